@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passerelle-cli eligibility: the eligibility engine for scripts and support staff.
+#include "CliCommand.h"
+
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "eligibility/Territory.h"
+#include "util/Dates.h"
+#include "util/Money.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace passerelle::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EligibilityCommand", text);
+}
+
+QString dateOrDash(QDate date)
+{
+    return date.isValid() ? dates::toLongText(date) : QStringLiteral("-");
+}
+
+void printReadable(const EligibilityResult &r, QTextStream &out)
+{
+    const auto line = [&out](const QString &label, const QString &value) {
+        out << label << " : " << value << '\n';
+    };
+    out << statusHeadline(r.status) << " (" << statusCode(r.status) << ")\n";
+    line(tr("Age"), QString::number(r.age));
+    line(tr("Rules"), QStringLiteral("%1, %2").arg(r.rulesetId, r.rulesetName));
+    line(tr("Amount now"), formatAmount(r.amount, r.currency));
+    line(tr("Total still to come"), formatAmount(r.cumulativeAmount, r.currency));
+    line(tr("Eligible from"), dateOrDash(r.eligibleFrom));
+    line(tr("Confirm identity by"), dateOrDash(r.confirmIdentityBefore));
+    line(tr("Credit expires"), r.creditValidityMonths > 0 && !r.creditExpires.isValid()
+                                   ? tr("%1 months after activation").arg(r.creditValidityMonths)
+                                   : dateOrDash(r.creditExpires));
+    line(tr("Residence condition met on"), dateOrDash(r.residenceConditionMetOn));
+    line(tr("Bonus possible"), r.bonusPossible ? tr("yes") : tr("no"));
+    line(tr("Digital cap"), r.digitalCap ? formatAmount(*r.digitalCap, r.currency) : QStringLiteral("-"));
+    line(tr("Reasons"), r.reasons.join(QStringLiteral(", ")));
+    out << '\n' << r.explanation << '\n';
+}
+
+} // namespace
+
+int runEligibility(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Checks pass Culture eligibility on the rules in force on a date."));
+    const QCommandLineOption birth(QStringLiteral("birth-date"), QStringLiteral("Birth date (required)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption on(QStringLiteral("on"), QStringLiteral("Appointment date (default: today)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption nationality(QStringLiteral("nationality"), QStringLiteral("fr (default), eu or other."),
+                                         QStringLiteral("fr|eu|other"), QStringLiteral("fr"));
+    const QCommandLineOption residentSince(QStringLiteral("resident-since"),
+                                           QStringLiteral("Living in France since (needed for --nationality other)."),
+                                           QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption territory(QStringLiteral("territory"),
+                                       QStringLiteral("Where the young person lives: %1 (default metro).")
+                                           .arg(territories::codes().join(QStringLiteral(", "))),
+                                       QStringLiteral("CODE"), territories::defaultCode());
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption lang = languageOption();
+    parser.addOptions({birth, on, nationality, residentSince, territory, json, lang});
+    int exitCode = Ok;
+    if (!parseOrExplain(parser, context, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return badInput(context, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (!applyLanguage(parser.value(lang)))
+        return badInput(context, tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+
+    const auto parseDate = [&](const QCommandLineOption &option, QDate *date) {
+        *date = dates::parseIso(parser.value(option));
+        return date->isValid();
+    };
+    EligibilityInput input;
+    if (!parser.isSet(birth))
+        return badInput(context, tr("--birth-date is required (YYYY-MM-DD)."));
+    if (!parseDate(birth, &input.birthDate))
+        return badInput(context, tr("--birth-date: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(birth)));
+    input.appointmentDate = QDate::currentDate();
+    if (parser.isSet(on) && !parseDate(on, &input.appointmentDate))
+        return badInput(context, tr("--on: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(on)));
+    const auto nat = nationalityFromCode(parser.value(nationality));
+    if (!nat)
+        return badInput(context, tr("--nationality: \"%1\" is not fr, eu or other.").arg(parser.value(nationality)));
+    input.nationality = *nat;
+    if (parser.isSet(residentSince) && !parseDate(residentSince, &input.residentSince))
+        return badInput(context, tr("--resident-since: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(residentSince)));
+    input.territory = parser.value(territory);
+    if (!territories::isKnown(input.territory))
+        return badInput(context, tr("--territory: unknown code \"%1\" (one of: %2).")
+                                     .arg(input.territory, territories::codes().join(QStringLiteral(", "))));
+
+    QString error;
+    const RuleBook book = RuleBook::builtIn(&error);
+    if (book.isEmpty() || !error.isEmpty()) {
+        context.err << "passerelle-cli: " << error << Qt::endl;
+        return Failure;
+    }
+    const EligibilityEngine engine(book);
+    const auto errors = engine.validate(input);
+    if (!errors.isEmpty()) {
+        const auto &first = errors.first();
+        const QString option = QStringLiteral("--") + QString(first.field).replace(QLatin1Char('_'), QLatin1Char('-'));
+        const QString name = first.field == QLatin1String("appointment_date") ? QStringLiteral("--on") : option;
+        return badInput(context, QStringLiteral("%1: %2").arg(name, first.message));
+    }
+    const EligibilityResult result = engine.evaluate(input);
+    if (parser.isSet(json))
+        context.out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << '\n';
+    else
+        printReadable(result, context.out);
+    return Ok;
+}
+
+} // namespace passerelle::cli

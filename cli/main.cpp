@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passerelle-cli: the same core as the app, for support staff, scripts and tests.
+#include "CliCommand.h"
+
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <cstdio>
+
+using namespace passerelle::cli;
+
+namespace {
+
+constexpr std::array kCommands{
+    Command{"eligibility", "Check pass Culture eligibility for a birth date and situation.", &runEligibility},
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: passerelle-cli <command> [options]\n\nCommands:\n";
+    for (const auto &command : kCommands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(14) << command.summary << '\n';
+    stream << "\nRun 'passerelle-cli <command> --help' for the options of a command.\n";
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("passerelle"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
+    passerelle::installTranslations(passerelle::defaultLanguage());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        printUsage(args.size() < 2 ? err : out);
+        return args.size() < 2 ? BadInput : Ok;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        out << "passerelle-cli " << PASSERELLE_VERSION << Qt::endl;
+        return Ok;
+    }
+    const QString name = args.at(1);
+    for (const auto &command : kCommands) {
+        if (name == QLatin1String(command.name)) {
+            args.removeAt(1);
+            args[0] = QStringLiteral("passerelle-cli %1").arg(name);
+            CommandContext context{args, out, err};
+            const int code = command.run(context);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "passerelle-cli: unknown command \"" << name << "\"\n";
+    printUsage(err);
+    return BadInput;
+}

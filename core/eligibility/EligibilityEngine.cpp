@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eligibility/EligibilityEngine.h"
+
+#include "eligibility/EligibilityExplainer.h"
+#include "eligibility/RuleBook.h"
+#include "eligibility/Territory.h"
+#include "util/Dates.h"
+
+#include <QCoreApplication>
+
+namespace passerelle {
+
+namespace {
+
+constexpr int kMaxPlausibleAge = 120;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EligibilityEngine", text);
+}
+
+/** The days during which one age's offer is open to this person: [start, end). */
+struct Window
+{
+    QDate start;
+    QDate end;
+    bool isOpen() const { return start < end; }
+};
+
+Window windowOf(const AgeBracket &bracket, QDate birth, QDate residenceMet)
+{
+    Window w{dates::anniversary(birth, bracket.age), dates::anniversary(birth, bracket.age + 1)};
+    if (bracket.opensOn.isValid() && bracket.opensOn > w.start)
+        w.start = bracket.opensOn;
+    if (residenceMet.isValid() && residenceMet > w.start)
+        w.start = residenceMet;
+    return w;
+}
+
+} // namespace
+
+QList<InputError> EligibilityEngine::validate(const EligibilityInput &in) const
+{
+    QList<InputError> errors;
+    const auto add = [&errors](const char *field, const char *code, const QString &message) {
+        errors.append({QString::fromLatin1(field), QString::fromLatin1(code), message});
+    };
+    if (!in.birthDate.isValid())
+        add("birth_date", "invalid_date", tr("The birth date is not a real date."));
+    if (!in.appointmentDate.isValid())
+        add("appointment_date", "invalid_date", tr("The appointment date is not a real date."));
+    if (in.birthDate.isValid() && in.appointmentDate.isValid()) {
+        if (in.birthDate > in.appointmentDate)
+            add("birth_date", "birth_after_appointment", tr("The birth date is after the appointment date."));
+        else if (dates::ageOn(in.birthDate, in.appointmentDate) > kMaxPlausibleAge)
+            add("birth_date", "implausible_age", tr("Check the year of birth."));
+    }
+    if (!territories::isKnown(in.territory))
+        add("territory", "unknown_territory", tr("Choose a place of residence from the list."));
+    if (in.needsResidenceDate()) {
+        if (!in.residentSince.isValid())
+            add("resident_since", "missing", tr("Enter the date since when you live in France."));
+        else if (in.birthDate.isValid() && in.residentSince < in.birthDate)
+            add("resident_since", "before_birth", tr("The date of arrival in France is before the birth date."));
+        else if (in.appointmentDate.isValid() && in.residentSince > in.appointmentDate)
+            add("resident_since", "after_appointment", tr("The date of arrival in France is in the future."));
+    }
+    if (in.appointmentDate.isValid() && !m_ruleBook->anyInForce(in.appointmentDate)) {
+        const QDate first = m_ruleBook->isEmpty() ? QDate() : m_ruleBook->ruleSets().first().validFrom;
+        add("appointment_date", "no_rules_on_date",
+            tr("The pass Culture did not exist yet on that date (it started on %1).").arg(dates::toLongText(first)));
+    }
+    return errors;
+}
+
+EligibilityResult EligibilityEngine::evaluate(const EligibilityInput &in) const
+{
+    EligibilityResult r;
+    const QDate on = in.appointmentDate;
+    const QDate birth = in.birthDate;
+    r.age = dates::ageOn(birth, on);
+
+    const RuleSet *rs = m_ruleBook->inForce(on, in.territory);
+    if (!rs) {
+        const RuleSet *reference = m_ruleBook->anyInForce(on);
+        r.status = EligibilityStatus::TerritoryNotCovered;
+        if (reference) {
+            r.rulesetId = reference->id;
+            r.rulesetName = reference->name;
+            r.currency = reference->currency;
+        }
+        r.reasons << QStringLiteral("territory_not_covered");
+        if (const RuleSet *later = m_ruleBook->nextCovering(on, in.territory)) {
+            r.reasons << QStringLiteral("territory_covered_later");
+            r.territoryCoveredFrom = later->validFrom;
+        }
+        r.explanation = EligibilityExplainer::explain(r);
+        return r;
+    }
+
+    r.rulesetId = rs->id;
+    r.rulesetName = rs->name;
+    r.currency = rs->currency;
+
+    QDate residenceMet;
+    if (in.needsResidenceDate()) {
+        residenceMet = dates::anniversary(in.residentSince, rs->minResidenceYearsOtherNationals);
+        r.residenceConditionMetOn = residenceMet;
+    }
+    const bool residenceOk = !residenceMet.isValid() || residenceMet <= on;
+    const AgeBracket *current = rs->bracketForAge(r.age);
+
+    // The first credit this person can still get, and the ones after it.
+    const AgeBracket *target = nullptr;
+    Window targetWindow;
+    for (const auto &b : rs->brackets) {
+        const Window w = windowOf(b, birth, residenceMet);
+        if (b.kind == AgeBracket::Kind::Credit && w.end > on && w.isOpen()) {
+            target = &b;
+            targetWindow = w;
+            break;
+        }
+    }
+
+    if (r.age >= rs->maxAgeExclusive()) {
+        r.status = EligibilityStatus::TooOld;
+        r.reasons << QStringLiteral("above_maximum_age");
+        target = nullptr;
+        if (rs->creditUsableUntilAge > r.age) {
+            r.reasons << QStringLiteral("credit_usable_if_activated");
+            r.creditExpires = dates::anniversary(birth, rs->creditUsableUntilAge).addDays(-1);
+        }
+    } else if (!residenceOk) {
+        r.status = EligibilityStatus::ResidenceTooShort;
+        r.reasons << QStringLiteral("residence_too_short");
+        if (!target)
+            r.reasons << QStringLiteral("residence_met_after_age_limit");
+    } else if (!current) {
+        r.status = EligibilityStatus::TooYoung;
+        r.reasons << QStringLiteral("below_minimum_age");
+    } else if (current->opensOn.isValid() && on < current->opensOn) {
+        r.status = EligibilityStatus::TooYoung;
+        r.reasons << QStringLiteral("age_not_open_yet");
+    } else if (current->kind == AgeBracket::Kind::FreeOffersOnly) {
+        r.status = EligibilityStatus::FreeOffersOnly;
+        r.reasons << QStringLiteral("free_offers_only_at_this_age");
+    } else {
+        r.status = EligibilityStatus::Eligible;
+        r.reasons << QStringLiteral("credit_for_this_age");
+        r.amount = current->amount;
+    }
+
+    if (target) {
+        r.eligibleFrom = targetWindow.start;
+        r.amountAtEligibleFrom = target->amount;
+        r.confirmIdentityBefore = dates::anniversary(birth, target->confirmBeforeAge).addDays(-1);
+        if (target->validity.type == CreditValidity::Type::UntilAge)
+            r.creditExpires = dates::anniversary(birth, target->validity.value).addDays(-1);
+        else if (target->validity.type == CreditValidity::Type::MonthsAfterActivation)
+            r.creditValidityMonths = target->validity.value;
+        r.digitalCap = target->digitalCapOn(std::max(on, targetWindow.start));
+
+        bool afterTarget = false;
+        for (const auto &b : rs->brackets) {
+            if (&b == target)
+                afterTarget = true;
+            const Window w = windowOf(b, birth, residenceMet);
+            if (!afterTarget || b.kind != AgeBracket::Kind::Credit || !w.isOpen())
+                continue;
+            r.cumulativeAmount += b.amount;
+            if (&b != target && !r.nextAmountFrom.isValid()) {
+                r.nextAmount = b.amount;
+                r.nextAmountFrom = w.start;
+            }
+            if (b.bonus && !r.bonusPossible) {
+                r.bonusPossible = true;
+                r.bonusAmount = b.bonus->amount;
+                r.bonusConditions = b.bonus->conditions;
+            }
+        }
+    }
+
+    // Free offers (from 15 under the 2025 rules) for those who have not reached them yet.
+    if (r.status == EligibilityStatus::TooYoung || r.status == EligibilityStatus::FreeOffersOnly
+        || r.status == EligibilityStatus::ResidenceTooShort) {
+        for (const auto &b : rs->brackets) {
+            if (b.kind != AgeBracket::Kind::FreeOffersOnly)
+                continue;
+            const Window w = windowOf(b, birth, residenceMet);
+            if (w.isOpen() && w.end > on) {
+                r.freeOffersFrom = w.start;
+                break;
+            }
+        }
+    }
+
+    if (rs->pilotAreasOnly)
+        r.reasons << QStringLiteral("pilot_areas_only");
+    if (r.bonusPossible)
+        r.reasons << QStringLiteral("bonus_may_apply");
+    r.explanation = EligibilityExplainer::explain(r);
+    return r;
+}
+
+} // namespace passerelle

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eligibility/EligibilityInput.h"
+
+#include "util/Dates.h"
+
+#include <QCoreApplication>
+
+namespace passerelle {
+
+QString nationalityCode(Nationality nationality)
+{
+    switch (nationality) {
+    case Nationality::French:
+        return QStringLiteral("fr");
+    case Nationality::EuEeaSwiss:
+        return QStringLiteral("eu");
+    case Nationality::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<Nationality> nationalityFromCode(const QString &code)
+{
+    if (code == QLatin1String("fr"))
+        return Nationality::French;
+    if (code == QLatin1String("eu"))
+        return Nationality::EuEeaSwiss;
+    if (code == QLatin1String("other"))
+        return Nationality::Other;
+    return std::nullopt;
+}
+
+QString nationalityDisplayName(Nationality nationality)
+{
+    switch (nationality) {
+    case Nationality::French:
+        return QCoreApplication::translate("Nationality", "French");
+    case Nationality::EuEeaSwiss:
+        return QCoreApplication::translate("Nationality", "Another EU or EEA country, or Switzerland");
+    case Nationality::Other:
+        break;
+    }
+    return QCoreApplication::translate("Nationality", "Another country");
+}
+
+QJsonObject EligibilityInput::toJson() const
+{
+    QJsonObject o{{QStringLiteral("birth_date"), dates::toIso(birthDate)},
+                  {QStringLiteral("appointment_date"), dates::toIso(appointmentDate)},
+                  {QStringLiteral("nationality"), nationalityCode(nationality)},
+                  {QStringLiteral("territory"), territory}};
+    o.insert(QStringLiteral("resident_since"),
+             residentSince.isValid() ? QJsonValue(dates::toIso(residentSince)) : QJsonValue());
+    return o;
+}
+
+std::optional<EligibilityInput> EligibilityInput::fromJson(const QJsonObject &json)
+{
+    EligibilityInput input;
+    input.birthDate = dates::parseIso(json.value(QStringLiteral("birth_date")).toString());
+    input.appointmentDate = dates::parseIso(json.value(QStringLiteral("appointment_date")).toString());
+    const auto nationality = nationalityFromCode(json.value(QStringLiteral("nationality")).toString());
+    input.residentSince = dates::parseIso(json.value(QStringLiteral("resident_since")).toString());
+    input.territory = json.value(QStringLiteral("territory")).toString();
+    if (!input.birthDate.isValid() || !input.appointmentDate.isValid() || !nationality)
+        return std::nullopt;
+    input.nationality = *nationality;
+    return input;
+}
+
+} // namespace passerelle

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/SessionModel.h"
+
+#include "eligibility/EligibilityEngine.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+namespace passerelle {
+
+SessionModel::SessionModel(const EligibilityEngine &engine, const Clock &clock, QObject *parent)
+    : QObject(parent), m_engine(engine), m_clock(clock), m_language(currentLanguage())
+{
+    start();
+}
+
+void SessionModel::start()
+{
+    m_id = QUuid::createUuid();
+    m_startedUtc = m_clock.nowUtc();
+    m_appointmentDate = m_clock.today();
+    m_profile = ProfileForm();
+    m_input.reset();
+    m_result.reset();
+    m_identityPlan = IdentityPlan();
+    emit changed();
+}
+
+void SessionModel::setAppointmentDate(QDate date)
+{
+    m_appointmentDate = date;
+    m_result.reset();
+    emit changed();
+}
+
+void SessionModel::setProfile(const ProfileForm &profile)
+{
+    m_profile = profile;
+    m_result.reset();
+    emit changed();
+}
+
+ProfileForm::Check SessionModel::checkProfile() const
+{
+    return m_profile.check(m_engine, m_appointmentDate);
+}
+
+bool SessionModel::evaluate()
+{
+    const auto check = checkProfile();
+    if (!check.input) {
+        m_result.reset();
+        return false;
+    }
+    m_input = check.input;
+    m_result = m_engine.evaluate(*check.input);
+    m_identityPlan = planIdentityCheck(m_profile.document, m_profile.hasSmartphone);
+    emit changed();
+    return true;
+}
+
+void SessionModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    // The explanation is in the language it was written in: write it again.
+    if (m_result)
+        evaluate();
+    emit changed();
+}
+
+SessionRecord SessionModel::toRecord(const DeviceContext &context) const
+{
+    Q_ASSERT(m_result && m_input);
+    SessionRecord record;
+    record.id = m_id;
+    record.startedUtc = m_startedUtc;
+    record.completedUtc = m_clock.nowUtc();
+    record.utcOffsetSeconds = record.completedUtc.toLocalTime().offsetFromUtc();
+    record.appVersion = context.appVersion;
+    record.deviceId = context.deviceId;
+    record.counselorId = context.counselorId;
+    record.siteId = context.siteId;
+    record.language = m_language;
+    record.input = *m_input;
+    record.document = m_profile.document;
+    record.hasSmartphone = m_profile.hasSmartphone;
+    record.result = *m_result;
+    record.identityPlan = m_identityPlan;
+    return record;
+}
+
+} // namespace passerelle

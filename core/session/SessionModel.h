@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eligibility/EligibilityResult.h"
+#include "eligibility/IdentityRoute.h"
+#include "session/ProfileForm.h"
+#include "session/SessionRecord.h"
+
+#include <QObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace passerelle {
+
+class Clock;
+class EligibilityEngine;
+
+/** Who and where: stamped on every record. */
+struct DeviceContext
+{
+    QString appVersion;
+    QString deviceId;
+    QString counselorId;
+    QString siteId;
+};
+
+/**
+ * The one model of an appointment in progress, shared by every wizard page: pages copy it into
+ * their widgets and back, and never compute rules themselves.
+ */
+class SessionModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionModel(const EligibilityEngine &engine, const Clock &clock, QObject *parent = nullptr);
+
+    /** Forgets everything and starts a new appointment (new id, today's date). */
+    void start();
+
+    QUuid id() const { return m_id; }
+    QDateTime startedUtc() const { return m_startedUtc; }
+    QDate appointmentDate() const { return m_appointmentDate; }
+    void setAppointmentDate(QDate date);
+
+    const ProfileForm &profile() const { return m_profile; }
+    void setProfile(const ProfileForm &profile);
+    /** The profile's problems as typed, for the page to show inline. */
+    ProfileForm::Check checkProfile() const;
+
+    /** Evaluates eligibility and the identity route from the profile; false while it has errors. */
+    bool evaluate();
+    const std::optional<EligibilityResult> &result() const { return m_result; }
+    const std::optional<EligibilityInput> &input() const { return m_input; }
+    const IdentityPlan &identityPlan() const { return m_identityPlan; }
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+
+    /** The completed record; requires evaluate() to have succeeded. */
+    SessionRecord toRecord(const DeviceContext &context) const;
+
+signals:
+    void changed();
+
+private:
+    const EligibilityEngine &m_engine;
+    const Clock &m_clock;
+    QUuid m_id;
+    QDateTime m_startedUtc;
+    QDate m_appointmentDate;
+    ProfileForm m_profile;
+    std::optional<EligibilityInput> m_input;
+    std::optional<EligibilityResult> m_result;
+    IdentityPlan m_identityPlan;
+    QString m_language;
+};
+
+} // namespace passerelle

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/SessionRecord.h"
+
+namespace passerelle {
+
+QJsonObject SessionRecord::toJson() const
+{
+    return {
+        {QStringLiteral("schema"), kSchemaVersion},
+        {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("started_utc"), startedUtc.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("completed_utc"), completedUtc.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("utc_offset_s"), utcOffsetSeconds},
+        {QStringLiteral("app_version"), appVersion},
+        {QStringLiteral("device_id"), deviceId},
+        {QStringLiteral("counselor_id"), counselorId},
+        {QStringLiteral("site_id"), siteId},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("input"), input.toJson()},
+        {QStringLiteral("identity_document"), identityDocumentCode(document)},
+        {QStringLiteral("has_smartphone"), hasSmartphone},
+        {QStringLiteral("result"), result.toJson()},
+        {QStringLiteral("identity_plan"), identityPlan.toJson()},
+    };
+}
+
+std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject &json, QString *error)
+{
+    const auto fail = [error](const char *field, const char *what) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(field), QLatin1String(what));
+        return std::nullopt;
+    };
+    if (json.value(QStringLiteral("schema")).toInt() != kSchemaVersion)
+        return fail("schema", "unsupported version");
+    SessionRecord r;
+    r.id = QUuid::fromString(json.value(QStringLiteral("id")).toString());
+    if (r.id.isNull())
+        return fail("id", "must be a UUID");
+    r.startedUtc = QDateTime::fromString(json.value(QStringLiteral("started_utc")).toString(), Qt::ISODateWithMs);
+    r.completedUtc = QDateTime::fromString(json.value(QStringLiteral("completed_utc")).toString(), Qt::ISODateWithMs);
+    if (!r.startedUtc.isValid())
+        return fail("started_utc", "must be an ISO 8601 date and time");
+    if (!r.completedUtc.isValid())
+        return fail("completed_utc", "must be an ISO 8601 date and time");
+    r.utcOffsetSeconds = json.value(QStringLiteral("utc_offset_s")).toInt();
+    r.appVersion = json.value(QStringLiteral("app_version")).toString();
+    r.deviceId = json.value(QStringLiteral("device_id")).toString();
+    r.counselorId = json.value(QStringLiteral("counselor_id")).toString();
+    r.siteId = json.value(QStringLiteral("site_id")).toString();
+    r.language = json.value(QStringLiteral("language")).toString();
+    const auto input = EligibilityInput::fromJson(json.value(QStringLiteral("input")).toObject());
+    if (!input)
+        return fail("input", "must hold birth_date, appointment_date and nationality");
+    r.input = *input;
+    const auto document = identityDocumentFromCode(json.value(QStringLiteral("identity_document")).toString());
+    if (!document)
+        return fail("identity_document", "unknown document code");
+    r.document = *document;
+    r.hasSmartphone = json.value(QStringLiteral("has_smartphone")).toBool(true);
+    const auto result = EligibilityResult::fromJson(json.value(QStringLiteral("result")).toObject());
+    if (!result)
+        return fail("result", "must hold a known status");
+    r.result = *result;
+    const auto plan = IdentityPlan::fromJson(json.value(QStringLiteral("identity_plan")).toObject());
+    if (!plan)
+        return fail("identity_plan", "must hold a known route");
+    r.identityPlan = *plan;
+    return r;
+}
+
+} // namespace passerelle

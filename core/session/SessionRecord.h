@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eligibility/EligibilityInput.h"
+#include "eligibility/EligibilityResult.h"
+#include "eligibility/IdentityRoute.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace passerelle {
+
+/**
+ * One completed appointment, as stored, exported and later synced. Immutable once completed:
+ * its id is also the idempotency key the sync uses.
+ */
+struct SessionRecord
+{
+    static constexpr int kSchemaVersion = 1;
+
+    QUuid id;
+    QDateTime startedUtc;
+    QDateTime completedUtc;
+    int utcOffsetSeconds = 0; ///< local time = completedUtc + offset (the counselor's clock)
+    QString appVersion;
+    QString deviceId;
+    QString counselorId;
+    QString siteId;
+    QString language;
+    EligibilityInput input;
+    IdentityDocument document = IdentityDocument::FrenchIdCard;
+    bool hasSmartphone = true;
+    EligibilityResult result;
+    IdentityPlan identityPlan;
+
+    QJsonObject toJson() const;
+    /** Reads a record (e.g. an exported SESSION.json); @p error names the first bad field. */
+    static std::optional<SessionRecord> fromJson(const QJsonObject &json, QString *error);
+};
+
+} // namespace passerelle

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace passerelle {
+
+/** "150 €", "€150", "17 900 XPF": whole amounts without decimals, in the default locale. */
+QString formatAmount(double amount, const QString &currency);
+
+} // namespace passerelle
