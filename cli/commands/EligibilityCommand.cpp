@@ -15,10 +15,12 @@ namespace passerelle::cli {
 
 namespace {
 
-QString tr(const char *text)
+/** Translation context for this file's sentences. */
+struct EligibilityCommandText
 {
-    return QCoreApplication::translate("EligibilityCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EligibilityCommand)
+};
+
 
 QString dateOrDash(QDate date)
 {
@@ -31,19 +33,19 @@ void printReadable(const EligibilityResult &r, QTextStream &out)
         out << label << " : " << value << '\n';
     };
     out << statusHeadline(r.status) << " (" << statusCode(r.status) << ")\n";
-    line(tr("Age"), QString::number(r.age));
-    line(tr("Rules"), QStringLiteral("%1, %2").arg(r.rulesetId, r.rulesetName));
-    line(tr("Amount now"), formatAmount(r.amount, r.currency));
-    line(tr("Total still to come"), formatAmount(r.cumulativeAmount, r.currency));
-    line(tr("Eligible from"), dateOrDash(r.eligibleFrom));
-    line(tr("Confirm identity by"), dateOrDash(r.confirmIdentityBefore));
-    line(tr("Credit expires"), r.creditValidityMonths > 0 && !r.creditExpires.isValid()
-                                   ? tr("%1 months after activation").arg(r.creditValidityMonths)
+    line(EligibilityCommandText::tr("Age"), QString::number(r.age));
+    line(EligibilityCommandText::tr("Rules"), QStringLiteral("%1, %2").arg(r.rulesetId, r.rulesetName));
+    line(EligibilityCommandText::tr("Amount now"), formatAmount(r.amount, r.currency));
+    line(EligibilityCommandText::tr("Total still to come"), formatAmount(r.cumulativeAmount, r.currency));
+    line(EligibilityCommandText::tr("Eligible from"), dateOrDash(r.eligibleFrom));
+    line(EligibilityCommandText::tr("Confirm identity by"), dateOrDash(r.confirmIdentityBefore));
+    line(EligibilityCommandText::tr("Credit expires"), r.creditValidityMonths > 0 && !r.creditExpires.isValid()
+                                   ? EligibilityCommandText::tr("%1 months after activation").arg(r.creditValidityMonths)
                                    : dateOrDash(r.creditExpires));
-    line(tr("Residence condition met on"), dateOrDash(r.residenceConditionMetOn));
-    line(tr("Bonus possible"), r.bonusPossible ? tr("yes") : tr("no"));
-    line(tr("Digital cap"), r.digitalCap ? formatAmount(*r.digitalCap, r.currency) : QStringLiteral("-"));
-    line(tr("Reasons"), r.reasons.join(QStringLiteral(", ")));
+    line(EligibilityCommandText::tr("Residence condition met on"), dateOrDash(r.residenceConditionMetOn));
+    line(EligibilityCommandText::tr("Bonus possible"), r.bonusPossible ? EligibilityCommandText::tr("yes") : EligibilityCommandText::tr("no"));
+    line(EligibilityCommandText::tr("Digital cap"), r.digitalCap ? formatAmount(*r.digitalCap, r.currency) : QStringLiteral("-"));
+    line(EligibilityCommandText::tr("Reasons"), r.reasons.join(QStringLiteral(", ")));
     out << '\n' << r.explanation << '\n';
 }
 
@@ -71,9 +73,9 @@ int runEligibility(CommandContext &context)
     if (!parseOrExplain(parser, context, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return badInput(context, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return badInput(context, EligibilityCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     if (!applyLanguage(parser.value(lang)))
-        return badInput(context, tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+        return badInput(context, EligibilityCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
 
     const auto parseDate = [&](const QCommandLineOption &option, QDate *date) {
         *date = dates::parseIso(parser.value(option));
@@ -81,21 +83,21 @@ int runEligibility(CommandContext &context)
     };
     EligibilityInput input;
     if (!parser.isSet(birth))
-        return badInput(context, tr("--birth-date is required (YYYY-MM-DD)."));
+        return badInput(context, EligibilityCommandText::tr("--birth-date is required (YYYY-MM-DD)."));
     if (!parseDate(birth, &input.birthDate))
-        return badInput(context, tr("--birth-date: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(birth)));
+        return badInput(context, EligibilityCommandText::tr("--birth-date: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(birth)));
     input.appointmentDate = QDate::currentDate();
     if (parser.isSet(on) && !parseDate(on, &input.appointmentDate))
-        return badInput(context, tr("--on: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(on)));
+        return badInput(context, EligibilityCommandText::tr("--on: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(on)));
     const auto nat = nationalityFromCode(parser.value(nationality));
     if (!nat)
-        return badInput(context, tr("--nationality: \"%1\" is not fr, eu or other.").arg(parser.value(nationality)));
+        return badInput(context, EligibilityCommandText::tr("--nationality: \"%1\" is not fr, eu or other.").arg(parser.value(nationality)));
     input.nationality = *nat;
     if (parser.isSet(residentSince) && !parseDate(residentSince, &input.residentSince))
-        return badInput(context, tr("--resident-since: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(residentSince)));
+        return badInput(context, EligibilityCommandText::tr("--resident-since: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(residentSince)));
     input.territory = parser.value(territory);
     if (!territories::isKnown(input.territory))
-        return badInput(context, tr("--territory: unknown code \"%1\" (one of: %2).")
+        return badInput(context, EligibilityCommandText::tr("--territory: unknown code \"%1\" (one of: %2).")
                                      .arg(input.territory, territories::codes().join(QStringLiteral(", "))));
 
     QString error;

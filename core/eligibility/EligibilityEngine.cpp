@@ -12,12 +12,14 @@ namespace passerelle {
 
 namespace {
 
-constexpr int kMaxPlausibleAge = 120;
-
-QString tr(const char *text)
+/** Translation context for this file's sentences. */
+struct EligibilityEngineText
 {
-    return QCoreApplication::translate("EligibilityEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EligibilityEngine)
+};
+
+
+constexpr int kMaxPlausibleAge = 120;
 
 /** The days during which one age's offer is open to this person: [start, end). */
 struct Window
@@ -46,29 +48,29 @@ QList<InputError> EligibilityEngine::validate(const EligibilityInput &in) const
         errors.append({QString::fromLatin1(field), QString::fromLatin1(code), message});
     };
     if (!in.birthDate.isValid())
-        add("birth_date", "invalid_date", tr("The birth date is not a real date."));
+        add("birth_date", "invalid_date", EligibilityEngineText::tr("The birth date is not a real date."));
     if (!in.appointmentDate.isValid())
-        add("appointment_date", "invalid_date", tr("The appointment date is not a real date."));
+        add("appointment_date", "invalid_date", EligibilityEngineText::tr("The appointment date is not a real date."));
     if (in.birthDate.isValid() && in.appointmentDate.isValid()) {
         if (in.birthDate > in.appointmentDate)
-            add("birth_date", "birth_after_appointment", tr("The birth date is after the appointment date."));
+            add("birth_date", "birth_after_appointment", EligibilityEngineText::tr("The birth date is after the appointment date."));
         else if (dates::ageOn(in.birthDate, in.appointmentDate) > kMaxPlausibleAge)
-            add("birth_date", "implausible_age", tr("Check the year of birth."));
+            add("birth_date", "implausible_age", EligibilityEngineText::tr("Check the year of birth."));
     }
     if (!territories::isKnown(in.territory))
-        add("territory", "unknown_territory", tr("Choose a place of residence from the list."));
+        add("territory", "unknown_territory", EligibilityEngineText::tr("Choose a place of residence from the list."));
     if (in.needsResidenceDate()) {
         if (!in.residentSince.isValid())
-            add("resident_since", "missing", tr("Enter the date since when you live in France."));
+            add("resident_since", "missing", EligibilityEngineText::tr("Enter the date since when you live in France."));
         else if (in.birthDate.isValid() && in.residentSince < in.birthDate)
-            add("resident_since", "before_birth", tr("The date of arrival in France is before the birth date."));
+            add("resident_since", "before_birth", EligibilityEngineText::tr("The date of arrival in France is before the birth date."));
         else if (in.appointmentDate.isValid() && in.residentSince > in.appointmentDate)
-            add("resident_since", "after_appointment", tr("The date of arrival in France is in the future."));
+            add("resident_since", "after_appointment", EligibilityEngineText::tr("The date of arrival in France is in the future."));
     }
     if (in.appointmentDate.isValid() && !m_ruleBook->anyInForce(in.appointmentDate)) {
         const QDate first = m_ruleBook->isEmpty() ? QDate() : m_ruleBook->ruleSets().first().validFrom;
         add("appointment_date", "no_rules_on_date",
-            tr("The pass Culture did not exist yet on that date (it started on %1).").arg(dates::toLongText(first)));
+            EligibilityEngineText::tr("The pass Culture did not exist yet on that date (it started on %1).").arg(dates::toLongText(first)));
     }
     return errors;
 }

@@ -10,10 +10,12 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
+
+/** Translation context for this file's sentences. */
+struct IdentityRouteText
 {
-    return QCoreApplication::translate("IdentityRoute", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IdentityRoute)
+};
 
 constexpr std::array<std::pair<IdentityDocument, const char *>, 6> kDocuments{{
     {IdentityDocument::FrenchIdCard, "fr_id_card"},
@@ -55,33 +57,33 @@ QString identityDocumentDisplayName(IdentityDocument document)
 {
     switch (document) {
     case IdentityDocument::FrenchIdCard:
-        return tr("French identity card, still valid");
+        return IdentityRouteText::tr("French identity card, still valid");
     case IdentityDocument::FrenchPassport:
-        return tr("French passport, still valid");
+        return IdentityRouteText::tr("French passport, still valid");
     case IdentityDocument::ForeignId:
-        return tr("Foreign identity card or passport");
+        return IdentityRouteText::tr("Foreign identity card or passport");
     case IdentityDocument::ResidencePermit:
-        return tr("Residence permit (titre de séjour)");
+        return IdentityRouteText::tr("Residence permit (titre de séjour)");
     case IdentityDocument::ExpiredOrLost:
-        return tr("French document expired or lost");
+        return IdentityRouteText::tr("French document expired or lost");
     case IdentityDocument::None:
         break;
     }
-    return tr("No identity document");
+    return IdentityRouteText::tr("No identity document");
 }
 
 QString captureDisplayName(const QString &code)
 {
     if (code == QLatin1String("id_front"))
-        return tr("Front of the identity document");
+        return IdentityRouteText::tr("Front of the identity document");
     if (code == QLatin1String("id_back"))
-        return tr("Back of the identity document");
+        return IdentityRouteText::tr("Back of the identity document");
     if (code == QLatin1String("passport_page"))
-        return tr("Passport photo page");
+        return IdentityRouteText::tr("Passport photo page");
     if (code == QLatin1String("selfie_with_id"))
-        return tr("Selfie holding the document");
+        return IdentityRouteText::tr("Selfie holding the document");
     if (code == QLatin1String("proof_of_address"))
-        return tr("Proof of address");
+        return IdentityRouteText::tr("Proof of address");
     return code;
 }
 
@@ -118,24 +120,24 @@ QString IdentityPlan::routeCode() const
 
 QString IdentityPlan::routeName() const
 {
-    return route == IdentityRoute::InAppCheck ? tr("Photo check in the pass Culture app")
-                                              : tr("Online file on Démarche Numérique");
+    return route == IdentityRoute::InAppCheck ? IdentityRouteText::tr("Photo check in the pass Culture app")
+                                              : IdentityRouteText::tr("Online file on Démarche Numérique");
 }
 
 QStringList IdentityPlan::steps() const
 {
     QStringList steps;
     if (route == IdentityRoute::InAppCheck) {
-        steps << tr("In the pass Culture app, you take a photo of your document and of your face.")
-              << tr("Use the original document, not a copy or a screen.")
-              << tr("You have three tries.");
+        steps << IdentityRouteText::tr("In the pass Culture app, you take a photo of your document and of your face.")
+              << IdentityRouteText::tr("Use the original document, not a copy or a screen.")
+              << IdentityRouteText::tr("You have three tries.");
     } else {
-        steps << tr("You send your file on the Démarche Numérique website.")
-              << tr("You need: your identity document, a selfie holding it, and a proof of address.")
-              << tr("The answer comes within a few days.");
+        steps << IdentityRouteText::tr("You send your file on the Démarche Numérique website.")
+              << IdentityRouteText::tr("You need: your identity document, a selfie holding it, and a proof of address.")
+              << IdentityRouteText::tr("The answer comes within a few days.");
     }
     if (reasons.contains(QLatin1String("no_document")))
-        steps << tr("First, you need an identity document. Your counselor can help you ask for one.");
+        steps << IdentityRouteText::tr("First, you need an identity document. Your counselor can help you ask for one.");
     return steps;
 }
 

@@ -6,10 +6,12 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
+
+/** Translation context for this file's sentences. */
+struct DateFieldsText
 {
-    return QCoreApplication::translate("DateFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DateFields)
+};
 
 bool toNumber(const QString &text, int *value)
 {
@@ -27,19 +29,19 @@ QDate DateFields::toDate(QString *error) const
         return QDate();
     };
     if (day.trimmed().isEmpty() || month.trimmed().isEmpty() || year.trimmed().isEmpty())
-        return fail(tr("Fill in the day, the month and the year."));
+        return fail(DateFieldsText::tr("Fill in the day, the month and the year."));
     int d = 0;
     int m = 0;
     int y = 0;
     if (!toNumber(day, &d) || d < 1 || d > 31)
-        return fail(tr("The day must be a number from 1 to 31."));
+        return fail(DateFieldsText::tr("The day must be a number from 1 to 31."));
     if (!toNumber(month, &m) || m < 1 || m > 12)
-        return fail(tr("The month must be a number from 1 to 12."));
+        return fail(DateFieldsText::tr("The month must be a number from 1 to 12."));
     if (!toNumber(year, &y) || year.trimmed().size() != 4 || y < 1900)
-        return fail(tr("The year must have four digits, for example 2008."));
+        return fail(DateFieldsText::tr("The year must have four digits, for example 2008."));
     const QDate date(y, m, d);
     if (!date.isValid())
-        return fail(tr("This date does not exist (check the day and the month)."));
+        return fail(DateFieldsText::tr("This date does not exist (check the day and the month)."));
     return date;
 }
 
