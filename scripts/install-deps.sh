@@ -20,6 +20,8 @@ PACKAGES=(
   libopencv-imgproc-dev libopencv-core-dev libsodium-dev
   # tests and screenshots
   xvfb xauth poppler-utils fonts-dejavu-core postgresql
+  # sync server load benchmark
+  wrk
 )
 
 missing=()
