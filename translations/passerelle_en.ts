@@ -5,17 +5,11 @@
     <name>EligibilityExplainer</name>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>You can spend your credit for %n month after you activate it.</numerusform><numerusform>You can spend your credit for %n months after you activate it.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>You are %n year old.</numerusform><numerusform>You are %n years old.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -5,453 +5,550 @@
     <name>AppPaths</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureGuidance</name>
+    <message>
+        <source>Good. The card is ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the card in the frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of the card is outside the picture. Move it to the middle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the card closer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is too dark. Move toward the light.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is too much light. Move away from the lamp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold the card flat, facing the camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is a reflection: tilt the card a little.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture is blurry. Hold the card still.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good. The passport page is ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the open passport in the frame, photo page up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of the passport page is outside the picture. Move it to the middle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the passport closer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold the passport flat, facing the camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is a reflection: tilt the passport a little.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture is blurry. Hold the passport still.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good. The page is ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the whole page in the frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of the page is outside the picture. Move it back a little.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the page closer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold the page flat, facing the camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is a reflection: tilt the page a little.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture is blurry. Hold the page still.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not move...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn the card over.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>Fill in the day, the month and the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplis le jour, le mois et l'année.</translation>
     </message>
     <message>
         <source>The day must be a number from 1 to 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour doit être un nombre de 1 à 31.</translation>
     </message>
     <message>
         <source>The month must be a number from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois doit être un nombre de 1 à 12.</translation>
     </message>
     <message>
         <source>The year must have four digits, for example 2008.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'année doit avoir quatre chiffres, par exemple 2008.</translation>
     </message>
     <message>
         <source>This date does not exist (check the day and the month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date n'existe pas (vérifie le jour et le mois).</translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
         <source>You can get the pass Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu peux avoir le pass Culture</translation>
     </message>
     <message>
         <source>Free offers now, your credit later</source>
-        <translation type="unfinished"></translation>
+        <translation>Les offres gratuites maintenant, ton crédit plus tard</translation>
     </message>
     <message>
         <source>Not yet: it is a bit early</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore : c'est un peu tôt</translation>
     </message>
     <message>
         <source>The age limit has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>L'âge limite est passé</translation>
     </message>
     <message>
         <source>Not yet: one year in France is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore : il faut un an en France</translation>
     </message>
     <message>
         <source>Not available where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas disponible là où tu habites</translation>
     </message>
 </context>
 <context>
     <name>EligibilityCommand</name>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Amount now</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant maintenant</translation>
     </message>
     <message>
         <source>Total still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Total encore à venir</translation>
     </message>
     <message>
         <source>Eligible from</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligible à partir du</translation>
     </message>
     <message>
         <source>Confirm identity by</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l'identité au plus tard le</translation>
     </message>
     <message>
         <source>Credit expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du crédit</translation>
     </message>
     <message>
         <source>%1 months after activation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois après l'activation</translation>
     </message>
     <message>
         <source>Residence condition met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition de résidence remplie le</translation>
     </message>
     <message>
         <source>Bonus possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus possible</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Digital cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond numérique</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
-        <translation type="unfinished"></translation>
+        <source>--lang: unknown language "%1" (fr or en).</source>
+        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
     </message>
     <message>
         <source>--birth-date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date est obligatoire (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--birth-date : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--on : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
-        <translation type="unfinished"></translation>
+        <source>--nationality: "%1" is not fr, eu or other.</source>
+        <translation>--nationality : « %1 » n'est ni fr, ni eu, ni other.</translation>
     </message>
     <message>
-        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--resident-since : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <source>--territory: unknown code "%1" (one of: %2).</source>
+        <translation>--territory : code inconnu « %1 » (codes possibles : %2).</translation>
     </message>
 </context>
 <context>
     <name>EligibilityEngine</name>
     <message>
         <source>The birth date is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance n'est pas une vraie date.</translation>
     </message>
     <message>
         <source>The appointment date is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du rendez-vous n'est pas une vraie date.</translation>
     </message>
     <message>
         <source>The birth date is after the appointment date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance est après la date du rendez-vous.</translation>
     </message>
     <message>
         <source>Check the year of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie l'année de naissance.</translation>
     </message>
     <message>
         <source>Choose a place of residence from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis un lieu de résidence dans la liste.</translation>
     </message>
     <message>
         <source>Enter the date since when you live in France.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique depuis quand tu habites en France.</translation>
     </message>
     <message>
         <source>The date of arrival in France is before the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d'arrivée en France est avant la date de naissance.</translation>
     </message>
     <message>
         <source>The date of arrival in France is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d'arrivée en France est dans le futur.</translation>
     </message>
     <message>
         <source>The pass Culture did not exist yet on that date (it started on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pass Culture n'existait pas encore à cette date (il a commencé le %1).</translation>
     </message>
 </context>
 <context>
     <name>EligibilityExplainer</name>
     <message>
         <source>From %1, you will get %2 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du %1, tu auras %2 de plus.</translation>
     </message>
     <message>
         <source>Confirm your identity in the pass Culture app by %1 at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme ton identité dans l'application pass Culture au plus tard le %1.</translation>
     </message>
     <message>
         <source>You can spend your credit until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu peux dépenser ton crédit jusqu'au %1.</translation>
     </message>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform><numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform></translation>
     </message>
     <message>
         <source>For online offers, you can spend up to %1 in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les offres en ligne, tu peux dépenser %1 au maximum.</translation>
     </message>
     <message>
         <source>You may get %1 more at 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pourras peut-être avoir %1 de plus à 18 ans.</translation>
     </message>
     <message>
         <source>Your counselor can check this with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton conseiller peut vérifier cela avec toi.</translation>
     </message>
     <message>
         <source>From %1, you will get %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du %1, tu auras %2.</translation>
     </message>
     <message>
         <source>Your counselor can show you other ways to enjoy culture and leisure near you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton conseiller peut te montrer d'autres aides pour la culture et les loisirs près de chez toi.</translation>
     </message>
     <message>
         <source>This extra money is for families with a modest income.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet argent en plus est pour les familles aux revenus modestes.</translation>
     </message>
     <message>
         <source>It is also for young people who receive the AEEH or the AAH (disability allowances).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est aussi pour les jeunes qui touchent l'AEEH ou l'AAH (aides liées au handicap).</translation>
     </message>
     <message>
         <source>Good news: you can get the pass Culture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne nouvelle : tu peux avoir le pass Culture.</translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tu as %n an.</numerusform><numerusform>Tu as %n ans.</numerusform></translation>
     </message>
     <message>
         <source>You can get %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu peux avoir %1 maintenant.</translation>
     </message>
     <message>
         <source>You can already create your account and book free offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu peux déjà créer ton compte et réserver des offres gratuites.</translation>
     </message>
     <message>
         <source>It is a bit early for the pass Culture.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est un peu tôt pour le pass Culture.</translation>
     </message>
     <message>
         <source>From %1, you can book free offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du %1, tu pourras réserver des offres gratuites.</translation>
     </message>
     <message>
         <source>You need to live in France for at least one year first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut d'abord habiter en France depuis au moins un an.</translation>
     </message>
     <message>
         <source>By then, you will be past the age limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce moment-là, tu auras passé l'âge limite.</translation>
     </message>
     <message>
         <source>So the pass Culture will not be possible for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pass Culture ne sera donc pas possible pour toi.</translation>
     </message>
     <message>
         <source>This is past the age to get a new pass Culture credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est après l'âge pour avoir un nouveau crédit pass Culture.</translation>
     </message>
     <message>
         <source>Did you activate your pass before? Then you can still use it until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as activé ton pass avant ? Alors tu peux encore l'utiliser jusqu'au %1.</translation>
     </message>
     <message>
         <source>The pass Culture is not available where you live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pass Culture n'existe pas là où tu habites.</translation>
     </message>
     <message>
         <source>It will be available from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sera possible à partir du %1.</translation>
     </message>
     <message>
         <source>At that time, the pass existed only in some test départements. Check that yours was one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cette époque, le pass existait seulement dans quelques départements test. Vérifie que le tien en faisait partie.</translation>
     </message>
 </context>
 <context>
     <name>IdentityRoute</name>
     <message>
         <source>French identity card, still valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d'identité française, encore valide</translation>
     </message>
     <message>
         <source>French passport, still valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport français, encore valide</translation>
     </message>
     <message>
         <source>Foreign identity card or passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d'identité ou passeport étranger</translation>
     </message>
     <message>
         <source>Residence permit (titre de séjour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de séjour</translation>
     </message>
     <message>
         <source>French document expired or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Document français périmé ou perdu</translation>
     </message>
     <message>
         <source>No identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de pièce d'identité</translation>
     </message>
     <message>
         <source>Front of the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Recto de la pièce d'identité</translation>
     </message>
     <message>
         <source>Back of the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Verso de la pièce d'identité</translation>
     </message>
     <message>
         <source>Passport photo page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page photo du passeport</translation>
     </message>
     <message>
         <source>Selfie holding the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Selfie avec la pièce d'identité</translation>
     </message>
     <message>
         <source>Proof of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif de domicile</translation>
     </message>
     <message>
         <source>Photo check in the pass Culture app</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification par photo dans l'application pass Culture</translation>
     </message>
     <message>
         <source>Online file on Démarche Numérique</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier en ligne sur Démarche Numérique</translation>
     </message>
     <message>
         <source>In the pass Culture app, you take a photo of your document and of your face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l'application pass Culture, tu prends en photo ta pièce d'identité et ton visage.</translation>
     </message>
     <message>
         <source>Use the original document, not a copy or a screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise le vrai document, pas une copie ni un écran.</translation>
     </message>
     <message>
         <source>You have three tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as trois essais.</translation>
     </message>
     <message>
         <source>You send your file on the Démarche Numérique website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu envoies ton dossier sur le site Démarche Numérique.</translation>
     </message>
     <message>
         <source>You need: your identity document, a selfie holding it, and a proof of address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il te faut : ta pièce d'identité, un selfie avec elle, et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>The answer comes within a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse arrive en quelques jours.</translation>
     </message>
     <message>
         <source>First, you need an identity document. Your counselor can help you ask for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>D'abord, il te faut une pièce d'identité. Ton conseiller peut t'aider à la demander.</translation>
     </message>
 </context>
 <context>
     <name>Nationality</name>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Française</translation>
     </message>
     <message>
         <source>Another EU or EEA country, or Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre pays de l'UE ou de l'EEE, ou Suisse</translation>
     </message>
     <message>
         <source>Another country</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre pays</translation>
     </message>
 </context>
 <context>
     <name>Territory</name>
     <message>
         <source>Metropolitan France</source>
-        <translation type="unfinished"></translation>
+        <translation>France métropolitaine</translation>
     </message>
     <message>
         <source>Guadeloupe (971)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guadeloupe (971)</translation>
     </message>
     <message>
         <source>Martinique (972)</source>
-        <translation type="unfinished"></translation>
+        <translation>Martinique (972)</translation>
     </message>
     <message>
         <source>French Guiana (973)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guyane (973)</translation>
     </message>
     <message>
         <source>La Réunion (974)</source>
-        <translation type="unfinished"></translation>
+        <translation>La Réunion (974)</translation>
     </message>
     <message>
         <source>Saint-Pierre-et-Miquelon (975)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint-Pierre-et-Miquelon (975)</translation>
     </message>
     <message>
         <source>Mayotte (976)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayotte (976)</translation>
     </message>
     <message>
         <source>Saint-Barthélemy (977)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint-Barthélemy (977)</translation>
     </message>
     <message>
         <source>Saint-Martin (978)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint-Martin (978)</translation>
     </message>
     <message>
         <source>Wallis and Futuna (986)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallis-et-Futuna (986)</translation>
     </message>
     <message>
         <source>New Caledonia, South Province (988)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle-Calédonie, province Sud (988)</translation>
     </message>
     <message>
         <source>New Caledonia, another province (988)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle-Calédonie, autre province (988)</translation>
     </message>
     <message>
         <source>French Polynesia (987)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polynésie française (987)</translation>
     </message>
     <message>
         <source>Outside France</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de France</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The profile page's checks, without a display: three date fields, the residence date only when
+// it matters, and one plain message per field.
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "session/ProfileForm.h"
+#include "session/SessionModel.h"
+#include "session/WizardFlow.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QTest>
+
+using namespace passerelle;
+
+class TestProfileForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(QStringLiteral("fr"));
+        m_book = RuleBook::builtIn();
+        m_engine = std::make_unique<EligibilityEngine>(m_book);
+    }
+
+    void dateFields_data()
+    {
+        QTest::addColumn<QString>("day");
+        QTest::addColumn<QString>("month");
+        QTest::addColumn<QString>("year");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("ok") << "15" << "3" << "2009" << true << "";
+        QTest::newRow("leading zeros") << "05" << "03" << "2009" << true << "";
+        QTest::newRow("empty") << "" << "" << "" << false << "jour, le mois et l'année";
+        QTest::newRow("day 32") << "32" << "1" << "2009" << false << "jour";
+        QTest::newRow("month 13") << "1" << "13" << "2009" << false << "mois";
+        QTest::newRow("two-digit year") << "1" << "1" << "09" << false << "quatre chiffres";
+        QTest::newRow("31 February") << "31" << "2" << "2009" << false << "n'existe pas";
+        QTest::newRow("29 February non-leap") << "29" << "2" << "2009" << false << "n'existe pas";
+        QTest::newRow("29 February leap") << "29" << "2" << "2008" << true << "";
+        QTest::newRow("letters") << "a" << "2" << "2008" << false << "jour";
+    }
+
+    void dateFields()
+    {
+        QFETCH(QString, day);
+        QFETCH(QString, month);
+        QFETCH(QString, year);
+        QFETCH(bool, valid);
+        QFETCH(QString, messagePart);
+        QString error;
+        const QDate date = DateFields{day, month, year}.toDate(&error);
+        QCOMPARE(date.isValid(), valid);
+        if (!valid)
+            QVERIFY2(error.contains(messagePart), qPrintable(error));
+    }
+
+    void residenceDateAskedOnlyForOtherNationals()
+    {
+        ProfileForm form;
+        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
+        QVERIFY(!form.asksResidenceDate());
+        QVERIFY(form.check(*m_engine, QDate(2026, 11, 26)).input);
+        form.nationality = Nationality::Other;
+        QVERIFY(form.asksResidenceDate());
+        auto check = form.check(*m_engine, QDate(2026, 11, 26));
+        QVERIFY(!check.input);
+        QCOMPARE(check.errors.size(), 1);
+        QCOMPARE(check.errors.first().field, QStringLiteral("resident_since"));
+        form.residentSince = {QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("2026")};
+        check = form.check(*m_engine, QDate(2026, 11, 26));
+        QVERIFY(check.input);
+        QCOMPARE(check.input->residentSince, QDate(2026, 3, 1));
+    }
+
+    void oneMessagePerField()
+    {
+        ProfileForm form;
+        form.birth = {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2030")};
+        const auto check = form.check(*m_engine, QDate(2026, 11, 26));
+        QCOMPARE(check.errors.size(), 1);
+        QCOMPARE(check.errors.first().code, QStringLiteral("birth_after_appointment"));
+        QVERIFY(check.errors.first().message.contains(QStringLiteral("naissance")));
+    }
+
+    void sessionModelEvaluatesAndFlowBranches()
+    {
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+        SessionModel session(*m_engine, clock);
+        QCOMPARE(session.appointmentDate(), clock.today());
+        QCOMPARE(WizardFlow::next(WizardStep::Welcome, session), std::optional(WizardStep::Profile));
+        // Without a valid profile the flow stays on the profile.
+        QCOMPARE(WizardFlow::next(WizardStep::Profile, session), std::optional(WizardStep::Profile));
+        QVERIFY(!session.evaluate());
+        ProfileForm form;
+        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
+        form.document = IdentityDocument::ResidencePermit;
+        session.setProfile(form);
+        QCOMPARE(WizardFlow::next(WizardStep::Profile, session), std::optional(WizardStep::Result));
+        QVERIFY(session.evaluate());
+        QCOMPARE(session.result()->status, EligibilityStatus::Eligible);
+        QCOMPARE(session.identityPlan().route, IdentityRoute::DemarcheNumerique);
+        QVERIFY(session.identityPlan().captures.contains(QStringLiteral("selfie_with_id")));
+
+        const QUuid first = session.id();
+        session.start();
+        QVERIFY(session.id() != first);
+        QVERIFY(!session.result());
+        QVERIFY(session.profile().birth.isEmpty());
+    }
+
+    void identityRoutes()
+    {
+        QCOMPARE(planIdentityCheck(IdentityDocument::FrenchIdCard, true).route, IdentityRoute::InAppCheck);
+        QCOMPARE(planIdentityCheck(IdentityDocument::FrenchIdCard, true).captures,
+                 (QStringList{"id_front", "id_back"}));
+        QCOMPARE(planIdentityCheck(IdentityDocument::FrenchPassport, true).captures, QStringList{"passport_page"});
+        QCOMPARE(planIdentityCheck(IdentityDocument::FrenchIdCard, false).route, IdentityRoute::DemarcheNumerique);
+        for (auto doc : {IdentityDocument::ForeignId, IdentityDocument::ResidencePermit,
+                         IdentityDocument::ExpiredOrLost, IdentityDocument::None}) {
+            const auto plan = planIdentityCheck(doc, true);
+            QCOMPARE(plan.route, IdentityRoute::DemarcheNumerique);
+            QVERIFY(plan.captures.contains(QStringLiteral("proof_of_address")));
+            QVERIFY(!plan.steps().isEmpty());
+        }
+    }
+
+private:
+    RuleBook m_book;
+    std::unique_ptr<EligibilityEngine> m_engine;
+};
+
+QTEST_GUILESS_MAIN(TestProfileForm)
+#include "TestProfileForm.moc"

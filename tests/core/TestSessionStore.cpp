@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The local database: a real SQLite file, migrated, in WAL mode; completed sessions stored once.
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "session/SessionModel.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/SessionStore.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace passerelle;
+
+class TestSessionStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_book = RuleBook::builtIn();
+        m_engine = std::make_unique<EligibilityEngine>(m_book);
+    }
+
+    void opensMigratedInWalMode()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!db->deviceId().isEmpty());
+        const QString deviceId = db->deviceId();
+        db.reset();
+        db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
+        QCOMPARE(db->deviceId(), deviceId); // stable across restarts
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+        {
+            QString error;
+            auto db = Database::open(path, &error);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)));
+        }
+        QString error;
+        QVERIFY(!Database::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+
+    void savesAndLoadsACompletedSession()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
+        QVERIFY(db);
+        SessionStore store(*db);
+        const SessionRecord record = completedRecord(*db, QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        QVERIFY2(store.saveCompleted(record, &error), qPrintable(error));
+        QCOMPARE(store.count(), 1);
+        const auto loaded = store.load(record.id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->toJson(), record.toJson());
+        QCOMPARE(loaded->result.rulesetId, QStringLiteral("R3"));
+        QCOMPARE(loaded->deviceId, db->deviceId());
+        // A completed session is immutable: the same id is never stored twice.
+        QVERIFY(!store.saveCompleted(record, &error));
+        QCOMPARE(store.count(), 1);
+    }
+
+    void historyIsNewestFirst()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
+        SessionStore store(*db);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(store.saveCompleted(completedRecord(*db, QDateTime(QDate(2026, 11, 20 + i), QTime(9, 0), Qt::UTC)), &error));
+        const auto page = store.page(0, 3);
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page.first().completedUtc.date(), QDate(2026, 11, 24));
+        QCOMPARE(page.last().completedUtc.date(), QDate(2026, 11, 22));
+        QCOMPARE(store.page(3, 3).size(), 2);
+    }
+
+private:
+    SessionRecord completedRecord(const Database &db, const QDateTime &when)
+    {
+        FixedClock clock(when);
+        SessionModel session(*m_engine, clock);
+        ProfileForm form;
+        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
+        session.setProfile(form);
+        if (!session.evaluate())
+            return {};
+        return session.toRecord({QStringLiteral("0.1.0"), db.deviceId(), QStringLiteral("c1"), QStringLiteral("site")});
+    }
+
+    RuleBook m_book;
+    std::unique_ptr<EligibilityEngine> m_engine;
+};
+
+QTEST_GUILESS_MAIN(TestSessionStore)
+#include "TestSessionStore.moc"
