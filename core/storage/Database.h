@@ -8,15 +8,29 @@
 
 namespace passerelle {
 
+class FieldCipher;
+
 /**
  * The one owner of the local SQLite connection: opens it with the pragmas every caller relies on
- * (WAL, foreign keys, busy timeout, full synchronous commits), migrates it, and closes it.
+ * (WAL, foreign keys, busy timeout, full synchronous commits, secure delete), migrates it, and
+ * closes it. It also carries the data cipher once DataProtection has set it up: without one, no
+ * personal data is stored.
  */
 class Database
 {
 public:
-    /** Opens (creating if needed) and migrates the database at @p path; null with @p error set. */
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    /** What open() had to do besides opening. */
+    struct OpenReport
+    {
+        QString movedAsideTo; ///< the corrupted file's new name, when it had to be moved aside
+    };
+
+    /**
+     * Opens (creating if needed) and migrates the database at @p path; null with @p error set.
+     * A file that is not a readable SQLite database is moved aside to a timestamped name (with its
+     * WAL) and a fresh database is created; @p report says so. Nothing is overwritten.
+     */
+    static std::unique_ptr<Database> open(const QString &path, QString *error, OpenReport *report = nullptr);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -31,11 +45,20 @@ public:
     QString metaValue(const QString &key) const;
     bool setMetaValue(const QString &key, const QString &value, QString *error = nullptr);
 
+    /** The data cipher, or null in "no personal data" mode (the default until one is set). */
+    std::shared_ptr<const FieldCipher> cipher() const { return m_cipher; }
+    void setCipher(std::shared_ptr<const FieldCipher> cipher) { m_cipher = std::move(cipher); }
+
+    /** Folds the WAL into the database file and empties it (after purges, before backups). */
+    bool checkpoint(QString *error = nullptr);
+
 private:
     Database(QString connectionName, QString path);
+    static std::unique_ptr<Database> openOnce(const QString &path, QString *error, bool *corrupt);
     QString m_connectionName;
     QString m_path;
     QString m_deviceId;
+    std::shared_ptr<const FieldCipher> m_cipher;
 };
 
 } // namespace passerelle

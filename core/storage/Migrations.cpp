@@ -34,6 +34,78 @@ const QList<Migration> &migrations()
                  " record_json TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX sessions_by_completion ON sessions (completed_utc DESC)"),
          }},
+        // 2: personal data sealed (FieldCipher), images, drafts and the audit log. Version 1 kept the
+        // whole record in clear: it moves to legacy_json, which SessionStore seals then clears as
+        // soon as a data key is available. Clear columns are the statistics only.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE sessions RENAME TO sessions_v1"),
+             QStringLiteral("DROP INDEX sessions_by_completion"),
+             QStringLiteral(
+                 "CREATE TABLE sessions ("
+                 " id TEXT PRIMARY KEY,"
+                 " schema INTEGER NOT NULL,"
+                 " started_utc TEXT NOT NULL,"
+                 " completed_utc TEXT NOT NULL,"
+                 " local_day TEXT NOT NULL,"
+                 " utc_offset_s INTEGER NOT NULL,"
+                 " app_version TEXT NOT NULL,"
+                 " device_id TEXT NOT NULL,"
+                 " counselor_id TEXT NOT NULL DEFAULT '',"
+                 " site_id TEXT NOT NULL DEFAULT '',"
+                 " language TEXT NOT NULL,"
+                 " ruleset TEXT NOT NULL,"
+                 " status TEXT NOT NULL,"
+                 " age INTEGER NOT NULL,"
+                 " territory TEXT NOT NULL,"
+                 " nationality TEXT NOT NULL,"
+                 " identity_route TEXT NOT NULL,"
+                 " categories TEXT NOT NULL DEFAULT '',"
+                 " captures TEXT NOT NULL DEFAULT '{}',"
+                 " personal BLOB,"
+                 " first_name BLOB,"
+                 " last_name BLOB,"
+                 " legacy_json TEXT,"
+                 " personal_purged_utc TEXT,"
+                 " images_uploaded_utc TEXT,"
+                 " images_purged_utc TEXT)"),
+             QStringLiteral(
+                 "INSERT INTO sessions (id, schema, started_utc, completed_utc, local_day, utc_offset_s, app_version,"
+                 " device_id, counselor_id, site_id, language, ruleset, status, age, territory, nationality,"
+                 " identity_route, legacy_json)"
+                 " SELECT id, schema, started_utc, completed_utc,"
+                 " date(completed_utc, utc_offset_s || ' seconds'), utc_offset_s, app_version, device_id,"
+                 " counselor_id, site_id, language, ruleset, status, age, territory, nationality, identity_route,"
+                 " record_json FROM sessions_v1"),
+             QStringLiteral("DROP TABLE sessions_v1"),
+             QStringLiteral("CREATE INDEX sessions_by_completion ON sessions (completed_utc DESC)"),
+             QStringLiteral("CREATE INDEX sessions_by_day ON sessions (local_day)"),
+             QStringLiteral("CREATE TABLE session_images ("
+                            " session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+                            " capture TEXT NOT NULL,"
+                            " data BLOB NOT NULL,"
+                            " PRIMARY KEY (session_id, capture))"),
+             QStringLiteral("CREATE TABLE drafts ("
+                            " id TEXT PRIMARY KEY,"
+                            " started_utc TEXT NOT NULL,"
+                            " updated_utc TEXT NOT NULL,"
+                            " step TEXT NOT NULL,"
+                            " step_index INTEGER NOT NULL,"
+                            " state BLOB NOT NULL)"),
+             QStringLiteral("CREATE TABLE draft_images ("
+                            " draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,"
+                            " capture TEXT NOT NULL,"
+                            " data BLOB NOT NULL,"
+                            " PRIMARY KEY (draft_id, capture))"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " seq INTEGER PRIMARY KEY,"
+                            " at_utc TEXT NOT NULL,"
+                            " event TEXT NOT NULL,"
+                            " session_id TEXT NOT NULL DEFAULT '',"
+                            " detail TEXT NOT NULL DEFAULT '',"
+                            " prev_hash TEXT NOT NULL,"
+                            " hash TEXT NOT NULL)"),
+         }},
     };
     return list;
 }

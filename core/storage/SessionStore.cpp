@@ -1,66 +1,213 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SessionStore.h"
 
+#include "crypto/FieldCipher.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace passerelle {
 
+namespace {
+
+const QString kRecordField = QStringLiteral("record");
+const QString kFirstNameField = QStringLiteral("first_name");
+const QString kLastNameField = QStringLiteral("last_name");
+
+QString imageField(const QString &capture)
+{
+    return QStringLiteral("image:") + capture;
+}
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// NULL for an empty value, so "not given" costs nothing and reveals nothing.
+QVariant sealOrNull(const FieldCipher *cipher, const QString &value, const QString &id, const QString &field)
+{
+    if (!cipher || value.isEmpty())
+        return QVariant(QMetaType::fromType<QByteArray>());
+    return cipher->seal(value.toUtf8(), id, field);
+}
+
+QString openText(const FieldCipher *cipher, const QVariant &sealed, const QString &id, const QString &field)
+{
+    if (!cipher || sealed.isNull())
+        return {};
+    const auto plain = cipher->open(sealed.toByteArray(), id, field);
+    return plain ? QString::fromUtf8(*plain) : QString();
+}
+
+// Text columns are NOT NULL; a default-constructed QString would bind as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool failWith(QSqlDatabase &db, QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    db.rollback();
+    return false;
+}
+
+} // namespace
+
+QDateTime SessionStore::now() const
+{
+    return m_clock ? m_clock->nowUtc().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+bool SessionStore::personalDataEnabled() const
+{
+    return m_database.cipher() != nullptr;
+}
+
 bool SessionStore::saveCompleted(const SessionRecord &record, QString *error)
 {
+    return saveCompleted(record, SessionExtras{}, error);
+}
+
+bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtras &extras, QString *error)
+{
+    const auto cipher = m_database.cipher();
+    const QString id = idText(record.id);
+    QJsonObject outcomes;
+    for (auto it = extras.captureOutcomes.cbegin(); it != extras.captureOutcomes.cend(); ++it)
+        outcomes.insert(it.key(), it.value());
+
     QSqlDatabase db = m_database.connection();
-    const auto fail = [&](const QString &message) {
+    if (!db.transaction()) {
         if (error)
-            *error = message;
-        db.rollback();
+            *error = db.lastError().text();
         return false;
-    };
-    if (!db.transaction())
-        return fail(db.lastError().text());
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO sessions (id, schema, started_utc, completed_utc, utc_offset_s, app_version, device_id,"
-        " counselor_id, site_id, language, ruleset, status, age, territory, nationality, identity_route, record_json)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(record.id.toString(QUuid::WithoutBraces));
+        "INSERT INTO sessions (id, schema, started_utc, completed_utc, local_day, utc_offset_s, app_version, device_id,"
+        " counselor_id, site_id, language, ruleset, status, age, territory, nationality, identity_route, categories,"
+        " captures, personal, first_name, last_name)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(id);
     query.addBindValue(SessionRecord::kSchemaVersion);
     query.addBindValue(record.startedUtc.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(record.completedUtc.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(record.completedUtc.toUTC().addSecs(record.utcOffsetSeconds).date().toString(Qt::ISODate));
     query.addBindValue(record.utcOffsetSeconds);
-    query.addBindValue(record.appVersion);
-    query.addBindValue(record.deviceId);
-    query.addBindValue(record.counselorId);
-    query.addBindValue(record.siteId);
-    query.addBindValue(record.language);
+    query.addBindValue(notNull(record.appVersion));
+    query.addBindValue(notNull(record.deviceId));
+    query.addBindValue(notNull(record.counselorId));
+    query.addBindValue(notNull(record.siteId));
+    query.addBindValue(notNull(record.language));
     query.addBindValue(record.result.rulesetId);
     query.addBindValue(statusCode(record.result.status));
     query.addBindValue(record.result.age);
     query.addBindValue(record.input.territory);
     query.addBindValue(nationalityCode(record.input.nationality));
     query.addBindValue(record.identityPlan.routeCode());
-    query.addBindValue(QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)));
+    // NOT NULL column: an empty join is a null QString, which binds as NULL.
+    query.addBindValue(extras.categories.isEmpty() ? QStringLiteral("") : extras.categories.join(QLatin1Char(',')));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(outcomes).toJson(QJsonDocument::Compact)));
+    query.addBindValue(sealOrNull(cipher.get(), QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)),
+                                  id, kRecordField));
+    query.addBindValue(sealOrNull(cipher.get(), extras.firstName, id, kFirstNameField));
+    query.addBindValue(sealOrNull(cipher.get(), extras.lastName, id, kLastNameField));
     if (!query.exec())
-        return fail(query.lastError().text());
+        return failWith(db, error, query.lastError().text());
+    // Without a data key, images are not kept at all: they are the most personal data there is.
+    if (cipher) {
+        query.prepare(QStringLiteral("INSERT INTO session_images (session_id, capture, data) VALUES (?, ?, ?)"));
+        for (const auto &image : extras.images) {
+            query.addBindValue(id);
+            query.addBindValue(image.capture);
+            query.addBindValue(cipher->seal(image.data, id, imageField(image.capture)));
+            if (!query.exec())
+                return failWith(db, error, query.lastError().text());
+        }
+    }
+    query.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failWith(db, error, query.lastError().text());
+    QString auditError;
+    if (!AuditLog(m_database, m_clock).appendInTransaction(AuditEvent::Created, id, {}, &auditError))
+        return failWith(db, error, auditError);
     if (!db.commit())
-        return fail(db.lastError().text());
+        return failWith(db, error, db.lastError().text());
     return true;
 }
 
 std::optional<SessionRecord> SessionStore::load(const QUuid &id, QString *error) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT record_json FROM sessions WHERE id = ?"));
-    query.addBindValue(id.toString(QUuid::WithoutBraces));
+    query.prepare(QStringLiteral("SELECT personal, legacy_json FROM sessions WHERE id = ?"));
+    query.addBindValue(idText(id));
     if (!query.exec() || !query.next()) {
         if (error)
             *error = query.lastError().isValid() ? query.lastError().text() : QStringLiteral("no such session");
         return std::nullopt;
     }
-    return SessionRecord::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object(), error);
+    QByteArray json;
+    if (!query.value(1).isNull()) {
+        json = query.value(1).toByteArray();
+    } else {
+        const auto cipher = m_database.cipher();
+        if (query.value(0).isNull() || !cipher) {
+            if (error)
+                *error = QStringLiteral("the personal data of this session is not available");
+            return std::nullopt;
+        }
+        const auto plain = cipher->open(query.value(0).toByteArray(), idText(id), kRecordField);
+        if (!plain) {
+            if (error)
+                *error = QStringLiteral("the personal data of this session cannot be opened with this key");
+            return std::nullopt;
+        }
+        json = *plain;
+    }
+    return SessionRecord::fromJson(QJsonDocument::fromJson(json).object(), error);
+}
+
+std::optional<SessionExtras> SessionStore::loadExtras(const QUuid &id, QString *error) const
+{
+    const auto cipher = m_database.cipher();
+    const QString key = idText(id);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT first_name, last_name, categories, captures FROM sessions WHERE id = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().isValid() ? query.lastError().text() : QStringLiteral("no such session");
+        return std::nullopt;
+    }
+    SessionExtras extras;
+    extras.firstName = openText(cipher.get(), query.value(0), key, kFirstNameField);
+    extras.lastName = openText(cipher.get(), query.value(1), key, kLastNameField);
+    extras.categories = query.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QJsonObject outcomes = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
+    for (auto it = outcomes.begin(); it != outcomes.end(); ++it)
+        extras.captureOutcomes.insert(it.key(), it.value().toString());
+    if (cipher) {
+        query.prepare(QStringLiteral("SELECT capture, data FROM session_images WHERE session_id = ? ORDER BY capture"));
+        query.addBindValue(key);
+        if (query.exec()) {
+            while (query.next()) {
+                const QString capture = query.value(0).toString();
+                if (const auto data = cipher->open(query.value(1).toByteArray(), key, imageField(capture)))
+                    extras.images.append({capture, *data});
+            }
+        }
+    }
+    return extras;
 }
 
 int SessionStore::count() const
@@ -73,20 +220,121 @@ int SessionStore::count() const
 
 QList<SessionSummary> SessionStore::page(int offset, int limit) const
 {
+    const auto cipher = m_database.cipher();
     QList<SessionSummary> list;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, completed_utc, status, age, ruleset FROM sessions"
-                                 " ORDER BY completed_utc DESC LIMIT ? OFFSET ?"));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, completed_utc, status, age, ruleset, first_name,"
+        " personal IS NOT NULL OR legacy_json IS NOT NULL,"
+        " (SELECT COUNT(*) FROM session_images i WHERE i.session_id = s.id)"
+        " FROM sessions s ORDER BY completed_utc DESC LIMIT ? OFFSET ?"));
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec())
         return list;
     while (query.next()) {
-        list.append({QUuid::fromString(query.value(0).toString()),
-                     QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs), query.value(2).toString(),
-                     query.value(3).toInt(), query.value(4).toString()});
+        SessionSummary summary;
+        const QString id = query.value(0).toString();
+        summary.id = QUuid::fromString(id);
+        summary.completedUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        summary.status = query.value(2).toString();
+        summary.age = query.value(3).toInt();
+        summary.rulesetId = query.value(4).toString();
+        summary.firstName = openText(cipher.get(), query.value(5), id, kFirstNameField);
+        summary.personalAvailable = query.value(6).toBool() && cipher;
+        summary.imageCount = query.value(7).toInt();
+        list.append(summary);
     }
     return list;
+}
+
+bool SessionStore::erase(const QUuid &id, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+    query.addBindValue(idText(id));
+    if (!query.exec())
+        return failWith(db, error, query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return failWith(db, error, QStringLiteral("no such session"));
+    QString auditError;
+    if (!AuditLog(m_database, m_clock).appendInTransaction(AuditEvent::Deleted, idText(id), {}, &auditError))
+        return failWith(db, error, auditError);
+    if (!db.commit())
+        return failWith(db, error, db.lastError().text());
+    return true;
+}
+
+bool SessionStore::confirmUploaded(const QUuid &id, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    const QString stamp = now().toString(Qt::ISODateWithMs);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE sessions SET images_uploaded_utc = ?, images_purged_utc = ? WHERE id = ?"));
+    query.addBindValue(stamp);
+    query.addBindValue(stamp);
+    query.addBindValue(idText(id));
+    if (!query.exec())
+        return failWith(db, error, query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return failWith(db, error, QStringLiteral("no such session"));
+    query.prepare(QStringLiteral("DELETE FROM session_images WHERE session_id = ?"));
+    query.addBindValue(idText(id));
+    if (!query.exec())
+        return failWith(db, error, query.lastError().text());
+    const QString detail = QStringLiteral("images uploaded: %1 deleted").arg(query.numRowsAffected());
+    QString auditError;
+    if (!AuditLog(m_database, m_clock).appendInTransaction(AuditEvent::Purged, idText(id), detail, &auditError))
+        return failWith(db, error, auditError);
+    if (!db.commit())
+        return failWith(db, error, db.lastError().text());
+    return true;
+}
+
+int SessionStore::sealLegacyRecords(QString *error)
+{
+    const auto cipher = m_database.cipher();
+    if (!cipher)
+        return 0;
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return -1;
+    }
+    QSqlQuery select(db);
+    QList<QPair<QString, QByteArray>> rows;
+    if (select.exec(QStringLiteral("SELECT id, legacy_json FROM sessions WHERE legacy_json IS NOT NULL"))) {
+        while (select.next())
+            rows.append({select.value(0).toString(), select.value(1).toByteArray()});
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE sessions SET personal = ?, legacy_json = NULL WHERE id = ?"));
+    for (const auto &[id, json] : std::as_const(rows)) {
+        update.addBindValue(cipher->seal(json, id, kRecordField));
+        update.addBindValue(id);
+        if (!update.exec()) {
+            failWith(db, error, update.lastError().text());
+            return -1;
+        }
+    }
+    if (!db.commit()) {
+        failWith(db, error, db.lastError().text());
+        return -1;
+    }
+    return int(rows.size());
 }
 
 } // namespace passerelle

@@ -4,12 +4,32 @@
 #include "session/SessionRecord.h"
 
 #include <QList>
+#include <QMap>
+#include <QStringList>
 
 #include <optional>
 
 namespace passerelle {
 
+class Clock;
 class Database;
+
+/** One captured picture ("id_front", "selfie_with_id", ...) as encoded bytes (JPEG, PNG). */
+struct SessionImage
+{
+    QString capture;
+    QByteArray data;
+};
+
+/** What a completed session holds besides the SessionRecord. */
+struct SessionExtras
+{
+    QString firstName; ///< personal: sealed
+    QString lastName;  ///< personal: sealed
+    QStringList categories;               ///< chosen offer categories ("CINEMA", ...): statistics
+    QMap<QString, QString> captureOutcomes; ///< capture code -> outcome code: statistics
+    QList<SessionImage> images;           ///< personal: sealed, purged by retention
+};
 
 /** A line of the history: what can be shown without opening the whole record. */
 struct SessionSummary
@@ -19,23 +39,52 @@ struct SessionSummary
     QString status;
     int age = 0;
     QString rulesetId;
+    QString firstName;          ///< empty when not given, purged, or without a data key
+    bool personalAvailable = false; ///< the record's personal data can be opened
+    int imageCount = 0;
 };
 
-/** Completed sessions in the local database. Records are written once and never changed. */
+/**
+ * Completed sessions in the local database. Records are written once and never changed (only
+ * purged by retention or erased on request). Personal data (the record, names, images) is sealed
+ * with the database's cipher; without one ("no personal data" mode) only statistics are stored.
+ * Every change is logged in the audit log in the same transaction.
+ */
 class SessionStore
 {
 public:
-    explicit SessionStore(Database &database) : m_database(database) {}
+    explicit SessionStore(Database &database, const Clock *clock = nullptr)
+        : m_database(database), m_clock(clock)
+    {
+    }
 
-    /** Stores @p record in one transaction; refuses an id already stored. */
+    bool personalDataEnabled() const;
+
+    /** Stores @p record in one transaction; refuses an id already stored. Drops the draft of that id. */
     bool saveCompleted(const SessionRecord &record, QString *error);
+    bool saveCompleted(const SessionRecord &record, const SessionExtras &extras, QString *error);
+
+    /** The full record; fails when its personal data was purged or cannot be opened. */
     std::optional<SessionRecord> load(const QUuid &id, QString *error = nullptr) const;
+    /** Names, categories, outcomes and images (personal parts empty when not available). */
+    std::optional<SessionExtras> loadExtras(const QUuid &id, QString *error = nullptr) const;
+
     int count() const;
     /** Newest first. */
     QList<SessionSummary> page(int offset, int limit) const;
 
+    /** Right to erasure: removes the session and its images; logged. */
+    bool erase(const QUuid &id, QString *error);
+    /** The counselor confirmed the images were uploaded: they are deleted now; logged. */
+    bool confirmUploaded(const QUuid &id, QString *error);
+
+    /** Seals records written in clear by schema 1; returns how many, -1 on error. */
+    int sealLegacyRecords(QString *error);
+
 private:
+    QDateTime now() const;
     Database &m_database;
+    const Clock *m_clock;
 };
 
 } // namespace passerelle

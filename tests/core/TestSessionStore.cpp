@@ -3,6 +3,8 @@
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
 #include "session/SessionModel.h"
+#include "crypto/KeyStore.h"
+#include "storage/DataProtection.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SessionStore.h"
@@ -67,6 +69,9 @@ private slots:
         QString error;
         auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
         QVERIFY(db);
+        // Personal data is only stored with a data key (without one: statistics only).
+        MemoryKeyStore keys;
+        QCOMPARE(DataProtection::setUp(*db, &keys).mode, DataProtection::Mode::Protected);
         SessionStore store(*db);
         const SessionRecord record = completedRecord(*db, QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QVERIFY2(store.saveCompleted(record, &error), qPrintable(error));

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/KeyStore.h"
+
+namespace passerelle {
+
+KeyStore::Status MemoryKeyStore::read(const QString &name, QByteArray *secret, QString *)
+{
+    const auto it = m_secrets.constFind(name);
+    if (it == m_secrets.constEnd())
+        return Status::NotFound;
+    *secret = *it;
+    return Status::Found;
+}
+
+bool MemoryKeyStore::write(const QString &name, const QByteArray &secret, QString *)
+{
+    m_secrets.insert(name, secret);
+    return true;
+}
+
+bool MemoryKeyStore::remove(const QString &name, QString *)
+{
+    m_secrets.remove(name);
+    return true;
+}
+
+KeyStore::Status UnavailableKeyStore::read(const QString &, QByteArray *, QString *error)
+{
+    if (error)
+        *error = QStringLiteral("no keychain");
+    return Status::Unavailable;
+}
+
+bool UnavailableKeyStore::write(const QString &, const QByteArray &, QString *error)
+{
+    if (error)
+        *error = QStringLiteral("no keychain");
+    return false;
+}
+
+bool UnavailableKeyStore::remove(const QString &, QString *error)
+{
+    if (error)
+        *error = QStringLiteral("no keychain");
+    return false;
+}
+
+} // namespace passerelle

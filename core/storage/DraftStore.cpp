@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/DraftStore.h"
+
+#include "crypto/FieldCipher.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace passerelle {
+
+namespace {
+
+const QString kStateField = QStringLiteral("draft_state");
+
+QString imageField(const QString &capture)
+{
+    return QStringLiteral("draft_image:") + capture;
+}
+
+} // namespace
+
+bool DraftStore::canStore() const
+{
+    return m_database.cipher() != nullptr;
+}
+
+bool DraftStore::save(const Draft &draft, QString *error)
+{
+    const auto cipher = m_database.cipher();
+    if (!cipher) {
+        if (error)
+            *error = QStringLiteral("no data key: drafts are not stored");
+        return false;
+    }
+    const QString id = draft.id.toString(QUuid::WithoutBraces);
+    const QDateTime now = m_clock ? m_clock->nowUtc().toUTC() : QDateTime::currentDateTimeUtc();
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    const auto fail = [&]() {
+        if (error)
+            *error = query.lastError().text();
+        db.rollback();
+        return false;
+    };
+    query.prepare(QStringLiteral(
+        "INSERT INTO drafts (id, started_utc, updated_utc, step, step_index, state) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET updated_utc = excluded.updated_utc, step = excluded.step,"
+        " step_index = excluded.step_index, state = excluded.state"));
+    query.addBindValue(id);
+    query.addBindValue(draft.startedUtc.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(now.toString(Qt::ISODateWithMs));
+    query.addBindValue(draft.step);
+    query.addBindValue(draft.stepIndex);
+    query.addBindValue(cipher->seal(QJsonDocument(draft.state).toJson(QJsonDocument::Compact), id, kStateField));
+    if (!query.exec())
+        return fail();
+    query.prepare(QStringLiteral("DELETE FROM draft_images WHERE draft_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail();
+    query.prepare(QStringLiteral("INSERT INTO draft_images (draft_id, capture, data) VALUES (?, ?, ?)"));
+    for (const auto &image : draft.images) {
+        query.addBindValue(id);
+        query.addBindValue(image.capture);
+        query.addBindValue(cipher->seal(image.data, id, imageField(image.capture)));
+        if (!query.exec())
+            return fail();
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<DraftInfo> DraftStore::latest() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT id, started_utc, updated_utc, step, step_index FROM drafts ORDER BY updated_utc DESC LIMIT 1"))
+        || !query.next())
+        return std::nullopt;
+    return DraftInfo{QUuid::fromString(query.value(0).toString()),
+                     QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+                     QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString(),
+                     query.value(4).toInt()};
+}
+
+std::optional<Draft> DraftStore::load(const QUuid &uuid, QString *error) const
+{
+    const auto cipher = m_database.cipher();
+    const QString id = uuid.toString(QUuid::WithoutBraces);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT started_utc, updated_utc, step, step_index, state FROM drafts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = QStringLiteral("no such draft");
+        return std::nullopt;
+    }
+    const auto state = cipher ? cipher->open(query.value(4).toByteArray(), id, kStateField) : std::nullopt;
+    if (!state) {
+        if (error)
+            *error = QStringLiteral("the draft cannot be opened with this key");
+        return std::nullopt;
+    }
+    Draft draft;
+    draft.id = uuid;
+    draft.startedUtc = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    draft.updatedUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    draft.step = query.value(2).toString();
+    draft.stepIndex = query.value(3).toInt();
+    draft.state = QJsonDocument::fromJson(*state).object();
+    query.prepare(QStringLiteral("SELECT capture, data FROM draft_images WHERE draft_id = ? ORDER BY capture"));
+    query.addBindValue(id);
+    if (query.exec()) {
+        while (query.next()) {
+            const QString capture = query.value(0).toString();
+            if (const auto data = cipher->open(query.value(1).toByteArray(), id, imageField(capture)))
+                draft.images.append({capture, *data});
+        }
+    }
+    return draft;
+}
+
+bool DraftStore::markResumed(const QUuid &id, QString *error)
+{
+    return AuditLog(m_database, m_clock).record(AuditEvent::Resumed, id.toString(QUuid::WithoutBraces), {}, error);
+}
+
+bool DraftStore::discard(const QUuid &id, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
+    query.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int DraftStore::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM drafts")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+} // namespace passerelle

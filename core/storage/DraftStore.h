@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/SessionStore.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace passerelle {
+
+class Clock;
+class Database;
+
+/** A session in progress, as saved at every step and after every captured image. */
+struct Draft
+{
+    QUuid id;              ///< the session's id: it becomes the completed record's id
+    QDateTime startedUtc;
+    QDateTime updatedUtc;  ///< set by save()
+    QString step;          ///< the wizard step code, shown when offering to resume
+    int stepIndex = 0;
+    QJsonObject state;     ///< the model's state (personal: sealed)
+    QList<SessionImage> images; ///< captured so far (sealed)
+};
+
+/** What the resume prompt shows, without opening the personal data. */
+struct DraftInfo
+{
+    QUuid id;
+    QDateTime startedUtc;
+    QDateTime updatedUtc;
+    QString step;
+    int stepIndex = 0;
+};
+
+/**
+ * Drafts in the database. Each save replaces the draft and its images in one transaction, so a
+ * crash leaves either the previous save or this one. Drafts hold personal data: without a data
+ * key they cannot be stored (canStore() is false and save() refuses).
+ */
+class DraftStore
+{
+public:
+    explicit DraftStore(Database &database, const Clock *clock = nullptr) : m_database(database), m_clock(clock) {}
+
+    bool canStore() const;
+    bool save(const Draft &draft, QString *error);
+    /** The most recently saved draft, for the resume prompt. */
+    std::optional<DraftInfo> latest() const;
+    std::optional<Draft> load(const QUuid &id, QString *error = nullptr) const;
+    /** Logs that the counselor resumed the draft. */
+    bool markResumed(const QUuid &id, QString *error = nullptr);
+    bool discard(const QUuid &id, QString *error = nullptr);
+    int count() const;
+
+private:
+    Database &m_database;
+    const Clock *m_clock;
+};
+
+} // namespace passerelle

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/AuditLog.h"
+#include "storage/DataProtection.h"
+#include "storage/Database.h"
+#include "storage/DraftStore.h"
+#include "storage/Retention.h"
+#include "storage/SessionStore.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace passerelle {
+
+class Clock;
+class KeyStore;
+
+/**
+ * The records of one data folder, ready to use: the database opened (a damaged one moved aside),
+ * the data key set up, records of older schemas sealed, and expired data purged. The composition
+ * root (app, CLI) opens one and hands its stores to whoever needs them.
+ */
+class Records
+{
+public:
+    struct Options
+    {
+        QString dataDir;             ///< empty: the app data folder
+        KeyStore *keyStore = nullptr; ///< null: no keychain, "no personal data" mode
+        const Clock *clock = nullptr; ///< required
+        RetentionPolicy retention;
+        bool purgeAtOpen = true;
+    };
+
+    /** Null with @p error set to a plain, translated sentence when the folder cannot be used. */
+    static std::unique_ptr<Records> open(const Options &options, QString *error);
+
+    Database &database() { return *m_database; }
+    SessionStore &sessions() { return m_sessions; }
+    DraftStore &drafts() { return m_drafts; }
+    AuditLog &audit() { return m_audit; }
+    DataProtection::Mode mode() const { return m_mode; }
+    bool personalDataEnabled() const { return m_mode == DataProtection::Mode::Protected; }
+    /** Plain, translated messages the counselor must see at start (damaged file, no keychain). */
+    QStringList notices() const { return m_notices; }
+
+private:
+    Records(std::unique_ptr<Database> database, const Clock *clock);
+    std::unique_ptr<Database> m_database;
+    SessionStore m_sessions;
+    DraftStore m_drafts;
+    AuditLog m_audit;
+    DataProtection::Mode m_mode = DataProtection::Mode::NoPersonalData;
+    QStringList m_notices;
+};
+
+/**
+ * A storage error in plain words for the counselor (disk full, read-only folder, ...), from the
+ * technical error text. The technical text is never shown.
+ */
+QString storageProblemText(const QString &technicalError);
+
+} // namespace passerelle
