@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+#include <QVariant>
+
+namespace passerelle::server {
+
+namespace {
+
+// One list for both engines: only types and statements SQLite and PostgreSQL read alike
+// (TEXT, VARCHAR, INTEGER, BIGINT; INSERT ... ON CONFLICT). Append only.
+const QList<QStringList> &serverMigrations()
+{
+    static const QList<QStringList> list{
+        {
+            QStringLiteral("CREATE TABLE server_meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE devices (id VARCHAR(36) PRIMARY KEY, site TEXT NOT NULL,"
+                           " role VARCHAR(16) NOT NULL, label TEXT NOT NULL, token_hash VARCHAR(64) NOT NULL UNIQUE,"
+                           " created_utc VARCHAR(32) NOT NULL, revoked_utc VARCHAR(32))"),
+            QStringLiteral("CREATE TABLE enrollment_codes (code_hash VARCHAR(64) PRIMARY KEY, site TEXT NOT NULL,"
+                           " created_utc VARCHAR(32) NOT NULL, expires_utc VARCHAR(32) NOT NULL,"
+                           " used_utc VARCHAR(32), device_id VARCHAR(36))"),
+            QStringLiteral("CREATE TABLE sessions (id VARCHAR(36) PRIMARY KEY, device_id VARCHAR(36) NOT NULL,"
+                           " site TEXT NOT NULL, fingerprint VARCHAR(64) NOT NULL, receipt VARCHAR(40) NOT NULL,"
+                           " received_utc VARCHAR(32) NOT NULL, day VARCHAR(10) NOT NULL,"
+                           " outcome VARCHAR(32) NOT NULL, record_json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX sessions_by_day ON sessions (day, outcome)"),
+        },
+    };
+    return list;
+}
+
+QString iso(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+std::optional<DatabaseSpec> DatabaseSpec::fromOptions(const QString &dataDir, const QString &url, QString *error)
+{
+    DatabaseSpec spec;
+    if (!url.isEmpty()) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("postgresql") && parsed.scheme() != QLatin1String("postgres"))
+            || parsed.host().isEmpty() || parsed.path().size() < 2) {
+            fail(error, QStringLiteral("--database must look like postgresql://user:password@host:port/name"));
+            return std::nullopt;
+        }
+        spec.driver = QStringLiteral("QPSQL");
+        spec.host = parsed.host();
+        spec.port = parsed.port(5432);
+        spec.user = parsed.userName();
+        spec.password = parsed.password();
+        spec.database = parsed.path().mid(1);
+        return spec;
+    }
+    if (dataDir.isEmpty()) {
+        fail(error, QStringLiteral("give --data DIR (SQLite) or --database postgresql://..."));
+        return std::nullopt;
+    }
+    if (!QDir().mkpath(dataDir)) {
+        fail(error, QStringLiteral("--data: cannot create the folder"));
+        return std::nullopt;
+    }
+    spec.sqlitePath = QDir(dataDir).filePath(QStringLiteral("passerelle-server.sqlite"));
+    return spec;
+}
+
+std::unique_ptr<ServerStore> ServerStore::open(const DatabaseSpec &spec, QString *error)
+{
+    const QString name = QStringLiteral("passerelle-server-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    std::unique_ptr<ServerStore> store(new ServerStore(name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(spec.driver, name);
+    if (spec.driver == QLatin1String("QPSQL")) {
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setUserName(spec.user);
+        db.setPassword(spec.password);
+        db.setDatabaseName(spec.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    } else {
+        db.setDatabaseName(spec.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        fail(error, db.lastError().text());
+        return nullptr;
+    }
+    if (spec.driver == QLatin1String("QSQLITE")) {
+        QSqlQuery pragma(db);
+        // WAL with full synchronous commits: a 201 is only sent once the row is on disk.
+        for (const auto *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                      "PRAGMA busy_timeout = 5000"}) {
+            if (!pragma.exec(QString::fromLatin1(statement))) {
+                fail(error, pragma.lastError().text());
+                return nullptr;
+            }
+        }
+    }
+    if (!store->migrate(error))
+        return nullptr;
+    return store;
+}
+
+ServerStore::~ServerStore()
+{
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase ServerStore::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool ServerStore::migrate(QString *error)
+{
+    QSqlDatabase connection = db();
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
+        return fail(error, query.lastError().text());
+    int current = 0;
+    if (query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && query.next())
+        current = query.value(0).toInt();
+    const auto &list = serverMigrations();
+    if (current > list.size())
+        return fail(error, QStringLiteral("the database schema (%1) is newer than this server (%2)").arg(current).arg(list.size()));
+    for (int version = current + 1; version <= list.size(); ++version) {
+        if (!connection.transaction())
+            return fail(error, connection.lastError().text());
+        // Claim the version first: a second instance migrating at the same time fails here and
+        // rolls back instead of running the statements twice.
+        QStringList statements{QStringLiteral("INSERT INTO schema_migrations (version) VALUES (%1)").arg(version)};
+        statements += list.at(version - 1);
+        for (const auto &statement : std::as_const(statements)) {
+            if (!query.exec(statement)) {
+                const QString message = query.lastError().text();
+                connection.rollback();
+                return fail(error, QStringLiteral("migration %1: %2").arg(version).arg(message));
+            }
+        }
+        if (!connection.commit())
+            return fail(error, connection.lastError().text());
+    }
+    query.prepare(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('payload_key', ?) ON CONFLICT (key) DO NOTHING"));
+    query.addBindValue(newSecret(32));
+    if (!query.exec())
+        return fail(error, query.lastError().text());
+    if (!query.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'payload_key'")) || !query.next())
+        return fail(error, query.lastError().text());
+    m_payloadKey = query.value(0).toString().toLatin1();
+    return true;
+}
+
+QByteArray ServerStore::hashToken(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+}
+
+QString ServerStore::newSecret(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<Device> ServerStore::deviceForToken(const QByteArray &token, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT id, site, role, label, created_utc, revoked_utc FROM devices WHERE token_hash = ?"));
+    query.addBindValue(QString::fromLatin1(hashToken(token)));
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return Device{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                  query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+}
+
+QString ServerStore::createEnrollmentCode(const QString &site, const QDateTime &nowUtc, const QDateTime &expiresUtc,
+                                          QString *error)
+{
+    // 12 characters from a 32-letter alphabet without look-alikes: 60 bits, easy to type.
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += QLatin1Char('-');
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+    }
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("INSERT INTO enrollment_codes (code_hash, site, created_utc, expires_utc) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(QString::fromLatin1(hashToken(code.toLatin1())));
+    query.addBindValue(site);
+    query.addBindValue(iso(nowUtc));
+    query.addBindValue(iso(expiresUtc));
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return {};
+    }
+    return code;
+}
+
+std::optional<std::pair<Device, QByteArray>> ServerStore::redeemCode(const QString &code, const QString &label,
+                                                                     const QDateTime &nowUtc, QString *error)
+{
+    QString normalised = code.trimmed().toUpper();
+    normalised.remove(QLatin1Char(' '));
+    if (normalised.size() == 12)
+        normalised = normalised.left(4) + QLatin1Char('-') + normalised.mid(4, 4) + QLatin1Char('-') + normalised.mid(8);
+    QSqlDatabase connection = db();
+    if (!connection.transaction()) {
+        fail(error, connection.lastError().text());
+        return std::nullopt;
+    }
+    // Empty, never null: a null QString binds as SQL NULL.
+    Device device{QUuid::createUuid().toString(QUuid::WithoutBraces), {}, QStringLiteral("device"),
+                  label.isNull() ? QStringLiteral("") : label, iso(nowUtc), {}};
+    QSqlQuery query(connection);
+    // The conditional UPDATE is the one-time guarantee: only one redeemer changes the row.
+    query.prepare(QStringLiteral("UPDATE enrollment_codes SET used_utc = ?, device_id = ?"
+                                 " WHERE code_hash = ? AND used_utc IS NULL AND expires_utc > ?"));
+    query.addBindValue(iso(nowUtc));
+    query.addBindValue(device.id);
+    query.addBindValue(QString::fromLatin1(hashToken(normalised.toLatin1())));
+    query.addBindValue(iso(nowUtc));
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        if (error)
+            *error = query.lastError().isValid() ? query.lastError().text() : QString();
+        connection.rollback();
+        return std::nullopt;
+    }
+    query.prepare(QStringLiteral("SELECT site FROM enrollment_codes WHERE code_hash = ?"));
+    query.addBindValue(QString::fromLatin1(hashToken(normalised.toLatin1())));
+    if (!query.exec() || !query.next()) {
+        fail(error, query.lastError().text());
+        connection.rollback();
+        return std::nullopt;
+    }
+    device.site = query.value(0).toString();
+    const QByteArray token = newSecret(32).toLatin1();
+    query.prepare(QStringLiteral("INSERT INTO devices (id, site, role, label, token_hash, created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const auto &value : {device.id, device.site, device.role, device.label, QString::fromLatin1(hashToken(token)), device.createdUtc})
+        query.addBindValue(value);
+    if (!query.exec() || !connection.commit()) {
+        fail(error, query.lastError().text());
+        connection.rollback();
+        return std::nullopt;
+    }
+    return std::make_pair(device, token);
+}
+
+std::optional<std::pair<Device, QByteArray>> ServerStore::createAdminToken(const QString &label, const QDateTime &nowUtc,
+                                                                           QString *error)
+{
+    Device device{QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral(""), QStringLiteral("admin"),
+                  label.isNull() ? QStringLiteral("") : label, iso(nowUtc), {}};
+    const QByteArray token = newSecret(32).toLatin1();
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("INSERT INTO devices (id, site, role, label, token_hash, created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const auto &value : {device.id, device.site, device.role, device.label, QString::fromLatin1(hashToken(token)), device.createdUtc})
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return std::nullopt;
+    }
+    return std::make_pair(device, token);
+}
+
+bool ServerStore::revoke(const QString &deviceId, const QDateTime &nowUtc, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("UPDATE devices SET revoked_utc = ? WHERE id = ? AND revoked_utc IS NULL"));
+    query.addBindValue(iso(nowUtc));
+    query.addBindValue(deviceId);
+    if (!query.exec())
+        return fail(error, query.lastError().text());
+    return query.numRowsAffected() == 1;
+}
+
+QList<Device> ServerStore::devices(QString *error)
+{
+    QList<Device> list;
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT id, site, role, label, created_utc, revoked_utc FROM devices ORDER BY created_utc"))) {
+        fail(error, query.lastError().text());
+        return list;
+    }
+    while (query.next()) {
+        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+    }
+    return list;
+}
+
+StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, const QByteArray &fingerprint,
+                                       const QString &recordJson, const QString &day, const QString &outcome,
+                                       const QDateTime &nowUtc, QString *receipt, QString *storedUtc, QString *error)
+{
+    QSqlQuery query(db());
+    const QString newReceipt = QStringLiteral("r-") + QUuid::createUuid().toString(QUuid::Id128);
+    // ON CONFLICT DO NOTHING makes the insert the arbiter: of two racing requests (even on two
+    // instances sharing PostgreSQL) exactly one stores, the other reads the stored row below.
+    query.prepare(QStringLiteral("INSERT INTO sessions (id, device_id, site, fingerprint, receipt, received_utc, day, outcome,"
+                                 " record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    for (const auto &value : {id, device.id, device.site, QString::fromLatin1(fingerprint), newReceipt, iso(nowUtc), day,
+                              outcome, recordJson})
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return StoreOutcome::Failed;
+    }
+    if (query.numRowsAffected() == 1) {
+        *receipt = newReceipt;
+        *storedUtc = iso(nowUtc);
+        return StoreOutcome::Stored;
+    }
+    query.prepare(QStringLiteral("SELECT fingerprint, receipt, received_utc FROM sessions WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        fail(error, query.lastError().text());
+        return StoreOutcome::Failed;
+    }
+    if (query.value(0).toString().toLatin1() != fingerprint)
+        return StoreOutcome::Conflict;
+    *receipt = query.value(1).toString();
+    *storedUtc = query.value(2).toString();
+    return StoreOutcome::Replayed;
+}
+
+QJsonArray ServerStore::stats(const QString &from, const QString &to, const QString &site, QString *error)
+{
+    QJsonArray rows;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT day, outcome, COUNT(*) FROM sessions WHERE day >= ? AND day <= ?"
+                                 " AND (? = '' OR site = ?) GROUP BY day, outcome ORDER BY day, outcome"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    query.addBindValue(site);
+    query.addBindValue(site);
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return rows;
+    }
+    while (query.next()) {
+        rows.append(QJsonObject{{QStringLiteral("day"), query.value(0).toString()},
+                                {QStringLiteral("outcome"), query.value(1).toString()},
+                                {QStringLiteral("count"), query.value(2).toInt()}});
+    }
+    return rows;
+}
+
+int ServerStore::sessionCount(QString *error)
+{
+    QSqlQuery query(db());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM sessions")) && query.next())
+        return query.value(0).toInt();
+    fail(error, query.lastError().text());
+    return -1;
+}
+
+} // namespace passerelle::server

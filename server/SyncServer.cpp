@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncServer.h"
+
+#include "sync/RecordValidator.h"
+#include "util/Dates.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace passerelle::server {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse errorResponse(Status status, const QString &code, const QString &field, const QString &message)
+{
+    QJsonObject body{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+    if (!field.isEmpty())
+        body.insert(QStringLiteral("field"), field);
+    return QHttpServerResponse(body, status);
+}
+
+QHttpServerResponse withRetryAfter(QHttpServerResponse response, int seconds)
+{
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
+    return response;
+}
+
+QHttpServerResponse unavailable()
+{
+    return withRetryAfter(errorResponse(Status::ServiceUnavailable, QStringLiteral("unavailable"), {},
+                                        QStringLiteral("storage is not available, retry later")),
+                          5);
+}
+
+QByteArray headerValue(const QHttpServerRequest &request, const char *name)
+{
+    const QByteArray wanted(name);
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(wanted, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    }
+    return {};
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+// Cuts a connection whose upload grows far past the body limit before Qt has buffered all of it;
+// moderate excess still gets a proper 413 from the handler.
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(qint64 limit, QObject *parent) : QTcpServer(parent), m_limit(limit) {}
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = QTcpServer::nextPendingConnection();
+        if (!socket)
+            return nullptr;
+        auto *received = new qint64(0);
+        connect(socket, &QObject::destroyed, socket, [received] { delete received; });
+        connect(socket, &QIODevice::bytesWritten, socket, [received](qint64) { *received = 0; });
+        connect(socket, &QIODevice::readyRead, socket, [socket, received, limit = m_limit] {
+            *received += socket->bytesAvailable();
+            if (*received <= limit)
+                return;
+            socket->readAll();
+            const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("too_large")},
+                                                              {QStringLiteral("field"), QStringLiteral("body")},
+                                                              {QStringLiteral("message"), QStringLiteral("request body too large")}})
+                                        .toJson(QJsonDocument::Compact);
+            socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                          "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        return socket;
+    }
+
+private:
+    qint64 m_limit;
+};
+
+} // namespace
+
+SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent)
+    : QAbstractHttpServer(parent), m_store(std::move(store)), m_options(options),
+      m_deviceLimiter(options.ratePerSecond, options.rateBurst), m_enrollLimiter(1.0, 10.0)
+{
+}
+
+SyncServer::~SyncServer() = default;
+
+quint16 SyncServer::listenGuarded(const QHostAddress &address, quint16 port)
+{
+    auto *server = new GuardedTcpServer(std::max<qint64>(m_options.maxBodyBytes * 2, m_options.maxBodyBytes + 65536), this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString device;
+    QHttpServerResponse response = route(request, &device);
+    const int status = int(response.statusCode());
+    response.write(makeResponder(request, socket));
+    if (m_options.logRequests) {
+        // Method, path, status, time and a device id prefix: never a body, a header value or an address.
+        qInfo().noquote() << methodName(request.method()) << request.url().path() << status
+                          << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2)
+                          << (device.isEmpty() ? QStringLiteral("-") : device.left(8));
+    }
+    return true;
+}
+
+void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    errorResponse(Status::NotFound, QStringLiteral("not_found"), {}, QStringLiteral("no such endpoint"))
+        .write(makeResponder(request, socket));
+}
+
+QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString *deviceForLog)
+{
+    const QString path = request.url().path();
+    const auto method = request.method();
+    const bool post = method == QHttpServerRequest::Method::Post;
+    const bool get = method == QHttpServerRequest::Method::Get;
+    if (path == QLatin1String("/api/v1/health") && get) {
+        QString error;
+        if (m_store->sessionCount(&error) < 0)
+            return unavailable();
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                               {QStringLiteral("version"), QStringLiteral(PASSERELLE_VERSION)},
+                                               {QStringLiteral("schema"), SessionRecord::kSchemaVersion},
+                                               {QStringLiteral("images"), QStringLiteral("none")}});
+    }
+    if (request.body().size() > m_options.maxBodyBytes)
+        return errorResponse(Status::PayloadTooLarge, QStringLiteral("too_large"), QStringLiteral("body"),
+                             QStringLiteral("request body larger than %1 bytes").arg(m_options.maxBodyBytes));
+    if (path == QLatin1String("/api/v1/sessions") && post)
+        return postSession(request, deviceForLog);
+    if (path == QLatin1String("/api/v1/devices/enroll") && post)
+        return enroll(request);
+    if (path == QLatin1String("/api/v1/stats") && get)
+        return stats(request);
+    if (path == QLatin1String("/api/v1/sessions") || path == QLatin1String("/api/v1/devices/enroll")
+        || path == QLatin1String("/api/v1/stats") || path == QLatin1String("/api/v1/health"))
+        return errorResponse(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"), {},
+                             QStringLiteral("method not allowed here"));
+    return errorResponse(Status::NotFound, QStringLiteral("not_found"), {}, QStringLiteral("no such endpoint"));
+}
+
+std::optional<Device> SyncServer::authenticate(const QHttpServerRequest &request, QHttpServerResponse *failure)
+{
+    const QByteArray authorization = headerValue(request, "Authorization");
+    if (!authorization.startsWith("Bearer ") || authorization.size() < 8) {
+        *failure = errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"), QStringLiteral("Authorization"),
+                                 QStringLiteral("a Bearer device token is required"));
+        return std::nullopt;
+    }
+    QString error;
+    auto device = m_store->deviceForToken(authorization.mid(7).trimmed(), &error);
+    if (!device) {
+        *failure = error.isEmpty() ? errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
+                                                   QStringLiteral("Authorization"), QStringLiteral("unknown token"))
+                                   : unavailable();
+        return std::nullopt;
+    }
+    if (!device->revokedUtc.isEmpty()) {
+        *failure = errorResponse(Status::Unauthorized, QStringLiteral("revoked"), QStringLiteral("Authorization"),
+                                 QStringLiteral("this device was revoked; enroll it again"));
+        return std::nullopt;
+    }
+    return device;
+}
+
+QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, QString *deviceForLog)
+{
+    QHttpServerResponse failure(Status::Unauthorized);
+    const auto device = authenticate(request, &failure);
+    if (!device)
+        return failure;
+    *deviceForLog = device->id;
+    if (device->role != QLatin1String("device"))
+        return errorResponse(Status::Forbidden, QStringLiteral("forbidden"), QStringLiteral("Authorization"),
+                             QStringLiteral("only enrolled devices send sessions"));
+    int retryAfter = 1;
+    if (!m_deviceLimiter.take(device->id, &retryAfter))
+        return withRetryAfter(errorResponse(Status::TooManyRequests, QStringLiteral("rate_limited"), {},
+                                            QStringLiteral("too many requests from this device")),
+                              retryAfter);
+    const QByteArray contentType = headerValue(request, "Content-Type");
+    if (!contentType.isEmpty() && !contentType.startsWith("application/json"))
+        return errorResponse(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                             QStringLiteral("Content-Type"), QStringLiteral("send application/json"));
+    const QString key = QString::fromLatin1(headerValue(request, "Idempotency-Key"));
+    if (key.isEmpty())
+        return errorResponse(Status::BadRequest, QStringLiteral("missing_idempotency_key"),
+                             QStringLiteral("Idempotency-Key"), QStringLiteral("the session id is required as Idempotency-Key"));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return errorResponse(Status::BadRequest, QStringLiteral("malformed_json"), QStringLiteral("body"),
+                             QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    if (!document.isObject())
+        return errorResponse(Status::BadRequest, QStringLiteral("malformed_json"), QStringLiteral("body"),
+                             QStringLiteral("the body must be a JSON object"));
+    const QJsonObject json = document.object();
+    sync::RecordError recordError;
+    const auto record = sync::validateRecord(json, &recordError);
+    if (!record)
+        return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), recordError.field,
+                             recordError.message);
+    if (record->id != QUuid::fromString(key))
+        return errorResponse(Status::BadRequest, QStringLiteral("key_mismatch"), QStringLiteral("Idempotency-Key"),
+                             QStringLiteral("the Idempotency-Key must equal the record id"));
+    // QJsonObject keeps keys sorted, so the compact form is canonical: the same record sent with
+    // other spacing or key order has the same fingerprint. Keyed, so it cannot be tested offline
+    // against guessed birth dates.
+    const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    const QByteArray fingerprint =
+        QMessageAuthenticationCode::hash(canonical, m_store->payloadKey(), QCryptographicHash::Sha256).toHex();
+    const QJsonObject stored = m_options.keepFullRecords ? json : sync::minimisedRecord(json);
+    const QDate localDay = record->completedUtc.toUTC().addSecs(record->utcOffsetSeconds).date();
+    QString receipt, storedUtc, error;
+    const auto outcome = m_store->storeSession(record->id.toString(QUuid::WithoutBraces), *device, fingerprint,
+                                               QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
+                                               dates::toIso(localDay), statusCode(record->result.status),
+                                               QDateTime::currentDateTimeUtc(), &receipt, &storedUtc, &error);
+    switch (outcome) {
+    case StoreOutcome::Failed:
+        qWarning().noquote() << "storage error on POST /api/v1/sessions:" << error.left(200);
+        return unavailable();
+    case StoreOutcome::Conflict:
+        return errorResponse(Status::UnprocessableEntity, QStringLiteral("idempotency_conflict"),
+                             QStringLiteral("Idempotency-Key"),
+                             QStringLiteral("this key was already used with a different record"));
+    case StoreOutcome::Stored:
+    case StoreOutcome::Replayed:
+        break;
+    }
+    const bool replay = outcome == StoreOutcome::Replayed;
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), record->id.toString(QUuid::WithoutBraces)},
+                                           {QStringLiteral("receipt"), receipt},
+                                           {QStringLiteral("stored_utc"), storedUtc},
+                                           {QStringLiteral("replayed"), replay}},
+                               replay ? Status::Ok : Status::Created);
+}
+
+QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
+{
+    int retryAfter = 1;
+    if (!m_enrollLimiter.take(request.remoteAddress().toString(), &retryAfter))
+        return withRetryAfter(errorResponse(Status::TooManyRequests, QStringLiteral("rate_limited"), {},
+                                            QStringLiteral("too many enrollment attempts")),
+                              retryAfter);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return errorResponse(Status::BadRequest, QStringLiteral("malformed_json"), QStringLiteral("body"),
+                             QStringLiteral("the body must be a JSON object"));
+    const QJsonObject json = document.object();
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.key() != QLatin1String("code") && it.key() != QLatin1String("label"))
+            return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), it.key(),
+                                 QStringLiteral("unknown field"));
+        if (!it.value().isString())
+            return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), it.key(),
+                                 QStringLiteral("must be a string"));
+    }
+    const QString code = json.value(QStringLiteral("code")).toString();
+    if (code.isEmpty() || code.size() > 64)
+        return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), QStringLiteral("code"),
+                             QStringLiteral("the enrollment code is required"));
+    QString error;
+    const auto enrolled = m_store->redeemCode(code, json.value(QStringLiteral("label")).toString().left(100),
+                                              QDateTime::currentDateTimeUtc(), &error);
+    if (!enrolled) {
+        if (!error.isEmpty()) {
+            qWarning().noquote() << "storage error on enrollment:" << error.left(200);
+            return unavailable();
+        }
+        return errorResponse(Status::Unauthorized, QStringLiteral("invalid_code"), QStringLiteral("code"),
+                             QStringLiteral("unknown, expired or already used enrollment code"));
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), enrolled->first.id},
+                                           {QStringLiteral("site"), enrolled->first.site},
+                                           {QStringLiteral("device_token"), QString::fromLatin1(enrolled->second)}},
+                               Status::Created);
+}
+
+QHttpServerResponse SyncServer::stats(const QHttpServerRequest &request)
+{
+    QHttpServerResponse failure(Status::Unauthorized);
+    const auto device = authenticate(request, &failure);
+    if (!device)
+        return failure;
+    if (device->role != QLatin1String("admin"))
+        return errorResponse(Status::Forbidden, QStringLiteral("forbidden"), QStringLiteral("Authorization"),
+                             QStringLiteral("statistics need an admin token"));
+    const QUrlQuery query = request.query();
+    const QString from = query.queryItemValue(QStringLiteral("from"));
+    const QString to = query.queryItemValue(QStringLiteral("to"));
+    for (const auto &[name, value] : {std::pair{QStringLiteral("from"), from}, std::pair{QStringLiteral("to"), to}}) {
+        if (!value.isEmpty() && !dates::parseIso(value).isValid())
+            return errorResponse(Status::BadRequest, QStringLiteral("invalid_field"), name,
+                                 QStringLiteral("must be a date YYYY-MM-DD"));
+    }
+    QString error;
+    const QJsonArray rows = m_store->stats(from.isEmpty() ? QStringLiteral("0000-01-01") : from,
+                                           to.isEmpty() ? QStringLiteral("9999-12-31") : to,
+                                           query.queryItemValue(QStringLiteral("site")), &error);
+    if (!error.isEmpty())
+        return unavailable();
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("counts"), rows}});
+}
+
+} // namespace passerelle::server
