@@ -357,8 +357,9 @@ QJsonArray ServerStore::stats(const QString &from, const QString &to, const QStr
                                  " AND (? = '' OR site = ?) GROUP BY day, outcome ORDER BY day, outcome"));
     query.addBindValue(from);
     query.addBindValue(to);
-    query.addBindValue(site);
-    query.addBindValue(site);
+    const QString siteOrEmpty = site.isNull() ? QStringLiteral("") : site; // null binds as NULL
+    query.addBindValue(siteOrEmpty);
+    query.addBindValue(siteOrEmpty);
     if (!query.exec()) {
         fail(error, query.lastError().text());
         return rows;

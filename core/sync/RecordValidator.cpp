@@ -46,7 +46,8 @@ bool sameShape(const QJsonObject &received, const QJsonObject &reference, const 
     for (auto it = reference.begin(); it != reference.end(); ++it) {
         const QString field = join(path, it.key());
         if (!received.contains(it.key())) {
-            if (it.value().isNull())
+            // Optional values: a date not set (null) or a list added after schema 1 (empty).
+            if (it.value().isNull() || (it.value().isArray() && it.value().toArray().isEmpty()))
                 continue;
             *error = {field, QStringLiteral("missing")};
             return false;

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncTestSupport.h"
+
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QUrl>
+#include <QUuid>
+
+namespace passerelle::test {
+
+SessionRecord makeSessionRecord(int index)
+{
+    SessionRecord r;
+    r.id = QUuid::createUuid();
+    r.completedUtc = QDateTime(QDate(2026, 3, 1 + index % 28), QTime(9, 0), Qt::UTC).addSecs(index % 3600);
+    r.startedUtc = r.completedUtc.addSecs(-900);
+    r.utcOffsetSeconds = 3600;
+    r.appVersion = QStringLiteral("0.1.0");
+    r.deviceId = QStringLiteral("test-device");
+    r.counselorId = QStringLiteral("c-%1").arg(index % 5);
+    r.siteId = QStringLiteral("site-a");
+    r.language = QStringLiteral("fr");
+    r.input.birthDate = QDate(2008, 1 + index % 12, 1 + index % 28);
+    r.input.appointmentDate = r.completedUtc.date();
+    r.input.nationality = Nationality::French;
+    r.result.status = index % 4 == 0 ? EligibilityStatus::TooYoung : EligibilityStatus::Eligible;
+    r.result.age = 17;
+    r.result.rulesetId = QStringLiteral("2025-03");
+    r.result.amount = index % 4 == 0 ? 0 : 150;
+    r.identityPlan = planIdentityCheck(IdentityDocument::FrenchIdCard, true);
+    return r;
+}
+
+QByteArray HttpReply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QJsonObject HttpReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
+                      const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, int timeoutMs)
+{
+    HttpReply reply;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(timeoutMs))
+        return reply;
+    QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    for (const auto &[key, value] : headers)
+        request += key + ": " + value + "\r\n";
+    if (!body.isEmpty() || method == "POST")
+        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    request += "\r\n";
+    socket.write(request);
+    // Write the body in chunks and keep reading: the server may answer (413) and close early.
+    QByteArray received;
+    qsizetype sent = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (sent < body.size() && socket.bytesToWrite() < 1 << 20) {
+            const qsizetype chunk = std::min<qsizetype>(body.size() - sent, 256 * 1024);
+            socket.write(body.constData() + sent, chunk);
+            sent += chunk;
+        }
+        socket.waitForBytesWritten(10);
+        if (socket.waitForReadyRead(sent < body.size() ? 1 : 100))
+            received += socket.readAll();
+        if (socket.state() != QAbstractSocket::ConnectedState) {
+            received += socket.readAll();
+            break;
+        }
+        const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+        if (headerEnd >= 0) {
+            const QByteArray head = received.left(headerEnd).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qsizetype length = at >= 0 ? head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong() : 0;
+            if (received.size() >= headerEnd + 4 + length)
+                break;
+        }
+    }
+    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return reply;
+    const QList<QByteArray> lines = received.left(headerEnd).split('\n');
+    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+    reply.status = statusLine.value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            reply.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
+    }
+    reply.body = received.mid(headerEnd + 4);
+    return reply;
+}
+
+bool ServerProcess::postgresAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("PASSERELLE_TEST_PG_HOST") && !qEnvironmentVariableIsEmpty("PASSERELLE_TEST_PG_PORT");
+}
+
+ServerProcess::ServerProcess(Backend backend) : m_backend(backend)
+{
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+    if (!m_pgDatabase.isEmpty()) {
+        const QString name = QStringLiteral("pg-drop-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(qEnvironmentVariable("PASSERELLE_TEST_PG_HOST"));
+            db.setPort(qEnvironmentVariable("PASSERELLE_TEST_PG_PORT").toInt());
+            db.setUserName(qEnvironmentVariable("PASSERELLE_TEST_PG_USER"));
+            db.setPassword(qEnvironmentVariable("PASSERELLE_TEST_PG_PASSWORD"));
+            db.setDatabaseName(qEnvironmentVariable("PASSERELLE_TEST_PG_DATABASE"));
+            if (db.open())
+                QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_pgDatabase));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QStringList ServerProcess::storageArguments() const
+{
+    if (m_backend == Backend::Sqlite)
+        return {QStringLiteral("--data"), m_dir.path()};
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(qEnvironmentVariable("PASSERELLE_TEST_PG_HOST"));
+    url.setPort(qEnvironmentVariable("PASSERELLE_TEST_PG_PORT").toInt());
+    url.setUserName(qEnvironmentVariable("PASSERELLE_TEST_PG_USER"));
+    url.setPassword(qEnvironmentVariable("PASSERELLE_TEST_PG_PASSWORD"));
+    url.setPath(QLatin1Char('/') + m_pgDatabase);
+    return {QStringLiteral("--database"), url.toString()};
+}
+
+bool ServerProcess::start(const QStringList &arguments, QString *error)
+{
+    if (m_backend == Backend::Postgres && m_pgDatabase.isEmpty()) {
+        m_pgDatabase = QStringLiteral("passerelle_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        const QString name = QStringLiteral("pg-create-%1").arg(m_pgDatabase);
+        bool created = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(qEnvironmentVariable("PASSERELLE_TEST_PG_HOST"));
+            db.setPort(qEnvironmentVariable("PASSERELLE_TEST_PG_PORT").toInt());
+            db.setUserName(qEnvironmentVariable("PASSERELLE_TEST_PG_USER"));
+            db.setPassword(qEnvironmentVariable("PASSERELLE_TEST_PG_PASSWORD"));
+            db.setDatabaseName(qEnvironmentVariable("PASSERELLE_TEST_PG_DATABASE"));
+            QSqlQuery query(db);
+            created = db.open() && query.exec(QStringLiteral("CREATE DATABASE %1").arg(m_pgDatabase));
+            if (!created && error)
+                *error = db.lastError().text() + query.lastError().text();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!created)
+            return false;
+    }
+    m_process = std::make_unique<QProcess>();
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")};
+    args << storageArguments() << arguments;
+    m_process->start(builtExecutable(QStringLiteral("passerelle-server")), args);
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray out;
+    while (timer.elapsed() < 15000 && m_process->state() != QProcess::NotRunning) {
+        m_process->waitForReadyRead(100);
+        out += m_process->readAllStandardOutput();
+        const qsizetype at = out.indexOf("listening on ");
+        if (at >= 0 && out.indexOf('\n', at) > 0) {
+            const QByteArray line = out.mid(at, out.indexOf('\n', at) - at);
+            m_port = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
+            return m_port != 0;
+        }
+    }
+    if (error)
+        *error = QString::fromUtf8(m_process->readAllStandardError());
+    return false;
+}
+
+void ServerProcess::stop()
+{
+    if (!m_process)
+        return;
+    m_log += m_process->readAllStandardError();
+    m_process->terminate();
+    if (!m_process->waitForFinished(5000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_log += m_process->readAllStandardError();
+    m_process.reset();
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QByteArray ServerProcess::log() const
+{
+    if (m_process)
+        m_log += m_process->readAllStandardError();
+    return m_log;
+}
+
+QString ServerProcess::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+QByteArray ServerProcess::admin(const QStringList &arguments, int *exitCode) const
+{
+    const auto result = runProcess(builtExecutable(QStringLiteral("passerelle-server")), arguments + storageArguments());
+    if (exitCode)
+        *exitCode = result.exitCode;
+    return result.out;
+}
+
+QString ServerProcess::enrollmentCode(const QString &site) const
+{
+    const QByteArray out = admin({QStringLiteral("enroll"), QStringLiteral("--site"), site});
+    for (const auto &line : out.split('\n')) {
+        if (line.startsWith("code: "))
+            return QString::fromLatin1(line.mid(6).trimmed());
+    }
+    return {};
+}
+
+QByteArray ServerProcess::enrollDevice(QString *deviceId) const
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), enrollmentCode()}}).toJson();
+    const HttpReply reply = httpRequest(m_port, "POST", "/api/v1/devices/enroll",
+                                        {{"Content-Type", "application/json"}}, body);
+    if (deviceId)
+        *deviceId = reply.json().value(QStringLiteral("device_id")).toString();
+    return reply.json().value(QStringLiteral("device_token")).toString().toLatin1();
+}
+
+} // namespace passerelle::test

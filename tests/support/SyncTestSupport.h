@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/SessionRecord.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace passerelle::test {
+
+/** A complete, valid session record; @p index varies the outcome and dates. */
+SessionRecord makeSessionRecord(int index);
+
+/** One HTTP exchange over a fresh loopback connection (raw, so tests can send anything). */
+struct HttpReply
+{
+    int status = 0; ///< 0: no answer (connection closed or reset)
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const;
+    QJsonObject json() const;
+};
+HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
+                      const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
+                      int timeoutMs = 10000);
+
+/**
+ * The real passerelle-server as a child process on 127.0.0.1 and a free port: on SQLite in a
+ * temporary folder, or on a fresh database of the test PostgreSQL cluster (PASSERELLE_TEST_PG_*).
+ */
+class ServerProcess
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+    /** Whether scripts/postgres-test-cluster.sh exported a cluster. */
+    static bool postgresAvailable();
+
+    explicit ServerProcess(Backend backend = Backend::Sqlite);
+    ~ServerProcess();
+    /** Starts serving; extra @p arguments go to `passerelle-server serve`. */
+    bool start(const QStringList &arguments = {}, QString *error = nullptr);
+    void stop();
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    /** Runs an admin command (enroll, revoke, devices, admin-token) on the same database. */
+    QByteArray admin(const QStringList &arguments, int *exitCode = nullptr) const;
+    /** `enroll --site` and returns the one-time code. */
+    QString enrollmentCode(const QString &site = QStringLiteral("ML Test")) const;
+    /** Redeems a fresh code over HTTP and returns the device token. */
+    QByteArray enrollDevice(QString *deviceId = nullptr) const;
+    QStringList storageArguments() const;
+    QByteArray log() const;
+    bool isRunning() const;
+
+private:
+    Backend m_backend;
+    QTemporaryDir m_dir;
+    QString m_pgDatabase;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    mutable QByteArray m_log;
+};
+
+} // namespace passerelle::test
