@@ -5,6 +5,7 @@
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
 #include "session/SessionRecord.h"
+#include "crypto/KeyStore.h"
 #include "storage/SessionStore.h"
 
 #include <QRandomGenerator>
