@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/SessionRecord.h"
 
+#include <QJsonArray>
+
 namespace passerelle {
 
 QJsonObject SessionRecord::toJson() const
@@ -21,6 +23,7 @@ QJsonObject SessionRecord::toJson() const
         {QStringLiteral("has_smartphone"), hasSmartphone},
         {QStringLiteral("result"), result.toJson()},
         {QStringLiteral("identity_plan"), identityPlan.toJson()},
+        {QStringLiteral("chosen_categories"), QJsonArray::fromStringList(chosenCategories)},
     };
 }
 
@@ -66,6 +69,15 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject &json, QS
     if (!plan)
         return fail("identity_plan", "must hold a known route");
     r.identityPlan = *plan;
+    // Added after schema 1 shipped: absent means no category chosen.
+    const auto chosen = json.value(QStringLiteral("chosen_categories"));
+    if (!chosen.isUndefined() && !chosen.isNull() && !chosen.isArray())
+        return fail("chosen_categories", "must be an array of category ids");
+    for (const auto &id : chosen.toArray()) {
+        if (!id.isString() || id.toString().isEmpty())
+            return fail("chosen_categories", "must be an array of category ids");
+        r.chosenCategories << id.toString();
+    }
     return r;
 }
 

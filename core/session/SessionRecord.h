@@ -35,6 +35,7 @@ struct SessionRecord
     bool hasSmartphone = true;
     EligibilityResult result;
     IdentityPlan identityPlan;
+    QStringList chosenCategories; ///< offer category ids the young person likes; empty: "je ne sais pas"
 
     QJsonObject toJson() const;
     /** Reads a record (e.g. an exported SESSION.json); @p error names the first bad field. */
