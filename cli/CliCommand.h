@@ -25,6 +25,7 @@ struct Command
     const char *name;
     const char *summary;
     int (*run)(CommandContext &context);
+    bool needsGui = false; ///< draws text (a PDF): runs on a QGuiApplication with the offscreen platform
 };
 
 /**
@@ -44,5 +45,8 @@ QCommandLineOption languageOption();
 
 // Commands, one per file in commands/.
 int runEligibility(CommandContext &context);
+int runSummary(CommandContext &context);
+int runEnroll(CommandContext &context);
+int runSync(CommandContext &context);
 
 } // namespace passerelle::cli

@@ -5,9 +5,11 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <array>
 #include <cstdio>
+#include <memory>
 
 using namespace passerelle::cli;
 
@@ -15,7 +17,31 @@ namespace {
 
 constexpr std::array kCommands{
     Command{"eligibility", "Check pass Culture eligibility for a birth date and situation.", &runEligibility},
+    Command{"summary", "Render the take-home summary PDF of a session exported as JSON.", &runSummary, true},
+    Command{"enroll", "Enroll this data folder with a sync server (one-time code).", &runEnroll},
+    Command{"sync", "Send the pending sessions to the sync server (one pass).", &runSync},
 };
+
+QtMessageHandler g_defaultHandler = nullptr;
+
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_defaultHandler)
+        g_defaultHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+bool needsGui(int argc, char *argv[])
+{
+    for (const auto &command : kCommands) {
+        if (argc > 1 && qstrcmp(argv[1], command.name) == 0)
+            return command.needsGui;
+    }
+    return false;
+}
 
 void printUsage(QTextStream &stream)
 {
@@ -30,7 +56,19 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing text needs a QGuiApplication; a command line tool must not need a display for it.
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session, Qt says once that XDG_RUNTIME_DIR is not set: that line would
+        // break "one line on stderr" for bad input, and it is not about the user's command.
+        g_defaultHandler = qInstallMessageHandler(&dropRuntimeDirWarning);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(g_defaultHandler);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("passerelle"));
     QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
