@@ -46,7 +46,5 @@ QCommandLineOption languageOption();
 // Commands, one per file in commands/.
 int runEligibility(CommandContext &context);
 int runSummary(CommandContext &context);
-int runEnroll(CommandContext &context);
-int runSync(CommandContext &context);
 
 } // namespace passerelle::cli
