@@ -46,5 +46,7 @@ QCommandLineOption languageOption();
 // Commands, one per file in commands/.
 int runEligibility(CommandContext &context);
 int runSummary(CommandContext &context);
+int runEnroll(CommandContext &context);
+int runSync(CommandContext &context);
 
 } // namespace passerelle::cli

@@ -18,6 +18,8 @@ namespace {
 constexpr std::array kCommands{
     Command{"eligibility", "Check pass Culture eligibility for a birth date and situation.", &runEligibility},
     Command{"summary", "Render the take-home summary PDF of a session exported as JSON.", &runSummary, true},
+    Command{"enroll", "Enroll this data folder with a sync server (one-time code).", &runEnroll},
+    Command{"sync", "Send the pending sessions to the sync server (one pass).", &runSync},
 };
 
 QtMessageHandler g_defaultHandler = nullptr;

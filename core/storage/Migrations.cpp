@@ -106,6 +106,23 @@ const QList<Migration> &migrations()
                             " prev_hash TEXT NOT NULL,"
                             " hash TEXT NOT NULL)"),
          }},
+        // 10: the sync outbox (core/sync/Outbox), one row per completed session, written in the same
+        // transaction as the session. Sessions completed before this version are queued too.
+        {10,
+         {
+             QStringLiteral("CREATE TABLE outbox ("
+                            " session_id TEXT PRIMARY KEY,"
+                            " state TEXT NOT NULL DEFAULT 'queued',"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " next_attempt_utc TEXT NOT NULL DEFAULT '',"
+                            " receipt TEXT,"
+                            " last_error TEXT,"
+                            " queued_utc TEXT NOT NULL,"
+                            " updated_utc TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, next_attempt_utc)"),
+             QStringLiteral("INSERT INTO outbox (session_id, queued_utc, updated_utc)"
+                            " SELECT id, completed_utc, completed_utc FROM sessions"),
+         }},
     };
     return list;
 }

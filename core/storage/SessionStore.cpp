@@ -4,6 +4,7 @@
 #include "crypto/FieldCipher.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "sync/Outbox.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -140,6 +141,9 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
         return failWith(db, error, query.lastError().text());
     QString auditError;
     if (!AuditLog(m_database, m_clock).appendInTransaction(AuditEvent::Created, id, {}, &auditError))
+        return failWith(db, error, auditError);
+    // The sync outbox row commits with the session or not at all (transactional outbox).
+    if (!sync::Outbox::enqueueInTransaction(db, id, now(), &auditError))
         return failWith(db, error, auditError);
     if (!db.commit())
         return failWith(db, error, db.lastError().text());

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passerelle-cli enroll: exchanges a one-time code from the server's admin for a device token,
+// kept in the OS keychain, so this data folder can sync.
+#include "CliCommand.h"
+
+#include "crypto/KeychainKeyStore.h"
+#include "storage/Records.h"
+#include "sync/SyncService.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace passerelle::cli {
+
+namespace {
+struct EnrollCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrollCommand)
+};
+} // namespace
+
+int runEnroll(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Enrolls this data folder with a sync server, with a one-time code."));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address (https://...)."), QStringLiteral("URL"));
+    const QCommandLineOption code(QStringLiteral("code"), QStringLiteral("One-time enrollment code."), QStringLiteral("CODE"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data folder (default: the app's)."), QStringLiteral("DIR"));
+    const QCommandLineOption lang = languageOption();
+    parser.addOptions({server, code, dataDir, lang});
+    int exitCode = Ok;
+    if (!parseOrExplain(parser, context, &exitCode))
+        return exitCode;
+    if (!applyLanguage(parser.value(lang)))
+        return badInput(context, EnrollCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+    if (!parser.positionalArguments().isEmpty())
+        return badInput(context, EnrollCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    const QUrl url(parser.value(server), QUrl::StrictMode);
+    if (!parser.isSet(server) || !sync::SyncService::isAcceptableServerUrl(url))
+        return badInput(context, EnrollCommandText::tr("--server must be an https:// address (http:// only for this computer)."));
+    if (parser.value(code).trimmed().isEmpty())
+        return badInput(context, EnrollCommandText::tr("--code is required."));
+
+    SystemClock clock;
+    KeychainKeyStore keyStore;
+    Records::Options options;
+    options.dataDir = parser.value(dataDir);
+    options.keyStore = &keyStore;
+    options.clock = &clock;
+    QString error;
+    auto records = Records::open(options, &error);
+    if (!records) {
+        context.err << "passerelle-cli: " << error << Qt::endl;
+        return Failure;
+    }
+    sync::SyncService service(records->database(), keyStore, clock);
+    QEventLoop loop;
+    bool ok = false;
+    QString message;
+    QObject::connect(&service, &sync::SyncService::enrollFinished, &loop, [&](bool success, const QString &text) {
+        ok = success;
+        message = text;
+        loop.quit();
+    });
+    service.enroll(url, parser.value(code));
+    if (message.isEmpty())
+        loop.exec();
+    (ok ? context.out : context.err) << message << Qt::endl;
+    return ok ? Ok : Failure;
+}
+
+} // namespace passerelle::cli

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passerelle-cli sync: one sync pass, for support staff and scheduled tasks. Exit 0 when nothing
+// is left pending, 1 otherwise.
+#include "CliCommand.h"
+
+#include "crypto/KeychainKeyStore.h"
+#include "storage/Records.h"
+#include "sync/SyncService.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace passerelle::cli {
+
+namespace {
+struct SyncCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+};
+} // namespace
+
+int runSync(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sends the completed sessions that are still pending to the server."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data folder (default: the app's)."), QStringLiteral("DIR"));
+    const QCommandLineOption lang = languageOption();
+    parser.addOptions({dataDir, lang});
+    int exitCode = Ok;
+    if (!parseOrExplain(parser, context, &exitCode))
+        return exitCode;
+    if (!applyLanguage(parser.value(lang)))
+        return badInput(context, SyncCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+    if (!parser.positionalArguments().isEmpty())
+        return badInput(context, SyncCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+
+    SystemClock clock;
+    KeychainKeyStore keyStore;
+    Records::Options options;
+    options.dataDir = parser.value(dataDir);
+    options.keyStore = &keyStore;
+    options.clock = &clock;
+    QString error;
+    auto records = Records::open(options, &error);
+    if (!records) {
+        context.err << "passerelle-cli: " << error << Qt::endl;
+        return Failure;
+    }
+    sync::SyncService service(records->database(), keyStore, clock);
+    QEventLoop loop;
+    sync::SyncReport report;
+    bool done = false;
+    QObject::connect(&service, &sync::SyncService::passFinished, &loop, [&](const sync::SyncReport &r) {
+        report = r;
+        done = true;
+        loop.quit();
+    });
+    service.syncNow();
+    if (!done)
+        loop.exec();
+    context.out << SyncCommandText::tr("Sent: %1").arg(report.sent) << '\n'
+                << SyncCommandText::tr("Acknowledged: %1").arg(report.acknowledged) << '\n'
+                << SyncCommandText::tr("Rejected: %1").arg(report.rejected) << '\n'
+                << SyncCommandText::tr("Still pending: %1").arg(report.pending) << '\n';
+    if (!report.stopReason.isEmpty())
+        context.out << report.stopReason << '\n';
+    context.out.flush();
+    return report.pending == 0 ? Ok : Failure;
+}
+
+} // namespace passerelle::cli

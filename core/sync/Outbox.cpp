@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/Outbox.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace passerelle::sync {
+
+namespace {
+
+QString iso(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+OutboxState stateFromCode(const QString &code)
+{
+    if (code == QLatin1String("acknowledged"))
+        return OutboxState::Acknowledged;
+    if (code == QLatin1String("rejected"))
+        return OutboxState::Rejected;
+    return OutboxState::Queued;
+}
+
+} // namespace
+
+QString outboxStateCode(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Queued:
+        return QStringLiteral("queued");
+    case OutboxState::Sending:
+        return QStringLiteral("sending");
+    case OutboxState::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case OutboxState::Rejected:
+        break;
+    }
+    return QStringLiteral("rejected");
+}
+
+bool Outbox::enqueueInTransaction(QSqlDatabase &db, const QString &sessionId, const QDateTime &nowUtc, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO outbox (session_id, state, queued_utc, updated_utc) VALUES (?, 'queued', ?, ?)"));
+    query.addBindValue(sessionId);
+    query.addBindValue(iso(nowUtc));
+    query.addBindValue(iso(nowUtc));
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<QUuid> Outbox::queued(const std::optional<QDateTime> &dueBy) const
+{
+    QList<QUuid> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT session_id FROM outbox WHERE state = 'queued' AND (? = '' OR next_attempt_utc <= ?)"
+                                 " ORDER BY queued_utc, session_id"));
+    const QString due = dueBy ? iso(*dueBy) : QStringLiteral("");
+    query.addBindValue(due);
+    query.addBindValue(due);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(QUuid::fromString(query.value(0).toString()));
+    }
+    return ids;
+}
+
+std::optional<QDateTime> Outbox::nextAttempt() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT MIN(next_attempt_utc) FROM outbox WHERE state = 'queued'")) && query.next()
+        && !query.value(0).isNull()) {
+        const QString text = query.value(0).toString();
+        return text.isEmpty() ? QDateTime::fromSecsSinceEpoch(0, Qt::UTC) : QDateTime::fromString(text, Qt::ISODateWithMs);
+    }
+    return std::nullopt;
+}
+
+std::optional<OutboxEntry> Outbox::entry(const QUuid &sessionId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT state, attempts, next_attempt_utc, receipt, last_error FROM outbox WHERE session_id = ?"));
+    query.addBindValue(idText(sessionId));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return OutboxEntry{sessionId, stateFromCode(query.value(0).toString()), query.value(1).toInt(),
+                       QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString(),
+                       query.value(4).toString()};
+}
+
+QList<OutboxEntry> Outbox::rejected() const
+{
+    QList<OutboxEntry> list;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT session_id FROM outbox WHERE state = 'rejected' ORDER BY updated_utc")))
+        return list;
+    while (query.next()) {
+        if (auto e = entry(QUuid::fromString(query.value(0).toString())))
+            list.append(*e);
+    }
+    return list;
+}
+
+int Outbox::count(OutboxState state) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"));
+    query.addBindValue(outboxStateCode(state));
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool Outbox::update(const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const auto &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+bool Outbox::markAcknowledged(const QUuid &sessionId, const QString &receipt, const QDateTime &nowUtc, QString *error)
+{
+    return update(QStringLiteral("UPDATE outbox SET state = 'acknowledged', receipt = ?, last_error = NULL,"
+                                 " updated_utc = ? WHERE session_id = ?"),
+                  {receipt, iso(nowUtc), idText(sessionId)}, error);
+}
+
+bool Outbox::markRejected(const QUuid &sessionId, const QString &reason, const QDateTime &nowUtc, QString *error)
+{
+    return update(QStringLiteral("UPDATE outbox SET state = 'rejected', last_error = ?, updated_utc = ?"
+                                 " WHERE session_id = ? AND state = 'queued'"),
+                  {reason, iso(nowUtc), idText(sessionId)}, error);
+}
+
+bool Outbox::markRetry(const QUuid &sessionId, int attempts, const QDateTime &nextAttemptUtc, const QString &reason,
+                       const QDateTime &nowUtc, QString *error)
+{
+    return update(QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_utc = ?, last_error = ?, updated_utc = ?"
+                                 " WHERE session_id = ? AND state = 'queued'"),
+                  {attempts, iso(nextAttemptUtc), reason, iso(nowUtc), idText(sessionId)}, error);
+}
+
+bool Outbox::requeue(const QUuid &sessionId, const QDateTime &nowUtc, QString *error)
+{
+    return update(QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_utc = '',"
+                                 " updated_utc = ? WHERE session_id = ? AND state = 'rejected'"),
+                  {iso(nowUtc), idText(sessionId)}, error);
+}
+
+} // namespace passerelle::sync

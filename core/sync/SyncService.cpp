@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncService.h"
+
+#include "crypto/KeyStore.h"
+#include "storage/Database.h"
+#include "storage/SessionStore.h"
+#include "sync/Backoff.h"
+#include "util/Clock.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace passerelle::sync {
+
+namespace {
+
+const QString kServerUrlKey = QStringLiteral("sync_server_url");
+const QString kLastSuccessKey = QStringLiteral("sync_last_success_utc");
+const QString kLastErrorKey = QStringLiteral("sync_last_error");
+
+// Network-level failures (no usable HTTP answer) have codes below 100; higher codes only mirror
+// the HTTP status, which is handled on its own.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && int(error) < 100;
+}
+
+bool predictsUnreachable(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
+        || error == QNetworkReply::TemporaryNetworkFailureError || error == QNetworkReply::NetworkSessionFailedError
+        || error == QNetworkReply::UnknownNetworkError;
+}
+
+bool isTlsError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::SslHandshakeFailedError;
+}
+
+} // namespace
+
+SyncService::SyncService(Database &database, KeyStore &keyStore, const Clock &clock, SyncPolicy policy, QObject *parent)
+    : QObject(parent), m_database(database), m_keyStore(keyStore), m_clock(clock), m_policy(policy),
+      m_outbox(database), m_network(std::make_unique<QNetworkAccessManager>())
+{
+    qRegisterMetaType<SyncReport>();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { startPass(false); });
+    m_lastSuccess = QDateTime::fromString(m_database.metaValue(kLastSuccessKey), Qt::ISODateWithMs);
+    m_lastError = m_database.metaValue(kLastErrorKey);
+    m_state = isEnrolled() ? State::Idle : State::NotEnrolled;
+}
+
+SyncService::~SyncService() = default;
+
+bool SyncService::isEnrolled() const
+{
+    return !m_database.metaValue(kServerUrlKey).isEmpty();
+}
+
+QUrl SyncService::serverUrl() const
+{
+    return QUrl(m_database.metaValue(kServerUrlKey));
+}
+
+int SyncService::pendingCount() const
+{
+    return m_outbox.count(OutboxState::Queued);
+}
+
+int SyncService::rejectedCount() const
+{
+    return m_outbox.count(OutboxState::Rejected);
+}
+
+bool SyncService::isAcceptableServerUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http")
+        && (url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback());
+}
+
+QString SyncService::tokenName() const
+{
+    return QStringLiteral("passerelle-sync-token-%1").arg(m_database.deviceId());
+}
+
+QByteArray SyncService::deviceToken(QString *error) const
+{
+    QByteArray token;
+    if (m_keyStore.read(tokenName(), &token, error) != KeyStore::Status::Found)
+        return {};
+    return token;
+}
+
+void SyncService::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncService::setLastError(const QString &message)
+{
+    if (m_lastError == message)
+        return;
+    m_lastError = message;
+    m_database.setMetaValue(kLastErrorKey, message);
+    emit lastErrorChanged();
+}
+
+void SyncService::enroll(const QUrl &server, const QString &code)
+{
+    if (!isAcceptableServerUrl(server)) {
+        emit enrollFinished(false, tr("Use an address that starts with https:// (http:// only for this computer)."));
+        return;
+    }
+    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/devices/enroll"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(m_policy.requestTimeoutMs);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code.trimmed()},
+                                                      {QStringLiteral("label"), QStringLiteral("Passerelle " PASSERELLE_VERSION)}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        const QByteArray token = json.value(QStringLiteral("device_token")).toString().toLatin1();
+        if (isTlsError(reply->error())) {
+            emit enrollFinished(false, tr("The server's certificate is not valid. Nothing was sent."));
+            return;
+        }
+        if (isTransportError(reply->error()) || status == 0) {
+            emit enrollFinished(false, tr("The server cannot be reached. Check the address and the connection."));
+            return;
+        }
+        if (status == 401 || status == 422) {
+            emit enrollFinished(false, tr("This code is unknown, expired or already used. Ask for a new code."));
+            return;
+        }
+        if (status != 201 || token.isEmpty()) {
+            emit enrollFinished(false, tr("The server refused the enrollment (error %1).").arg(status));
+            return;
+        }
+        QString error;
+        if (!m_keyStore.write(tokenName(), token, &error)) {
+            emit enrollFinished(false, tr("The keychain could not keep the access key: %1").arg(error));
+            return;
+        }
+        QUrl base = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        m_database.setMetaValue(kServerUrlKey, base.toString());
+        setLastError(QString());
+        setState(State::Idle);
+        emit enrolledChanged();
+        emit enrollFinished(true, tr("This computer is enrolled for the site \"%1\".").arg(json.value(QStringLiteral("site")).toString()));
+    });
+}
+
+void SyncService::start()
+{
+    if (!QNetworkInformation::instance()) {
+        // The default backend is missing on some Linux desktops; glib's reports reachability.
+        if (!QNetworkInformation::loadDefaultBackend())
+            QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+    }
+    if (auto *info = QNetworkInformation::instance()) {
+        connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
+            if (r == QNetworkInformation::Reachability::Online || r == QNetworkInformation::Reachability::Site)
+                startPass(false);
+        });
+    }
+    startPass(false);
+}
+
+void SyncService::syncNow()
+{
+    startPass(true);
+}
+
+void SyncService::sessionCompleted()
+{
+    emit countsChanged();
+    startPass(false);
+}
+
+bool SyncService::retryRejected(const QUuid &sessionId)
+{
+    if (!m_outbox.requeue(sessionId, m_clock.nowUtc()))
+        return false;
+    emit recordStateChanged(sessionId, OutboxState::Queued);
+    emit countsChanged();
+    startPass(true);
+    return true;
+}
+
+void SyncService::startPass(bool manual)
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_report = {};
+    if (!isEnrolled()) {
+        setState(State::NotEnrolled);
+        m_report.pending = pendingCount();
+        m_report.stopReason = tr("This computer is not enrolled with a server yet.");
+        emit passFinished(m_report);
+        return;
+    }
+    QString error;
+    m_token = deviceToken(&error);
+    m_endpoint = serverUrl().resolved(QUrl(QStringLiteral("/api/v1/sessions")));
+    if (m_token.isEmpty() || !isAcceptableServerUrl(m_endpoint)) {
+        setLastError(m_token.isEmpty() ? tr("The access key is missing from the keychain. Enroll this computer again.")
+                                       : tr("The server address must start with https://."));
+        setState(State::NeedsAttention);
+        m_report.pending = pendingCount();
+        m_report.stopReason = m_lastError;
+        emit passFinished(m_report);
+        return;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    // The server's Retry-After binds every trigger; our own backoff only the automatic ones.
+    if (m_notBefore.isValid() && now < m_notBefore && (!manual || m_notBeforeFromServer)) {
+        m_timer.start(int(std::min<qint64>(now.msecsTo(m_notBefore), m_policy.backoffCap.count())));
+        if (manual)
+            m_manualWaiting = true;
+        setState(State::Waiting);
+        return;
+    }
+    m_queue = manual || m_manualWaiting ? m_outbox.queued() : m_outbox.queued(now);
+    m_manualWaiting = false;
+    m_running = true;
+    m_stopping = false;
+    m_fatal = false;
+    setState(State::Syncing);
+    sendNext();
+}
+
+void SyncService::sendNext()
+{
+    while (!m_stopping && m_inFlight < m_policy.concurrency && !m_queue.isEmpty()) {
+        const QUuid id = m_queue.takeFirst();
+        QString error;
+        const auto record = SessionStore(m_database, &m_clock).load(id, &error);
+        if (!record) {
+            // Nothing the server could change: quarantine with the local reason, retryable by hand.
+            m_outbox.markRejected(id, tr("This record cannot be read on this computer: %1").arg(error), m_clock.nowUtc());
+            ++m_report.rejected;
+            emit recordStateChanged(id, OutboxState::Rejected);
+            continue;
+        }
+        QNetworkRequest request(m_endpoint);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        request.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        // A redirect is a captive portal or a misconfiguration, never an acknowledgement.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(m_policy.requestTimeoutMs);
+        QNetworkReply *reply = m_network->post(request, QJsonDocument(record->toJson()).toJson(QJsonDocument::Compact));
+        ++m_inFlight;
+        ++m_report.sent;
+        emit recordStateChanged(id, OutboxState::Sending);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, id] { onReply(reply, id); });
+    }
+    if (m_inFlight == 0)
+        finishPass();
+}
+
+void SyncService::stopPass(const QString &reason, std::chrono::milliseconds wait)
+{
+    if (!m_stopping)
+        m_report.stopReason = reason;
+    m_stopping = true;
+    m_fatal = m_fatal || wait.count() < 0;
+    setLastError(reason);
+    if (wait.count() >= 0) {
+        const QDateTime until = m_clock.nowUtc().addMSecs(wait.count());
+        if (!m_notBefore.isValid() || until > m_notBefore)
+            m_notBefore = until;
+    }
+}
+
+void SyncService::onReply(QNetworkReply *reply, const QUuid &id)
+{
+    reply->deleteLater();
+    --m_inFlight;
+    const QDateTime now = m_clock.nowUtc();
+    const auto error = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    const auto retryLater = [&](const QString &reason) {
+        const int attempts = m_outbox.entry(id).value_or(OutboxEntry{}).attempts + 1;
+        const auto delay = fullJitterDelay(attempts - 1, m_policy.backoffBase, m_policy.backoffCap);
+        m_outbox.markRetry(id, attempts, now.addMSecs(delay.count()), reason, now);
+        setLastError(reason);
+        emit recordStateChanged(id, OutboxState::Queued);
+    };
+    if (isTlsError(error)) {
+        stopPass(tr("The server's certificate is not valid, so nothing more is sent. Tell your administrator."), std::chrono::milliseconds(-1));
+        m_notBeforeFromServer = false;
+        emit recordStateChanged(id, OutboxState::Queued);
+    } else if (isTransportError(error) && predictsUnreachable(error)) {
+        m_notBeforeFromServer = false;
+        stopPass(tr("The server cannot be reached. Sending will start again by itself."),
+                 fullJitterDelay(m_globalAttempts++, m_policy.backoffBase, m_policy.backoffCap));
+        emit recordStateChanged(id, OutboxState::Queued);
+    } else if (isTransportError(error)) {
+        // Reset, timeout, truncated answer: the server may or may not have stored it. Sending the
+        // same record again with the same key is safe either way.
+        retryLater(tr("The connection was cut during sending. It will be tried again."));
+    } else if ((status == 200 || status == 201) && json.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces)
+               && !json.value(QStringLiteral("receipt")).toString().isEmpty()) {
+        m_outbox.markAcknowledged(id, json.value(QStringLiteral("receipt")).toString(), now);
+        ++m_report.acknowledged;
+        m_globalAttempts = 0;
+        if (!m_stopping)
+            m_notBefore = {};
+        m_lastSuccess = now;
+        m_database.setMetaValue(kLastSuccessKey, now.toString(Qt::ISODateWithMs));
+        emit lastSuccessChanged();
+        emit recordStateChanged(id, OutboxState::Acknowledged);
+    } else if (status == 401 || status == 403) {
+        m_notBeforeFromServer = false;
+        stopPass(tr("The server no longer accepts this computer. Enroll it again with a new code."), std::chrono::milliseconds(-1));
+        emit recordStateChanged(id, OutboxState::Queued);
+    } else if (status == 429 || status == 503) {
+        auto wait = parseRetryAfter(reply->rawHeader("Retry-After"), now);
+        m_notBeforeFromServer = wait.count() >= 0;
+        if (wait.count() < 0)
+            wait = fullJitterDelay(m_globalAttempts++, m_policy.backoffBase, m_policy.backoffCap);
+        stopPass(tr("The server is busy. Sending will start again by itself."), wait);
+        emit recordStateChanged(id, OutboxState::Queued);
+    } else if (status == 400 || status == 413 || status == 415 || status == 422) {
+        QString reason = json.value(QStringLiteral("message")).toString();
+        const QString field = json.value(QStringLiteral("field")).toString();
+        if (!field.isEmpty())
+            reason = QStringLiteral("%1: %2").arg(field, reason);
+        m_outbox.markRejected(id, tr("Refused by the server (%1): %2").arg(status).arg(reason.left(300)), now);
+        ++m_report.rejected;
+        emit recordStateChanged(id, OutboxState::Rejected);
+    } else {
+        retryLater(tr("The server answered with an error (%1). It will be tried again.").arg(status));
+    }
+    sendNext();
+}
+
+void SyncService::finishPass()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_report.pending = pendingCount();
+    const bool fatal = m_fatal;
+    if (m_report.stopReason.isEmpty() && m_report.acknowledged > 0)
+        setLastError(QString());
+    setState(fatal ? State::NeedsAttention : (m_report.pending > 0 ? State::Waiting : State::Idle));
+    emit countsChanged();
+    emit passFinished(m_report);
+    if (m_again && !fatal) {
+        m_again = false;
+        QTimer::singleShot(0, this, [this] { startPass(false); });
+        return;
+    }
+    scheduleNext();
+}
+
+void SyncService::scheduleNext()
+{
+    const QDateTime now = m_clock.nowUtc();
+    qint64 wait = m_policy.periodic.count();
+    if (m_state != State::NeedsAttention) {
+        if (m_notBefore.isValid() && now < m_notBefore)
+            wait = std::min(wait, now.msecsTo(m_notBefore));
+        else if (const auto next = m_outbox.nextAttempt())
+            wait = std::min(wait, std::max<qint64>(0, now.msecsTo(*next)));
+    }
+    m_timer.start(int(std::max<qint64>(wait, 10)));
+}
+
+} // namespace passerelle::sync

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/Outbox.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace passerelle {
+class Clock;
+class Database;
+class KeyStore;
+} // namespace passerelle
+
+namespace passerelle::sync {
+
+/** Timings of the sync; the defaults are the product's, tests shorten them. */
+struct SyncPolicy
+{
+    std::chrono::milliseconds backoffBase{5000};
+    std::chrono::milliseconds backoffCap{15 * 60 * 1000};
+    std::chrono::milliseconds periodic{10 * 60 * 1000};
+    int requestTimeoutMs = 30000;
+    int concurrency = 4; ///< requests in flight on the keep-alive connections
+};
+
+/** What one pass did, for the CLI and the status line. */
+struct SyncReport
+{
+    int sent = 0;
+    int acknowledged = 0;
+    int rejected = 0;
+    int pending = 0;
+    QString stopReason; ///< why the pass stopped early, in plain words; empty otherwise
+};
+
+/**
+ * Drives the outbox to the server: queued -> sending -> acknowledged | rejected. Passes start on
+ * start-up, a completed session, the network coming back, a periodic timer or by hand; failures
+ * back off with full jitter, Retry-After is honoured, and a pass stops at the first failure that
+ * predicts more (revoked token, certificate problem, server unreachable) and says why.
+ */
+class SyncService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool enrolled READ isEnrolled NOTIFY enrolledChanged)
+    Q_PROPERTY(QUrl serverUrl READ serverUrl NOTIFY enrolledChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
+    Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY countsChanged)
+    Q_PROPERTY(QDateTime lastSuccessUtc READ lastSuccessUtc NOTIFY lastSuccessChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    enum class State { NotEnrolled, Idle, Syncing, Waiting, NeedsAttention };
+    Q_ENUM(State)
+
+    SyncService(Database &database, KeyStore &keyStore, const Clock &clock, SyncPolicy policy = {},
+                QObject *parent = nullptr);
+    ~SyncService() override;
+
+    State state() const { return m_state; }
+    bool isEnrolled() const;
+    QUrl serverUrl() const;
+    int pendingCount() const;
+    int rejectedCount() const;
+    QDateTime lastSuccessUtc() const { return m_lastSuccess; }
+    QString lastError() const { return m_lastError; }
+    Outbox &outbox() { return m_outbox; }
+
+    /** Whether @p url may carry records: HTTPS, or HTTP to this machine only. */
+    static bool isAcceptableServerUrl(const QUrl &url);
+
+    /** Exchanges a one-time code for a device token (kept in the keychain); emits enrollFinished. */
+    Q_INVOKABLE void enroll(const QUrl &server, const QString &code);
+    /** Triggers: start-up (also arms the periodic timer and the reachability watch). */
+    void start();
+    /** The "Synchroniser" button and `passerelle-cli sync`: tries every queued record now. */
+    Q_INVOKABLE void syncNow();
+    /** Trigger: a session was just completed (and queued in the same transaction). */
+    Q_INVOKABLE void sessionCompleted();
+    /** Puts a quarantined record back in the queue after a fix, and syncs. */
+    Q_INVOKABLE bool retryRejected(const QUuid &sessionId);
+
+signals:
+    void stateChanged(State state);
+    void enrolledChanged();
+    void countsChanged();
+    void lastSuccessChanged();
+    void lastErrorChanged();
+    void recordStateChanged(const QUuid &sessionId, passerelle::sync::OutboxState state);
+    void passFinished(const passerelle::sync::SyncReport &report);
+    void enrollFinished(bool ok, const QString &message);
+
+private:
+    void startPass(bool manual);
+    void sendNext();
+    void onReply(QNetworkReply *reply, const QUuid &sessionId);
+    void stopPass(const QString &reason, std::chrono::milliseconds wait);
+    void finishPass();
+    void scheduleNext();
+    void setState(State state);
+    void setLastError(const QString &message);
+    QByteArray deviceToken(QString *error) const;
+    QString tokenName() const;
+
+    Database &m_database;
+    KeyStore &m_keyStore;
+    const Clock &m_clock;
+    SyncPolicy m_policy;
+    Outbox m_outbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QTimer m_timer;
+    State m_state = State::NotEnrolled;
+    QDateTime m_lastSuccess;
+    QString m_lastError;
+    QDateTime m_notBefore; ///< Retry-After or global backoff
+    bool m_notBeforeFromServer = false;
+    bool m_manualWaiting = false;
+    int m_globalAttempts = 0;
+    // The pass in progress.
+    bool m_running = false;
+    bool m_again = false;
+    bool m_stopping = false;
+    bool m_fatal = false; ///< the pass stopped on something only a person can fix
+    QList<QUuid> m_queue;
+    int m_inFlight = 0;
+    QByteArray m_token;
+    QUrl m_endpoint;
+    SyncReport m_report;
+};
+
+} // namespace passerelle::sync
+
+Q_DECLARE_METATYPE(passerelle::sync::SyncReport)

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client side of sync against the real server (child process on 127.0.0.1), the real local
+// database and the real keychain (scripts/run-ctest.sh provides an unlocked Secret Service).
+#include "SyncTestSupport.h"
+
+#include "crypto/KeychainKeyStore.h"
+#include "storage/Records.h"
+#include "sync/Backoff.h"
+#include "sync/SyncService.h"
+#include "util/Clock.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace passerelle;
+using namespace passerelle::sync;
+using namespace passerelle::test;
+using namespace std::chrono_literals;
+
+class TestSyncService : public QObject
+{
+    Q_OBJECT
+
+private:
+    SystemClock m_clock;
+    KeychainKeyStore m_keyStore;
+    SyncPolicy m_policy{10ms, 100ms, 60000ms, 10000, 4};
+
+    struct Client
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Records> records;
+        std::unique_ptr<SyncService> service;
+    };
+
+    std::unique_ptr<Client> makeClient(int sessions)
+    {
+        auto client = std::make_unique<Client>();
+        Records::Options options;
+        options.dataDir = client->dir.path();
+        options.keyStore = &m_keyStore;
+        options.clock = &m_clock;
+        QString error;
+        client->records = Records::open(options, &error);
+        if (!client->records)
+            qFatal("cannot open records: %s", qPrintable(error));
+        for (int i = 0; i < sessions; ++i) {
+            if (!client->records->sessions().saveCompleted(makeSessionRecord(i), &error))
+                qFatal("cannot save: %s", qPrintable(error));
+        }
+        client->service = std::make_unique<SyncService>(client->records->database(), m_keyStore, m_clock, m_policy);
+        return client;
+    }
+
+    static bool enroll(SyncService &service, const ServerProcess &server, QString *message = nullptr)
+    {
+        QSignalSpy spy(&service, &SyncService::enrollFinished);
+        service.enroll(QUrl(server.baseUrl()), server.enrollmentCode());
+        if (spy.isEmpty() && !spy.wait(10000))
+            return false;
+        if (message)
+            *message = spy.first().at(1).toString();
+        return spy.first().at(0).toBool();
+    }
+
+    static SyncReport pass(SyncService &service, bool manual = true)
+    {
+        QSignalSpy spy(&service, &SyncService::passFinished);
+        manual ? service.syncNow() : service.sessionCompleted();
+        if (spy.isEmpty())
+            spy.wait(20000);
+        return spy.isEmpty() ? SyncReport{-1, -1, -1, -1, QStringLiteral("no pass")} : spy.first().at(0).value<SyncReport>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QByteArray probe;
+        QString error;
+        QVERIFY2(m_keyStore.read(QStringLiteral("passerelle-probe"), &probe, &error) != KeyStore::Status::Unavailable,
+                 "the keychain is not reachable: run through scripts/test.sh");
+    }
+
+    void backoffHasFullJitterUnderTheCap()
+    {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            const auto delay = fullJitterDelay(attempt, 5000ms, 900000ms);
+            QVERIFY(delay.count() >= 0);
+            QVERIFY(delay.count() <= std::min<qint64>(900000, 5000LL << attempt));
+        }
+        qint64 sum = 0;
+        for (int i = 0; i < 200; ++i)
+            sum += fullJitterDelay(3, 5000ms, 900000ms).count();
+        QVERIFY(sum / 200 > 10000 && sum / 200 < 30000); // uniform on [0, 40 s]: mean near 20 s
+        const QDateTime now(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+        QCOMPARE(parseRetryAfter("7", now).count(), 7000);
+        QCOMPARE(parseRetryAfter("Thu, 01 Jan 2026 12:00:30 GMT", now).count(), 30000);
+        QVERIFY(parseRetryAfter("soon", now).count() < 0);
+    }
+
+    void httpsRequiredExceptLocalhost()
+    {
+        QVERIFY(SyncService::isAcceptableServerUrl(QUrl(QStringLiteral("https://ml.example.org"))));
+        QVERIFY(SyncService::isAcceptableServerUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))));
+        QVERIFY(SyncService::isAcceptableServerUrl(QUrl(QStringLiteral("http://localhost:8080"))));
+        QVERIFY(SyncService::isAcceptableServerUrl(QUrl(QStringLiteral("http://[::1]:8080"))));
+        QVERIFY(!SyncService::isAcceptableServerUrl(QUrl(QStringLiteral("http://ml.example.org"))));
+        QVERIFY(!SyncService::isAcceptableServerUrl(QUrl(QStringLiteral("ftp://127.0.0.1"))));
+        auto client = makeClient(0);
+        QSignalSpy spy(client->service.get(), &SyncService::enrollFinished);
+        client->service->enroll(QUrl(QStringLiteral("http://ml.example.org")), QStringLiteral("AAAA-BBBB-CCCC"));
+        QCOMPARE(spy.size(), 1); // refused at once, nothing sent
+        QCOMPARE(spy.first().at(0).toBool(), false);
+    }
+
+    void outboxRowCommitsWithTheSession()
+    {
+        auto client = makeClient(3);
+        QCOMPARE(client->service->pendingCount(), 3);
+        // A second save of the same id fails as a whole: no second outbox row either.
+        const SessionRecord record = makeSessionRecord(9);
+        QString error;
+        QVERIFY(client->records->sessions().saveCompleted(record, &error));
+        QVERIFY(!client->records->sessions().saveCompleted(record, &error));
+        QCOMPARE(client->service->pendingCount(), 4);
+        QCOMPARE(client->service->state(), SyncService::State::NotEnrolled);
+        const SyncReport report = pass(*client->service);
+        QCOMPARE(report.sent, 0);
+        QCOMPARE(report.pending, 4);
+    }
+
+    void sendsAcknowledgesAndKeepsReceipts()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        auto client = makeClient(25);
+        QVERIFY(enroll(*client->service, server));
+        QVERIFY(client->service->isEnrolled());
+        QSignalSpy states(client->service.get(), &SyncService::recordStateChanged);
+        const SyncReport report = pass(*client->service);
+        QCOMPARE(report.sent, 25);
+        QCOMPARE(report.acknowledged, 25);
+        QCOMPARE(report.pending, 0);
+        QCOMPARE(client->service->state(), SyncService::State::Idle);
+        QVERIFY(client->service->lastSuccessUtc().isValid());
+        QCOMPARE(client->service->outbox().count(OutboxState::Acknowledged), 25);
+        // Each record went queued -> sending -> acknowledged.
+        int sending = 0, acknowledged = 0;
+        for (const auto &signal : states) {
+            const auto state = signal.at(1).value<OutboxState>();
+            sending += state == OutboxState::Sending;
+            acknowledged += state == OutboxState::Acknowledged;
+        }
+        QCOMPARE(sending, 25);
+        QCOMPARE(acknowledged, 25);
+        // The receipt kept locally is the server's: a replay returns the same one.
+        const QUuid id = client->records->sessions().page(0, 1).first().id;
+        const auto entry = client->service->outbox().entry(id);
+        QVERIFY(entry && entry->receipt.startsWith(QStringLiteral("r-")));
+        QString token;
+        // Nothing left: another pass sends nothing.
+        QCOMPARE(pass(*client->service).sent, 0);
+    }
+
+    void rejectedRecordsAreQuarantinedThenRetriedByHand()
+    {
+        ServerProcess strict;
+        QString error;
+        QVERIFY2(strict.start({QStringLiteral("--max-body"), QStringLiteral("1024")}, &error), qPrintable(error));
+        auto client = makeClient(2);
+        QVERIFY(enroll(*client->service, strict));
+        const SyncReport report = pass(*client->service);
+        QCOMPARE(report.rejected, 2);
+        QCOMPARE(report.pending, 0);
+        QCOMPARE(client->service->rejectedCount(), 2);
+        const auto rejected = client->service->outbox().rejected();
+        QCOMPARE(rejected.size(), 2);
+        QVERIFY2(rejected.first().lastError.contains(QStringLiteral("413")), qPrintable(rejected.first().lastError));
+        // Automatic passes leave quarantined records alone.
+        QCOMPARE(pass(*client->service, false).sent, 0);
+        // The fix: the server accepts normal records again; retry by hand.
+        strict.stop();
+        QVERIFY2(strict.start({}, &error), qPrintable(error));
+        client->records->database().setMetaValue(QStringLiteral("sync_server_url"), strict.baseUrl());
+        QSignalSpy done(client->service.get(), &SyncService::passFinished);
+        QVERIFY(client->service->retryRejected(rejected.first().sessionId));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().at(0).value<SyncReport>().acknowledged, 1);
+        QCOMPARE(client->service->rejectedCount(), 1);
+    }
+
+    void revokedTokenStopsTheBatchAndSaysWhy()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        auto client = makeClient(20);
+        QVERIFY(enroll(*client->service, server));
+        const QByteArray devices = server.admin({QStringLiteral("devices")});
+        const QString deviceId = QString::fromLatin1(devices.split('\n').value(1).split('\t').value(0));
+        int code = -1;
+        server.admin({QStringLiteral("revoke"), deviceId}, &code);
+        QCOMPARE(code, 0);
+        const SyncReport report = pass(*client->service);
+        QVERIFY2(report.sent <= 4, "the batch goes on after a 401"); // at most the requests already in flight
+        QCOMPARE(report.acknowledged, 0);
+        QCOMPARE(report.pending, 20);
+        QVERIFY(!report.stopReason.isEmpty());
+        QCOMPARE(client->service->state(), SyncService::State::NeedsAttention);
+        QCOMPARE(client->service->lastError(), report.stopReason);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("2")}, &error), qPrintable(error));
+        auto client = makeClient(30);
+        QVERIFY(enroll(*client->service, server));
+        const SyncReport first = pass(*client->service);
+        QVERIFY(first.acknowledged >= 1);
+        QVERIFY(first.pending > 0);
+        QVERIFY(!first.stopReason.isEmpty());
+        QCOMPARE(client->service->state(), SyncService::State::Waiting);
+        // An automatic trigger right away waits for the server's Retry-After instead of sending.
+        QSignalSpy spy(client->service.get(), &SyncService::passFinished);
+        QElapsedTimer timer;
+        timer.start();
+        client->service->sessionCompleted();
+        QCOMPARE(spy.size(), 0);
+        QVERIFY(spy.wait(5000));
+        QVERIFY2(timer.elapsed() >= 500, "sent again before Retry-After");
+        QVERIFY(spy.first().at(0).value<SyncReport>().acknowledged >= 1);
+    }
+
+    void unreachableServerStopsWithPlainWords()
+    {
+        auto client = makeClient(5);
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        QVERIFY(enroll(*client->service, server));
+        server.stop();
+        const SyncReport report = pass(*client->service);
+        QCOMPARE(report.acknowledged, 0);
+        QVERIFY(report.sent <= 4);
+        QCOMPARE(report.pending, 5);
+        QVERIFY(!client->service->lastError().isEmpty());
+        QCOMPARE(client->service->state(), SyncService::State::Waiting);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "TestSyncService.moc"
