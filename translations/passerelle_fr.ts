@@ -551,4 +551,233 @@
         <translation>Hors de France</translation>
     </message>
 </context>
+<context>
+    <name>OfferGuide</name>
+    <message>
+        <source>"%1"</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>On a computer, go to the pass Culture website: passculture.app.</source>
+        <translation>Sur un ordinateur, va sur le site du pass Culture : passculture.app.</translation>
+    </message>
+    <message>
+        <source>Install the pass Culture app on your phone. It is free.</source>
+        <translation>Installe l'application pass Culture sur ton téléphone. Elle est gratuite.</translation>
+    </message>
+    <message>
+        <source>Create your account with your e-mail address.</source>
+        <translation>Crée ton compte avec ton adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Look for an offer near you or online.</source>
+        <translation>Cherche une offre près de chez toi ou en ligne.</translation>
+    </message>
+    <message>
+        <source>Look for an offer. In the app, look in: %1.</source>
+        <translation>Cherche une offre. Dans l'application, regarde dans : %1.</translation>
+    </message>
+    <message>
+        <source>Book free offers now.</source>
+        <translation>Réserve des offres gratuites dès maintenant.</translation>
+    </message>
+    <message>
+        <source>From %1, confirm your identity to get your credit.</source>
+        <translation>À partir du %1, confirme ton identité pour avoir ton crédit.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity: %1.</source>
+        <translation>Confirme ton identité : %1.</translation>
+    </message>
+    <message>
+        <source>Your credit then arrives on your account.</source>
+        <translation>Ensuite, ton crédit arrive sur ton compte.</translation>
+    </message>
+    <message>
+        <source>Book it in the app. On the day, show your booking on your phone.</source>
+        <translation>Réserve dans l'application. Le jour J, montre ta réservation sur ton téléphone.</translation>
+    </message>
+    <message>
+        <source>Install the pass Culture app and create your account.</source>
+        <translation>Installe l'application pass Culture et crée ton compte.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity by %1.</source>
+        <translation>Confirme ton identité au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity in the app.</source>
+        <translation>Confirme ton identité dans l'application.</translation>
+    </message>
+    <message>
+        <source>Book your first offer.</source>
+        <translation>Réserve ta première offre.</translation>
+    </message>
+    <message>
+        <source>Book your first offer: %1?</source>
+        <translation>Réserve ta première offre : %1 ?</translation>
+    </message>
+    <message>
+        <source>Book a free offer.</source>
+        <translation>Réserve une offre gratuite.</translation>
+    </message>
+    <message>
+        <source>On %1, confirm your identity to get %2.</source>
+        <translation>Le %1, confirme ton identité pour avoir %2.</translation>
+    </message>
+    <message>
+        <source>Put a reminder in your phone for %1.</source>
+        <translation>Mets un rappel dans ton téléphone pour le %1.</translation>
+    </message>
+    <message>
+        <source>On that day, install the pass Culture app and create your account.</source>
+        <translation>Ce jour-là, installe l'application pass Culture et crée ton compte.</translation>
+    </message>
+    <message>
+        <source>Keep your identity document valid.</source>
+        <translation>Garde ta pièce d'identité valide.</translation>
+    </message>
+    <message>
+        <source>Talk with your counselor about outings near you.</source>
+        <translation>Parle avec ton conseiller des sorties près de chez toi.</translation>
+    </message>
+    <message>
+        <source>Look at the ideas on this page.</source>
+        <translation>Regarde les idées sur cette page.</translation>
+    </message>
+    <message>
+        <source>Libraries lend books, comics, films and music. Signing up is often free for young people.</source>
+        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L'inscription est souvent gratuite pour les jeunes.</translation>
+    </message>
+    <message>
+        <source>Many museums and monuments are free before 26. Ask at the entrance.</source>
+        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l'accueil.</translation>
+    </message>
+    <message>
+        <source>Your town or your region may have a youth card with discounts.</source>
+        <translation>Ta ville ou ta région a peut-être une carte jeunes avec des réductions.</translation>
+    </message>
+    <message>
+        <source>Your Mission Locale can tell you about outings and help near you.</source>
+        <translation>Ta Mission Locale connaît les sorties et les aides près de chez toi.</translation>
+    </message>
+    <message>
+        <source>You don't know yet? Here is what many young people choose.</source>
+        <translation>Tu ne sais pas encore ? Voici ce que beaucoup de jeunes choisissent.</translation>
+    </message>
+    <message>
+        <source>You like this. The pass Culture has it.</source>
+        <translation>Tu aimes ça. Le pass Culture en propose.</translation>
+    </message>
+    <message>
+        <source>Some ideas to go out near you.</source>
+        <translation>Des idées pour sortir près de chez toi.</translation>
+    </message>
+    <message>
+        <source>What you like also exists near you.</source>
+        <translation>Ce que tu aimes existe aussi près de chez toi.</translation>
+    </message>
+    <message>
+        <source>Online offers have a limit: %1 in total.</source>
+        <translation>Les offres en ligne ont une limite : %1 en tout.</translation>
+    </message>
+    <message>
+        <source>For example: %1.</source>
+        <translation>Par exemple : %1.</translation>
+    </message>
+    <message>
+        <source>How to book, from %1</source>
+        <translation>Comment réserver, à partir du %1</translation>
+    </message>
+    <message>
+        <source>How to book</source>
+        <translation>Comment réserver</translation>
+    </message>
+    <message>
+        <source>Your document: %1</source>
+        <translation>Ton document : %1</translation>
+    </message>
+    <message>
+        <source>Use your credit by %1 at the latest.</source>
+        <translation>Utilise ton crédit au plus tard le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--input is required (a session JSON file).</source>
+        <translation>--input est obligatoire (un fichier JSON de session).</translation>
+    </message>
+    <message>
+        <source>--out is required (the PDF file to write).</source>
+        <translation>--out est obligatoire (le fichier PDF à écrire).</translation>
+    </message>
+    <message>
+        <source>--input: cannot read "%1".</source>
+        <translation>--input : impossible de lire « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object.</source>
+        <translation>%1 : ce n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1: chosen_categories: unknown category "%2".</source>
+        <translation>%1 : chosen_categories : catégorie inconnue « %2 ».</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language "%1" (fr or en).</source>
+        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>Your pass Culture: what to remember</source>
+        <translation>Ton pass Culture : ce qu'il faut retenir</translation>
+    </message>
+    <message>
+        <source>Appointment of %1</source>
+        <translation>Rendez-vous du %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ta réponse</translation>
+    </message>
+    <message>
+        <source>Your next steps</source>
+        <translation>Tes prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Your identity check</source>
+        <translation>La vérification de ton identité</translation>
+    </message>
+    <message>
+        <source>To bring or to upload:</source>
+        <translation>À apporter ou à envoyer :</translation>
+    </message>
+    <message>
+        <source>Where else to look</source>
+        <translation>Où chercher aussi</translation>
+    </message>
+    <message>
+        <source>What you like</source>
+        <translation>Ce que tu aimes</translation>
+    </message>
+    <message>
+        <source>This page holds no copy of your documents.</source>
+        <translation>Cette page ne contient aucune copie de tes papiers.</translation>
+    </message>
+    <message>
+        <source>The summary could not be drawn.</source>
+        <translation>Le résumé n'a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+</context>
 </TS>

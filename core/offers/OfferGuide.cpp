@@ -99,7 +99,7 @@ QStringList checklist(const TailoredOffers &t, const EligibilityResult &r)
         steps << (firstIdea.isEmpty() ? OfferGuideText::tr("Book your first offer.")
                                       : OfferGuideText::tr("Book your first offer: %1?").arg(firstIdea));
         if (r.creditExpires.isValid())
-            steps << OfferGuideText::tr("Spend your credit before %1.").arg(day(r.creditExpires));
+            steps << OfferGuideText::tr("Use your credit by %1 at the latest.").arg(day(r.creditExpires));
         break;
     case PassOutlook::FreeOffersNow:
         steps << install << OfferGuideText::tr("Book a free offer.");

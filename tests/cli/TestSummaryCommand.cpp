@@ -105,7 +105,7 @@ void TestSummaryCommand::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("content"); // written to bad.json when not empty
-    QTest::addColumn<QString>("expected");   // in the one stderr line
+    QTest::addColumn<QString>("expected");   // in the one stderr line (in the default language: French)
 
     QJsonObject session = QJsonDocument::fromJson([this] {
         QFile file(m_session);
@@ -117,26 +117,26 @@ void TestSummaryCommand::badInput_data()
     const QString in = QStringLiteral("--input");
     const QString o = QStringLiteral("--out");
 
-    QTest::newRow("no input") << QStringList{o, out} << QByteArray() << "--input is required";
-    QTest::newRow("no output") << QStringList{in, m_session} << QByteArray() << "--out is required";
+    QTest::newRow("no input") << QStringList{o, out} << QByteArray() << "--input";
+    QTest::newRow("no output") << QStringList{in, m_session} << QByteArray() << "--out";
     QTest::newRow("missing file") << QStringList{in, m_dir.filePath(QStringLiteral("nope.json")), o, out} << QByteArray()
-                                  << "cannot read";
-    QTest::newRow("not json") << QStringList{in, bad, o, out} << QByteArray("{ oops") << "bad.json: not a JSON object";
+                                  << "nope.json";
+    QTest::newRow("not json") << QStringList{in, bad, o, out} << QByteArray("{ oops") << "bad.json";
     QJsonObject noResult = session;
     noResult.remove(QStringLiteral("result"));
     QTest::newRow("no result") << QStringList{in, bad, o, out} << QJsonDocument(noResult).toJson() << "bad.json: result:";
     QJsonObject unknown = session;
     unknown.insert(QStringLiteral("chosen_categories"), QJsonArray{QStringLiteral("JEU"), QStringLiteral("TECHNIQUE")});
     QTest::newRow("unknown category") << QStringList{in, bad, o, out} << QJsonDocument(unknown).toJson()
-                                      << "chosen_categories: unknown category \"TECHNIQUE\"";
+                                      << "TECHNIQUE";
     QJsonObject notArray = session;
     notArray.insert(QStringLiteral("chosen_categories"), QStringLiteral("JEU"));
     QTest::newRow("categories not an array") << QStringList{in, bad, o, out} << QJsonDocument(notArray).toJson()
                                              << "chosen_categories: must be an array";
     QTest::newRow("unknown language") << QStringList{in, m_session, o, out, QStringLiteral("--lang"), QStringLiteral("de")}
-                                      << QByteArray() << "--lang: unknown language \"de\"";
+                                      << QByteArray() << "--lang";
     QTest::newRow("extra argument") << QStringList{in, m_session, o, out, QStringLiteral("more")} << QByteArray()
-                                    << "unexpected argument \"more\"";
+                                    << "more";
     QTest::newRow("unknown option") << QStringList{in, m_session, o, out, QStringLiteral("--colour")} << QByteArray()
                                     << "colour";
 }
