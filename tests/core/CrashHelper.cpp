@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helper of TestCrashSafety: completes sessions in a loop until killed, and prints a line for each
+// one only once its transaction has committed: "<id> <sha256 of its content>".
+#include "CrashContent.h"
+
+#include "crypto/KeyStore.h"
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "storage/DataProtection.h"
+#include "storage/Database.h"
+#include "storage/DemoSessions.h"
+#include "storage/SessionStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cstdio>
+
+using namespace passerelle;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: CrashHelper DB_FILE KEY_HEX\n");
+        return 2;
+    }
+    QString error;
+    auto database = Database::open(QString::fromLocal8Bit(argv[1]), &error);
+    if (!database) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(error));
+        return 1;
+    }
+    MemoryKeyStore keys;
+    keys.write(DataProtection::keyName(*database), QByteArray::fromHex(argv[2]), &error);
+    if (DataProtection::setUp(*database, &keys).mode != DataProtection::Mode::Protected)
+        return 1;
+    const RuleBook book = RuleBook::builtIn();
+    const EligibilityEngine engine(book);
+    DemoSessions demo(engine, quint32(QCoreApplication::applicationPid()));
+    SessionStore store(*database);
+    QDateTime when = QDateTime::currentDateTimeUtc();
+    for (int i = 0;; ++i) {
+        const SessionRecord record = demo.record(when.addSecs(i), database->deviceId());
+        SessionExtras extras = demo.extras();
+        extras.lastName = QStringLiteral("Crash-%1").arg(i);
+        // Two small images: enough that a save spans several pages.
+        for (const auto &capture : {QStringLiteral("id_front"), QStringLiteral("id_back")}) {
+            QByteArray image(6000 + i % 5000, Qt::Uninitialized);
+            for (int b = 0; b < image.size(); ++b)
+                image[b] = char((b * 31 + i) & 0xff);
+            extras.images.append({capture, image});
+        }
+        if (!store.saveCompleted(record, extras, &error)) {
+            std::fprintf(stderr, "save: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s %s\n", qPrintable(record.id.toString(QUuid::WithoutBraces)),
+                    crashContentHash(record, extras).constData());
+        std::fflush(stdout);
+    }
+}
