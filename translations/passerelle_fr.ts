@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
+        <translation>Les règles du pass Culture n'ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
+    </message>
+    <message>
+        <source>There is no answer to save yet.</source>
+        <translation>Il n'y a pas encore de réponse à enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>AppPaths</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -112,6 +123,21 @@
     </message>
 </context>
 <context>
+    <name>DataProtection</name>
+    <message>
+        <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key that protects the saved sessions is missing from the keychain. Their personal data cannot be opened. Passerelle stores no new personal data until the key is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key in the keychain does not match the saved sessions. Their personal data cannot be opened. Passerelle stores no new personal data until the right key is back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DateFields</name>
     <message>
         <source>Fill in the day, the month and the year.</source>
@@ -132,6 +158,13 @@
     <message>
         <source>This date does not exist (check the day and the month).</source>
         <translation>Cette date n'existe pas (vérifie le jour et le mois).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFrameSource</name>
+    <message>
+        <source>Demo (specimen document)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -307,7 +340,10 @@
     </message>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
-        <translation><numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform><numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform></translation>
+        <translation>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For online offers, you can spend up to %1 in total.</source>
@@ -343,7 +379,10 @@
     </message>
     <message numerus="yes">
         <source>You are %n years old.</source>
-        <translation><numerusform>Tu as %n an.</numerusform><numerusform>Tu as %n ans.</numerusform></translation>
+        <translation>
+            <numerusform>Tu as %n an.</numerusform>
+            <numerusform>Tu as %n ans.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can get %1 now.</source>
@@ -392,6 +431,25 @@
     <message>
         <source>At that time, the pass existed only in some test départements. Check that yours was one of them.</source>
         <translation>À cette époque, le pass existait seulement dans quelques départements test. Vérifie que le tien en faisait partie.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>--lang: unknown language "%1" (fr or en).</source>
+        <translation type="unfinished">--lang : langue inconnue « %1 » (fr ou en).</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation type="unfinished">argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--server must be an https:// address (http:// only for this computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--code is required.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -478,6 +536,17 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Passerelle cannot start</source>
+        <translation>Passerelle ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Passerelle</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Nationality</name>
     <message>
         <source>French</source>
@@ -490,65 +559,6 @@
     <message>
         <source>Another country</source>
         <translation>Autre pays</translation>
-    </message>
-</context>
-<context>
-    <name>Territory</name>
-    <message>
-        <source>Metropolitan France</source>
-        <translation>France métropolitaine</translation>
-    </message>
-    <message>
-        <source>Guadeloupe (971)</source>
-        <translation>Guadeloupe (971)</translation>
-    </message>
-    <message>
-        <source>Martinique (972)</source>
-        <translation>Martinique (972)</translation>
-    </message>
-    <message>
-        <source>French Guiana (973)</source>
-        <translation>Guyane (973)</translation>
-    </message>
-    <message>
-        <source>La Réunion (974)</source>
-        <translation>La Réunion (974)</translation>
-    </message>
-    <message>
-        <source>Saint-Pierre-et-Miquelon (975)</source>
-        <translation>Saint-Pierre-et-Miquelon (975)</translation>
-    </message>
-    <message>
-        <source>Mayotte (976)</source>
-        <translation>Mayotte (976)</translation>
-    </message>
-    <message>
-        <source>Saint-Barthélemy (977)</source>
-        <translation>Saint-Barthélemy (977)</translation>
-    </message>
-    <message>
-        <source>Saint-Martin (978)</source>
-        <translation>Saint-Martin (978)</translation>
-    </message>
-    <message>
-        <source>Wallis and Futuna (986)</source>
-        <translation>Wallis-et-Futuna (986)</translation>
-    </message>
-    <message>
-        <source>New Caledonia, South Province (988)</source>
-        <translation>Nouvelle-Calédonie, province Sud (988)</translation>
-    </message>
-    <message>
-        <source>New Caledonia, another province (988)</source>
-        <translation>Nouvelle-Calédonie, autre province (988)</translation>
-    </message>
-    <message>
-        <source>French Polynesia (987)</source>
-        <translation>Polynésie française (987)</translation>
-    </message>
-    <message>
-        <source>Outside France</source>
-        <translation>Hors de France</translation>
     </message>
 </context>
 <context>
@@ -703,6 +713,29 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data folder cannot be written to (read-only or not allowed). The session is kept in memory and will be saved as soon as the folder can be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>unexpected argument "%1".</source>
@@ -778,6 +811,464 @@
     <message>
         <source>Cannot write "%1": %2</source>
         <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>--lang: unknown language "%1" (fr or en).</source>
+        <translation type="unfinished">--lang : langue inconnue « %1 » (fr ou en).</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation type="unfinished">argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still pending: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Territory</name>
+    <message>
+        <source>Metropolitan France</source>
+        <translation>France métropolitaine</translation>
+    </message>
+    <message>
+        <source>Guadeloupe (971)</source>
+        <translation>Guadeloupe (971)</translation>
+    </message>
+    <message>
+        <source>Martinique (972)</source>
+        <translation>Martinique (972)</translation>
+    </message>
+    <message>
+        <source>French Guiana (973)</source>
+        <translation>Guyane (973)</translation>
+    </message>
+    <message>
+        <source>La Réunion (974)</source>
+        <translation>La Réunion (974)</translation>
+    </message>
+    <message>
+        <source>Saint-Pierre-et-Miquelon (975)</source>
+        <translation>Saint-Pierre-et-Miquelon (975)</translation>
+    </message>
+    <message>
+        <source>Mayotte (976)</source>
+        <translation>Mayotte (976)</translation>
+    </message>
+    <message>
+        <source>Saint-Barthélemy (977)</source>
+        <translation>Saint-Barthélemy (977)</translation>
+    </message>
+    <message>
+        <source>Saint-Martin (978)</source>
+        <translation>Saint-Martin (978)</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna (986)</source>
+        <translation>Wallis-et-Futuna (986)</translation>
+    </message>
+    <message>
+        <source>New Caledonia, South Province (988)</source>
+        <translation>Nouvelle-Calédonie, province Sud (988)</translation>
+    </message>
+    <message>
+        <source>New Caledonia, another province (988)</source>
+        <translation>Nouvelle-Calédonie, autre province (988)</translation>
+    </message>
+    <message>
+        <source>French Polynesia (987)</source>
+        <translation>Polynésie française (987)</translation>
+    </message>
+    <message>
+        <source>Outside France</source>
+        <translation>Hors de France</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::sync::SyncService</name>
+    <message>
+        <source>Use an address that starts with https:// (http:// only for this computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate is not valid. Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This code is unknown, expired or already used. Ask for a new code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the enrollment (error %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain could not keep the access key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer is enrolled for the site "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The access key is missing from the keychain. Enroll this computer again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record cannot be read on this computer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached. Sending will start again by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection was cut during sending. It will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer accepts this computer. Enroll it again with a new code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is busy. Sending will start again by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the server (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answered with an error (%1). It will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DateFieldsEdit</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>JJ</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>%1: day</source>
+        <translation>%1 : jour</translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <translation>%1 : mois</translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <translation>%1 : année</translation>
+    </message>
+    <message>
+        <source>Two digits, for example 05</source>
+        <translation>Deux chiffres, par exemple 05</translation>
+    </message>
+    <message>
+        <source>Two digits, for example 03</source>
+        <translation>Deux chiffres, par exemple 03</translation>
+    </message>
+    <message>
+        <source>Four digits, for example 2008</source>
+        <translation>Quatre chiffres, par exemple 2008</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MainWindow</name>
+    <message>
+        <source>Appointment saved. Ready for the next person.</source>
+        <translation>Rendez-vous enregistré. Prêt pour la personne suivante.</translation>
+    </message>
+    <message>
+        <source>Passerelle: pass Culture appointment</source>
+        <translation>Passerelle : rendez-vous pass Culture</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation>&amp;Rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment</source>
+        <translation>&amp;Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ProfilePage</name>
+    <message>
+        <source>To continue: %1</source>
+        <translation>Pour continuer : %1</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>À propos de toi</translation>
+    </message>
+    <message>
+        <source>Appointment of %1. A few questions to check your rights.</source>
+        <translation>Rendez-vous du %1. Quelques questions pour connaître tes droits.</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date de &amp;naissance</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Living in France &amp;since</source>
+        <translation>En France &amp;depuis le</translation>
+    </message>
+    <message>
+        <source>Living in France since</source>
+        <translation>En France depuis le</translation>
+    </message>
+    <message>
+        <source>&amp;Where do you live?</source>
+        <translation>&amp;Où habites-tu ?</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Où habites-tu ?</translation>
+    </message>
+    <message>
+        <source>&amp;Identity document</source>
+        <translation>Pièce d'&amp;identité</translation>
+    </message>
+    <message>
+        <source>Identity document you have</source>
+        <translation>Pièce d'identité que tu as</translation>
+    </message>
+    <message>
+        <source>I have a &amp;smartphone</source>
+        <translation>J'ai un &amp;smartphone</translation>
+    </message>
+    <message>
+        <source>I have a smartphone</source>
+        <translation>J'ai un smartphone</translation>
+    </message>
+    <message>
+        <source>The photo check in the pass Culture app needs a smartphone.</source>
+        <translation>La vérification par photo dans l'application pass Culture demande un smartphone.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ResultPage</name>
+    <message>
+        <source>The appointment could not be saved: %1 Nothing is lost: try again.</source>
+        <translation>Le rendez-vous n'a pas pu être enregistré : %1 Rien n'est perdu : réessaie.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ta réponse</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 maintenant</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>Eligible since</source>
+        <translation>Éligible depuis le</translation>
+    </message>
+    <message>
+        <source>Eligible from</source>
+        <translation>Éligible à partir du</translation>
+    </message>
+    <message>
+        <source>Confirm your identity by</source>
+        <translation>Confirme ton identité avant le</translation>
+    </message>
+    <message>
+        <source>Credit usable until</source>
+        <translation>Crédit utilisable jusqu'au</translation>
+    </message>
+    <message>
+        <source>Credit usable for</source>
+        <translation>Crédit utilisable pendant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months after activation</source>
+        <translation>
+            <numerusform>%n mois après l'activation</numerusform>
+            <numerusform>%n mois après l'activation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next credit</source>
+        <translation>Crédit suivant</translation>
+    </message>
+    <message>
+        <source>In all, still to come</source>
+        <translation>En tout, encore à venir</translation>
+    </message>
+    <message>
+        <source>Online offers, at most</source>
+        <translation>Offres en ligne, au maximum</translation>
+    </message>
+    <message>
+        <source>One year in France on</source>
+        <translation>Un an en France le</translation>
+    </message>
+    <message>
+        <source>Free offers from</source>
+        <translation>Offres gratuites à partir du</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Ce que tu fais ensuite</translation>
+    </message>
+    <message>
+        <source>Identity check: %1</source>
+        <translation>Vérification d'identité : %1</translation>
+    </message>
+    <message>
+        <source>Pictures to prepare: %1</source>
+        <translation>Photos à préparer : %1</translation>
+    </message>
+    <message>
+        <source>Rules applied: %1, %2, in force on %3.</source>
+        <translation>Règles appliquées : %1, %2, en vigueur le %3.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SessionWizard</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and save</source>
+        <translation>&amp;Terminer et enregistrer</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Finish and save the appointment</source>
+        <translation>Terminer et enregistrer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Pass Culture appointment</source>
+        <translation>Rendez-vous pass Culture</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Let's see together what the pass Culture can give you.</source>
+        <translation>Voyons ensemble ce que le pass Culture peut t'apporter.</translation>
+    </message>
+    <message>
+        <source>In this appointment, we answer three questions together:</source>
+        <translation>Dans ce rendez-vous, on répond ensemble à trois questions :</translation>
+    </message>
+    <message>
+        <source>1. Can you get the pass Culture, and how much?
+2. Which identity document will you need?
+3. What should you do next?</source>
+        <translation>1. Peux-tu avoir le pass Culture, et combien ?
+2. Quelle pièce d'identité te faut-il ?
+3. Que faire ensuite ?</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tes données</translation>
+    </message>
+    <message>
+        <source>We only ask what is needed to answer. Your answers stay on this computer, protected. They are used to follow your file at the Mission Locale, and nothing else. You can ask your counselor to see them or to delete them at any time.</source>
+        <translation>On demande seulement ce qui sert à répondre. Tes réponses restent sur cet ordinateur, protégées. Elles servent à suivre ton dossier à la Mission Locale, et à rien d'autre. Tu peux demander à ton conseiller de les voir ou de les effacer à tout moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language of the appointment</source>
+        <translation>Langue du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Protection de tes données</translation>
     </message>
 </context>
 </TS>

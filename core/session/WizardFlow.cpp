@@ -7,13 +7,12 @@ namespace passerelle {
 
 std::optional<WizardStep> WizardFlow::next(WizardStep step, const SessionModel &session)
 {
+    Q_UNUSED(session) // the capture and offers steps branch on it
     switch (step) {
     case WizardStep::Welcome:
         return WizardStep::Profile;
     case WizardStep::Profile:
-        // The result needs a profile without errors; the page keeps Next disabled until then.
-        if (!session.checkProfile().input)
-            return WizardStep::Profile;
+        // The profile page keeps Next disabled until SessionModel::checkProfile() has no error.
         return WizardStep::Result;
     case WizardStep::Result:
         break;

@@ -92,14 +92,15 @@ private slots:
         SessionModel session(*m_engine, clock);
         QCOMPARE(session.appointmentDate(), clock.today());
         QCOMPARE(WizardFlow::next(WizardStep::Welcome, session), std::optional(WizardStep::Profile));
-        // Without a valid profile the flow stays on the profile.
-        QCOMPARE(WizardFlow::next(WizardStep::Profile, session), std::optional(WizardStep::Profile));
+        // Without a valid profile there is no result (the page keeps Next disabled).
         QVERIFY(!session.evaluate());
+        QVERIFY(!session.checkProfile().input);
         ProfileForm form;
         form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
         form.document = IdentityDocument::ResidencePermit;
         session.setProfile(form);
         QCOMPARE(WizardFlow::next(WizardStep::Profile, session), std::optional(WizardStep::Result));
+        QCOMPARE(WizardFlow::next(WizardStep::Result, session), std::nullopt);
         QVERIFY(session.evaluate());
         QCOMPARE(session.result()->status, EligibilityStatus::Eligible);
         QCOMPARE(session.identityPlan().route, IdentityRoute::DemarcheNumerique);

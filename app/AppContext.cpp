@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppContext.h"
+
+#include "crypto/KeychainKeyStore.h"
+
+#include <QCoreApplication>
+
+namespace passerelle::app {
+
+namespace {
+struct AppContextText
+{
+    Q_DECLARE_TR_FUNCTIONS(AppContext)
+};
+} // namespace
+
+std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QString *error)
+{
+    std::unique_ptr<AppContext> context(new AppContext());
+    context->m_clock = std::make_unique<SystemClock>();
+    QString detail;
+    context->m_ruleBook = RuleBook::builtIn(&detail);
+    if (!detail.isEmpty()) {
+        *error = AppContextText::tr("The pass Culture rules could not be read (%1). Please reinstall Passerelle.").arg(detail);
+        return nullptr;
+    }
+    context->m_engine = std::make_unique<EligibilityEngine>(context->m_ruleBook);
+    context->m_keyStore = std::make_unique<KeychainKeyStore>();
+    Records::Options records;
+    records.dataDir = options.dataDir;
+    records.keyStore = context->m_keyStore.get();
+    records.clock = context->m_clock.get();
+    context->m_records = Records::open(records, error);
+    if (!context->m_records)
+        return nullptr;
+    return context;
+}
+
+DeviceContext AppContext::deviceContext() const
+{
+    return {QCoreApplication::applicationVersion(), m_records->database().deviceId(), QString(), QString()};
+}
+
+bool AppContext::saveCompleted(const SessionModel &model, QString *error) const
+{
+    if (!model.result()) {
+        *error = AppContextText::tr("There is no answer to save yet.");
+        return false;
+    }
+    QString detail;
+    if (!m_records->sessions().saveCompleted(model.toRecord(deviceContext()), &detail)) {
+        *error = storageProblemText(detail);
+        return false;
+    }
+    return true;
+}
+
+} // namespace passerelle::app

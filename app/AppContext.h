@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "session/SessionModel.h"
+#include "crypto/KeyStore.h"
+#include "storage/Records.h"
+#include "util/Clock.h"
+
+#include <memory>
+
+namespace passerelle::app {
+
+/** What the command line asks of the app. */
+struct AppOptions
+{
+    QString dataDir; ///< empty: the user's data folder
+    QString language = QStringLiteral("fr");
+};
+
+/**
+ * The composition root: builds the real services (rule book, engine, clock, database, store)
+ * once, in dependency order, and owns them for the life of the app.
+ */
+class AppContext
+{
+public:
+    /** Null with @p error set to a plain message when the app cannot start. The data key is
+        kept in the OS keychain; without one the app runs without personal data (see notices()). */
+    static std::unique_ptr<AppContext> create(const AppOptions &options, QString *error);
+
+    const RuleBook &ruleBook() const { return m_ruleBook; }
+    const EligibilityEngine &engine() const { return *m_engine; }
+    const Clock &clock() const { return *m_clock; }
+    Records &records() const { return *m_records; }
+    SessionStore &sessionStore() const { return m_records->sessions(); }
+    DeviceContext deviceContext() const;
+    /** Plain messages the counselor must read at start (damaged file, no keychain...). */
+    QStringList notices() const { return m_records->notices(); }
+
+    /** Saves the model's completed session; false with a plain message. */
+    bool saveCompleted(const SessionModel &model, QString *error) const;
+
+private:
+    AppContext() = default;
+    RuleBook m_ruleBook;
+    std::unique_ptr<EligibilityEngine> m_engine;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<KeyStore> m_keyStore;
+    std::unique_ptr<Records> m_records;
+};
+
+} // namespace passerelle::app

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScreenshotTour.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "session/SessionModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QWizard>
+
+namespace passerelle::app {
+
+namespace {
+
+ProfileForm profile(const char *day, const char *month, const char *year, Nationality nationality = Nationality::French,
+                    IdentityDocument document = IdentityDocument::FrenchIdCard)
+{
+    ProfileForm form;
+    form.birth = {QString::fromLatin1(day), QString::fromLatin1(month), QString::fromLatin1(year)};
+    form.nationality = nationality;
+    form.document = document;
+    return form;
+}
+
+} // namespace
+
+int runScreenshotTour(const AppContext &context, const QString &directory, QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = QStringLiteral("cannot create %1").arg(directory);
+        return -1;
+    }
+    const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+    SessionModel model(context.engine(), clock);
+    ui::MainWindow window(model);
+    window.setCompleter([](QString *) { return true; }); // the tour saves nothing
+    window.resize(900, 760);
+    window.show();
+    auto *wizard = window.wizard();
+    int written = 0;
+    const auto shoot = [&](const QString &name) {
+        QApplication::processEvents();
+        const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
+        if (window.grab().save(path))
+            ++written;
+        else
+            *error = QStringLiteral("cannot write %1").arg(path);
+    };
+    const auto showResult = [&](const ProfileForm &form, const QString &name) {
+        model.start();
+        model.setProfile(form);
+        wizard->restart();
+        wizard->next();
+        wizard->next();
+        shoot(name);
+    };
+
+    model.start();
+    wizard->restart();
+    shoot(QStringLiteral("01-welcome"));
+    wizard->next();
+    shoot(QStringLiteral("02-profile-empty"));
+    ProfileForm other = profile("10", "6", "2008", Nationality::Other, IdentityDocument::ResidencePermit);
+    other.residentSince = {QStringLiteral("26"), QStringLiteral("3"), QStringLiteral("2026")};
+    model.setProfile(other);
+    wizard->restart();
+    wizard->next();
+    shoot(QStringLiteral("03-profile-filled"));
+    showResult(profile("15", "3", "2009"), QStringLiteral("04-result-eligible-17"));
+    showResult(profile("10", "6", "2008", Nationality::French, IdentityDocument::FrenchPassport),
+               QStringLiteral("05-result-eligible-18"));
+    showResult(profile("1", "6", "2012"), QStringLiteral("06-result-too-young"));
+    showResult(other, QStringLiteral("07-result-residence"));
+    showResult(profile("1", "1", "2005"), QStringLiteral("08-result-too-old"));
+    return error->isEmpty() ? written : -1;
+}
+
+} // namespace passerelle::app

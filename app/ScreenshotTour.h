@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace passerelle::app {
+
+class AppContext;
+
+/**
+ * Renders every page of the wizard, in typical states, to PNG files in @p directory
+ * (NN-page-state.png), on a fixed appointment date so the pictures do not change from run to
+ * run. Nothing is saved to the database. Returns the number of files written, or -1.
+ */
+int runScreenshotTour(const AppContext &context, const QString &directory, QString *error);
+
+} // namespace passerelle::app

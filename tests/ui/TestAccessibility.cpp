@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Walks every page's widget tree through QAccessible and fails on any focusable control without
+// a name or an objectName, in French and in English.
+#include "MainWindow.h"
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "session/SessionModel.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QTest>
+
+using namespace passerelle;
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyFocusableControlHasAName_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("fr") << "fr";
+        QTest::newRow("en") << "en";
+    }
+
+    void everyFocusableControlHasAName()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        const RuleBook book = RuleBook::builtIn();
+        const EligibilityEngine engine(book);
+        const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+        SessionModel model(engine, clock);
+        ProfileForm form;
+        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
+        form.nationality = Nationality::Other; // shows the residence fields too
+        form.residentSince = {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2024")};
+        model.setProfile(form);
+        ui::MainWindow window(model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        int pages = 0;
+        int checked = 0;
+        QStringList problems;
+        for (;;) {
+            ++pages;
+            for (auto *widget : window.findChildren<QWidget *>()) {
+                if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&window))
+                    continue;
+                ++checked;
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+                const QString name = iface ? iface->text(QAccessible::Name) : QString();
+                if (name.trimmed().isEmpty())
+                    problems << QStringLiteral("page %1: %2 (%3) has no accessible name")
+                                    .arg(pages)
+                                    .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+                if (widget->objectName().isEmpty() && !widget->inherits("QScrollBar"))
+                    problems << QStringLiteral("page %1: a %2 named \"%3\" has no objectName")
+                                    .arg(pages)
+                                    .arg(QString::fromLatin1(widget->metaObject()->className()), name);
+            }
+            auto *next = window.wizard()->button(QWizard::NextButton);
+            if (!next->isVisible() || !next->isEnabled())
+                break;
+            window.wizard()->next();
+        }
+        QCOMPARE(pages, 3);
+        QVERIFY(checked > 10);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        installTranslations(QStringLiteral("fr"));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "TestAccessibility.moc"

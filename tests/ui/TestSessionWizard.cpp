@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the whole first slice like a counselor would, keyboard and mouse, from the welcome page
+// to Finish, and checks the record stored in a real SQLite file.
+#include "MainWindow.h"
+#include "crypto/FieldCipher.h"
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "session/SessionModel.h"
+#include "storage/Database.h"
+#include "storage/SessionStore.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace passerelle;
+
+class TestSessionWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void wholeSliceWithKeyboardAndMouse();
+    void nextSaysWhyItIsDisabled();
+    void aFailedSaveLosesNothing();
+    void languageCanBeSwitchedToEnglish();
+
+private:
+    template<typename T> T *find(const char *name) const
+    {
+        auto *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    QAbstractButton *next() const { return m_window->wizard()->button(QWizard::NextButton); }
+    void typeDate(const char *prefix, const char *day, const char *month, const char *year);
+
+    QTemporaryDir m_dir;
+    RuleBook m_book;
+    std::unique_ptr<EligibilityEngine> m_engine;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<SessionModel> m_model;
+    std::unique_ptr<ui::MainWindow> m_window;
+    bool m_failSaves = false;
+};
+
+void TestSessionWizard::init()
+{
+    installTranslations(QStringLiteral("fr"));
+    m_book = RuleBook::builtIn();
+    m_engine = std::make_unique<EligibilityEngine>(m_book);
+    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+    QString error;
+    QFile::remove(m_dir.filePath(QStringLiteral("p.sqlite")));
+    m_db = Database::open(m_dir.filePath(QStringLiteral("p.sqlite")), &error);
+    QVERIFY2(m_db, qPrintable(error));
+    // Personal data is sealed with a data key; the keychain itself is tested in core.
+    QVERIFY(FieldCipher::initialize());
+    m_db->setCipher(std::make_shared<FieldCipher>(FieldCipher::generateKey()));
+    m_store = std::make_unique<SessionStore>(*m_db);
+    m_model = std::make_unique<SessionModel>(*m_engine, *m_clock);
+    m_window = std::make_unique<ui::MainWindow>(*m_model);
+    m_failSaves = false;
+    m_window->setCompleter([this](QString *message) {
+        if (m_failSaves) {
+            *message = QStringLiteral("disque plein.");
+            return false;
+        }
+        return m_store->saveCompleted(m_model->toRecord({QStringLiteral("test"), m_db->deviceId(), {}, {}}), message);
+    });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSessionWizard::cleanup()
+{
+    m_window.reset();
+    m_model.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+void TestSessionWizard::typeDate(const char *prefix, const char *day, const char *month, const char *year)
+{
+    auto *dayEdit = find<QLineEdit>(QByteArray(prefix).append("Day").constData());
+    dayEdit->setFocus();
+    dayEdit->selectAll();
+    QTest::keyClicks(dayEdit, QString::fromLatin1(day));
+    // Two digits move the focus on by themselves; otherwise Tab does.
+    auto *monthEdit = find<QLineEdit>(QByteArray(prefix).append("Month").constData());
+    if (!monthEdit->hasFocus())
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(monthEdit->hasFocus());
+    monthEdit->selectAll();
+    QTest::keyClicks(monthEdit, QString::fromLatin1(month));
+    auto *yearEdit = find<QLineEdit>(QByteArray(prefix).append("Year").constData());
+    if (!yearEdit->hasFocus())
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(yearEdit->hasFocus());
+    yearEdit->selectAll();
+    QTest::keyClicks(yearEdit, QString::fromLatin1(year));
+}
+
+void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
+{
+    auto *wizard = m_window->wizard();
+    QCOMPARE(wizard->currentStep(), WizardStep::Welcome);
+    QVERIFY(find<QLabel>("privacyNotice")->text().contains(QStringLiteral("ordinateur")));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), WizardStep::Profile);
+
+    // An impossible date is refused inline, in plain French.
+    typeDate("birth", "31", "02", "2009");
+    QVERIFY(!next()->isEnabled());
+    QVERIFY(find<QLabel>("birthError")->isVisible());
+    QVERIFY(find<QLabel>("birthError")->text().contains(QStringLiteral("n'existe pas")));
+
+    typeDate("birth", "15", "03", "2009");
+    QVERIFY(!find<QLabel>("birthError")->isVisible());
+    QVERIFY(next()->isEnabled());
+
+    // Another nationality: the residence date is asked, and needed.
+    QVERIFY(!find<QWidget>("residenceGroup")->isVisible());
+    // Click on the label, where a person clicks (the button is wider than its text).
+    auto *other = find<QRadioButton>("nationalityOther");
+    QTest::mouseClick(other, Qt::LeftButton, {}, QPoint(10, other->height() / 2));
+    QVERIFY(find<QRadioButton>("nationalityOther")->isChecked());
+    QCOMPARE(m_model->profile().nationality, Nationality::Other);
+    QVERIFY(find<QWidget>("residenceGroup")->isVisible());
+    QVERIFY(!next()->isEnabled());
+    typeDate("residentSince", "01", "09", "2025");
+    QVERIFY(next()->isEnabled());
+
+    // Territory and document with the keyboard.
+    auto *territory = find<QComboBox>("territoryCombo");
+    territory->setFocus();
+    QTest::keyClick(territory, Qt::Key_Down); // Guadeloupe (971)
+    QCOMPARE(territory->currentData().toString(), QStringLiteral("971"));
+    auto *document = find<QComboBox>("documentCombo");
+    document->setFocus();
+    QTest::keyClick(document, Qt::Key_Down); // French passport
+    QTest::keyClick(document, Qt::Key_Down); // foreign document
+    QCOMPARE(document->currentData().toString(), QStringLiteral("foreign_id"));
+
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), WizardStep::Result);
+    QCOMPARE(find<QLabel>("statusHeadline")->text(), QStringLiteral("Tu peux avoir le pass Culture"));
+    QVERIFY(find<QLabel>("amountLabel")->text().contains(QStringLiteral("50")));
+    QVERIFY(find<QLabel>("factConfirmBefore")->text().contains(QStringLiteral("14 mars 2027")));
+    QVERIFY(find<QLabel>("identityRoute")->text().contains(QStringLiteral("Démarche Numérique")));
+    QVERIFY(find<QLabel>("rulesetLabel")->text().contains(QStringLiteral("R3")));
+    const QUuid sessionId = m_model->id();
+
+    // Finish with the keyboard: the finish button is the default button.
+    auto *finish = wizard->button(QWizard::FinishButton);
+    QVERIFY(finish->isVisible());
+    finish->setFocus();
+    QTest::keyClick(finish, Qt::Key_Space);
+
+    QCOMPARE(m_store->count(), 1);
+    QString error;
+    const auto record = m_store->load(sessionId, &error);
+    QVERIFY2(record, qPrintable(error));
+    QCOMPARE(record->input.birthDate, QDate(2009, 3, 15));
+    QCOMPARE(record->input.nationality, Nationality::Other);
+    QCOMPARE(record->input.residentSince, QDate(2025, 9, 1));
+    QCOMPARE(record->input.territory, QStringLiteral("971"));
+    QCOMPARE(record->input.appointmentDate, QDate(2026, 11, 26));
+    QCOMPARE(record->document, IdentityDocument::ForeignId);
+    QCOMPARE(record->result.status, EligibilityStatus::Eligible);
+    QCOMPARE(record->result.rulesetId, QStringLiteral("R3"));
+    QCOMPARE(record->result.amount, 50.0);
+    QCOMPARE(record->identityPlan.route, IdentityRoute::DemarcheNumerique);
+    QCOMPARE(record->appVersion, QStringLiteral("test"));
+    QCOMPARE(record->deviceId, m_db->deviceId());
+    QCOMPARE(record->completedUtc, m_clock->nowUtc());
+
+    // Ready for the next person: welcome page, a new session, nothing of the previous one.
+    QCOMPARE(wizard->currentStep(), WizardStep::Welcome);
+    QVERIFY(wizard->isVisible());
+    QVERIFY(m_model->id() != sessionId);
+    QVERIFY(m_model->profile().birth.isEmpty());
+}
+
+void TestSessionWizard::nextSaysWhyItIsDisabled()
+{
+    QTest::mouseClick(next(), Qt::LeftButton);
+    auto *why = find<QLabel>("whyNextDisabled");
+    QVERIFY(!next()->isEnabled());
+    QVERIFY(why->isVisible());
+    QVERIFY(why->text().startsWith(QStringLiteral("Pour continuer")));
+    typeDate("birth", "01", "01", "2030");
+    QVERIFY(why->text().contains(QStringLiteral("après la date du rendez-vous")));
+    typeDate("birth", "01", "01", "2010");
+    QVERIFY(!why->isVisible());
+    QVERIFY(next()->isEnabled());
+}
+
+void TestSessionWizard::aFailedSaveLosesNothing()
+{
+    QTest::mouseClick(next(), Qt::LeftButton);
+    typeDate("birth", "10", "06", "2008");
+    QTest::mouseClick(next(), Qt::LeftButton);
+    m_failSaves = true;
+    QTest::mouseClick(m_window->wizard()->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(m_window->wizard()->currentStep(), WizardStep::Result);
+    auto *error = find<QLabel>("saveError");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("disque plein")));
+    QCOMPARE(m_store->count(), 0);
+    m_failSaves = false;
+    QTest::mouseClick(m_window->wizard()->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(m_store->page(0, 1).first().age, 18);
+}
+
+void TestSessionWizard::languageCanBeSwitchedToEnglish()
+{
+    auto *language = find<QComboBox>("languageCombo");
+    language->setFocus();
+    QTest::keyClick(language, Qt::Key_Down);
+    QCOMPARE(currentLanguage(), QStringLiteral("en"));
+    QTRY_COMPARE(next()->text(), QStringLiteral("&Next")); // LanguageChange is posted
+    QTest::mouseClick(next(), Qt::LeftButton);
+    typeDate("birth", "15", "03", "2009");
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(find<QLabel>("statusHeadline")->text(), QStringLiteral("You can get the pass Culture"));
+    QVERIFY(find<QLabel>("explanationText")->text().contains(QStringLiteral("Good news")));
+    QCOMPARE(m_model->language(), QStringLiteral("en"));
+    installTranslations(QStringLiteral("fr"));
+}
+
+QTEST_MAIN(TestSessionWizard)
+#include "TestSessionWizard.moc"

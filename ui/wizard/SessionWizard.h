@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/WizardFlow.h"
+
+#include <QWizard>
+
+#include <functional>
+
+namespace passerelle {
+class SessionModel;
+}
+
+namespace passerelle::ui {
+
+/**
+ * The appointment wizard. It owns the pages, hands each the one SessionModel, and asks
+ * WizardFlow (core) where to go next. Page ids are the WizardStep values.
+ */
+class SessionWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    /** Saves the completed session; returns false with a plain message when it cannot. */
+    using Completer = std::function<bool(QString *error)>;
+
+    explicit SessionWizard(SessionModel &model, QWidget *parent = nullptr);
+
+    SessionModel &model() const { return m_model; }
+    void setCompleter(Completer completer) { m_completer = std::move(completer); }
+    /** Called by the last page on Finish. */
+    bool completeSession(QString *error);
+
+    int nextId() const override;
+    /** Starts over for the next person (the model must have been reset). */
+    void startOver();
+    WizardStep currentStep() const { return static_cast<WizardStep>(currentId()); }
+
+signals:
+    void sessionCompleted();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    SessionModel &m_model;
+    Completer m_completer;
+};
+
+} // namespace passerelle::ui

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/WelcomePage.h"
+
+#include "session/SessionModel.h"
+#include "util/Translations.h"
+#include "widgets/Accessibility.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+
+WelcomePage::WelcomePage(SessionModel &model, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_intro(new QLabel(this))
+    , m_steps(new QLabel(this))
+    , m_privacyTitle(new QLabel(this))
+    , m_privacy(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    for (auto *label : {m_intro, m_steps, m_privacy}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_intro->setObjectName(QStringLiteral("welcomeIntro"));
+    m_steps->setObjectName(QStringLiteral("welcomeSteps"));
+    m_privacy->setObjectName(QStringLiteral("privacyNotice"));
+    m_privacyTitle->setObjectName(QStringLiteral("privacyTitle"));
+    m_privacyTitle->setProperty("role", QStringLiteral("heading"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageLabel->setBuddy(m_language);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_steps);
+    layout->addSpacing(8);
+    layout->addWidget(m_privacyTitle);
+    layout->addWidget(m_privacy);
+    auto *form = new QFormLayout;
+    form->addRow(m_languageLabel, m_language);
+    layout->addLayout(form);
+    layout->addStretch();
+
+    connect(m_language, &QComboBox::activated, this, &WelcomePage::chooseLanguage);
+    retranslate();
+}
+
+void WelcomePage::initializePage()
+{
+    m_language->setCurrentIndex(m_language->findData(m_model.language()));
+}
+
+void WelcomePage::chooseLanguage(int index)
+{
+    const QString language = m_language->itemData(index).toString();
+    if (language == currentLanguage())
+        return;
+    // Every widget gets a LanguageChange event and translates itself.
+    installTranslations(language);
+    m_model.setLanguage(language);
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void WelcomePage::retranslate()
+{
+    setTitle(tr("Welcome"));
+    setSubTitle(tr("Let's see together what the pass Culture can give you."));
+    m_intro->setText(tr("In this appointment, we answer three questions together:"));
+    m_steps->setText(tr("1. Can you get the pass Culture, and how much?\n"
+                        "2. Which identity document will you need?\n"
+                        "3. What should you do next?"));
+    m_privacyTitle->setText(tr("Your data"));
+    m_privacy->setText(tr("We only ask what is needed to answer. "
+                          "Your answers stay on this computer, protected. "
+                          "They are used to follow your file at the Mission Locale, and nothing else. "
+                          "You can ask your counselor to see them or to delete them at any time."));
+    m_languageLabel->setText(tr("&Language"));
+    name(m_language, "languageCombo", tr("Language of the appointment"));
+    m_intro->setAccessibleName(m_intro->text());
+    m_privacy->setAccessibleName(tr("Privacy notice"));
+}
+
+} // namespace passerelle::ui
