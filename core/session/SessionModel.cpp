@@ -22,6 +22,7 @@ void SessionModel::start()
     m_input.reset();
     m_result.reset();
     m_identityPlan = IdentityPlan();
+    m_chosenCategories.clear();
     emit changed();
 }
 
@@ -58,6 +59,17 @@ bool SessionModel::evaluate()
     return true;
 }
 
+void SessionModel::setChosenCategories(const QStringList &ids)
+{
+    QStringList unique;
+    for (const auto &id : ids) {
+        if (!id.isEmpty() && !unique.contains(id))
+            unique << id;
+    }
+    m_chosenCategories = unique;
+    emit changed();
+}
+
 void SessionModel::setLanguage(const QString &language)
 {
     m_language = language;
@@ -85,6 +97,7 @@ SessionRecord SessionModel::toRecord(const DeviceContext &context) const
     record.hasSmartphone = m_profile.hasSmartphone;
     record.result = *m_result;
     record.identityPlan = m_identityPlan;
+    record.chosenCategories = m_chosenCategories;
     return record;
 }
 

@@ -55,6 +55,10 @@ public:
     const std::optional<EligibilityInput> &input() const { return m_input; }
     const IdentityPlan &identityPlan() const { return m_identityPlan; }
 
+    /** The offer categories the young person likes (catalogue ids, in the order chosen); empty: "je ne sais pas". */
+    const QStringList &chosenCategories() const { return m_chosenCategories; }
+    void setChosenCategories(const QStringList &ids);
+
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
@@ -75,6 +79,7 @@ private:
     std::optional<EligibilityResult> m_result;
     IdentityPlan m_identityPlan;
     QString m_language;
+    QStringList m_chosenCategories;
 };
 
 } // namespace passerelle

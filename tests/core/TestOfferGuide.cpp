@@ -5,6 +5,8 @@
 
 #include "offers/OfferCatalogue.h"
 #include "offers/OfferGuide.h"
+#include "session/SessionModel.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QJsonArray>
@@ -64,6 +66,7 @@ private slots:
     void noSmartphoneGoesThroughTheWebsite();
     void catalogueTextInTheSessionLanguage();
     void sessionJsonCarriesTheChoices();
+    void sessionModelStoresTheChoices();
 };
 
 void TestOfferGuide::initTestCase()
@@ -225,6 +228,28 @@ void TestOfferGuide::sessionJsonCarriesTheChoices()
     QVERIFY(error.startsWith(QStringLiteral("chosen_categories:")));
     json.insert(QStringLiteral("chosen_categories"), QJsonArray{1, 2});
     QVERIFY(!SessionRecord::fromJson(json, &error));
+}
+
+void TestOfferGuide::sessionModelStoresTheChoices()
+{
+    const RuleBook book = RuleBook::builtIn();
+    const EligibilityEngine engine(book);
+    const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+    SessionModel model(engine, clock);
+    model.setProfile(ProfileForm::fromInput(offersSession("2008-03-10", "2026-11-26", {}).input,
+                                            IdentityDocument::FrenchIdCard, true));
+    QVERIFY(model.evaluate());
+    QVERIFY(model.chosenCategories().isEmpty());
+    int changes = 0;
+    connect(&model, &SessionModel::changed, this, [&changes] { ++changes; });
+    model.setChosenCategories({QStringLiteral("LIVRE"), QStringLiteral("JEU"), QStringLiteral("LIVRE"), QString()});
+    QCOMPARE(changes, 1);
+    QCOMPARE(model.chosenCategories(), (QStringList{QStringLiteral("LIVRE"), QStringLiteral("JEU")}));
+    const SessionRecord record = model.toRecord({});
+    QCOMPARE(record.chosenCategories, (QStringList{QStringLiteral("LIVRE"), QStringLiteral("JEU")}));
+    QVERIFY(model.result().has_value()); // choosing does not drop the eligibility answer
+    model.start();
+    QVERIFY(model.chosenCategories().isEmpty()); // the next young person starts with nothing
 }
 
 QTEST_GUILESS_MAIN(TestOfferGuide)
