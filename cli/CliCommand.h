@@ -48,5 +48,7 @@ int runEligibility(CommandContext &context);
 int runSummary(CommandContext &context);
 int runEnroll(CommandContext &context);
 int runSync(CommandContext &context);
+int runDemoData(CommandContext &context);
+int runExport(CommandContext &context);
 
 } // namespace passerelle::cli

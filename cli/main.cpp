@@ -20,6 +20,8 @@ constexpr std::array kCommands{
     Command{"summary", "Render the take-home summary PDF of a session exported as JSON.", &runSummary, true},
     Command{"enroll", "Enroll this data folder with a sync server (one-time code).", &runEnroll},
     Command{"sync", "Send the pending sessions to the sync server (one pass).", &runSync},
+    Command{"demo-data", "Fill a data folder with made-up sessions for demos and load tests.", &runDemoData},
+    Command{"export", "Write the sessions of a data folder as JSON lines, decrypted.", &runExport},
 };
 
 QtMessageHandler g_defaultHandler = nullptr;

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passerelle-cli demo-data: fills a data folder with made-up completed sessions, for demo
+// histories, trainings and load tests.
+#include "CliCommand.h"
+
+#include "crypto/KeychainKeyStore.h"
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "storage/DemoSessions.h"
+#include "storage/Records.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace passerelle::cli {
+
+namespace {
+struct DemoDataCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDataCommand)
+};
+} // namespace
+
+int runDemoData(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Fills a data folder with made-up completed sessions (no real person)."));
+    const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("How many sessions (1 to 1000000)."), QStringLiteral("N"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data folder to fill (required)."), QStringLiteral("DIR"));
+    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Spread over the last N days (default 90)."), QStringLiteral("N"), QStringLiteral("90"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed, for the same sessions again."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption lang = languageOption();
+    parser.addOptions({sessions, dataDir, days, seed, lang});
+    int exitCode = Ok;
+    if (!parseOrExplain(parser, context, &exitCode))
+        return exitCode;
+    if (!applyLanguage(parser.value(lang)))
+        return badInput(context, DemoDataCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+    if (!parser.positionalArguments().isEmpty())
+        return badInput(context, DemoDataCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    bool ok = false;
+    const int count = parser.value(sessions).toInt(&ok);
+    if (!parser.isSet(sessions) || !ok || count < 1 || count > 1000000)
+        return badInput(context, DemoDataCommandText::tr("--sessions: give a number from 1 to 1000000."));
+    // Never into the real data folder by accident: the folder is always named.
+    if (!parser.isSet(dataDir) || parser.value(dataDir).isEmpty())
+        return badInput(context, DemoDataCommandText::tr("--data-dir is required (the folder to fill)."));
+    const int dayCount = parser.value(days).toInt(&ok);
+    if (!ok || dayCount < 1 || dayCount > 3650)
+        return badInput(context, DemoDataCommandText::tr("--days: give a number from 1 to 3650."));
+    const uint seedValue = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return badInput(context, DemoDataCommandText::tr("--seed: give a whole number."));
+
+    SystemClock clock;
+    KeychainKeyStore keyStore;
+    Records::Options options;
+    options.dataDir = parser.value(dataDir);
+    options.keyStore = &keyStore;
+    options.clock = &clock;
+    options.purgeAtOpen = false;
+    QString error;
+    auto records = Records::open(options, &error);
+    if (!records) {
+        context.err << "passerelle-cli: " << error << Qt::endl;
+        return Failure;
+    }
+    for (const auto &notice : records->notices())
+        context.err << notice << Qt::endl;
+    // Made-up data need not survive a power cut: skip the fsync of every commit.
+    QSqlQuery(records->database().connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const RuleBook book = RuleBook::builtIn();
+    const EligibilityEngine engine(book);
+    DemoSessions demo(engine, seedValue);
+    const QDateTime now = clock.nowUtc();
+    const qint64 span = qint64(dayCount) * 24 * 3600;
+    for (int i = 0; i < count; ++i) {
+        // Evenly spread, newest last, during opening hours give or take.
+        const QDateTime when = now.addSecs(-span + span * i / count);
+        if (!records->sessions().saveCompleted(demo.record(when, records->database().deviceId()), demo.extras(), &error)) {
+            context.err << "passerelle-cli: " << storageProblemText(error) << Qt::endl;
+            return Failure;
+        }
+    }
+    records->database().checkpoint();
+    context.out << DemoDataCommandText::tr("%n made-up session(s) added to %1.", nullptr, count).arg(records->database().path())
+                << Qt::endl;
+    return Ok;
+}
+
+} // namespace passerelle::cli
