@@ -48,6 +48,12 @@ SessionRecord DemoSessions::record(const QDateTime &completedUtc, const QString 
     r.hasSmartphone = m_random.bounded(10) < 9;
     r.result = m_engine.evaluate(r.input);
     r.identityPlan = planIdentityCheck(r.document, r.hasSmartphone);
+    const int count = int(m_random.bounded(4));
+    for (int i = 0; i < count; ++i) {
+        const QString category = QString::fromLatin1(kCategories.at(m_random.bounded(int(kCategories.size()))));
+        if (!r.chosenCategories.contains(category))
+            r.chosenCategories.append(category);
+    }
     return r;
 }
 
@@ -56,12 +62,6 @@ SessionExtras DemoSessions::extras()
     SessionExtras e;
     if (m_random.bounded(10) < 7)
         e.firstName = QString::fromUtf8(kFirstNames.at(m_random.bounded(int(kFirstNames.size()))));
-    const int count = int(m_random.bounded(4));
-    for (int i = 0; i < count; ++i) {
-        const QString category = QString::fromLatin1(kCategories.at(m_random.bounded(int(kCategories.size()))));
-        if (!e.categories.contains(category))
-            e.categories.append(category);
-    }
     for (const auto &capture : {QStringLiteral("id_front"), QStringLiteral("id_back")})
         e.captureOutcomes.insert(capture, QString::fromLatin1(kOutcomes.at(m_random.bounded(int(kOutcomes.size())))));
     return e;

@@ -21,7 +21,7 @@ public:
 
     /** One session completed at @p completedUtc on the device @p deviceId. */
     SessionRecord record(const QDateTime &completedUtc, const QString &deviceId);
-    /** Names, categories and capture outcomes to go with it (no images). */
+    /** A first name (most of the time) and capture outcomes to go with it (no images). */
     SessionExtras extras();
 
 private:

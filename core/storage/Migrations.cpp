@@ -106,6 +106,16 @@ const QList<Migration> &migrations()
                             " prev_hash TEXT NOT NULL,"
                             " hash TEXT NOT NULL)"),
          }},
+        // 3: the retention purge at start looks only at sessions still holding images or personal
+        // data, so start-up does not grow with the history.
+        {3,
+         {
+             QStringLiteral("CREATE INDEX sessions_images_due ON sessions (completed_utc)"
+                            " WHERE images_purged_utc IS NULL"),
+             QStringLiteral("CREATE INDEX sessions_personal_due ON sessions (completed_utc)"
+                            " WHERE personal_purged_utc IS NULL"),
+             QStringLiteral("CREATE INDEX drafts_by_update ON drafts (updated_utc)"),
+         }},
         // 10: the sync outbox (core/sync/Outbox), one row per completed session, written in the same
         // transaction as the session. Sessions completed before this version are queued too.
         {10,

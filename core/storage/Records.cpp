@@ -48,13 +48,13 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
     Q_ASSERT(options.clock);
     const AppPaths paths(options.dataDir);
     QString technical;
-    if (!paths.ensureDataDir(&technical)) {
+    if (!options.inMemory && !paths.ensureDataDir(&technical)) {
         if (error)
             *error = storageProblemText(QStringLiteral("cannot create"));
         return nullptr;
     }
     Database::OpenReport report;
-    auto database = Database::open(paths.databaseFile(), &technical, &report);
+    auto database = Database::open(options.inMemory ? QStringLiteral(":memory:") : paths.databaseFile(), &technical, &report);
     if (!database) {
         qCWarning(lcRecords) << "cannot open the database:" << technical;
         if (error)

@@ -32,6 +32,7 @@ public:
         const Clock *clock = nullptr; ///< required
         RetentionPolicy retention;
         bool purgeAtOpen = true;
+        bool inMemory = false;        ///< demo mode: an in-memory database, nothing written to disk
     };
 
     /** Null with @p error set to a plain, translated sentence when the folder cannot be used. */

@@ -116,7 +116,8 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
     query.addBindValue(nationalityCode(record.input.nationality));
     query.addBindValue(record.identityPlan.routeCode());
     // NOT NULL column: an empty join is a null QString, which binds as NULL.
-    query.addBindValue(extras.categories.isEmpty() ? QStringLiteral("") : extras.categories.join(QLatin1Char(',')));
+    const QStringList &categories = extras.categories.isEmpty() ? record.chosenCategories : extras.categories;
+    query.addBindValue(categories.isEmpty() ? QStringLiteral("") : categories.join(QLatin1Char(',')));
     query.addBindValue(QString::fromUtf8(QJsonDocument(outcomes).toJson(QJsonDocument::Compact)));
     query.addBindValue(sealOrNull(cipher.get(), QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)),
                                   id, kRecordField));

@@ -26,7 +26,7 @@ struct SessionExtras
 {
     QString firstName; ///< personal: sealed
     QString lastName;  ///< personal: sealed
-    QStringList categories;               ///< chosen offer categories ("CINEMA", ...): statistics
+    QStringList categories; ///< chosen offer categories ("CINEMA", ...): statistics; empty: the record's
     QMap<QString, QString> captureOutcomes; ///< capture code -> outcome code: statistics
     QList<SessionImage> images;           ///< personal: sealed, purged by retention
 };

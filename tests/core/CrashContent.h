@@ -18,7 +18,6 @@ inline QByteArray crashContentHash(const SessionRecord &record, const SessionExt
     const auto normal = SessionRecord::fromJson(record.toJson(), nullptr);
     hash.addData(QJsonDocument(normal ? normal->toJson() : QJsonObject()).toJson(QJsonDocument::Compact));
     hash.addData(extras.firstName.toUtf8() + '\n' + extras.lastName.toUtf8() + '\n');
-    hash.addData(extras.categories.join(u',').toUtf8() + '\n');
     for (auto it = extras.captureOutcomes.cbegin(); it != extras.captureOutcomes.cend(); ++it)
         hash.addData((it.key() + u'=' + it.value() + u'\n').toUtf8());
     QList<SessionImage> images = extras.images; // stored by capture name
