@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/CaptureAnalyzer.h"
+
+#include "capture/QuadDetector.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+namespace passerelle {
+
+using namespace capture_detail;
+
+namespace {
+
+/** Blur and exposure are measured on the document warped to this long side, whatever the camera. */
+constexpr int kMeasureLongSide = 512;
+constexpr int kSaturated = 250;
+
+double distance(const cv::Point2f &a, const cv::Point2f &b)
+{
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+/**
+ * Angle between the document plane and the image plane, from the homography of the known rectangle
+ * to the outline, assuming a webcam's focal length of about the frame width (60 degree field of view).
+ */
+double perspectiveDegrees(const std::array<cv::Point2f, 4> &corners, double longMm, double shortMm, bool portrait,
+                          cv::Size frame)
+{
+    const float w = float(portrait ? shortMm : longMm);
+    const float h = float(portrait ? longMm : shortMm);
+    const cv::Point2f src[4] = {{0, 0}, {w, 0}, {w, h}, {0, h}};
+    const cv::Mat H = cv::getPerspectiveTransform(src, corners.data());
+    const double f = frame.width;
+    const double cx = frame.width / 2.0;
+    const double cy = frame.height / 2.0;
+    cv::Vec3d r1((H.at<double>(0, 0) - cx * H.at<double>(2, 0)) / f, (H.at<double>(1, 0) - cy * H.at<double>(2, 0)) / f,
+                 H.at<double>(2, 0));
+    cv::Vec3d r2((H.at<double>(0, 1) - cx * H.at<double>(2, 1)) / f, (H.at<double>(1, 1) - cy * H.at<double>(2, 1)) / f,
+                 H.at<double>(2, 1));
+    const cv::Vec3d n = cv::normalize(r1.cross(r2));
+    return std::acos(std::min(1.0, std::abs(n[2]))) * 180.0 / M_PI;
+}
+
+double quadArea(const std::array<cv::Point2f, 4> &c)
+{
+    double twice = 0;
+    for (int i = 0; i < 4; ++i)
+        twice += double(c[i].x) * c[(i + 1) % 4].y - double(c[(i + 1) % 4].x) * c[i].y;
+    return std::abs(twice) / 2.0;
+}
+
+} // namespace
+
+struct CaptureAnalyzer::Buffers
+{
+    QuadDetector detector;
+    cv::Mat gray;
+    cv::Mat rectified;
+    cv::Mat smoothed;
+    cv::Mat laplacian;
+};
+
+CaptureAnalyzer::CaptureAnalyzer(CaptureThresholds thresholds)
+    : m_thresholds(thresholds), m_buffers(std::make_unique<Buffers>())
+{
+}
+
+CaptureAnalyzer::~CaptureAnalyzer() = default;
+
+CaptureAnalysis CaptureAnalyzer::analyze(const QImage &frame, DocumentKind kind)
+{
+    CaptureAnalysis result;
+    result.kind = kind;
+    result.frameSize = frame.size();
+    if (frame.isNull())
+        return result;
+    Buffers &b = *m_buffers;
+    toGray(frame, b.gray);
+    const DocumentGeometry geometry = documentGeometry(kind);
+    const bool bgra = Q_BYTE_ORDER == Q_LITTLE_ENDIAN &&
+                      (frame.format() == QImage::Format_RGB32 || frame.format() == QImage::Format_ARGB32 ||
+                       frame.format() == QImage::Format_ARGB32_Premultiplied);
+    const auto quad = b.detector.detect(b.gray, bgra ? wrap(frame) : cv::Mat(), geometry.aspect());
+    if (!quad)
+        return result;
+    if (quad->cutOff) {
+        result.cutOff = true;
+        result.coverage = quad->area / double(b.gray.total());
+        result.verdict = CaptureVerdict::CutOff;
+        return result;
+    }
+    // A page is photographed upright; cards and passports lie landscape.
+    const bool portrait = kind == DocumentKind::A4;
+    const auto corners = orderCorners(quad->corners, portrait);
+    result.documentFound = true;
+    for (const auto &p : corners)
+        result.corners.append(QPointF(p.x, p.y));
+    const cv::Size size = b.gray.size();
+    result.coverage = quadArea(corners) / double(size.area());
+    const double margin = 0.01 * std::min(size.width, size.height);
+    for (const auto &p : corners) {
+        if (p.x < margin || p.y < margin || p.x > size.width - 1 - margin || p.y > size.height - 1 - margin)
+            result.cutOff = true;
+    }
+    const double longPx = std::max(distance(corners[0], corners[1]), distance(corners[2], corners[3]));
+    const double shortPx = std::max(distance(corners[1], corners[2]), distance(corners[3], corners[0]));
+    result.pixelsPerMm = portrait ? (longPx / geometry.shortMm + shortPx / geometry.longMm) / 2
+                                  : (longPx / geometry.longMm + shortPx / geometry.shortMm) / 2;
+    result.perspectiveDegrees = perspectiveDegrees(corners, geometry.longMm, geometry.shortMm, portrait, size);
+
+    const int longSide = kMeasureLongSide;
+    const int shortSide = int(std::lround(kMeasureLongSide / geometry.aspect()));
+    const cv::Size target = portrait ? cv::Size(shortSide, longSide) : cv::Size(longSide, shortSide);
+    const cv::Point2f dst[4] = {{0, 0}, {float(target.width), 0}, {float(target.width), float(target.height)},
+                                {0, float(target.height)}};
+    const cv::Mat H = cv::getPerspectiveTransform(corners.data(), dst);
+    cv::warpPerspective(b.gray, b.rectified, H, target, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    const int mx = int(target.width * m_thresholds.borderMargin);
+    const int my = int(target.height * m_thresholds.borderMargin);
+    const cv::Mat inner = b.rectified(cv::Rect(mx, my, target.width - 2 * mx, target.height - 2 * my));
+    cv::Scalar mean;
+    cv::Scalar stddev;
+    cv::meanStdDev(inner, mean, stddev);
+    result.brightness = mean[0];
+    result.clippedRatio = double(cv::countNonZero(inner >= kSaturated)) / double(inner.total());
+    result.glareRatio = result.clippedRatio;
+    // Sharpness is normalised by the document's contrast, so a dim but sharp card is not called blurry;
+    // a light smoothing first keeps sensor noise from passing for detail.
+    cv::GaussianBlur(inner, b.smoothed, cv::Size(3, 3), 0.8);
+    cv::Laplacian(b.smoothed, b.laplacian, CV_16S, 1);
+    cv::Scalar lapMean;
+    cv::Scalar lapStd;
+    cv::meanStdDev(b.laplacian, lapMean, lapStd);
+    const double contrast = std::max(4.0, stddev[0]);
+    result.sharpness = 1000.0 * (lapStd[0] * lapStd[0]) / (contrast * contrast);
+
+    const CaptureThresholds &t = m_thresholds;
+    if (result.cutOff)
+        result.verdict = CaptureVerdict::CutOff;
+    else if (result.coverage < t.minCoverage || result.pixelsPerMm < minimumPixelsPerMm(kind))
+        result.verdict = CaptureVerdict::TooSmall;
+    else if (result.brightness < t.minBrightness)
+        result.verdict = CaptureVerdict::TooDark;
+    else if (result.brightness > t.maxBrightness || result.clippedRatio > t.maxClippedRatio)
+        result.verdict = CaptureVerdict::TooBright;
+    else if (result.perspectiveDegrees > t.maxPerspectiveDegrees)
+        result.verdict = CaptureVerdict::Tilted;
+    else if (result.glareRatio > t.maxGlareRatio)
+        result.verdict = CaptureVerdict::Glare;
+    else if (result.sharpness < t.minSharpness)
+        result.verdict = CaptureVerdict::Blurry;
+    else
+        result.verdict = CaptureVerdict::Ok;
+    return result;
+}
+
+} // namespace passerelle

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capture/CaptureAnalysis.h"
+
+#include <QImage>
+
+#include <memory>
+
+namespace passerelle {
+
+/** The limits the verdict is checked against; defaults are tuned on the generated test scenes. */
+struct CaptureThresholds
+{
+    double minCoverage = 0.20;        ///< outline area over frame area
+    double maxPerspectiveDegrees = 25;
+    double minSharpness = 60;         ///< contrast-normalised variance of the Laplacian (see CaptureAnalysis)
+    double minBrightness = 70;
+    double maxBrightness = 215;
+    double maxGlareRatio = 0.015;     ///< local saturated share of the inner document
+    double maxClippedRatio = 0.25;    ///< above this, saturation is overexposure, not a reflection
+    double borderMargin = 0.06;       ///< share of each side ignored for exposure and glare
+};
+
+/**
+ * Analyses one frame for one document kind: outline, coverage, cut-off, perspective, sharpness,
+ * exposure, glare and resolution, then the verdict. Not thread-safe: one analyzer per thread (it
+ * keeps its working buffers so a stream of frames does not allocate).
+ */
+class CaptureAnalyzer
+{
+public:
+    explicit CaptureAnalyzer(CaptureThresholds thresholds = {});
+    ~CaptureAnalyzer();
+    CaptureAnalyzer(const CaptureAnalyzer &) = delete;
+    CaptureAnalyzer &operator=(const CaptureAnalyzer &) = delete;
+
+    CaptureAnalysis analyze(const QImage &frame, DocumentKind kind);
+    const CaptureThresholds &thresholds() const { return m_thresholds; }
+
+private:
+    struct Buffers;
+    CaptureThresholds m_thresholds;
+    std::unique_ptr<Buffers> m_buffers;
+};
+
+} // namespace passerelle

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QObject>
+#include <QString>
+
+namespace passerelle {
+
+/**
+ * Where capture frames come from: the camera (in ui/, core has no Multimedia), the demo source, the
+ * scripted source of the tests, or an imported file. Frames are emitted in the source's thread; the
+ * receiver must not block (analysis runs elsewhere and drops frames, the preview does not).
+ */
+class FrameSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~FrameSource() override;
+
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    virtual bool isActive() const = 0;
+    /** A short name for the counselor ("Démo", the camera's description). */
+    virtual QString displayName() const = 0;
+
+signals:
+    /** A new frame; @p timestampMs grows monotonically within one run of the source. */
+    void frameReady(const QImage &frame, qint64 timestampMs);
+    void activeChanged(bool active);
+    /** The source stopped by itself (camera unplugged, script ended with an error...). Translated. */
+    void errorOccurred(const QString &message);
+};
+
+} // namespace passerelle

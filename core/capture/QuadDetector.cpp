@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/QuadDetector.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace passerelle::capture_detail {
+
+namespace {
+
+constexpr int kWorkingWidth = 640;
+
+double distance(const cv::Point2f &a, const cv::Point2f &b)
+{
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+/** Long side over short side of a quad, averaging opposite sides. */
+double apparentAspect(const std::vector<cv::Point> &q)
+{
+    const double a = distance(q[0], q[1]) + distance(q[2], q[3]);
+    const double b = distance(q[1], q[2]) + distance(q[3], q[0]);
+    return std::max(a, b) / std::max(1e-6, std::min(a, b));
+}
+
+bool nearBorder(const cv::Point &p, const cv::Size &size, int margin)
+{
+    return p.x <= margin || p.y <= margin || p.x >= size.width - 1 - margin || p.y >= size.height - 1 - margin;
+}
+
+} // namespace
+
+cv::Mat wrap(const QImage &image)
+{
+    const int type = image.depth() == 8 ? CV_8UC1 : CV_8UC4;
+    return cv::Mat(image.height(), image.width(), type, const_cast<uchar *>(image.constBits()),
+                   static_cast<size_t>(image.bytesPerLine()));
+}
+
+void toGray(const QImage &image, cv::Mat &gray)
+{
+    switch (image.format()) {
+    case QImage::Format_Grayscale8:
+        wrap(image).copyTo(gray);
+        return;
+    case QImage::Format_RGB32:
+    case QImage::Format_ARGB32:
+    case QImage::Format_ARGB32_Premultiplied:
+        // 0xAARRGGBB words are B, G, R, A bytes on the little-endian machines we run on.
+        cv::cvtColor(wrap(image), gray, Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? cv::COLOR_BGRA2GRAY : cv::COLOR_RGBA2GRAY);
+        return;
+    case QImage::Format_RGBX8888:
+    case QImage::Format_RGBA8888:
+    case QImage::Format_RGBA8888_Premultiplied:
+        cv::cvtColor(wrap(image), gray, cv::COLOR_RGBA2GRAY);
+        return;
+    default:
+        cv::cvtColor(wrap(image.convertToFormat(QImage::Format_RGB32)), gray,
+                     Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? cv::COLOR_BGRA2GRAY : cv::COLOR_RGBA2GRAY);
+        return;
+    }
+}
+
+std::array<cv::Point2f, 4> orderCorners(const std::array<cv::Point2f, 4> &corners, bool portrait)
+{
+    cv::Point2f centre(0, 0);
+    for (const auto &p : corners)
+        centre += p * 0.25f;
+    std::array<cv::Point2f, 4> sorted = corners;
+    // With y pointing down, increasing atan2 goes clockwise on screen.
+    std::sort(sorted.begin(), sorted.end(), [&](const cv::Point2f &a, const cv::Point2f &b) {
+        return std::atan2(a.y - centre.y, a.x - centre.x) < std::atan2(b.y - centre.y, b.x - centre.x);
+    });
+    const double even = distance(sorted[0], sorted[1]) + distance(sorted[2], sorted[3]);
+    const double odd = distance(sorted[1], sorted[2]) + distance(sorted[3], sorted[0]);
+    const bool evenIsLong = even >= odd;
+    // Starts at 0 or 2 when edge 0-1 has the wanted length, else at 1 or 3; of the two, the top-left one.
+    const int first = (evenIsLong != portrait) ? 0 : 1;
+    const int second = first + 2;
+    const int start = (sorted[first].x + sorted[first].y <= sorted[second].x + sorted[second].y) ? first : second;
+    std::array<cv::Point2f, 4> ordered;
+    for (int i = 0; i < 4; ++i)
+        ordered[i] = sorted[(start + i) % 4];
+    return ordered;
+}
+
+std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::Mat &bgra, double expectedAspect)
+{
+    const double scale = gray.cols > kWorkingWidth ? double(kWorkingWidth) / gray.cols : 1.0;
+    if (scale < 1.0)
+        cv::resize(gray, m_small, cv::Size(), scale, scale, cv::INTER_AREA);
+    else
+        gray.copyTo(m_small);
+    cv::GaussianBlur(m_small, m_blurred, cv::Size(5, 5), 0);
+    const cv::Size size = m_small.size();
+
+    // Edge map: thresholds follow the picture's own contrast so dim or blurred frames still give edges.
+    // It both proposes outlines (its contours) and checks every proposal (edge support along each side).
+    const double otsu = cv::threshold(m_blurred, m_binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    const double high = std::clamp(otsu * 0.3, 10.0, 60.0);
+    cv::Canny(m_blurred, m_edges, high * 0.4, high);
+    if (!bgra.empty()) {
+        // Colour edges: a tinted card on white paper can have the paper's grey level but not its colour.
+        cv::resize(bgra, m_colour, m_small.size(), 0, 0, cv::INTER_AREA);
+        m_chroma.create(m_small.size(), CV_8UC1);
+        for (int y = 0; y < m_colour.rows; ++y) {
+            const uchar *in = m_colour.ptr<uchar>(y);
+            uchar *out = m_chroma.ptr<uchar>(y);
+            for (int x = 0; x < m_colour.cols; ++x, in += 4) {
+                const uchar hi = std::max({in[0], in[1], in[2]});
+                const uchar lo = std::min({in[0], in[1], in[2]});
+                out[x] = uchar(std::min(255, 3 * (hi - lo)));
+            }
+        }
+        cv::GaussianBlur(m_chroma, m_chroma, cv::Size(5, 5), 0);
+        cv::Canny(m_chroma, m_work, 15, 40);
+        cv::bitwise_or(m_edges, m_work, m_edges);
+    }
+    cv::dilate(m_edges, m_support, cv::Mat(), cv::Point(-1, -1), 2);
+
+    Candidates found;
+    cv::dilate(m_edges, m_work, cv::Mat(), cv::Point(-1, -1), 1);
+    cv::findContours(m_work, m_contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+    consider(m_contours, size, expectedAspect, found);
+    // What the background cannot reach: flooding from the frame border over non-edge pixels leaves the
+    // inside of every closed outline, even when lines on the desk touch the document (they are thin,
+    // and the opening below removes them).
+    const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5));
+    cv::copyMakeBorder(m_work, m_padded, 1, 1, 1, 1, cv::BORDER_CONSTANT, cv::Scalar(0));
+    cv::floodFill(m_padded, cv::Point(0, 0), cv::Scalar(128));
+    cv::compare(m_padded(cv::Rect(1, 1, size.width, size.height)), cv::Scalar(128), m_binary, cv::CMP_NE);
+    cv::morphologyEx(m_binary, m_work, cv::MORPH_OPEN, kernel);
+    cv::findContours(m_work, m_contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    consider(m_contours, size, expectedAspect, found);
+    // Regions of similar brightness: a blurred or low-contrast outline still bounds a uniform region.
+    // The opening removes thin lines (paper rulings, pens) that would join the document to its surroundings.
+    // Levels: Otsu's split and the quartiles, so a pale card on white paper still has its own level.
+    int histogram[256] = {};
+    for (int y = 0; y < m_blurred.rows; ++y) {
+        const uchar *row = m_blurred.ptr<uchar>(y);
+        for (int x = 0; x < m_blurred.cols; ++x)
+            ++histogram[row[x]];
+    }
+    std::array<double, 3> quartiles{};
+    for (int q = 0, level = 0, cumulated = 0; q < 3; ++q) {
+        const int target = int(m_blurred.total() * (q + 1) / 4);
+        while (level < 255 && cumulated + histogram[level] < target)
+            cumulated += histogram[level++];
+        quartiles[q] = level;
+    }
+    for (const double level : {otsu, quartiles[0], quartiles[1], quartiles[2]}) {
+        for (const int polarity : {cv::THRESH_BINARY, cv::THRESH_BINARY_INV}) {
+            cv::threshold(m_blurred, m_binary, level, 255, polarity);
+            cv::morphologyEx(m_binary, m_work, cv::MORPH_OPEN, kernel);
+            cv::findContours(m_work, m_contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+            consider(m_contours, size, expectedAspect, found);
+        }
+    }
+
+    std::optional<DetectedQuad> best;
+    if (found.bestQuadScore > 0) {
+        DetectedQuad quad;
+        for (int i = 0; i < 4; ++i)
+            quad.corners[i] = cv::Point2f(float(found.bestQuad[i].x / scale), float(found.bestQuad[i].y / scale));
+        quad.area = found.bestQuadArea / (scale * scale);
+        best = quad;
+    }
+    if (found.bestCutArea > 0 && (!best || found.bestCutArea > found.bestQuadArea * 1.15)) {
+        DetectedQuad cut;
+        cut.cutOff = true;
+        cut.area = found.bestCutArea / (scale * scale);
+        return cut;
+    }
+    return best;
+}
+
+double QuadDetector::sideSupport(const cv::Point &a, const cv::Point &b) const
+{
+    // Samples against the frame border are not evidence either way (the border is not an edge).
+    const double length = distance(a, b);
+    const int samples = std::max(8, int(length / 3));
+    int on = 0;
+    int counted = 0;
+    for (int i = 0; i < samples; ++i) {
+        const double t = (i + 0.5) / samples;
+        const int x = std::clamp(int(std::lround(a.x + (b.x - a.x) * t)), 0, m_support.cols - 1);
+        const int y = std::clamp(int(std::lround(a.y + (b.y - a.y) * t)), 0, m_support.rows - 1);
+        if (nearBorder(cv::Point(x, y), m_support.size(), 4))
+            continue;
+        ++counted;
+        on += m_support.at<uchar>(y, x) ? 1 : 0;
+    }
+    return counted * 10 < samples * 3 ? -1.0 : double(on) / counted;
+}
+
+void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours, const cv::Size &size,
+                            double expectedAspect, Candidates &found)
+{
+    const double frameArea = double(size.area());
+    for (const auto &contour : contours) {
+        const double area = cv::contourArea(contour);
+        if (area < 0.03 * frameArea || area > 0.9 * frameArea)
+            continue;
+        cv::convexHull(contour, m_hull);
+        const double hullArea = cv::contourArea(m_hull);
+        if (hullArea <= 0 || area / hullArea < 0.8)
+            continue;
+        cv::approxPolyDP(m_hull, m_approx, 0.02 * cv::arcLength(m_hull, true), true);
+        const bool touches = std::any_of(m_approx.begin(), m_approx.end(),
+                                         [&](const cv::Point &p) { return nearBorder(p, size, 2); });
+        if (touches) {
+            // A document running out of the frame: a convex region whose sides inside the frame are edges.
+            if (m_approx.size() < 4 || m_approx.size() > 8 || area < 0.06 * frameArea || hullArea > 0.7 * frameArea ||
+                area / hullArea < 0.88)
+                continue;
+            double support = 1;
+            int inner = 0;
+            for (size_t i = 0; i < m_approx.size(); ++i) {
+                const double side = sideSupport(m_approx[i], m_approx[(i + 1) % m_approx.size()]);
+                if (side < 0)
+                    continue;
+                support = std::min(support, side);
+                ++inner;
+            }
+            if (inner >= 2 && support >= 0.7)
+                found.bestCutArea = std::max(found.bestCutArea, hullArea);
+            continue;
+        }
+        if (m_approx.size() != 4 || !cv::isContourConvex(m_approx))
+            continue;
+        // Foreshortening shrinks one side by up to cos(45 degrees); beyond that the document is unusable anyway.
+        const double ratio = apparentAspect(m_approx) / expectedAspect;
+        if (ratio < 0.65 || ratio > 1.45)
+            continue;
+        double support = 1;
+        for (int i = 0; i < 4; ++i)
+            support = std::min(support, std::abs(sideSupport(m_approx[i], m_approx[(i + 1) % 4])));
+        if (support < 0.7)
+            continue;
+        const double score = hullArea * (1.0 - 0.3 * std::abs(std::log(ratio))) * (0.5 + 0.5 * support);
+        if (score > found.bestQuadScore) {
+            found.bestQuadScore = score;
+            found.bestQuadArea = hullArea;
+            for (int i = 0; i < 4; ++i)
+                found.bestQuad[i] = m_approx[i];
+        }
+    }
+}
+
+} // namespace passerelle::capture_detail

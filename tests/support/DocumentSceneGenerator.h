@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capture/CaptureVerdict.h"
+#include "capture/DocumentKind.h"
+
+#include <QImage>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+namespace passerelle::test {
+
+enum class SceneBackground { Wood, Cloth, Paper, Clutter };
+
+/** What to render: a specimen document seen by a pinhole webcam (focal length = frame width). */
+struct SceneSpec
+{
+    quint32 seed = 1;
+    DocumentKind kind = DocumentKind::Id1;
+    QSize frameSize{1280, 720};
+    SceneBackground background = SceneBackground::Wood;
+    double coverage = 0.4;       ///< document area over frame area when seen face on
+    double rollDegrees = 0;      ///< rotation in the image plane
+    double tiltDegrees = 0;      ///< angle between the document and the image plane
+    double tiltAxisDegrees = 0;  ///< direction of the tilt axis in the document plane
+    double blurSigma = 0;        ///< Gaussian blur, in pixels of a 1280-wide frame (scaled with the width)
+    double noiseSigma = 2;       ///< sensor noise, grey levels
+    double light = 1;            ///< exposure gain (0.3 dark, 1.4 overexposed)
+    double glareRatio = 0;       ///< share of the document area burnt white by a reflection
+    int cutOffCorners = 0;       ///< 0, 1 or 2 corners pushed out of the frame
+};
+
+/** A rendered scene with its ground truth. */
+struct Scene
+{
+    SceneSpec spec;
+    QImage image;              ///< RGB32
+    QList<QPointF> corners;    ///< true document corners, clockwise from the document's top-left
+    bool fullyInFrame = true;
+    double trueCoverage = 0;   ///< of the projected outline (clipped parts included)
+    double pixelsPerMm = 0;
+    /** The verdict the analyzer should give (the generator keeps every case away from the thresholds). */
+    CaptureVerdict expected = CaptureVerdict::Ok;
+    QString category;          ///< "clean", "blur", "glare", "cut_off", "dark", "bright", "tilt", "small"
+};
+
+Scene renderScene(const SceneSpec &spec, const QString &category = {});
+
+/** The standard evaluation set: @p count deterministic cases covering every verdict and background. */
+QList<SceneSpec> standardSceneSpecs(int count, QStringList *categories = nullptr);
+
+QString backgroundCode(SceneBackground background);
+
+} // namespace passerelle::test
