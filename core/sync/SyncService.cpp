@@ -243,6 +243,8 @@ void SyncService::startPass(bool manual)
     m_running = true;
     m_stopping = false;
     m_fatal = false;
+    m_manualPass = manual;
+    m_passClock.start();
     setState(State::Syncing);
     sendNext();
 }
@@ -360,6 +362,24 @@ void SyncService::finishPass()
 {
     if (!m_running)
         return;
+    // A manual pass (the button, the CLI) that the server asked to wait a little waits, then goes
+    // on with the same pass: one click, one complete answer.
+    if (m_manualPass && m_stopping && !m_fatal && m_notBeforeFromServer
+        && m_passClock.elapsed() < m_policy.manualPassMaxMs) {
+        const qint64 wait = std::max<qint64>(0, m_clock.nowUtc().msecsTo(m_notBefore));
+        if (wait <= m_policy.manualRetryAfterMaxMs) {
+            setState(State::Waiting);
+            QTimer::singleShot(int(wait), this, [this] {
+                m_stopping = false;
+                m_notBeforeFromServer = false;
+                m_report.stopReason.clear();
+                m_queue = m_outbox.queued();
+                setState(State::Syncing);
+                sendNext();
+            });
+            return;
+        }
+    }
     m_running = false;
     m_report.pending = pendingCount();
     const bool fatal = m_fatal;

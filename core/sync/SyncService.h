@@ -4,6 +4,7 @@
 #include "sync/Outbox.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -31,6 +32,9 @@ struct SyncPolicy
     std::chrono::milliseconds periodic{10 * 60 * 1000};
     int requestTimeoutMs = 30000;
     int concurrency = 4; ///< requests in flight on the keep-alive connections
+    /** A manual pass told to wait by the server (Retry-After) waits this long at most, then goes on. */
+    int manualRetryAfterMaxMs = 30000;
+    int manualPassMaxMs = 120000; ///< a manual pass never runs longer than this
 };
 
 /** What one pass did, for the CLI and the status line. */
@@ -132,6 +136,8 @@ private:
     bool m_again = false;
     bool m_stopping = false;
     bool m_fatal = false; ///< the pass stopped on something only a person can fix
+    bool m_manualPass = false;
+    QElapsedTimer m_passClock;
     QList<QUuid> m_queue;
     int m_inFlight = 0;
     QByteArray m_token;

@@ -18,7 +18,9 @@ SessionRecord makeSessionRecord(int index)
 {
     SessionRecord r;
     r.id = QUuid::createUuid();
-    r.completedUtc = QDateTime(QDate(2026, 3, 1 + index % 28), QTime(9, 0), Qt::UTC).addSecs(index % 3600);
+    // Recent, so the retention purge at open leaves the personal data a sync needs.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    r.completedUtc = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch() - 60000 - index * 1000LL, Qt::UTC);
     r.startedUtc = r.completedUtc.addSecs(-900);
     r.utcOffsetSeconds = 3600;
     r.appVersion = QStringLiteral("0.1.0");

@@ -219,7 +219,10 @@ private slots:
         const QByteArray out = m_server->admin({QStringLiteral("admin-token")});
         const QByteArray admin = out.mid(out.indexOf("token: ") + 7).trimmed();
         QCOMPARE(httpRequest(m_server->port(), "GET", "/api/v1/stats", {{"Authorization", "Bearer " + m_token}}).status, 403);
-        const auto reply = httpRequest(m_server->port(), "GET", "/api/v1/stats?from=2026-01-01&to=2026-12-31",
+        const QDate today = QDate::currentDate();
+        const QByteArray range = "?from=" + today.addDays(-30).toString(Qt::ISODate).toLatin1()
+            + "&to=" + today.addDays(2).toString(Qt::ISODate).toLatin1();
+        const auto reply = httpRequest(m_server->port(), "GET", "/api/v1/stats" + range,
                                        {{"Authorization", "Bearer " + admin}});
         QCOMPARE(reply.status, 200);
         int total = 0;

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exactly once under faults: 1,000 sessions from passerelle-cli sync (a child process, killed
+// twice mid-sync) through FaultProxy to the real passerelle-server on SQLite.
+#include "FaultProxy.h"
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+
+#include "crypto/KeychainKeyStore.h"
+#include "storage/Records.h"
+#include "sync/Outbox.h"
+#include "util/AppPaths.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace passerelle;
+using namespace passerelle::test;
+
+namespace {
+
+constexpr int kSessions = 1000;
+
+struct CliRun
+{
+    int exitCode = -1;
+    bool killed = false;
+    QByteArray out;
+};
+
+// Runs the CLI while this process keeps serving the proxy; kills it after @p killAfterMs if set.
+CliRun runCli(const QStringList &arguments, int killAfterMs = -1, int timeoutMs = 120000)
+{
+    QProcess process;
+    process.start(builtExecutable(QStringLiteral("passerelle-cli")), arguments);
+    CliRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    QElapsedTimer timer;
+    timer.start();
+    while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs) {
+        QTest::qWait(5);
+        if (killAfterMs >= 0 && timer.elapsed() >= killAfterMs) {
+            process.kill(); // SIGKILL: no clean-up, like a crash or a pulled plug
+            process.waitForFinished(5000);
+            run.killed = true;
+            return run;
+        }
+    }
+    process.waitForFinished(1000);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput() + process.readAllStandardError();
+    return run;
+}
+
+int acknowledgedInClient(const QString &dataDir)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("client-check"));
+        db.setDatabaseName(AppPaths(dataDir).databaseFile());
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'acknowledged'")) && query.next())
+            count = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("client-check"));
+    return count;
+}
+
+} // namespace
+
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void thousandSessionsExactlyOnceThroughFaultsAndKills()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--quiet")}, &error),
+                 qPrintable(error));
+        QTemporaryDir clientDir;
+        QSet<QString> ids;
+        {
+            SystemClock clock;
+            KeychainKeyStore keyStore;
+            Records::Options options;
+            options.dataDir = clientDir.path();
+            options.keyStore = &keyStore;
+            options.clock = &clock;
+            auto records = Records::open(options, &error);
+            QVERIFY2(records, qPrintable(error));
+            QVERIFY(records->personalDataEnabled());
+            for (int i = 0; i < kSessions; ++i) {
+                const SessionRecord record = makeSessionRecord(i);
+                ids.insert(record.id.toString(QUuid::WithoutBraces));
+                QVERIFY2(records->sessions().saveCompleted(record, &error), qPrintable(error));
+            }
+        }
+
+        FaultProxy proxy(server.port(), 0.0, 20261126);
+        QVERIFY(proxy.listen() != 0);
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+        const QStringList dataDir{QStringLiteral("--data-dir"), clientDir.path()};
+        const CliRun enrolled = runCli(QStringList{QStringLiteral("enroll"), QStringLiteral("--server"), url,
+                                                   QStringLiteral("--code"), server.enrollmentCode()} + dataDir);
+        QVERIFY2(enrolled.exitCode == 0, enrolled.out.constData());
+
+        proxy.setFaultRate(0.2);
+        proxy.setRefuseRate(0.05);
+        const QStringList sync = QStringList{QStringLiteral("sync")} + dataDir;
+        // Killed twice mid-sync: once early, once later in the run.
+        // Killed twice mid-sync (SIGKILL): some records acknowledged, others not yet, some in flight.
+        int acknowledgedBefore = 0;
+        for (int killAfterMs : {900, 900}) {
+            const CliRun killed = runCli(sync, killAfterMs);
+            QVERIFY2(killed.killed, killed.out.constData());
+            const int acknowledged = acknowledgedInClient(clientDir.path());
+            qInfo("killed after %d ms: %d acknowledged", killAfterMs, acknowledged);
+            QVERIFY2(acknowledged > acknowledgedBefore && acknowledged < kSessions, "the kill was not mid-sync");
+            acknowledgedBefore = acknowledged;
+        }
+        int runs = 0;
+        CliRun last;
+        do {
+            last = runCli(sync);
+            ++runs;
+        } while (last.exitCode == 1 && runs < 30);
+        QVERIFY2(last.exitCode == 0, last.out.constData());
+        qInfo("%d requests through the proxy, %d passes after the kills: %s", proxy.requests(), runs, last.out.constData());
+        const auto counts = proxy.counts();
+        for (auto fault : {FaultProxy::Fault::ResetBeforeRequest, FaultProxy::Fault::ResetAfterRequest,
+                           FaultProxy::Fault::TruncateResponse, FaultProxy::Fault::Status503, FaultProxy::Fault::Status429,
+                           FaultProxy::Fault::Status500, FaultProxy::Fault::Status502, FaultProxy::Fault::Delay})
+            QVERIFY2(counts.value(fault) > 0, "a kind of fault was never injected");
+
+        // The server holds each session exactly once, with one receipt each.
+        QHash<QString, QString> serverReceipts;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-check"));
+            db.setDatabaseName(QDir(server.storageArguments().at(1)).filePath(QStringLiteral("passerelle-server.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT id, receipt FROM sessions")));
+            while (query.next())
+                serverReceipts.insert(query.value(0).toString(), query.value(1).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("server-check"));
+        QCOMPARE(serverReceipts.size(), kSessions);
+        QCOMPARE(QSet<QString>(serverReceipts.keyBegin(), serverReceipts.keyEnd()), ids);
+
+        // The client shows all acknowledged, each with the server's receipt.
+        SystemClock clock;
+        KeychainKeyStore keyStore;
+        Records::Options options;
+        options.dataDir = clientDir.path();
+        options.keyStore = &keyStore;
+        options.clock = &clock;
+        auto records = Records::open(options, &error);
+        QVERIFY2(records, qPrintable(error));
+        sync::Outbox outbox(records->database());
+        QCOMPARE(outbox.count(sync::OutboxState::Acknowledged), kSessions);
+        QCOMPARE(outbox.count(sync::OutboxState::Queued), 0);
+        QCOMPARE(outbox.count(sync::OutboxState::Rejected), 0);
+        for (const auto &id : std::as_const(ids))
+            QCOMPARE(outbox.entry(QUuid::fromString(id))->receipt, serverReceipts.value(id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "TestSyncFaults.moc"
