@@ -22,6 +22,8 @@ PACKAGES=(
   xvfb xauth poppler-utils fonts-dejavu-core postgresql
   # sync server load benchmark
   wrk
+  # benchmarks in bench/ (Google Benchmark)
+  libbenchmark-dev
 )
 
 missing=()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DemoDataCommand</name>
+    <message numerus="yes">
+        <source>%n made-up session(s) added to %1.</source>
+        <translation><numerusform>%n made-up session added to %1.</numerusform><numerusform>%n made-up sessions added to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EligibilityExplainer</name>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
@@ -16,6 +23,17 @@
             <numerusform>You are %n year old.</numerusform>
             <numerusform>You are %n years old.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1.</source>
+        <translation><numerusform>%n session exported to %1.</numerusform><numerusform>%n sessions exported to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them without personal data (purged or not stored).</source>
+        <translation><numerusform>%n of them without personal data (purged or not stored).</numerusform><numerusform>%n of them without personal data (purged or not stored).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -126,15 +126,15 @@
     <name>DataProtection</name>
     <message>
         <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n'enregistre ni données personnelles ni images : seulement des statistiques.</translation>
     </message>
     <message>
         <source>The key that protects the saved sessions is missing from the keychain. Their personal data cannot be opened. Passerelle stores no new personal data until the key is back.</source>
-        <translation type="unfinished" />
+        <translation>La clé qui protège les sessions enregistrées n'est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la clé n'est pas revenue.</translation>
     </message>
     <message>
         <source>The key in the keychain does not match the saved sessions. Their personal data cannot be opened. Passerelle stores no new personal data until the right key is back.</source>
-        <translation type="unfinished" />
+        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la bonne clé n'est pas revenue.</translation>
     </message>
 </context>
 <context>
@@ -158,6 +158,37 @@
     <message>
         <source>This date does not exist (check the day and the month).</source>
         <translation>Cette date n'existe pas (vérifie le jour et le mois).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>--lang: unknown language "%1" (fr or en).</source>
+        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--sessions: give a number from 1 to 1000000.</source>
+        <translation>--sessions : indiquez un nombre de 1 à 1000000.</translation>
+    </message>
+    <message>
+        <source>--data-dir is required (the folder to fill).</source>
+        <translation>--data-dir est obligatoire (le dossier à remplir).</translation>
+    </message>
+    <message>
+        <source>--days: give a number from 1 to 3650.</source>
+        <translation>--days : indiquez un nombre de 1 à 3650.</translation>
+    </message>
+    <message>
+        <source>--seed: give a whole number.</source>
+        <translation>--seed : indiquez un nombre entier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made-up session(s) added to %1.</source>
+        <translation><numerusform>%n session fictive ajoutée à %1.</numerusform><numerusform>%n sessions fictives ajoutées à %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -453,6 +484,37 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>--lang: unknown language "%1" (fr or en).</source>
+        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--out is required (the .jsonl file to write).</source>
+        <translation>--out est obligatoire (le fichier .jsonl à écrire).</translation>
+    </message>
+    <message>
+        <source>--data-dir: no saved sessions in "%1".</source>
+        <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1.</source>
+        <translation><numerusform>%n session exportée dans %1.</numerusform><numerusform>%n sessions exportées dans %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them without personal data (purged or not stored).</source>
+        <translation><numerusform>dont %n sans données personnelles (effacées ou jamais enregistrées).</numerusform><numerusform>dont %n sans données personnelles (effacées ou jamais enregistrées).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>IdentityRoute</name>
     <message>
         <source>French identity card, still valid</source>
@@ -716,23 +778,23 @@
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
-        <translation type="unfinished" />
+        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu'il y aura de la place. Libérez de l'espace sur le disque.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (read-only or not allowed). The session is kept in memory and will be saved as soon as the folder can be written to.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
     </message>
     <message>
         <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
-        <translation type="unfinished" />
+        <translation>La session n'a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
-        <translation type="unfinished" />
+        <translation>Les sessions enregistrées viennent d'une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
     </message>
     <message>
         <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier des sessions enregistrées était abîmé. Il a été mis de côté sous le nom « %1 » pour l'assistance, et un nouveau fichier vide a été créé. Les sessions enregistrées avant ne sont pas visibles ici.</translation>
     </message>
 </context>
 <context>
