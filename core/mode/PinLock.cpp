@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mode/PinLock.h"
+
+#include "mode/PinHash.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <memory>
+
+namespace passerelle {
+
+namespace {
+struct PinLockText
+{
+    Q_DECLARE_TR_FUNCTIONS(PinLock)
+};
+
+std::unique_ptr<QSettings> settingsFor(const QString &file)
+{
+    return file.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+} // namespace
+
+PinLock::PinLock(QString settingsKey, const Clock &clock, QString settingsFile, PinAttemptPolicy policy)
+    : m_key(std::move(settingsKey)), m_settingsFile(std::move(settingsFile)), m_attempts(clock, policy)
+{
+}
+
+QString PinLock::storedHash() const
+{
+    return settingsFor(m_settingsFile)->value(m_key).toString();
+}
+
+bool PinLock::isSet() const
+{
+    return !storedHash().isEmpty();
+}
+
+PinLock::Result PinLock::tryPin(const QString &pin)
+{
+    const QString hash = storedHash();
+    if (hash.isEmpty())
+        return Result::NotSet;
+    if (!m_attempts.canTry())
+        return Result::TooSoon;
+    if (PinHash::verify(hash, pin)) {
+        m_attempts.recordSuccess();
+        return Result::Accepted;
+    }
+    m_attempts.recordFailure();
+    return Result::Wrong;
+}
+
+bool PinLock::setPin(const QString &pin, int minDigits, QString *why)
+{
+    if (!PinHash::isAcceptable(pin, minDigits, why))
+        return false;
+    const QString hash = PinHash::hash(pin);
+    if (hash.isEmpty()) {
+        if (why)
+            *why = PinLockText::tr("The PIN could not be protected (not enough memory). Try again.");
+        return false;
+    }
+    auto settings = settingsFor(m_settingsFile);
+    settings->setValue(m_key, hash);
+    settings->sync();
+    if (settings->status() != QSettings::NoError) {
+        if (why)
+            *why = PinLockText::tr("The settings file cannot be written.");
+        return false;
+    }
+    return true;
+}
+
+void PinLock::clear()
+{
+    auto settings = settingsFor(m_settingsFile);
+    settings->remove(m_key);
+    settings->sync();
+}
+
+} // namespace passerelle

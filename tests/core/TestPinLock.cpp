@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The admin PIN: Argon2id hashes only, and a rate limit of wrong attempts on an injected clock.
+#include "mode/PinAttempts.h"
+#include "mode/PinHash.h"
+#include "mode/PinLock.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace passerelle;
+
+class TestPinLock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void hashIsArgon2idAndVerifies()
+    {
+        const QString hash = PinHash::hash(QStringLiteral("482913"));
+        QVERIFY(hash.startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(!hash.contains(QStringLiteral("482913")));
+        QVERIFY(PinHash::verify(hash, QStringLiteral("482913")));
+        QVERIFY(!PinHash::verify(hash, QStringLiteral("482914")));
+        QVERIFY(!PinHash::verify(QString(), QStringLiteral("482913")));
+        QVERIFY(!PinHash::verify(QStringLiteral("482913"), QStringLiteral("482913"))); // never a clear PIN
+        // Salted: the same PIN twice gives two different strings.
+        QVERIFY(PinHash::hash(QStringLiteral("482913")) != hash);
+    }
+
+    void acceptablePins()
+    {
+        QString why;
+        QVERIFY(PinHash::isAcceptable(QStringLiteral("482913"), 6, &why));
+        QVERIFY(!PinHash::isAcceptable(QStringLiteral("48291"), 6, &why));
+        QVERIFY(why.contains(QStringLiteral("6")));
+        QVERIFY(!PinHash::isAcceptable(QStringLiteral("4829a3"), 6, &why));
+        QVERIFY(!PinHash::isAcceptable(QStringLiteral("111111"), 6, &why));
+        QVERIFY(!PinHash::isAcceptable(QStringLiteral("1234567890123"), 6, &why));
+        QVERIFY(PinHash::isAcceptable(QStringLiteral("4829"), 4, &why));
+    }
+
+    void attemptsAreRateLimited()
+    {
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        PinAttempts attempts(clock);
+        for (int i = 0; i < 2; ++i) {
+            attempts.recordFailure();
+            QVERIFY(attempts.canTry());
+        }
+        attempts.recordFailure(); // third wrong PIN: wait 30 s
+        QVERIFY(!attempts.canTry());
+        QCOMPARE(attempts.secondsUntilNextTry(), 30);
+        clock.set(clock.nowUtc().addSecs(29));
+        QVERIFY(!attempts.canTry());
+        clock.set(clock.nowUtc().addSecs(1));
+        QVERIFY(attempts.canTry());
+        attempts.recordFailure();
+        QCOMPARE(attempts.secondsUntilNextTry(), 60);
+        clock.set(clock.nowUtc().addSecs(60));
+        attempts.recordFailure();
+        QCOMPARE(attempts.secondsUntilNextTry(), 120);
+        for (int i = 0; i < 10; ++i) {
+            clock.set(clock.nowUtc().addSecs(3600));
+            attempts.recordFailure();
+        }
+        QCOMPARE(attempts.secondsUntilNextTry(), 900); // capped at 15 minutes
+        attempts.recordSuccess();
+        QVERIFY(attempts.canTry());
+        QCOMPARE(attempts.failures(), 0);
+    }
+
+    void lockStoresOnlyTheHashAndRefusesWhileLimited()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        PinLock lock(PinLock::adminKey(), clock, file);
+        QVERIFY(!lock.isSet());
+        QCOMPARE(lock.tryPin(QStringLiteral("482913")), PinLock::Result::NotSet);
+        QString why;
+        QVERIFY(!lock.setPin(QStringLiteral("12"), 6, &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY(lock.setPin(QStringLiteral("482913"), 6, &why));
+        QVERIFY(lock.isSet());
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray content = raw.readAll();
+        QVERIFY(content.contains("argon2id"));
+        QVERIFY(!content.contains("482913"));
+
+        QCOMPARE(lock.tryPin(QStringLiteral("000001")), PinLock::Result::Wrong);
+        QCOMPARE(lock.tryPin(QStringLiteral("000002")), PinLock::Result::Wrong);
+        QCOMPARE(lock.tryPin(QStringLiteral("000003")), PinLock::Result::Wrong);
+        // Even the right PIN is not checked while attempts are limited.
+        QCOMPARE(lock.tryPin(QStringLiteral("482913")), PinLock::Result::TooSoon);
+        QCOMPARE(lock.secondsUntilNextTry(), 30);
+        clock.set(clock.nowUtc().addSecs(30));
+        QCOMPARE(lock.tryPin(QStringLiteral("482913")), PinLock::Result::Accepted);
+        QCOMPARE(lock.attempts().failures(), 0);
+        lock.clear();
+        QVERIFY(!lock.isSet());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPinLock)
+#include "TestPinLock.moc"
