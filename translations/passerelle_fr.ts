@@ -23,103 +23,103 @@
     <name>CaptureGuidance</name>
     <message>
         <source>Good. The card is ready.</source>
-        <translation type="unfinished" />
+        <translation>C'est bon. La carte est prête.</translation>
     </message>
     <message>
         <source>Put the card in the frame.</source>
-        <translation type="unfinished" />
+        <translation>Mets la carte dans le cadre.</translation>
     </message>
     <message>
         <source>Part of the card is outside the picture. Move it to the middle.</source>
-        <translation type="unfinished" />
+        <translation>Une partie de la carte sort de l'image. Mets-la au milieu.</translation>
     </message>
     <message>
         <source>Bring the card closer.</source>
-        <translation type="unfinished" />
+        <translation>Rapproche la carte.</translation>
     </message>
     <message>
         <source>It is too dark. Move toward the light.</source>
-        <translation type="unfinished" />
+        <translation>Il fait trop sombre. Va vers la lumière.</translation>
     </message>
     <message>
         <source>There is too much light. Move away from the lamp.</source>
-        <translation type="unfinished" />
+        <translation>Il y a trop de lumière. Éloigne-toi de la lampe.</translation>
     </message>
     <message>
         <source>Hold the card flat, facing the camera.</source>
-        <translation type="unfinished" />
+        <translation>Tiens la carte bien à plat, face à la caméra.</translation>
     </message>
     <message>
         <source>There is a reflection: tilt the card a little.</source>
-        <translation type="unfinished" />
+        <translation>Il y a un reflet : incline un peu la carte.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the card still.</source>
-        <translation type="unfinished" />
+        <translation>L'image est floue. Ne bouge plus la carte.</translation>
     </message>
     <message>
         <source>Good. The passport page is ready.</source>
-        <translation type="unfinished" />
+        <translation>C'est bon. La page du passeport est prête.</translation>
     </message>
     <message>
         <source>Put the open passport in the frame, photo page up.</source>
-        <translation type="unfinished" />
+        <translation>Ouvre ton passeport à la page avec ta photo. Mets-le dans le cadre.</translation>
     </message>
     <message>
         <source>Part of the passport page is outside the picture. Move it to the middle.</source>
-        <translation type="unfinished" />
+        <translation>Une partie de la page sort de l'image. Mets le passeport au milieu.</translation>
     </message>
     <message>
         <source>Bring the passport closer.</source>
-        <translation type="unfinished" />
+        <translation>Rapproche le passeport.</translation>
     </message>
     <message>
         <source>Hold the passport flat, facing the camera.</source>
-        <translation type="unfinished" />
+        <translation>Tiens le passeport bien à plat, face à la caméra.</translation>
     </message>
     <message>
         <source>There is a reflection: tilt the passport a little.</source>
-        <translation type="unfinished" />
+        <translation>Il y a un reflet : incline un peu le passeport.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the passport still.</source>
-        <translation type="unfinished" />
+        <translation>L'image est floue. Ne bouge plus le passeport.</translation>
     </message>
     <message>
         <source>Good. The page is ready.</source>
-        <translation type="unfinished" />
+        <translation>C'est bon. La feuille est prête.</translation>
     </message>
     <message>
         <source>Put the whole page in the frame.</source>
-        <translation type="unfinished" />
+        <translation>Mets toute la feuille dans le cadre.</translation>
     </message>
     <message>
         <source>Part of the page is outside the picture. Move it back a little.</source>
-        <translation type="unfinished" />
+        <translation>Une partie de la feuille sort de l'image. Recule-la un peu.</translation>
     </message>
     <message>
         <source>Bring the page closer.</source>
-        <translation type="unfinished" />
+        <translation>Rapproche la feuille.</translation>
     </message>
     <message>
         <source>Hold the page flat, facing the camera.</source>
-        <translation type="unfinished" />
+        <translation>Tiens la feuille bien à plat, face à la caméra.</translation>
     </message>
     <message>
         <source>There is a reflection: tilt the page a little.</source>
-        <translation type="unfinished" />
+        <translation>Il y a un reflet : incline un peu la feuille.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the page still.</source>
-        <translation type="unfinished" />
+        <translation>L'image est floue. Ne bouge plus la feuille.</translation>
     </message>
     <message>
         <source>Do not move...</source>
-        <translation type="unfinished" />
+        <translation>Ne bouge plus...</translation>
     </message>
     <message>
         <source>Turn the card over.</source>
-        <translation type="unfinished" />
+        <translation>Retourne la carte.</translation>
     </message>
 </context>
 <context>
@@ -195,7 +195,7 @@
     <name>DemoFrameSource</name>
     <message>
         <source>Demo (specimen document)</source>
-        <translation type="unfinished" />
+        <translation>Démo (faux document)</translation>
     </message>
 </context>
 <context>
