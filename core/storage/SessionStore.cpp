@@ -311,7 +311,9 @@ bool SessionStore::confirmUploaded(const QUuid &id, QString *error)
 int SessionStore::sealLegacyRecords(QString *error)
 {
     const auto cipher = m_database.cipher();
-    if (!cipher)
+    // Clear records only come from schema 1; once sealed, start-up need not look through the history.
+    const QString sealedKey = QStringLiteral("legacy_sealed");
+    if (!cipher || m_database.metaValue(sealedKey) == QLatin1String("1"))
         return 0;
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
@@ -335,7 +337,7 @@ int SessionStore::sealLegacyRecords(QString *error)
             return -1;
         }
     }
-    if (!db.commit()) {
+    if (!m_database.setMetaValue(sealedKey, QStringLiteral("1"), error) || !db.commit()) {
         failWith(db, error, db.lastError().text());
         return -1;
     }
