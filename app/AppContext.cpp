@@ -25,9 +25,18 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
         return nullptr;
     }
     context->m_engine = std::make_unique<EligibilityEngine>(context->m_ruleBook);
-    context->m_keyStore = std::make_unique<KeychainKeyStore>();
+    context->m_mode = options.mode;
+    const bool persistent = ModeRules::forMode(options.mode).persistent;
+    // A demo touches neither the keychain nor the data folder: keys and records live in memory.
+    // The screenshot tour keeps its throw-away key in memory too.
+    if (persistent && !options.throwAwayKey)
+        context->m_keyStore = std::make_unique<KeychainKeyStore>();
+    else
+        context->m_keyStore = std::make_unique<MemoryKeyStore>();
     Records::Options records;
     records.dataDir = options.dataDir;
+    records.inMemory = !persistent;
+    records.purgeAtOpen = persistent;
     records.keyStore = context->m_keyStore.get();
     records.clock = context->m_clock.get();
     context->m_records = Records::open(records, error);
@@ -48,7 +57,12 @@ bool AppContext::saveCompleted(const SessionModel &model, QString *error) const
         return false;
     }
     QString detail;
-    if (!m_records->sessions().saveCompleted(model.toRecord(deviceContext()), &detail)) {
+    // The kept pictures go with the record, sealed; outcomes (kept, retaken, skipped) feed statistics.
+    SessionExtras extras;
+    extras.captureOutcomes = model.captureOutcomes();
+    for (auto it = model.captureImages().cbegin(); it != model.captureImages().cend(); ++it)
+        extras.images << SessionImage{it.key(), it.value()};
+    if (!m_records->sessions().saveCompleted(model.toRecord(deviceContext()), extras, &detail)) {
         *error = storageProblemText(detail);
         return false;
     }

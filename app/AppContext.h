@@ -5,6 +5,7 @@
 #include "eligibility/RuleBook.h"
 #include "session/SessionModel.h"
 #include "crypto/KeyStore.h"
+#include "mode/AppMode.h"
 #include "storage/Records.h"
 #include "util/Clock.h"
 
@@ -17,6 +18,7 @@ struct AppOptions
 {
     QString dataDir; ///< empty: the user's data folder
     QString language = QStringLiteral("fr");
+    AppMode mode = AppMode::Counselor; ///< demo: in-memory database and keys, nothing written
 };
 
 /**
@@ -30,6 +32,8 @@ public:
         kept in the OS keychain; without one the app runs without personal data (see notices()). */
     static std::unique_ptr<AppContext> create(const AppOptions &options, QString *error);
 
+    AppMode mode() const { return m_mode; }
+    ModeRules rules() const { return ModeRules::forMode(m_mode); }
     const RuleBook &ruleBook() const { return m_ruleBook; }
     const EligibilityEngine &engine() const { return *m_engine; }
     const Clock &clock() const { return *m_clock; }
@@ -44,6 +48,7 @@ public:
 
 private:
     AppContext() = default;
+    AppMode m_mode = AppMode::Counselor;
     RuleBook m_ruleBook;
     std::unique_ptr<EligibilityEngine> m_engine;
     std::unique_ptr<Clock> m_clock;

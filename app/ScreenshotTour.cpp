@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "ModeTour.h"
 #include "session/SessionModel.h"
 
 #include <QApplication>
@@ -25,6 +26,15 @@ ProfileForm profile(const char *day, const char *month, const char *year, Nation
 }
 
 } // namespace
+
+int runScreenshotTour(const AppContext &context, const QString &directory, AppMode mode, QString *error)
+{
+    if (mode != AppMode::Counselor)
+        return runModeTour(context, directory, mode, error);
+    const int wizardShots = runScreenshotTour(context, directory, error);
+    const int toolShots = wizardShots < 0 ? -1 : runModeTour(context, directory, mode, error);
+    return toolShots < 0 ? -1 : wizardShots + toolShots;
+}
 
 int runScreenshotTour(const AppContext &context, const QString &directory, QString *error)
 {

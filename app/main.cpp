@@ -2,13 +2,21 @@
 // Passerelle: a counselor and a young person, one appointment, the pass Culture.
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "ModeWindows.h"
 #include "ScreenshotTour.h"
 #include "Theme.h"
+#include "capture/FrameSourceFactory.h"
 #include "util/Translations.h"
+#include "mode/ModeSettings.h"
+#include "mode/PinLock.h"
+#include "modes/KioskWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -19,6 +27,25 @@ struct MainText
 {
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
+
+// The kiosk's exit code when the admin leaves with the PIN: the systemd unit does not restart on it.
+constexpr int kAdminExitCode = 10;
+
+/** --set-admin-pin: the PIN is read from the first line of stdin, so it never shows in `ps`. */
+int setAdminPin()
+{
+    QTextStream in(stdin);
+    const QString pin = in.readLine().trimmed();
+    const SystemClock clock;
+    PinLock lock(PinLock::adminKey(), clock);
+    QString why;
+    if (!lock.setPin(pin, 6, &why)) {
+        std::fprintf(stderr, "passerelle: --set-admin-pin: %s\n", qPrintable(why));
+        return 2;
+    }
+    std::printf("admin PIN set (Argon2id hash in %s)\n", qPrintable(QSettings().fileName()));
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -29,30 +56,79 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Passerelle"));
     QApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.passerelle.Passerelle"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/passerelle.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Passerelle: pass Culture appointments at the Mission Locale."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: fr (default) or en."),
-                                  QStringLiteral("fr|en"), defaultLanguage());
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: fr (default), en or ar."),
+                                  QStringLiteral("fr|en|ar"), defaultLanguage());
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Folder for the local database (default: the user's data folder)."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption tour(QStringLiteral("screenshot-tour"),
                                   QStringLiteral("Render every page to PNG files in DIR, then quit."), QStringLiteral("DIR"));
-    parser.addOptions({lang, dataDir, tour});
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
+                                   QStringLiteral("Lobby kiosk: full screen, idle wipe, leave only with the admin PIN."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Webinar demo: made-up personas, nothing written to disk or keychain."));
+    const QCommandLineOption tourMode(QStringLiteral("mode"), QStringLiteral("Mode of the screenshot tour."),
+                                      QStringLiteral("counselor|kiosk|demo"));
+    const QCommandLineOption textScale(QStringLiteral("text-scale"),
+                                       QStringLiteral("Text size in percent, 100 to 200 (default: the setting)."),
+                                       QStringLiteral("PERCENT"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Colour theme."),
+                                   QStringLiteral("standard|high-contrast"));
+    const QCommandLineOption setPin(QStringLiteral("set-admin-pin"),
+                                    QStringLiteral("Read the kiosk's admin PIN (6-12 digits) from stdin, store its hash, quit."));
+    parser.addOptions({lang, dataDir, tour, kiosk, demo, tourMode, textScale, theme, setPin});
     parser.process(app);
+    if (parser.isSet(setPin))
+        return setAdminPin();
 
-    if (!installTranslations(parser.value(lang))) {
-        std::fprintf(stderr, "passerelle: --lang: unknown language \"%s\" (fr or en)\n", qPrintable(parser.value(lang)));
+    QSettings settings;
+    QString modeError;
+    auto mode = resolveAppMode(parser.isSet(kiosk), parser.isSet(demo),
+                               settings.value(QStringLiteral("app/mode")).toString(), &modeError);
+    if (parser.isSet(tourMode))
+        mode = appModeFromCode(parser.value(tourMode));
+    if (!mode) {
+        std::fprintf(stderr, "passerelle: %s\n",
+                     modeError.isEmpty() ? "--mode: counselor, kiosk or demo" : qPrintable(modeError));
         return 2;
     }
-    ui::applyTheme(app);
+    DisplaySettings display = DisplaySettings::load(settings);
+    if (!settings.contains(QStringLiteral("ui/textScale")))
+        display.textScale = ModeRules::forMode(*mode).defaultTextScale;
+    if (parser.isSet(textScale)) {
+        bool ok = false;
+        const int percent = parser.value(textScale).toInt(&ok);
+        if (!ok || percent < 100 || percent > 200) {
+            std::fprintf(stderr, "passerelle: --text-scale: a percentage from 100 to 200\n");
+            return 2;
+        }
+        display.textScale = percent / 100.0;
+    }
+    if (parser.isSet(theme)) {
+        if (!ui::themeFromCode(parser.value(theme))) {
+            std::fprintf(stderr, "passerelle: --theme: standard or high-contrast\n");
+            return 2;
+        }
+        display.theme = parser.value(theme);
+    }
+
+    if (!installTranslations(parser.value(lang))) {
+        std::fprintf(stderr, "passerelle: --lang: unknown language \"%s\" (fr, en or ar)\n", qPrintable(parser.value(lang)));
+        return 2;
+    }
+    ui::applyTheme(app, {ui::themeFromCode(display.theme).value_or(ui::ThemeKind::Standard), display.textScale});
 
     app::AppOptions options;
     options.dataDir = parser.value(dataDir);
     options.language = parser.value(lang);
+    options.throwAwayKey = parser.isSet(tour);
+    options.mode = *mode;
     QString error;
     const auto context = app::AppContext::create(options, &error);
     if (!context) {
@@ -61,7 +137,7 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(tour)) {
-        const int written = app::runScreenshotTour(*context, parser.value(tour), &error);
+        const int written = app::runScreenshotTour(*context, parser.value(tour), *mode, &error);
         if (written < 0) {
             std::fprintf(stderr, "passerelle: %s\n", qPrintable(error));
             return 1;
@@ -70,12 +146,21 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // The capture page's frames: the webcam when there is one; a webinar demo never shows a real document.
+    ui::setDefaultFrameSourceFactory(*mode == AppMode::Demo ? ui::demoSource() : ui::cameraOrDemoSource());
     SessionModel model(context->engine(), context->clock());
-    ui::MainWindow window(model);
-    window.setCompleter([&](QString *message) { return context->saveCompleted(model, message); });
-    window.show();
+    auto modeWindow = app::createModeWindow(*mode, model, context->clock(), settings,
+                                            [&](QString *message) { return context->saveCompleted(model, message); });
+    QWidget &window = *modeWindow.window;
+    if (modeWindow.kiosk) {
+        QObject::connect(modeWindow.kiosk, &ui::KioskWindow::exitRequested, &app,
+                         [] { QApplication::exit(kAdminExitCode); });
+        modeWindow.kiosk->showKiosk();
+    } else {
+        window.show();
+    }
     // Said once, clearly, before the first appointment: a damaged file set aside, no keychain...
-    if (const QStringList notices = context->notices(); !notices.isEmpty())
+    if (const QStringList notices = context->notices(); !notices.isEmpty() && *mode == AppMode::Counselor)
         QMessageBox::information(&window, MainText::tr("Passerelle"), notices.join(QStringLiteral("\n\n")));
     return app.exec();
 }

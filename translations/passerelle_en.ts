@@ -5,7 +5,10 @@
     <name>DemoDataCommand</name>
     <message numerus="yes">
         <source>%n made-up session(s) added to %1.</source>
-        <translation><numerusform>%n made-up session added to %1.</numerusform><numerusform>%n made-up sessions added to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n made-up session added to %1.</numerusform>
+            <numerusform>%n made-up sessions added to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -29,11 +32,95 @@
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>%n session(s) exported to %1.</source>
-        <translation><numerusform>%n session exported to %1.</numerusform><numerusform>%n sessions exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n session exported to %1.</numerusform>
+            <numerusform>%n sessions exported to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them without personal data (purged or not stored).</source>
-        <translation><numerusform>%n of them without personal data (purged or not stored).</numerusform><numerusform>%n of them without personal data (purged or not stored).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them without personal data (purged or not stored).</numerusform>
+            <numerusform>%n of them without personal data (purged or not stored).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CounselorTools</name>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CountdownScreen</name>
+    <message numerus="yes">
+        <source>In %n seconds, everything you typed is erased for the next person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DraftResumeDialog</name>
+    <message numerus="yes">
+        <source>started %n minute(s) ago</source>
+        <translation>
+            <numerusform>started %n minute ago</numerusform>
+            <numerusform>started %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n hour(s) ago</source>
+        <translation>
+            <numerusform>started %n hour ago</numerusform>
+            <numerusform>started %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n day(s) ago</source>
+        <translation>
+            <numerusform>started %n day ago</numerusform>
+            <numerusform>started %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::HistoryView</name>
+    <message numerus="yes">
+        <source>%n session(s) saved on this computer.</source>
+        <translation>
+            <numerusform>%n session saved on this computer.</numerusform>
+            <numerusform>%n sessions saved on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::PinDialog</name>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n seconds before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

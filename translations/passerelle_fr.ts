@@ -20,6 +20,25 @@
     </message>
 </context>
 <context>
+    <name>CaptureFiles</name>
+    <message>
+        <source>There is no picture to save.</source>
+        <translation>Il n'y a aucune photo à enregistrer.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Is the folder writable, or the drive full?</source>
+        <translation>%1 n'a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d'identité</translation>
+    </message>
+</context>
+<context>
     <name>CaptureGuidance</name>
     <message>
         <source>Good. The card is ready.</source>
@@ -188,7 +207,10 @@
     </message>
     <message numerus="yes">
         <source>%n made-up session(s) added to %1.</source>
-        <translation><numerusform>%n session fictive ajoutée à %1.</numerusform><numerusform>%n sessions fictives ajoutées à %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n session fictive ajoutée à %1.</numerusform>
+            <numerusform>%n sessions fictives ajoutées à %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -196,6 +218,33 @@
     <message>
         <source>Demo (specimen document)</source>
         <translation>Démo (faux document)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPersonas</name>
+    <message>
+        <source>Léa, 17</source>
+        <translation>Léa, 17 ans</translation>
+    </message>
+    <message>
+        <source>French, in high school, has an identity card.</source>
+        <translation>Française, au lycée, a une carte d'identité.</translation>
+    </message>
+    <message>
+        <source>Youssef, 18</source>
+        <translation>Youssef, 18 ans</translation>
+    </message>
+    <message>
+        <source>From outside the EU, living in France for 8 months, has a residence permit.</source>
+        <translation>Hors Union européenne, vit en France depuis 8 mois, a un titre de séjour.</translation>
+    </message>
+    <message>
+        <source>Camille, 20</source>
+        <translation>Camille, 20 ans</translation>
+    </message>
+    <message>
+        <source>French, 20 years old, has a passport.</source>
+        <translation>Française, 20 ans, a un passeport.</translation>
     </message>
 </context>
 <context>
@@ -468,19 +517,19 @@
     <name>EnrollCommand</name>
     <message>
         <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation type="unfinished">--lang : langue inconnue « %1 » (fr ou en).</translation>
+        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
     </message>
     <message>
         <source>unexpected argument "%1".</source>
-        <translation type="unfinished">argument inattendu « %1 ».</translation>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--server must be an https:// address (http:// only for this computer).</source>
-        <translation type="unfinished" />
+        <translation>--server doit être une adresse https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>--code is required.</source>
-        <translation type="unfinished" />
+        <translation>--code est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -507,11 +556,17 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) exported to %1.</source>
-        <translation><numerusform>%n session exportée dans %1.</numerusform><numerusform>%n sessions exportées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n session exportée dans %1.</numerusform>
+            <numerusform>%n sessions exportées dans %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them without personal data (purged or not stored).</source>
-        <translation><numerusform>dont %n sans données personnelles (effacées ou jamais enregistrées).</numerusform><numerusform>dont %n sans données personnelles (effacées ou jamais enregistrées).</numerusform></translation>
+        <translation>
+            <numerusform>dont %n sans données personnelles (effacées ou jamais enregistrées).</numerusform>
+            <numerusform>dont %n sans données personnelles (effacées ou jamais enregistrées).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -605,7 +660,7 @@
     </message>
     <message>
         <source>Passerelle</source>
-        <translation type="unfinished" />
+        <translation>Passerelle</translation>
     </message>
 </context>
 <context>
@@ -775,6 +830,28 @@
     </message>
 </context>
 <context>
+    <name>PinHash</name>
+    <message>
+        <source>The PIN must have %1 to 12 digits, and digits only.</source>
+        <translation>Le code doit avoir de %1 à 12 chiffres, et seulement des chiffres.</translation>
+    </message>
+    <message>
+        <source>The PIN must not repeat one digit only.</source>
+        <translation>Le code ne doit pas répéter un seul chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>PinLock</name>
+    <message>
+        <source>The PIN could not be protected (not enough memory). Try again.</source>
+        <translation>Le code n'a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be written.</source>
+        <translation>Le fichier des réglages ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
@@ -879,27 +956,27 @@
     <name>SyncCommand</name>
     <message>
         <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation type="unfinished">--lang : langue inconnue « %1 » (fr ou en).</translation>
+        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
     </message>
     <message>
         <source>unexpected argument "%1".</source>
-        <translation type="unfinished">argument inattendu « %1 ».</translation>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished" />
+        <translation>Envoyés : %1</translation>
     </message>
     <message>
         <source>Acknowledged: %1</source>
-        <translation type="unfinished" />
+        <translation>Reçus par le serveur : %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished" />
+        <translation>Refusés : %1</translation>
     </message>
     <message>
         <source>Still pending: %1</source>
-        <translation type="unfinished" />
+        <translation>En attente : %1</translation>
     </message>
 </context>
 <context>
@@ -962,78 +1039,388 @@
     </message>
 </context>
 <context>
+    <name>passerelle::HistoryModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(non donné)</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(effacé)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::sync::SyncService</name>
     <message>
         <source>Use an address that starts with https:// (http:// only for this computer).</source>
-        <translation type="unfinished" />
+        <translation>Utilisez une adresse qui commence par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>The server's certificate is not valid. Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat du serveur n'est pas valide. Rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur ne répond pas. Vérifiez l'adresse et la connexion.</translation>
     </message>
     <message>
         <source>This code is unknown, expired or already used. Ask for a new code.</source>
-        <translation type="unfinished" />
+        <translation>Ce code est inconnu, expiré ou déjà utilisé. Demandez un nouveau code.</translation>
     </message>
     <message>
         <source>The server refused the enrollment (error %1).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé l'inscription (erreur %1).</translation>
     </message>
     <message>
         <source>The keychain could not keep the access key: %1</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau n'a pas pu garder la clé d'accès : %1</translation>
     </message>
     <message>
         <source>This computer is enrolled for the site "%1".</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur est inscrit pour le site « %1 ».</translation>
     </message>
     <message>
         <source>This computer is not enrolled with a server yet.</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur n'est pas encore inscrit auprès d'un serveur.</translation>
     </message>
     <message>
         <source>The access key is missing from the keychain. Enroll this computer again.</source>
-        <translation type="unfinished" />
+        <translation>La clé d'accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse du serveur doit commencer par https://.</translation>
     </message>
     <message>
         <source>This record cannot be read on this computer: %1</source>
-        <translation type="unfinished" />
+        <translation>Cette fiche ne peut pas être lue sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat du serveur n'est pas valide : plus rien n'est envoyé. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Sending will start again by itself.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur ne répond pas. L'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>The connection was cut during sending. It will be tried again.</source>
-        <translation type="unfinished" />
+        <translation>La connexion a été coupée pendant l'envoi. Un nouvel essai sera fait.</translation>
     </message>
     <message>
         <source>The server no longer accepts this computer. Enroll it again with a new code.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
     </message>
     <message>
         <source>The server is busy. Sending will start again by itself.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur est occupé. L'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>Refused by the server (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Refusée par le serveur (%1) : %2</translation>
     </message>
     <message>
         <source>The server answered with an error (%1). It will be tried again.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a répondu par une erreur (%1). Un nouvel essai sera fait.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::AttractScreen</name>
+    <message>
+        <source>The pass Culture: is it for you?</source>
+        <translation>Le pass Culture, c'est pour toi ?</translation>
+    </message>
+    <message>
+        <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
+        <translation>Tu le sais en quelques minutes. C'est gratuit. Tes réponses ne sont pas gardées.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Find out if you can get the pass Culture.</source>
+        <translation>Savoir si tu peux avoir le pass Culture.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration (PIN needed)</source>
+        <translation>Administration (code nécessaire)</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CameraFrameSource</name>
+    <message>
+        <source>The camera stopped working. Check its cable, or import a photo from a file.</source>
+        <translation>La caméra ne marche plus. Vérifiez son câble, ou importez une photo depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>No camera found. Plug in a webcam, or import a photo from a file.</source>
+        <translation>Aucune caméra trouvée. Branchez une webcam, ou importez une photo depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Aucune caméra</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged. Plug it back in, or import a photo from a file.</source>
+        <translation>La caméra a été débranchée. Rebranchez-la, ou importez une photo depuis un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CapturePage</name>
+    <message>
+        <source>There is no picture from the camera yet. You can import a file.</source>
+        <translation>La caméra n'a encore envoyé aucune image. Vous pouvez importer un fichier.</translation>
+    </message>
+    <message>
+        <source>This picture could not be prepared. Take it again.</source>
+        <translation>Cette photo n'a pas pu être préparée. Reprends-la.</translation>
+    </message>
+    <message>
+        <source>Import a photo or a scan</source>
+        <translation>Importer une photo ou un scan</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Passerelle can read. Choose a JPEG or PNG file.</source>
+        <translation>Passerelle ne peut pas lire ce fichier comme une image. Choisissez un fichier JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>Where to save the pictures</source>
+        <translation>Où enregistrer les photos</translation>
+    </message>
+    <message>
+        <source>Saved in %1: %2</source>
+        <translation>Enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Photos of the documents</source>
+        <translation>Photos des papiers</translation>
+    </message>
+    <message>
+        <source>Expiry date of the document:</source>
+        <translation>Date de fin de validité du papier :</translation>
+    </message>
+    <message>
+        <source>Expiry date of the document</source>
+        <translation>Date de fin de validité du papier</translation>
+    </message>
+    <message>
+        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
+        <translation>Ce papier n'est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
+    </message>
+    <message>
+        <source>The document is valid until %1.</source>
+        <translation>Le papier est valable jusqu'au %1.</translation>
+    </message>
+    <message>
+        <source>Type the date written on the document (an expired one changes the steps).</source>
+        <translation>Tape la date écrite sur le papier. Si elle est passée, les étapes changent.</translation>
+    </message>
+    <message>
+        <source>All the pictures are done</source>
+        <translation>Toutes les photos sont faites</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>pas prise</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2: %3</source>
+        <translation>Photo %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Hold your document next to your face. Look at the camera. Then press Take the picture.</source>
+        <translation>Tiens ton papier à côté de ton visage. Regarde la caméra. Puis appuie sur Prendre la photo.</translation>
+    </message>
+    <message>
+        <source>No camera found: this is a demo with a made-up card. To use a real document, import a photo or a scan.</source>
+        <translation>Aucune caméra trouvée : ceci est une démo avec une carte inventée. Pour un vrai papier, importez une photo ou un scan.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the picture</source>
+        <translation>Prendre la ph&amp;oto</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file...</source>
+        <translation>&amp;Importer un fichier...</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this picture</source>
+        <translation>Pass&amp;er cette photo</translation>
+    </message>
+    <message>
+        <source>&amp;Save the files...</source>
+        <translation>En&amp;registrer les fichiers...</translation>
+    </message>
+    <message>
+        <source>Take the picture now</source>
+        <translation>Prendre la photo maintenant</translation>
+    </message>
+    <message>
+        <source>Import a photo or a scan from a file</source>
+        <translation>Importer une photo ou un scan depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Skip this picture</source>
+        <translation>Passer cette photo</translation>
+    </message>
+    <message>
+        <source>Save the pictures and one PDF in a folder</source>
+        <translation>Enregistrer les photos et un PDF dans un dossier</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Image de la caméra</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CaptureReview</name>
+    <message>
+        <source>Check this picture: %1</source>
+        <translation>Vérifie cette photo : %1</translation>
+    </message>
+    <message>
+        <source>Is the picture sharp and complete?</source>
+        <translation>La photo est-elle nette et complète ?</translation>
+    </message>
+    <message>
+        <source>The picture, straightened</source>
+        <translation>La photo, redressée</translation>
+    </message>
+    <message>
+        <source>Take the picture again</source>
+        <translation>Reprendre la photo</translation>
+    </message>
+    <message>
+        <source>Keep this picture</source>
+        <translation>Garder cette photo</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CounselorTools</name>
+    <message>
+        <source>Set a lock PIN in Tools &gt; Settings first.</source>
+        <translation>Choisissez d'abord un code de verrouillage dans Outils &gt; Réglages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n seconds.</source>
+        <translation>
+            <numerusform>Code faux. Attendez %n seconde.</numerusform>
+            <numerusform>Code faux. Attendez %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code faux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds.</source>
+        <translation>
+            <numerusform>Trop de codes faux. Attendez %n seconde.</numerusform>
+            <numerusform>Trop de codes faux. Attendez %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Réglages...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock while away</source>
+        <translation>&amp;Verrouiller pendant mon absence</translation>
+    </message>
+    <message>
+        <source>Passerelle is locked. Counselor's PIN:</source>
+        <translation>Passerelle est verrouillé. Code du conseiller :</translation>
+    </message>
+    <message>
+        <source>Counselor's PIN</source>
+        <translation>Code du conseiller</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CountdownScreen</name>
+    <message numerus="yes">
+        <source>In %n seconds, everything you typed is erased for the next person.</source>
+        <translation>
+            <numerusform>Dans %n seconde, tout ce que tu as écrit est effacé pour la personne suivante.</numerusform>
+            <numerusform>Dans %n secondes, tout ce que tu as écrit est effacé pour la personne suivante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Tu es toujours là ?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I am here</source>
+        <translation>&amp;Oui, je suis là</translation>
+    </message>
+    <message>
+        <source>Yes, I am here</source>
+        <translation>Oui, je suis là</translation>
+    </message>
+    <message>
+        <source>Keep going with your answers.</source>
+        <translation>Continuer tes réponses.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1475,193 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::DemoTools</name>
+    <message>
+        <source>Demonstration</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <source>DEMONSTRATION: made-up people, nothing is saved</source>
+        <translation>DÉMONSTRATION : personnes inventées, rien n'est enregistré</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Personnage : %1</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Reset the demonstration</source>
+        <translation>Recommencer la démonstration</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DraftResumeDialog</name>
+    <message numerus="yes">
+        <source>started %n minute(s) ago</source>
+        <translation>
+            <numerusform>commencée il y a %n minute</numerusform>
+            <numerusform>commencée il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n hour(s) ago</source>
+        <translation>
+            <numerusform>commencée il y a %n heure</numerusform>
+            <numerusform>commencée il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n day(s) ago</source>
+        <translation>
+            <numerusform>commencée il y a %n jour</numerusform>
+            <numerusform>commencée il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished session</source>
+        <translation>Session non terminée</translation>
+    </message>
+    <message>
+        <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
+        <translation>Une session n'est pas terminée (%1, à l'étape « %2 »). Voulez-vous la reprendre ?</translation>
+    </message>
+    <message>
+        <source>Go on with it</source>
+        <translation>La reprendre</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>L'abandonner</translation>
+    </message>
+    <message>
+        <source>Go on with the unfinished session</source>
+        <translation>Reprendre la session non terminée</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished session</source>
+        <translation>Abandonner la session non terminée</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::HistoryView</name>
+    <message>
+        <source>Delete a session</source>
+        <translation>Supprimer une session</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sessions passées</translation>
+    </message>
+    <message>
+        <source>Newest first. Date, first name and outcome.</source>
+        <translation>Les plus récentes d'abord. Date, prénom et résultat.</translation>
+    </message>
+    <message>
+        <source>Delete this session</source>
+        <translation>Supprimer cette session</translation>
+    </message>
+    <message>
+        <source>Images uploaded: delete them here</source>
+        <translation>Images envoyées : les supprimer ici</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Nombre de sessions</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) saved on this computer.</source>
+        <translation>
+            <numerusform>%n session enregistrée sur cet ordinateur.</numerusform>
+            <numerusform>%n sessions enregistrées sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this session for good? Its data and images are erased from this computer.</source>
+        <translation>Supprimer cette session pour de bon ? Ses données et ses images seront effacées de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted. Try again.</source>
+        <translation>La session n'a pas pu être supprimée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The session was deleted.</source>
+        <translation>La session a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The images could not be deleted. Try again.</source>
+        <translation>Les images n'ont pas pu être supprimées. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The images of this session were deleted from this computer.</source>
+        <translation>Les images de cette session ont été supprimées de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::InterestsPage</name>
+    <message>
+        <source>What do you like?</source>
+        <translation>Qu'est-ce que tu aimes ?</translation>
+    </message>
+    <message>
+        <source>Choose as many as you want. "I don't know" is a good answer too.</source>
+        <translation>Choisis tout ce que tu aimes. « Je ne sais pas » est aussi une bonne réponse.</translation>
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>You can discover ideas on the next page.</source>
+        <translation>Tu vas voir des idées à la page suivante.</translation>
+    </message>
+    <message>
+        <source>To continue: choose at least one tile, or "I don't know".</source>
+        <translation>Pour continuer : choisis au moins une case. Ou choisis « Je ne sais pas ».</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::KioskWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Admin PIN to leave the kiosk:</source>
+        <translation>Code administrateur pour quitter la borne :</translation>
+    </message>
+    <message>
+        <source>Passerelle: the pass Culture</source>
+        <translation>Passerelle : le pass Culture</translation>
+    </message>
+    <message>
+        <source>I'm done / &amp;new person</source>
+        <translation>J'ai fini / &amp;nouvelle personne</translation>
+    </message>
+    <message>
+        <source>I'm done, new person</source>
+        <translation>J'ai fini, nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Erases your answers for the next person.</source>
+        <translation>Efface tes réponses pour la personne suivante.</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::MainWindow</name>
     <message>
         <source>Appointment saved. Ready for the next person.</source>
@@ -1108,6 +1682,86 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::OffersPage</name>
+    <message>
+        <source>In the app: %1</source>
+        <translation>Dans l'application : %1</translation>
+    </message>
+    <message>
+        <source>Hide the other ideas</source>
+        <translation>Cacher les autres idées</translation>
+    </message>
+    <message>
+        <source>See the other ideas (%1)</source>
+        <translation>Voir les autres idées (%1)</translation>
+    </message>
+    <message>
+        <source>What the pass Culture holds for you</source>
+        <translation>Ce que le pass Culture a pour toi</translation>
+    </message>
+    <message>
+        <source>Ideas for you</source>
+        <translation>Des idées pour toi</translation>
+    </message>
+    <message>
+        <source>Your identity check: %1</source>
+        <translation>Vérifier ton identité : %1</translation>
+    </message>
+    <message>
+        <source>To bring or to upload: %1</source>
+        <translation>À apporter ou à envoyer : %1</translation>
+    </message>
+    <message>
+        <source>Where else to look</source>
+        <translation>Où chercher aussi</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::PinDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No PIN is set on this computer. An administrator sets it with: passerelle --set-admin-pin</source>
+        <translation>Aucun code n'est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>Code faux. Attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Code faux. Attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code faux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>Trop de codes faux. Attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de codes faux. Attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1829,6 @@
 </context>
 <context>
     <name>passerelle::ui::ResultPage</name>
-    <message>
-        <source>The appointment could not be saved: %1 Nothing is lost: try again.</source>
-        <translation>Le rendez-vous n'a pas pu être enregistré : %1 Rien n'est perdu : réessaie.</translation>
-    </message>
     <message>
         <source>Your answer</source>
         <translation>Ta réponse</translation>
@@ -1288,6 +1938,168 @@
     <message>
         <source>Pass Culture appointment</source>
         <translation>Rendez-vous pass Culture</translation>
+    </message>
+    <message>
+        <source>The appointment could not be saved: %1 Nothing is lost: try again.</source>
+        <translation>Le rendez-vous n'a pas pu être enregistré : %1 Rien n'est perdu : réessaie.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Remove the lock PIN</source>
+        <translation>&amp;Supprimer le code de verrouillage</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Mission Locale site</source>
+        <translation>Site de la Mission Locale</translation>
+    </message>
+    <message>
+        <source>Shown on the take-home summary.</source>
+        <translation>Affiché sur le récapitulatif remis au jeune.</translation>
+    </message>
+    <message>
+        <source>Contact of the site</source>
+        <translation>Contact du site</translation>
+    </message>
+    <message>
+        <source>Phone or email, shown on the take-home summary.</source>
+        <translation>Téléphone ou courriel, affiché sur le récapitulatif remis au jeune.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>New lock PIN</source>
+        <translation>Nouveau code de verrouillage</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits. Leave empty to keep the current one.</source>
+        <translation>4 à 12 chiffres. Laissez vide pour garder le code actuel.</translation>
+    </message>
+    <message>
+        <source>Remove the lock PIN</source>
+        <translation>Supprimer le code de verrouillage</translation>
+    </message>
+    <message>
+        <source>A lock PIN is set (Ctrl+L locks the window).</source>
+        <translation>Un code de verrouillage est défini (Ctrl+L verrouille la fenêtre).</translation>
+    </message>
+    <message>
+        <source>No lock PIN is set.</source>
+        <translation>Aucun code de verrouillage n'est défini.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>Mission Locale &amp;site</source>
+        <translation>&amp;Site de la Mission Locale</translation>
+    </message>
+    <message>
+        <source>Site &amp;contact</source>
+        <translation>&amp;Contact du site</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation>Tai&amp;lle du texte</translation>
+    </message>
+    <message>
+        <source>New lock &amp;PIN</source>
+        <translation>Nouveau &amp;code de verrouillage</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SummaryPage</name>
+    <message>
+        <source>Save the summary</source>
+        <translation>Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: %1</source>
+        <translation>Le résumé n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Summary saved: %1</source>
+        <translation>Résumé enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Imprimer le résumé</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed: %1</source>
+        <translation>Le résumé n'a pas pu être imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Summary sent to the printer.</source>
+        <translation>Résumé envoyé à l'imprimante.</translation>
+    </message>
+    <message>
+        <source>Your summary to take home</source>
+        <translation>Ton résumé à emporter</translation>
+    </message>
+    <message>
+        <source>One page with your answer, your next steps and what you like. Save it or print it.</source>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l'enregistrer ou l'imprimer.</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Aperçu du résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Save the PDF</source>
+        <translation>&amp;Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file</source>
+        <translation>Enregistrer le résumé en fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -28,7 +29,7 @@ Installed &installed()
 
 QStringList supportedLanguages()
 {
-    return {QStringLiteral("fr"), QStringLiteral("en")};
+    return {QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("ar")};
 }
 
 QString defaultLanguage()
@@ -60,8 +61,13 @@ bool installTranslations(const QString &language)
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(state.qt.get());
 
+    const bool arabic = language == QLatin1String("ar");
     QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QStringLiteral("fr_FR")
-                                                                : QStringLiteral("en_GB")));
+                                : arabic                         ? QStringLiteral("ar_MA")
+                                                                 : QStringLiteral("en_GB")));
+    // Arabic reads right to left: every layout of the app mirrors (core tests have no GUI app).
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
     state.language = language;
     return true;
 }

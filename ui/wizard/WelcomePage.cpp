@@ -35,6 +35,7 @@ WelcomePage::WelcomePage(SessionModel &model, QWidget *parent)
     m_privacyTitle->setProperty("role", QStringLiteral("heading"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
     m_languageLabel->setBuddy(m_language);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModeWindows.h"
+
+#include "MainWindow.h"
+#include "mode/ModeSettings.h"
+#include "modes/CounselorTools.h"
+#include "modes/DemoTools.h"
+#include "modes/KioskWindow.h"
+#include "modes/ModeHooks.h"
+
+#include <QSettings>
+
+namespace passerelle::app {
+
+ModeWindow createModeWindow(AppMode mode, SessionModel &model, const Clock &clock, QSettings &settings,
+                            ui::SessionWizard::Completer completer, const QString &settingsFile)
+{
+    ModeWindow result;
+    if (mode == AppMode::Kiosk) {
+        auto kiosk = std::make_unique<ui::KioskWindow>(model, clock, loadIdleTimings(settings), settingsFile);
+        // Alone at the kiosk, nobody has agreed to a file at the Mission Locale: nothing is kept.
+        kiosk->setCompleter([](QString *) { return true; });
+        result.kiosk = kiosk.get();
+        result.wizard = kiosk->wizard();
+        result.window = std::move(kiosk);
+        return result;
+    }
+    auto window = std::make_unique<ui::MainWindow>(model);
+    window->setCompleter(std::move(completer));
+    result.mainWindow = window.get();
+    result.wizard = window->wizard();
+    if (mode == AppMode::Demo)
+        result.demo = new ui::DemoTools(window.get(), window->wizard(), model);
+    else
+        result.counselor = new ui::CounselorTools(window.get(), settings, clock, settingsFile);
+    ui::setWindowMode(window.get(), mode);
+    result.window = std::move(window);
+    return result;
+}
+
+} // namespace passerelle::app

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every screen of every mode, in French, English and Arabic: each focusable control has a name,
+// Arabic lays out right to left, text at 200 % is not clipped, and every theme's text colours
+// are at least 4.5:1 against their background (palettes and the style sheet of ui/Theme.cpp).
+#include "ModeWindows.h"
+#include "Theme.h"
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "mode/DemoPersonas.h"
+#include "modes/KioskWindow.h"
+#include "session/SessionModel.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace passerelle;
+
+namespace {
+
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/** The screens of a mode, each reached by a callback; the name says which. */
+struct Screen
+{
+    QString name;
+    std::function<void()> show;
+};
+
+} // namespace
+
+class TestModeAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup()
+    {
+        installTranslations(QStringLiteral("fr"));
+        ui::applyTheme(*qApp);
+    }
+    void contrastOfEveryTheme();
+    void everyScreenOfEveryMode_data();
+    void everyScreenOfEveryMode();
+};
+
+void TestModeAccessibility::contrastOfEveryTheme()
+{
+    QStringList problems;
+    int pairs = 0;
+    for (auto kind : ui::allThemes()) {
+        const QString theme = ui::themeCode(kind);
+        const QPalette p = ui::themePalette(kind);
+        const QList<std::pair<QPalette::ColorRole, QPalette::ColorRole>> roles{
+            {QPalette::WindowText, QPalette::Window}, {QPalette::Text, QPalette::Base},
+            {QPalette::ButtonText, QPalette::Button}, {QPalette::HighlightedText, QPalette::Highlight},
+            {QPalette::PlaceholderText, QPalette::Base}, {QPalette::Text, QPalette::Window}};
+        for (auto group : {QPalette::Active, QPalette::Inactive}) {
+            for (const auto &[fg, bg] : roles) {
+                ++pairs;
+                const double ratio = contrast(p.color(group, fg), p.color(group, bg));
+                if (ratio < 4.5)
+                    problems << QStringLiteral("%1: palette role %2 on %3: %4:1").arg(theme).arg(fg).arg(bg).arg(ratio, 0, 'f', 2);
+            }
+        }
+        // The style sheet: each rule's colour on its own background, else on the window and base colours.
+        const QString sheet = ui::themeStyleSheet(kind, 10.0);
+        static const QRegularExpression rule(QStringLiteral("([^{}]+)\\{([^}]*)\\}"));
+        static const QRegularExpression colour(QStringLiteral("(?:^|;)\\s*color:\\s*(#[0-9a-fA-F]{6})"));
+        static const QRegularExpression background(QStringLiteral("background:\\s*(#[0-9a-fA-F]{6})"));
+        QColor panel;
+        for (auto it = rule.globalMatch(sheet); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(1).contains(QLatin1String("QWidget[role=\"panel\"]")))
+                panel = QColor(background.match(m.captured(2)).captured(1));
+        }
+        QVERIFY(panel.isValid());
+        int colours = 0;
+        for (auto it = rule.globalMatch(sheet); it.hasNext();) {
+            const auto m = it.next();
+            const QString selector = m.captured(1).trimmed();
+            const auto fg = colour.match(m.captured(2));
+            if (!fg.hasMatch())
+                continue;
+            ++colours;
+            QList<QColor> backgrounds;
+            if (const auto bg = background.match(m.captured(2)); bg.hasMatch())
+                backgrounds << QColor(bg.captured(1));
+            else if (selector.contains(QLatin1String("panel")) || selector.contains(QLatin1String("countdown")))
+                backgrounds << panel;
+            else
+                backgrounds << p.color(QPalette::Window) << p.color(QPalette::Base);
+            for (const auto &bg : backgrounds) {
+                ++pairs;
+                const double ratio = contrast(QColor(fg.captured(1)), bg);
+                if (ratio < 4.5)
+                    problems << QStringLiteral("%1: %2 (%3 on %4): %5:1")
+                                    .arg(theme, selector, fg.captured(1), bg.name())
+                                    .arg(ratio, 0, 'f', 2);
+            }
+        }
+        QVERIFY2(colours >= 10, qPrintable(theme)); // the parser found the rules
+    }
+    QVERIFY(pairs > 40);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // The check itself can fail: the old grey hint on white would.
+    QVERIFY(contrast(QColor(0x99, 0x99, 0x99), Qt::white) < 4.5);
+}
+
+void TestModeAccessibility::everyScreenOfEveryMode_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<double>("scale");
+    for (const auto &mode : {"counselor", "demo", "kiosk"}) {
+        for (const auto &language : {"fr", "en", "ar"})
+            QTest::addRow("%s-%s", mode, language) << QString::fromLatin1(mode) << QString::fromLatin1(language) << 1.0;
+        QTest::addRow("%s-fr-200%%", mode) << QString::fromLatin1(mode) << QStringLiteral("fr") << 2.0;
+    }
+}
+
+void TestModeAccessibility::everyScreenOfEveryMode()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, language);
+    QFETCH(double, scale);
+    QVERIFY(installTranslations(language));
+    ui::applyTheme(*qApp, {ui::ThemeKind::Standard, scale});
+    const RuleBook book = RuleBook::builtIn();
+    const EligibilityEngine engine(book);
+    const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+    SessionModel model(engine, clock);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.ini"));
+    QSettings settings(file, QSettings::IniFormat);
+    const AppMode appMode = *appModeFromCode(mode);
+    auto built = app::createModeWindow(appMode, model, clock, settings, [](QString *) { return true; }, file);
+    QWidget *window = built.window.get();
+    window->resize(1024, 768);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const bool rtl = language == QLatin1String("ar");
+    QCOMPARE(QGuiApplication::layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
+
+    // The screens: the kiosk's own, then every wizard page with a persona's answers.
+    QList<Screen> screens;
+    qint64 now = 0;
+    if (built.kiosk) {
+        built.kiosk->idleTimer()->setTimeSource([&now] { return now; });
+        built.kiosk->idleTimer()->setManualTicks(true);
+        screens << Screen{QStringLiteral("attract"), [] {}};
+        screens << Screen{QStringLiteral("countdown"), [&] {
+                              built.kiosk->startSession();
+                              now = 61'000;
+                              built.kiosk->idleTimer()->tick();
+                          }};
+        screens << Screen{QStringLiteral("welcome"), [&] {
+                              built.kiosk->idleTimer()->activity();
+                          }};
+    } else {
+        screens << Screen{QStringLiteral("welcome"), [] {}};
+    }
+    model.setProfile(demoPersonas(model.appointmentDate()).first().profile);
+    model.setChosenCategories({QStringLiteral("JEU")});
+
+    QStringList problems;
+    int checked = 0;
+    const auto inspect = [&](const QString &screen) {
+        QApplication::processEvents();
+        for (auto *widget : window->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(window))
+                continue;
+            if (widget->layoutDirection() != (rtl ? Qt::RightToLeft : Qt::LeftToRight))
+                problems << QStringLiteral("%1: %2 is not %3").arg(screen, widget->objectName(), rtl ? "RTL" : "LTR");
+            if (widget->focusPolicy() != Qt::NoFocus) {
+                ++checked;
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+                if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                    problems << QStringLiteral("%1: %2 (%3) has no accessible name")
+                                    .arg(screen, widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+                if (widget->objectName().isEmpty() && !widget->inherits("QScrollBar"))
+                    problems << QStringLiteral("%1: a %2 has no objectName").arg(screen, QString::fromLatin1(widget->metaObject()->className()));
+            }
+            // Not clipped: buttons get their whole text, wrapped labels their whole height, unless scrolled.
+            bool scrolled = false;
+            for (auto *w = widget->parentWidget(); w && !scrolled; w = w->parentWidget())
+                scrolled = qobject_cast<QScrollArea *>(w) != nullptr;
+            if (scrolled)
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->text().isEmpty()) {
+                if (button->width() + 1 < button->minimumSizeHint().width() || button->height() + 1 < button->minimumSizeHint().height())
+                    problems << QStringLiteral("%1: button %2 clipped (%3x%4 < %5x%6)")
+                                    .arg(screen, button->objectName())
+                                    .arg(button->width()).arg(button->height())
+                                    .arg(button->minimumSizeHint().width()).arg(button->minimumSizeHint().height());
+            } else if (auto *label = qobject_cast<QLabel *>(widget); label && !label->text().isEmpty() && label->wordWrap()) {
+                if (label->heightForWidth(label->width()) > label->height() + 2)
+                    problems << QStringLiteral("%1: label %2 clipped (%3 < %4)")
+                                    .arg(screen, label->objectName())
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()));
+            }
+        }
+    };
+    for (const auto &screen : screens) {
+        screen.show();
+        inspect(screen.name);
+    }
+    auto *wizard = built.kiosk ? built.kiosk->wizard() : built.wizard;
+    int pages = 1;
+    for (; pages < 12; ++pages) {
+        auto *next = wizard->button(QWizard::NextButton);
+        if (!next->isVisible() || !next->isEnabled())
+            break;
+        wizard->next();
+        inspect(WizardFlow::stepCode(wizard->currentStep()));
+    }
+    QVERIFY(pages >= 3);
+    QVERIFY(checked > 10);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestModeAccessibility)
+#include "TestModeAccessibility.moc"

@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A full session in each mode (counselor, demo, kiosk), driven by keyboard and mouse, offscreen.
+// The kiosk: nothing but the PIN leads out, no history, settings or file dialog, and the idle wipe
+// leaves nothing of the previous person on screen, in the widgets or in the model.
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "ModeWindows.h"
+#include "crypto/KeyStore.h"
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "mode/PinLock.h"
+#include "modes/AttractScreen.h"
+#include "modes/CounselorTools.h"
+#include "modes/DemoTools.h"
+#include "modes/KioskWindow.h"
+#include "modes/ModeHooks.h"
+#include "session/SessionModel.h"
+#include "storage/Records.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QDialog>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace passerelle;
+
+namespace {
+
+void typeDate(QWidget *root, const char *prefix, const QString &day, const QString &month, const QString &year)
+{
+    for (const auto &[suffix, text] : {std::pair{"Day", day}, {"Month", month}, {"Year", year}}) {
+        auto *edit = root->findChild<QLineEdit *>(QString::fromLatin1(prefix) + QString::fromLatin1(suffix));
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+}
+
+/** Next with the keyboard until Finish shows; a step that needs a choice gets "je ne sais pas". */
+void walkToFinish(ui::SessionWizard *wizard)
+{
+    for (int guard = 0; guard < 12; ++guard) {
+        auto *finish = wizard->button(QWizard::FinishButton);
+        if (finish->isVisible() && finish->isEnabled())
+            return;
+        auto *next = wizard->button(QWizard::NextButton);
+        if (!next->isEnabled()) {
+            auto *dontKnow = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("tile_dont_know"));
+            QVERIFY2(dontKnow, qPrintable(WizardFlow::stepCode(wizard->currentStep())));
+            dontKnow->setFocus();
+            QTest::keyClick(dontKnow, Qt::Key_Space);
+        }
+        QVERIFY(next->isEnabled());
+        next->setFocus();
+        QTest::keyClick(next, Qt::Key_Space);
+    }
+    QFAIL("no Finish button");
+}
+
+void finish(ui::SessionWizard *wizard)
+{
+    auto *button = wizard->button(QWizard::FinishButton);
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+}
+
+/** Every top-level widget shown now, but @p allowed. */
+QStringList otherVisibleWindows(const QWidget *allowed)
+{
+    QStringList found;
+    for (auto *widget : QApplication::topLevelWidgets()) {
+        if (widget != allowed && widget->isVisible())
+            found << QStringLiteral("%1 (%2)").arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+    }
+    return found;
+}
+
+} // namespace
+
+class TestModes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void counselorSessionSettingsAndLock();
+    void demoSessionPersonasShortcutsAndNothingWritten();
+    void kioskFullSession();
+    void kioskOffersNoWayOutButThePin();
+    void kioskIdleWipeLeavesNothing();
+    void kioskTimerPausesWhileAPageIsBusy();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_settingsFile;
+    RuleBook m_book;
+    std::unique_ptr<EligibilityEngine> m_engine;
+    std::unique_ptr<FixedClock> m_clock;
+};
+
+void TestModes::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_book = RuleBook::builtIn();
+    m_engine = std::make_unique<EligibilityEngine>(m_book);
+    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+}
+
+void TestModes::init()
+{
+    installTranslations(QStringLiteral("fr"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
+}
+
+void TestModes::counselorSessionSettingsAndLock()
+{
+    MemoryKeyStore keys;
+    Records::Options options;
+    options.dataDir = m_dir->filePath(QStringLiteral("data"));
+    options.keyStore = &keys;
+    options.clock = m_clock.get();
+    QString error;
+    auto records = Records::open(options, &error);
+    QVERIFY2(records, qPrintable(error));
+    SessionModel model(*m_engine, *m_clock);
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    auto built = app::createModeWindow(AppMode::Counselor, model, *m_clock, settings, [&](QString *message) {
+        return records->sessions().saveCompleted(model.toRecord({QStringLiteral("test"), {}, {}, {}}), message);
+    }, m_settingsFile);
+    QVERIFY(built.mainWindow && built.counselor && !built.kiosk && !built.demo);
+    built.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(built.window.get()));
+    QVERIFY(!built.window->isFullScreen());
+    QVERIFY(built.window->findChild<QMenuBar *>());
+
+    auto *wizard = built.wizard;
+    QTest::keyClick(wizard->button(QWizard::NextButton), Qt::Key_Space);
+    typeDate(wizard, "birth", QStringLiteral("15"), QStringLiteral("03"), QStringLiteral("2009"));
+    walkToFinish(wizard);
+    finish(wizard);
+    QCOMPARE(records->sessions().count(), 1);
+    QCOMPARE(wizard->currentStep(), WizardStep::Welcome);
+
+    // Settings are reachable (Ctrl+,): the profile shown on summaries and a lock PIN.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("settingsDialog"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("siteNameEdit"))->setText(QStringLiteral("Mission Locale de Lens"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("siteContactEdit"))->setText(QStringLiteral("03 21 00 00 00"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lockPinEdit")), QStringLiteral("2468"));
+        QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("settingsOkButton")), Qt::LeftButton);
+    });
+    built.window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    QSettings reread(m_settingsFile, QSettings::IniFormat);
+    QCOMPARE(reread.value(QStringLiteral("site/name")).toString(), QStringLiteral("Mission Locale de Lens"));
+    QVERIFY(reread.value(QStringLiteral("counselor/pinHash")).toString().startsWith(QStringLiteral("$argon2id$")));
+
+    // Away: Ctrl+L hides everything behind the PIN; the wizard cannot be reached with Tab.
+    QTest::keyClick(built.window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(built.counselor->isLocked());
+    auto *lockScreen = built.window->findChild<QWidget *>(QStringLiteral("lockScreen"));
+    QVERIFY(lockScreen->isVisible());
+    QVERIFY(!wizard->isEnabled());
+    auto *pin = lockScreen->findChild<QLineEdit *>(QStringLiteral("unlockPinEdit"));
+    QTest::keyClicks(pin, QStringLiteral("1357"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(built.counselor->isLocked());
+    QVERIFY(lockScreen->findChild<QLabel *>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("PIN")));
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(!built.counselor->isLocked());
+    QVERIFY(!lockScreen->isVisible());
+    QVERIFY(wizard->isEnabled());
+}
+
+void TestModes::demoSessionPersonasShortcutsAndNothingWritten()
+{
+    app::AppOptions options;
+    options.dataDir = m_dir->filePath(QStringLiteral("data"));
+    options.mode = AppMode::Demo;
+    QString error;
+    auto context = app::AppContext::create(options, &error);
+    QVERIFY2(context, qPrintable(error));
+    QCOMPARE(context->records().database().connection().databaseName(), QStringLiteral(":memory:"));
+    SessionModel model(context->engine(), *m_clock);
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    auto built = app::createModeWindow(AppMode::Demo, model, *m_clock, settings,
+                                       [&](QString *message) { return context->saveCompleted(model, message); });
+    QVERIFY(built.demo && !built.counselor);
+    auto *window = built.window.get();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(ui::windowMode(built.wizard), AppMode::Demo);
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("demoBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().startsWith(QStringLiteral("DÉMONSTRATION")));
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("settingsAction")));
+
+    // Alt+2: the 18-year-old from outside the EU; Ctrl+3: straight to the third step, the answer.
+    QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(model.profile().nationality, Nationality::Other);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(built.wizard->currentStep(), WizardFlow::allSteps().at(2));
+    QCOMPARE(model.result()->status, EligibilityStatus::ResidenceTooShort);
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(built.wizard->currentStep(), WizardStep::Welcome);
+
+    // Persona 1 by mouse, through to Finish: saved, but only in memory.
+    QTest::mouseClick(window->findChild<QAbstractButton *>(QStringLiteral("persona1Button")), Qt::LeftButton);
+    QCOMPARE(model.profile().nationality, Nationality::French);
+    QTest::keyClick(window, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(built.wizard->currentStep(), WizardStep::Profile);
+    walkToFinish(built.wizard);
+    QCOMPARE(model.result()->status, EligibilityStatus::Eligible);
+    finish(built.wizard);
+    QCOMPARE(context->sessionStore().count(), 1);
+    QVERIFY(banner->isVisible());
+
+    // Reset (Ctrl+R) forgets the persona.
+    QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
+    QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(model.profile().birth.isEmpty());
+    QCOMPARE(built.wizard->currentStep(), WizardStep::Welcome);
+
+    // Nothing on disk: not even the data folder was made.
+    built.window.reset();
+    context.reset();
+    QVERIFY(!QFileInfo::exists(options.dataDir));
+}
+
+void TestModes::kioskFullSession()
+{
+    SessionModel model(*m_engine, *m_clock);
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    auto built = app::createModeWindow(AppMode::Kiosk, model, *m_clock, settings, {}, m_settingsFile);
+    auto *kiosk = built.kiosk;
+    QVERIFY(kiosk && !built.mainWindow);
+    kiosk->showKiosk();
+    QVERIFY(QTest::qWaitForWindowExposed(kiosk));
+    QVERIFY(kiosk->windowFlags() & Qt::FramelessWindowHint);
+    QVERIFY(kiosk->windowState() & Qt::WindowFullScreen);
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+    auto *start = kiosk->findChild<QAbstractButton *>(QStringLiteral("attractStartButton"));
+    QVERIFY(start->hasFocus());
+    QTest::keyClick(start, Qt::Key_Space);
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Session);
+    QCOMPARE(kiosk->idleTimer()->state(), IdlePolicy::State::Active);
+
+    auto *wizard = kiosk->wizard();
+    QTest::keyClick(wizard->button(QWizard::NextButton), Qt::Key_Space);
+    typeDate(wizard, "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
+    walkToFinish(wizard);
+    QVERIFY(model.result().has_value());
+    finish(wizard);
+    QTRY_COMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+    QVERIFY(model.profile().birth.isEmpty());
+    QCOMPARE(kiosk->idleTimer()->state(), IdlePolicy::State::Stopped);
+
+    // "J'ai fini / nouvelle personne" in the middle of a session does the same.
+    QTest::keyClick(start, Qt::Key_Space);
+    QTest::keyClick(kiosk->wizard()->button(QWizard::NextButton), Qt::Key_Space);
+    typeDate(kiosk->wizard(), "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
+    auto *done = kiosk->findChild<QAbstractButton *>(QStringLiteral("doneButton"));
+    QVERIFY(done->isVisible());
+    QTest::mouseClick(done, Qt::LeftButton);
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+    QVERIFY(model.profile().birth.isEmpty());
+}
+
+void TestModes::kioskOffersNoWayOutButThePin()
+{
+    PinLock admin(PinLock::adminKey(), *m_clock, m_settingsFile);
+    QString why;
+    QVERIFY(admin.setPin(QStringLiteral("482913"), 6, &why));
+    SessionModel model(*m_engine, *m_clock);
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    auto built = app::createModeWindow(AppMode::Kiosk, model, *m_clock, settings, {}, m_settingsFile);
+    auto *kiosk = built.kiosk;
+    kiosk->showKiosk();
+    QVERIFY(QTest::qWaitForWindowExposed(kiosk));
+    QSignalSpy exit(kiosk, &ui::KioskWindow::exitRequested);
+    QVERIFY(kiosk->findChildren<QMenuBar *>().isEmpty());
+
+    QStringList problems;
+    // Keys that open menus, history, settings, files, or close windows elsewhere.
+    const QList<QKeyCombination> keys{
+        Qt::CTRL | Qt::Key_O, Qt::CTRL | Qt::Key_S, Qt::CTRL | Qt::SHIFT | Qt::Key_S, Qt::CTRL | Qt::Key_P,
+        Qt::CTRL | Qt::Key_H, Qt::CTRL | Qt::Key_Comma, Qt::CTRL | Qt::Key_Q, Qt::CTRL | Qt::Key_W,
+        Qt::CTRL | Qt::Key_N, Qt::CTRL | Qt::Key_L, Qt::ALT | Qt::Key_F4, QKeyCombination(Qt::Key_Escape),
+        QKeyCombination(Qt::Key_F1), QKeyCombination(Qt::Key_F10), QKeyCombination(Qt::Key_Menu),
+        Qt::ALT | Qt::Key_A, Qt::ALT | Qt::Key_T, Qt::ALT | Qt::Key_F};
+    const auto probe = [&](const QString &where) {
+        // Whatever opens modally is recorded and closed, so the probing goes on.
+        QTimer closer;
+        closer.setInterval(20);
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *modal = QApplication::activeModalWidget()) {
+                problems << QStringLiteral("%1: a modal %2 opened").arg(where, QString::fromLatin1(modal->metaObject()->className()));
+                modal->close();
+            }
+        });
+        closer.start();
+        for (const auto &key : keys) {
+            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : kiosk;
+            QTest::keyClick(target, key.key(), key.keyboardModifiers());
+            QApplication::processEvents();
+            const QStringList others = otherVisibleWindows(kiosk);
+            if (!others.isEmpty())
+                problems << QStringLiteral("%1, %2: %3").arg(where, QKeySequence(key).toString(), others.join(QLatin1Char(',')));
+            if (!kiosk->isVisible())
+                problems << QStringLiteral("%1, %2: the kiosk closed").arg(where, QKeySequence(key).toString());
+        }
+        // Right click on every visible widget: no context menu.
+        for (auto *widget : kiosk->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(2, 2), widget->mapToGlobal(QPoint(2, 2)));
+            QApplication::sendEvent(widget, &event);
+            for (auto *menu : QApplication::topLevelWidgets()) {
+                if (qobject_cast<QMenu *>(menu) && menu->isVisible()) {
+                    problems << QStringLiteral("%1: a context menu on %2").arg(where, widget->objectName());
+                    menu->close();
+                }
+            }
+        }
+        for (auto *widget : kiosk->findChildren<QWidget *>()) {
+            const QString name = widget->objectName().toLower();
+            if (name.contains(QLatin1String("history")) || name.contains(QLatin1String("setting")))
+                problems << QStringLiteral("%1: %2 is in the kiosk").arg(where, widget->objectName());
+            if (qobject_cast<QFileDialog *>(widget))
+                problems << QStringLiteral("%1: a file dialog is in the kiosk").arg(where);
+        }
+        // Every button of the page, pressed: none may open a dialog (a PDF saved to a folder, ...).
+        if (kiosk->screen() == ui::KioskWindow::Screen::Session) {
+            auto *page = kiosk->wizard()->currentPage();
+            for (auto *button : page->findChildren<QAbstractButton *>()) {
+                if (button->isVisible() && button->isEnabled()) {
+                    button->click();
+                    QApplication::processEvents();
+                    QTest::qWait(30);
+                }
+            }
+        }
+        closer.stop();
+        QVERIFY(!kiosk->close());
+        QVERIFY(kiosk->isVisible());
+    };
+
+    probe(QStringLiteral("attract"));
+    QTest::keyClick(kiosk->findChild<QAbstractButton *>(QStringLiteral("attractStartButton")), Qt::Key_Space);
+    for (int guard = 0; guard < 12 && kiosk->screen() == ui::KioskWindow::Screen::Session; ++guard) {
+        auto *wizard = kiosk->wizard();
+        if (wizard->currentStep() == WizardStep::Profile)
+            typeDate(wizard, "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
+        probe(WizardFlow::stepCode(wizard->currentStep()));
+        if (wizard->button(QWizard::FinishButton)->isVisible())
+            break;
+        if (!wizard->button(QWizard::NextButton)->isEnabled()) {
+            if (auto *dontKnow = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("tile_dont_know")))
+                dontKnow->click();
+        }
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(exit.count(), 0);
+
+    // The one way out: Administration, then the admin PIN. A wrong one does nothing.
+    kiosk->wipe();
+    const auto answerPin = [this, kiosk](const QString &pin, bool expectAccepted) {
+        QTimer::singleShot(0, this, [pin, expectAccepted] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("pinDialog"));
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+            QTest::keyClicks(edit, pin);
+            QTest::keyClick(edit, Qt::Key_Return);
+            if (!expectAccepted) {
+                QVERIFY(dialog->isVisible());
+                QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("pinMessage"))->isVisible());
+                dialog->reject();
+            }
+        });
+        QTest::mouseClick(kiosk->findChild<QAbstractButton *>(QStringLiteral("attractAdminButton")), Qt::LeftButton);
+    };
+    answerPin(QStringLiteral("111222"), false);
+    QCOMPARE(exit.count(), 0);
+    QVERIFY(kiosk->isVisible());
+    answerPin(QStringLiteral("482913"), true);
+    QCOMPARE(exit.count(), 1);
+    QVERIFY(kiosk->close()); // now the window may close
+}
+
+void TestModes::kioskIdleWipeLeavesNothing()
+{
+    SessionModel model(*m_engine, *m_clock);
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    auto built = app::createModeWindow(AppMode::Kiosk, model, *m_clock, settings, {}, m_settingsFile);
+    auto *kiosk = built.kiosk;
+    qint64 now = 0;
+    kiosk->idleTimer()->setTimeSource([&now] { return now; });
+    kiosk->idleTimer()->setManualTicks(true);
+    kiosk->showKiosk();
+    QVERIFY(QTest::qWaitForWindowExposed(kiosk));
+    QCOMPARE(kiosk->idleTimer()->timings().idleMs, 60'000); // the defaults, from the settings
+
+    kiosk->startSession();
+    QPointer<ui::SessionWizard> firstWizard = kiosk->wizard();
+    QTest::keyClick(firstWizard->button(QWizard::NextButton), Qt::Key_Space);
+    typeDate(firstWizard, "birth", QStringLiteral("15"), QStringLiteral("03"), QStringLiteral("2009"));
+    firstWizard->next();
+    QCOMPARE(firstWizard->currentStep(), WizardStep::Result);
+    QVERIFY(firstWizard->findChild<QLabel *>(QStringLiteral("statusHeadline"))->text().contains(QStringLiteral("Tu peux")));
+    QGuiApplication::clipboard()->setText(QStringLiteral("15/03/2009"));
+    const QUuid firstId = model.id();
+
+    // 60 s without input: "Tu es toujours là ?" with 20 s; an answer brings the session back.
+    now = 60'000;
+    kiosk->idleTimer()->tick();
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Countdown);
+    QCOMPARE(kiosk->findChild<QLabel *>(QStringLiteral("countdownNumber"))->text(), QStringLiteral("20"));
+    QVERIFY(kiosk->findChild<QLabel *>(QStringLiteral("countdownTitle"))->text().contains(QStringLiteral("toujours là")));
+    now = 65'000;
+    kiosk->idleTimer()->tick();
+    QCOMPARE(kiosk->findChild<QLabel *>(QStringLiteral("countdownNumber"))->text(), QStringLiteral("15"));
+    QTest::keyClick(kiosk->findChild<QAbstractButton *>(QStringLiteral("stayButton")), Qt::Key_Space);
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Session);
+    QCOMPARE(model.id(), firstId);
+
+    // Then silence: countdown, then the wipe.
+    now = 65'000 + 60'000;
+    kiosk->idleTimer()->tick();
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Countdown);
+    now += 20'000;
+    kiosk->idleTimer()->tick();
+    QTRY_COMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Nothing left: not in the model, not in any widget, not on the clipboard.
+    QVERIFY(model.id() != firstId);
+    QVERIFY(model.profile().birth.isEmpty());
+    QVERIFY(!model.result().has_value());
+    QVERIFY(!model.input().has_value());
+    QVERIFY(model.chosenCategories().isEmpty());
+    QVERIFY(firstWizard.isNull()); // the pages that held the answers are gone
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QStringList left;
+    for (auto *widget : QApplication::allWidgets()) {
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            text = label->text();
+        else if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            text = edit->text();
+        for (const auto &trace : {QStringLiteral("2009"), QStringLiteral("15 mars"), QStringLiteral("Tu peux avoir")}) {
+            if (text.contains(trace))
+                left << QStringLiteral("%1: \"%2\"").arg(widget->objectName(), text);
+        }
+    }
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+    QCOMPARE(kiosk->idleTimer()->state(), IdlePolicy::State::Stopped);
+}
+
+void TestModes::kioskTimerPausesWhileAPageIsBusy()
+{
+    SessionModel model(*m_engine, *m_clock);
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("kiosk/idleSeconds"), 30);
+    settings.setValue(QStringLiteral("kiosk/countdownSeconds"), 10);
+    auto built = app::createModeWindow(AppMode::Kiosk, model, *m_clock, settings, {}, m_settingsFile);
+    auto *kiosk = built.kiosk;
+    QCOMPARE(kiosk->idleTimer()->timings().idleMs, 30'000);
+    qint64 now = 0;
+    kiosk->idleTimer()->setTimeSource([&now] { return now; });
+    kiosk->idleTimer()->setManualTicks(true);
+    kiosk->show();
+    kiosk->startSession();
+    // What the capture page does while it sees a document: the small API of ModeHooks.
+    ui::reportBusy(kiosk->wizard()->currentPage(), QStringLiteral("capture"), true);
+    QVERIFY(kiosk->idleTimer()->isBusy());
+    now = 600'000;
+    kiosk->idleTimer()->tick();
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Session);
+    ui::reportBusy(kiosk->wizard()->currentPage(), QStringLiteral("capture"), false);
+    now += 29'000;
+    kiosk->idleTimer()->tick();
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Session);
+    now += 1'000;
+    kiosk->idleTimer()->tick();
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Countdown);
+    QCOMPARE(kiosk->findChild<QLabel *>(QStringLiteral("countdownNumber"))->text(), QStringLiteral("10"));
+}
+
+QTEST_MAIN(TestModes)
+#include "TestModes.moc"

@@ -1,0 +1,2208 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no answer to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureFiles</name>
+    <message>
+        <source>There is no picture to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Is the folder writable, or the drive full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureGuidance</name>
+    <message>
+        <source>Good. The card is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the card in the frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the card is outside the picture. Move it to the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the card closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too dark. Move toward the light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is too much light. Move away from the lamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the card flat, facing the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a reflection: tilt the card a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is blurry. Hold the card still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good. The passport page is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the open passport in the frame, photo page up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the passport page is outside the picture. Move it to the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the passport closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the passport flat, facing the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a reflection: tilt the passport a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is blurry. Hold the passport still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good. The page is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the whole page in the frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the page is outside the picture. Move it back a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the page closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the page flat, facing the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a reflection: tilt the page a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is blurry. Hold the page still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not move...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the card over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataProtection</name>
+    <message>
+        <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that protects the saved sessions is missing from the keychain. Their personal data cannot be opened. Passerelle stores no new personal data until the key is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in the keychain does not match the saved sessions. Their personal data cannot be opened. Passerelle stores no new personal data until the right key is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Fill in the day, the month and the year.</source>
+        <translation>اكتب اليوم والشهر والسنة.</translation>
+    </message>
+    <message>
+        <source>The day must be a number from 1 to 31.</source>
+        <translation>اليوم رقم من 1 إلى 31.</translation>
+    </message>
+    <message>
+        <source>The month must be a number from 1 to 12.</source>
+        <translation>الشهر رقم من 1 إلى 12.</translation>
+    </message>
+    <message>
+        <source>The year must have four digits, for example 2008.</source>
+        <translation>السنة فيها أربعة أرقام، مثلاً 2008.</translation>
+    </message>
+    <message>
+        <source>This date does not exist (check the day and the month).</source>
+        <translation>هذا التاريخ غير موجود (تحقق من اليوم والشهر).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sessions: give a number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir is required (the folder to fill).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days: give a number from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made-up session(s) added to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoFrameSource</name>
+    <message>
+        <source>Demo (specimen document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPersonas</name>
+    <message>
+        <source>Léa, 17</source>
+        <translation>ليا، 17 سنة</translation>
+    </message>
+    <message>
+        <source>French, in high school, has an identity card.</source>
+        <translation>فرنسية، في الثانوية، عندها بطاقة هوية.</translation>
+    </message>
+    <message>
+        <source>Youssef, 18</source>
+        <translation>يوسف، 18 سنة</translation>
+    </message>
+    <message>
+        <source>From outside the EU, living in France for 8 months, has a residence permit.</source>
+        <translation>من خارج الاتحاد الأوروبي، يعيش في فرنسا منذ 8 أشهر، عنده بطاقة إقامة.</translation>
+    </message>
+    <message>
+        <source>Camille, 20</source>
+        <translation>كاميل، 20 سنة</translation>
+    </message>
+    <message>
+        <source>French, 20 years old, has a passport.</source>
+        <translation>فرنسية، 20 سنة، عندها جواز سفر.</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>You can get the pass Culture</source>
+        <translation>يمكنك الحصول على الباس كولتور</translation>
+    </message>
+    <message>
+        <source>Free offers now, your credit later</source>
+        <translation>عروض مجانية الآن، ورصيدك لاحقاً</translation>
+    </message>
+    <message>
+        <source>Not yet: it is a bit early</source>
+        <translation>ليس بعد: الوقت مبكر قليلاً</translation>
+    </message>
+    <message>
+        <source>The age limit has passed</source>
+        <translation>لقد تجاوزت السن المحدد</translation>
+    </message>
+    <message>
+        <source>Not yet: one year in France is needed</source>
+        <translation>ليس بعد: يجب أن تعيش سنة في فرنسا</translation>
+    </message>
+    <message>
+        <source>Not available where you live</source>
+        <translation>غير متوفر في مكان سكنك</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityCommand</name>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible from</source>
+        <translation type="unfinished">مستحق ابتداءً من</translation>
+    </message>
+    <message>
+        <source>Confirm identity by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months after activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence condition met on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date is required (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityEngine</name>
+    <message>
+        <source>The birth date is not a real date.</source>
+        <translation>تاريخ الميلاد ليس تاريخاً صحيحاً.</translation>
+    </message>
+    <message>
+        <source>The appointment date is not a real date.</source>
+        <translation>تاريخ الموعد ليس تاريخاً صحيحاً.</translation>
+    </message>
+    <message>
+        <source>The birth date is after the appointment date.</source>
+        <translation>تاريخ الميلاد بعد تاريخ الموعد.</translation>
+    </message>
+    <message>
+        <source>Check the year of birth.</source>
+        <translation>تحقق من سنة الميلاد.</translation>
+    </message>
+    <message>
+        <source>Choose a place of residence from the list.</source>
+        <translation>اختر مكان السكن من القائمة.</translation>
+    </message>
+    <message>
+        <source>Enter the date since when you live in France.</source>
+        <translation>اكتب التاريخ الذي بدأت فيه العيش في فرنسا.</translation>
+    </message>
+    <message>
+        <source>The date of arrival in France is before the birth date.</source>
+        <translation>تاريخ الوصول إلى فرنسا قبل تاريخ الميلاد.</translation>
+    </message>
+    <message>
+        <source>The date of arrival in France is in the future.</source>
+        <translation>تاريخ الوصول إلى فرنسا في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The pass Culture did not exist yet on that date (it started on %1).</source>
+        <translation>لم يكن الباس كولتور موجوداً في هذا التاريخ (بدأ في %1).</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityExplainer</name>
+    <message>
+        <source>From %1, you will get %2 more.</source>
+        <translation>ابتداءً من %1، ستحصل على %2 إضافية.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity in the pass Culture app by %1 at the latest.</source>
+        <translation>أكّد هويتك في تطبيق الباس كولتور قبل %1.</translation>
+    </message>
+    <message>
+        <source>You can spend your credit until %1.</source>
+        <translation>يمكنك استعمال رصيدك حتى %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can spend your credit for %n months after you activate it.</source>
+        <translation>
+            <numerusform>يمكنك استعمال رصيدك %n شهراً بعد تفعيله.</numerusform>
+            <numerusform>يمكنك استعمال رصيدك شهراً واحداً (%n) بعد تفعيله.</numerusform>
+            <numerusform>يمكنك استعمال رصيدك شهرين (%n) بعد تفعيله.</numerusform>
+            <numerusform>يمكنك استعمال رصيدك %n أشهر بعد تفعيله.</numerusform>
+            <numerusform>يمكنك استعمال رصيدك %n شهراً بعد تفعيله.</numerusform>
+            <numerusform>يمكنك استعمال رصيدك %n شهر بعد تفعيله.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For online offers, you can spend up to %1 in total.</source>
+        <translation>للعروض على الإنترنت، يمكنك صرف %1 كحد أقصى.</translation>
+    </message>
+    <message>
+        <source>You may get %1 more at 18.</source>
+        <translation>قد تحصل على %1 إضافية في سن 18.</translation>
+    </message>
+    <message>
+        <source>Your counselor can check this with you.</source>
+        <translation>مستشارك يمكنه أن يتحقق من هذا معك.</translation>
+    </message>
+    <message>
+        <source>From %1, you will get %2.</source>
+        <translation>ابتداءً من %1، ستحصل على %2.</translation>
+    </message>
+    <message>
+        <source>Your counselor can show you other ways to enjoy culture and leisure near you.</source>
+        <translation>مستشارك يمكنه أن يريك طرقاً أخرى للثقافة والترفيه قربك.</translation>
+    </message>
+    <message>
+        <source>This extra money is for families with a modest income.</source>
+        <translation>هذا المبلغ الإضافي للعائلات ذات الدخل المحدود.</translation>
+    </message>
+    <message>
+        <source>It is also for young people who receive the AEEH or the AAH (disability allowances).</source>
+        <translation>وهو أيضاً للشباب الذين يحصلون على AEEH أو AAH (منح الإعاقة).</translation>
+    </message>
+    <message>
+        <source>Good news: you can get the pass Culture.</source>
+        <translation>خبر جيد: يمكنك الحصول على الباس كولتور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %n years old.</source>
+        <translation>
+            <numerusform>عمرك %n سنة.</numerusform>
+            <numerusform>عمرك سنة واحدة.</numerusform>
+            <numerusform>عمرك سنتان.</numerusform>
+            <numerusform>عمرك %n سنوات.</numerusform>
+            <numerusform>عمرك %n سنة.</numerusform>
+            <numerusform>عمرك %n سنة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can get %1 now.</source>
+        <translation>يمكنك الحصول على %1 الآن.</translation>
+    </message>
+    <message>
+        <source>You can already create your account and book free offers.</source>
+        <translation>يمكنك الآن إنشاء حسابك وحجز عروض مجانية.</translation>
+    </message>
+    <message>
+        <source>It is a bit early for the pass Culture.</source>
+        <translation>الوقت مبكر قليلاً للباس كولتور.</translation>
+    </message>
+    <message>
+        <source>From %1, you can book free offers.</source>
+        <translation>ابتداءً من %1، يمكنك حجز عروض مجانية.</translation>
+    </message>
+    <message>
+        <source>You need to live in France for at least one year first.</source>
+        <translation>يجب أولاً أن تعيش في فرنسا سنة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>By then, you will be past the age limit.</source>
+        <translation>في ذلك الوقت، ستكون قد تجاوزت السن المحدد.</translation>
+    </message>
+    <message>
+        <source>So the pass Culture will not be possible for you.</source>
+        <translation>لذلك لن يكون الباس كولتور ممكناً لك.</translation>
+    </message>
+    <message>
+        <source>This is past the age to get a new pass Culture credit.</source>
+        <translation>لقد تجاوزت السن للحصول على رصيد جديد من الباس كولتور.</translation>
+    </message>
+    <message>
+        <source>Did you activate your pass before? Then you can still use it until %1.</source>
+        <translation>هل فعّلت الباس من قبل؟ إذن يمكنك استعماله حتى %1.</translation>
+    </message>
+    <message>
+        <source>The pass Culture is not available where you live.</source>
+        <translation>الباس كولتور غير متوفر في مكان سكنك.</translation>
+    </message>
+    <message>
+        <source>It will be available from %1.</source>
+        <translation>سيكون متوفراً ابتداءً من %1.</translation>
+    </message>
+    <message>
+        <source>At that time, the pass existed only in some test départements. Check that yours was one of them.</source>
+        <translation>في ذلك الوقت، كان الباس موجوداً في بعض المقاطعات التجريبية فقط. تحقق إن كانت مقاطعتك منها.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server must be an https:// address (http:// only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required (the .jsonl file to write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them without personal data (purged or not stored).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRoute</name>
+    <message>
+        <source>French identity card, still valid</source>
+        <translation>بطاقة هوية فرنسية صالحة</translation>
+    </message>
+    <message>
+        <source>French passport, still valid</source>
+        <translation>جواز سفر فرنسي صالح</translation>
+    </message>
+    <message>
+        <source>Foreign identity card or passport</source>
+        <translation>بطاقة هوية أو جواز سفر أجنبي</translation>
+    </message>
+    <message>
+        <source>Residence permit (titre de séjour)</source>
+        <translation>بطاقة إقامة (titre de séjour)</translation>
+    </message>
+    <message>
+        <source>French document expired or lost</source>
+        <translation>وثيقة فرنسية منتهية أو ضائعة</translation>
+    </message>
+    <message>
+        <source>No identity document</source>
+        <translation>لا توجد وثيقة هوية</translation>
+    </message>
+    <message>
+        <source>Front of the identity document</source>
+        <translation>وجه وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>Back of the identity document</source>
+        <translation>ظهر وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>Passport photo page</source>
+        <translation>صفحة الصورة في جواز السفر</translation>
+    </message>
+    <message>
+        <source>Selfie holding the document</source>
+        <translation>صورة سيلفي وأنت تحمل الوثيقة</translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation>إثبات السكن</translation>
+    </message>
+    <message>
+        <source>Photo check in the pass Culture app</source>
+        <translation>التحقق بالصور في تطبيق الباس كولتور</translation>
+    </message>
+    <message>
+        <source>Online file on Démarche Numérique</source>
+        <translation>ملف على الإنترنت في موقع Démarche Numérique</translation>
+    </message>
+    <message>
+        <source>In the pass Culture app, you take a photo of your document and of your face.</source>
+        <translation>في تطبيق الباس كولتور، تأخذ صورة لوثيقتك ولوجهك.</translation>
+    </message>
+    <message>
+        <source>Use the original document, not a copy or a screen.</source>
+        <translation>استعمل الوثيقة الأصلية، لا نسخة ولا شاشة.</translation>
+    </message>
+    <message>
+        <source>You have three tries.</source>
+        <translation>عندك ثلاث محاولات.</translation>
+    </message>
+    <message>
+        <source>You send your file on the Démarche Numérique website.</source>
+        <translation>ترسل ملفك في موقع Démarche Numérique.</translation>
+    </message>
+    <message>
+        <source>You need: your identity document, a selfie holding it, and a proof of address.</source>
+        <translation>تحتاج إلى: وثيقة هويتك، وصورة سيلفي وأنت تحملها، وإثبات السكن.</translation>
+    </message>
+    <message>
+        <source>The answer comes within a few days.</source>
+        <translation>يأتي الجواب خلال أيام قليلة.</translation>
+    </message>
+    <message>
+        <source>First, you need an identity document. Your counselor can help you ask for one.</source>
+        <translation>أولاً، تحتاج إلى وثيقة هوية. مستشارك يمكنه مساعدتك في طلبها.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Passerelle cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passerelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nationality</name>
+    <message>
+        <source>French</source>
+        <translation>فرنسية</translation>
+    </message>
+    <message>
+        <source>Another EU or EEA country, or Switzerland</source>
+        <translation>بلد آخر من الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية، أو سويسرا</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>بلد آخر</translation>
+    </message>
+</context>
+<context>
+    <name>OfferGuide</name>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a computer, go to the pass Culture website: passculture.app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the pass Culture app on your phone. It is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your account with your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for an offer near you or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for an offer. In the app, look in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book free offers now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, confirm your identity to get your credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your identity: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credit then arrives on your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book it in the app. On the day, show your booking on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the pass Culture app and create your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your identity by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your identity in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book your first offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book your first offer: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your credit by %1 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a free offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, confirm your identity to get %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a reminder in your phone for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On that day, install the pass Culture app and create your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your identity document valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with your counselor about outings near you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the ideas on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries lend books, comics, films and music. Signing up is often free for young people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many museums and monuments are free before 26. Ask at the entrance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your town or your region may have a youth card with discounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Mission Locale can tell you about outings and help near you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t know yet? Here is what many young people choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You like this. The pass Culture has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some ideas to go out near you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you like also exists near you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online offers have a limit: %1 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to book, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>The PIN must have %1 to 12 digits, and digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must not repeat one digit only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinLock</name>
+    <message>
+        <source>The PIN could not be protected (not enough memory). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to (read-only or not allowed). The session is kept in memory and will be saved as soon as the folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input is required (a session JSON file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required (the PDF file to write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input: cannot read &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>Your pass Culture: what to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished">جوابك</translation>
+    </message>
+    <message>
+        <source>Your next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring or to upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where else to look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page holds no copy of your documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Territory</name>
+    <message>
+        <source>Metropolitan France</source>
+        <translation>فرنسا القارية</translation>
+    </message>
+    <message>
+        <source>Guadeloupe (971)</source>
+        <translation>غوادلوب (971)</translation>
+    </message>
+    <message>
+        <source>Martinique (972)</source>
+        <translation>مارتينيك (972)</translation>
+    </message>
+    <message>
+        <source>French Guiana (973)</source>
+        <translation>غويانا الفرنسية (973)</translation>
+    </message>
+    <message>
+        <source>La Réunion (974)</source>
+        <translation>لا ريونيون (974)</translation>
+    </message>
+    <message>
+        <source>Saint-Pierre-et-Miquelon (975)</source>
+        <translation>سان بيير وميكلون (975)</translation>
+    </message>
+    <message>
+        <source>Mayotte (976)</source>
+        <translation>مايوت (976)</translation>
+    </message>
+    <message>
+        <source>Saint-Barthélemy (977)</source>
+        <translation>سان بارتيلمي (977)</translation>
+    </message>
+    <message>
+        <source>Saint-Martin (978)</source>
+        <translation>سان مارتن (978)</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna (986)</source>
+        <translation>واليس وفوتونا (986)</translation>
+    </message>
+    <message>
+        <source>New Caledonia, South Province (988)</source>
+        <translation>كاليدونيا الجديدة، الإقليم الجنوبي (988)</translation>
+    </message>
+    <message>
+        <source>New Caledonia, another province (988)</source>
+        <translation>كاليدونيا الجديدة، إقليم آخر (988)</translation>
+    </message>
+    <message>
+        <source>French Polynesia (987)</source>
+        <translation>بولينيزيا الفرنسية (987)</translation>
+    </message>
+    <message>
+        <source>Outside France</source>
+        <translation>خارج فرنسا</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::HistoryModel</name>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::sync::SyncService</name>
+    <message>
+        <source>Use an address that starts with https:// (http:// only for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is unknown, expired or already used. Ask for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the access key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is enrolled for the site &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key is missing from the keychain. Enroll this computer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be read on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Sending will start again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was cut during sending. It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this computer. Enroll it again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy. Sending will start again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1). It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::AttractScreen</name>
+    <message>
+        <source>The pass Culture: is it for you?</source>
+        <translation>الباس كولتور: هل هو لك؟</translation>
+    </message>
+    <message>
+        <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
+        <translation>اعرف في دقائق قليلة. هذا مجاني. لا نحتفظ بأجوبتك.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>ابدأ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Find out if you can get the pass Culture.</source>
+        <translation>اعرف إن كان يمكنك الحصول على الباس كولتور.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Administration (PIN needed)</source>
+        <translation>الإدارة (يلزم رمز)</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CameraFrameSource</name>
+    <message>
+        <source>The camera stopped working. Check its cable, or import a photo from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found. Plug in a webcam, or import a photo from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera was unplugged. Plug it back in, or import a photo from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CapturePage</name>
+    <message>
+        <source>There is no picture from the camera yet. You can import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be prepared. Take it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a photo or a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture Passerelle can read. Choose a JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date of the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date written on the document (an expired one changes the steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the pictures are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold your document next to your face. Look at the camera. Then press Take the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found: this is a demo with a made-up card. To use a real document, import a photo or a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the picture now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a photo or a scan from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pictures and one PDF in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CaptureReview</name>
+    <message>
+        <source>Check this picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the picture sharp and complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture, straightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the picture again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CounselorTools</name>
+    <message>
+        <source>Set a lock PIN in Tools &gt; Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock while away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passerelle is locked. Counselor&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CountdownScreen</name>
+    <message numerus="yes">
+        <source>In %n seconds, everything you typed is erased for the next person.</source>
+        <translation>
+            <numerusform>بعد %n ثانية، يُمحى كل ما كتبته للشخص التالي.</numerusform>
+            <numerusform>بعد ثانية واحدة، يُمحى كل ما كتبته للشخص التالي.</numerusform>
+            <numerusform>بعد ثانيتين، يُمحى كل ما كتبته للشخص التالي.</numerusform>
+            <numerusform>بعد %n ثوانٍ، يُمحى كل ما كتبته للشخص التالي.</numerusform>
+            <numerusform>بعد %n ثانية، يُمحى كل ما كتبته للشخص التالي.</numerusform>
+            <numerusform>بعد %n ثانية، يُمحى كل ما كتبته للشخص التالي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I am here</source>
+        <translation>نعم، أنا هنا (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes, I am here</source>
+        <translation>نعم، أنا هنا</translation>
+    </message>
+    <message>
+        <source>Keep going with your answers.</source>
+        <translation>تابع أجوبتك.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DateFieldsEdit</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>اليوم (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>الشهر (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>السنة (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>يي</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>شش</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>سسسس</translation>
+    </message>
+    <message>
+        <source>%1: day</source>
+        <translation>%1: اليوم</translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <translation>%1: الشهر</translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <translation>%1: السنة</translation>
+    </message>
+    <message>
+        <source>Two digits, for example 05</source>
+        <translation>رقمان، مثلاً 05</translation>
+    </message>
+    <message>
+        <source>Two digits, for example 03</source>
+        <translation>رقمان، مثلاً 03</translation>
+    </message>
+    <message>
+        <source>Four digits, for example 2008</source>
+        <translation>أربعة أرقام، مثلاً 2008</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DemoTools</name>
+    <message>
+        <source>Demonstration</source>
+        <translation>عرض توضيحي</translation>
+    </message>
+    <message>
+        <source>DEMONSTRATION: made-up people, nothing is saved</source>
+        <translation>عرض توضيحي: أشخاص خياليون، لا يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>شخصية: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Reset the demonstration</source>
+        <translation>إعادة العرض التوضيحي</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DraftResumeDialog</name>
+    <message numerus="yes">
+        <source>started %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with the unfinished session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unfinished session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::HistoryView</name>
+    <message>
+        <source>Delete a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Date, first name and outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images uploaded: delete them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) saved on this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this session for good? Its data and images are erased from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be deleted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images could not be deleted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images of this session were deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::InterestsPage</name>
+    <message>
+        <source>What do you like?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can discover ideas on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::KioskWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Admin PIN to leave the kiosk:</source>
+        <translation>رمز الإدارة للخروج من الجهاز:</translation>
+    </message>
+    <message>
+        <source>Passerelle: the pass Culture</source>
+        <translation>Passerelle: الباس كولتور</translation>
+    </message>
+    <message>
+        <source>I&apos;m done / &amp;new person</source>
+        <translation>انتهيت / شخص جديد (&amp;N)</translation>
+    </message>
+    <message>
+        <source>I&apos;m done, new person</source>
+        <translation>انتهيت، شخص جديد</translation>
+    </message>
+    <message>
+        <source>Erases your answers for the next person.</source>
+        <translation>يمحو أجوبتك للشخص التالي.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MainWindow</name>
+    <message>
+        <source>Appointment saved. Ready for the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passerelle: pass Culture appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::OffersPage</name>
+    <message>
+        <source>In the app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the other ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the other ideas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pass Culture holds for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring or to upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where else to look</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::PinDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN is set on this computer. An administrator sets it with: passerelle --set-admin-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n seconds before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ProfilePage</name>
+    <message>
+        <source>To continue: %1</source>
+        <translation>للمتابعة: %1</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>عنك</translation>
+    </message>
+    <message>
+        <source>Appointment of %1. A few questions to check your rights.</source>
+        <translation>موعد %1. بعض الأسئلة لمعرفة حقوقك.</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>تاريخ الميلاد (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Living in France &amp;since</source>
+        <translation>تعيش في فرنسا منذ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Living in France since</source>
+        <translation>تعيش في فرنسا منذ</translation>
+    </message>
+    <message>
+        <source>&amp;Where do you live?</source>
+        <translation>أين تسكن؟ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>أين تسكن؟</translation>
+    </message>
+    <message>
+        <source>&amp;Identity document</source>
+        <translation>وثيقة الهوية (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Identity document you have</source>
+        <translation>وثيقة الهوية التي عندك</translation>
+    </message>
+    <message>
+        <source>I have a &amp;smartphone</source>
+        <translation>عندي هاتف ذكي (&amp;S)</translation>
+    </message>
+    <message>
+        <source>I have a smartphone</source>
+        <translation>عندي هاتف ذكي</translation>
+    </message>
+    <message>
+        <source>The photo check in the pass Culture app needs a smartphone.</source>
+        <translation>التحقق بالصور في تطبيق الباس كولتور يحتاج إلى هاتف ذكي.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ResultPage</name>
+    <message>
+        <source>Your answer</source>
+        <translation>جوابك</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 الآن</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ابتداءً من %2</translation>
+    </message>
+    <message>
+        <source>Eligible since</source>
+        <translation>مستحق منذ</translation>
+    </message>
+    <message>
+        <source>Eligible from</source>
+        <translation>مستحق ابتداءً من</translation>
+    </message>
+    <message>
+        <source>Confirm your identity by</source>
+        <translation>أكّد هويتك قبل</translation>
+    </message>
+    <message>
+        <source>Credit usable until</source>
+        <translation>الرصيد صالح حتى</translation>
+    </message>
+    <message>
+        <source>Credit usable for</source>
+        <translation>الرصيد صالح لمدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months after activation</source>
+        <translation>
+            <numerusform>%n شهر بعد التفعيل</numerusform>
+            <numerusform>شهر واحد بعد التفعيل</numerusform>
+            <numerusform>شهران بعد التفعيل</numerusform>
+            <numerusform>%n أشهر بعد التفعيل</numerusform>
+            <numerusform>%n شهراً بعد التفعيل</numerusform>
+            <numerusform>%n شهر بعد التفعيل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next credit</source>
+        <translation>الرصيد القادم</translation>
+    </message>
+    <message>
+        <source>In all, still to come</source>
+        <translation>المجموع القادم</translation>
+    </message>
+    <message>
+        <source>Online offers, at most</source>
+        <translation>العروض على الإنترنت، كحد أقصى</translation>
+    </message>
+    <message>
+        <source>One year in France on</source>
+        <translation>سنة في فرنسا في</translation>
+    </message>
+    <message>
+        <source>Free offers from</source>
+        <translation>عروض مجانية ابتداءً من</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>باختصار</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>ماذا تفعل بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Identity check: %1</source>
+        <translation>التحقق من الهوية: %1</translation>
+    </message>
+    <message>
+        <source>Pictures to prepare: %1</source>
+        <translation>الصور التي تحضّرها: %1</translation>
+    </message>
+    <message>
+        <source>Rules applied: %1, %2, in force on %3.</source>
+        <translation>القواعد المطبقة: %1، %2، السارية في %3.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SessionWizard</name>
+    <message>
+        <source>The appointment could not be saved: %1 Nothing is lost: try again.</source>
+        <translation>لم يُحفظ الموعد: %1 لم يضع شيء: حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>التالي (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>السابق (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and save</source>
+        <translation>إنهاء وحفظ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>الخطوة السابقة</translation>
+    </message>
+    <message>
+        <source>Finish and save the appointment</source>
+        <translation>إنهاء الموعد وحفظه</translation>
+    </message>
+    <message>
+        <source>Pass Culture appointment</source>
+        <translation>موعد الباس كولتور</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Remove the lock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission Locale site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the take-home summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or email, shown on the take-home summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 12 digits. Leave empty to keep the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock PIN is set (Ctrl+L locks the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lock PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission Locale &amp;site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lock &amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SummaryPage</name>
+    <message>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your summary to take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page with your answer, your next steps and what you like. Save it or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>أهلاً وسهلاً</translation>
+    </message>
+    <message>
+        <source>Let&apos;s see together what the pass Culture can give you.</source>
+        <translation>لنرَ معاً ماذا يمكن أن يعطيك الباس كولتور.</translation>
+    </message>
+    <message>
+        <source>In this appointment, we answer three questions together:</source>
+        <translation>في هذا الموعد، نجيب معاً عن ثلاثة أسئلة:</translation>
+    </message>
+    <message>
+        <source>1. Can you get the pass Culture, and how much?
+2. Which identity document will you need?
+3. What should you do next?</source>
+        <translation>1. هل يمكنك الحصول على الباس كولتور، وكم؟
+2. أي وثيقة هوية ستحتاج؟
+3. ماذا تفعل بعد ذلك؟</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>معلوماتك</translation>
+    </message>
+    <message>
+        <source>We only ask what is needed to answer. Your answers stay on this computer, protected. They are used to follow your file at the Mission Locale, and nothing else. You can ask your counselor to see them or to delete them at any time.</source>
+        <translation>نسأل فقط ما نحتاجه للجواب. أجوبتك تبقى في هذا الحاسوب، محمية. تُستعمل لمتابعة ملفك في الـ Mission Locale، ولا شيء غير ذلك. يمكنك أن تطلب من مستشارك رؤيتها أو حذفها في أي وقت.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the appointment</source>
+        <translation>لغة الموعد</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>حماية المعلومات</translation>
+    </message>
+</context>
+</TS>

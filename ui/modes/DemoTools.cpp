@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modes/DemoTools.h"
+
+#include "mode/DemoPersonas.h"
+#include "modes/ModeHooks.h"
+#include "session/SessionModel.h"
+#include "widgets/Accessibility.h"
+#include "wizard/SessionWizard.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QToolBar>
+
+namespace passerelle::ui {
+
+DemoTools::DemoTools(QMainWindow *window, SessionWizard *wizard, SessionModel &model)
+    : QObject(window)
+    , m_window(window)
+    , m_wizard(wizard)
+    , m_model(model)
+    , m_bar(new QToolBar(window))
+    , m_banner(new QLabel(m_bar))
+    , m_reset(new QPushButton(m_bar))
+{
+    setWindowMode(window, AppMode::Demo);
+    m_bar->setObjectName(QStringLiteral("demoBar"));
+    m_bar->setMovable(false);
+    m_bar->setFloatable(false);
+    // The banner must stay: the toolbar cannot be hidden from its context menu.
+    m_bar->toggleViewAction()->setEnabled(false);
+    m_bar->setContextMenuPolicy(Qt::PreventContextMenu);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setProperty("role", QStringLiteral("banner"));
+    m_bar->addWidget(m_banner);
+    m_bar->addSeparator();
+    for (int i = 0; i < 3; ++i) {
+        auto *button = new QPushButton(m_bar);
+        m_personas << button;
+        m_bar->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, i] { pickPersona(i); });
+    }
+    m_bar->addSeparator();
+    m_bar->addWidget(m_reset);
+    connect(m_reset, &QPushButton::clicked, this, &DemoTools::reset);
+    window->addToolBar(Qt::TopToolBarArea, m_bar);
+
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(m_window);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_window->addAction(action);
+    };
+    const auto steps = WizardFlow::allSteps();
+    for (int i = 0; i < steps.size() && i < 9; ++i)
+        shortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, step = steps[i]] { jumpTo(step); });
+    for (int i = 0; i < 3; ++i)
+        shortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), [this, i] { pickPersona(i); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_wizard->next(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_wizard->back(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reset(); });
+    m_banner->installEventFilter(this);
+    retranslate();
+}
+
+void DemoTools::pickPersona(int index)
+{
+    const auto personas = demoPersonas(m_model.appointmentDate());
+    if (index < 0 || index >= personas.size())
+        return;
+    m_model.start();
+    m_model.setProfile(personas[index].profile);
+    m_wizard->restart();
+}
+
+void DemoTools::reset()
+{
+    m_model.start();
+    m_wizard->restart();
+}
+
+void DemoTools::jumpTo(WizardStep step)
+{
+    if (m_wizard->currentStep() == step)
+        return;
+    m_wizard->restart();
+    // Walk forward like the presenter would, so every page is initialised from the model.
+    for (int guard = 0; guard < 32 && m_wizard->currentStep() != step; ++guard) {
+        auto *next = m_wizard->button(QWizard::NextButton);
+        if (!next->isVisible() || !next->isEnabled())
+            break;
+        m_wizard->next();
+    }
+}
+
+bool DemoTools::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_banner && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void DemoTools::retranslate()
+{
+    m_bar->setWindowTitle(tr("Demonstration"));
+    m_banner->setText(tr("DEMONSTRATION: made-up people, nothing is saved"));
+    m_banner->setAccessibleName(m_banner->text());
+    const auto personas = demoPersonas(m_model.appointmentDate());
+    for (int i = 0; i < m_personas.size() && i < personas.size(); ++i) {
+        m_personas[i]->setText(QStringLiteral("%1 · %2").arg(i + 1).arg(personas[i].title));
+        m_personas[i]->setObjectName(QStringLiteral("persona%1Button").arg(i + 1));
+        m_personas[i]->setAccessibleName(tr("Persona: %1").arg(personas[i].title));
+        m_personas[i]->setAccessibleDescription(personas[i].description);
+        m_personas[i]->setToolTip(tr("%1 (Alt+%2)").arg(personas[i].description).arg(i + 1));
+    }
+    m_reset->setText(tr("Reset"));
+    name(m_reset, "demoResetButton", tr("Reset the demonstration"), tr("Ctrl+R"));
+}
+
+} // namespace passerelle::ui

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modes/PinDialog.h"
+
+#include "mode/PinLock.h"
+#include "widgets/Accessibility.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+
+PinDialog::PinDialog(PinLock &lock, const QString &title, const QString &prompt, QWidget *parent)
+    : QDialog(parent)
+    , m_lock(lock)
+    , m_prompt(new QLabel(prompt, this))
+    , m_pin(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_ok(new QPushButton(tr("&Unlock"), this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
+{
+    setObjectName(QStringLiteral("pinDialog"));
+    setWindowTitle(title);
+    setModal(true);
+    m_prompt->setWordWrap(true);
+    m_prompt->setObjectName(QStringLiteral("pinPrompt"));
+    m_prompt->setBuddy(m_pin);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(12);
+    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
+    m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    name(m_pin, "pinEdit", tr("PIN"), prompt);
+    m_message->setObjectName(QStringLiteral("pinMessage"));
+    m_message->setProperty("role", QStringLiteral("error"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    name(m_ok, "pinOkButton", tr("Unlock"));
+    name(m_cancel, "pinCancelButton", tr("Cancel"));
+    m_ok->setDefault(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_ok);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_pin);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    connect(m_ok, &QPushButton::clicked, this, &PinDialog::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    m_pin->setFocus();
+}
+
+void PinDialog::submit()
+{
+    QString message;
+    switch (m_lock.tryPin(m_pin->text())) {
+    case PinLock::Result::Accepted:
+        m_pin->clear();
+        accept();
+        return;
+    case PinLock::Result::NotSet:
+        message = tr("No PIN is set on this computer. An administrator sets it with: passerelle --set-admin-pin");
+        break;
+    case PinLock::Result::Wrong:
+        message = m_lock.secondsUntilNextTry() > 0
+            ? tr("Wrong PIN. Wait %n seconds before trying again.", nullptr, m_lock.secondsUntilNextTry())
+            : tr("Wrong PIN.");
+        break;
+    case PinLock::Result::TooSoon:
+        message = tr("Too many wrong PINs. Wait %n seconds before trying again.", nullptr, m_lock.secondsUntilNextTry());
+        break;
+    }
+    m_pin->clear();
+    m_message->setText(errorText(message));
+    m_message->setAccessibleName(message);
+    m_message->show();
+    m_pin->setFocus();
+}
+
+} // namespace passerelle::ui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+
+namespace passerelle::ui {
+
+/**
+ * The counselor's settings: name, Mission Locale site and contact (shown on summaries), theme,
+ * text size, and the PIN that locks the window while away. Saved to QSettings on OK.
+ */
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /** @p settings: where to read and write (the app's QSettings in the app). */
+    explicit SettingsDialog(QSettings &settings, QWidget *parent = nullptr);
+
+    /** Saves and applies; false with the reason shown when the new PIN is refused. */
+    bool save();
+
+private:
+    QSettings &m_settings;
+    QLineEdit *m_name;
+    QLineEdit *m_site;
+    QLineEdit *m_contact;
+    QComboBox *m_theme;
+    QComboBox *m_scale;
+    QLineEdit *m_pin;
+    QPushButton *m_removePin;
+    QLabel *m_pinState;
+    QLabel *m_error;
+};
+
+} // namespace passerelle::ui
