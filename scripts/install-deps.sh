@@ -21,7 +21,7 @@ PACKAGES=(
   # tests and screenshots
   xvfb xauth poppler-utils fonts-dejavu-core postgresql
   # sync server load benchmark
-  wrk
+  wrk curl sqlite3
   # benchmarks in bench/ (Google Benchmark)
   libbenchmark-dev
 )

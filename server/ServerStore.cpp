@@ -314,6 +314,24 @@ QList<Device> ServerStore::devices(QString *error)
     return list;
 }
 
+bool ServerStore::beginBatch(QString *error)
+{
+    QSqlDatabase connection = db();
+    return connection.transaction() || fail(error, connection.lastError().text());
+}
+
+bool ServerStore::commitBatch(QString *error)
+{
+    QSqlDatabase connection = db();
+    return connection.commit() || fail(error, connection.lastError().text());
+}
+
+void ServerStore::rollbackBatch()
+{
+    QSqlDatabase connection = db();
+    connection.rollback();
+}
+
 StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, const QByteArray &fingerprint,
                                        const QString &recordJson, const QString &day, const QString &outcome,
                                        const QDateTime &nowUtc, QString *receipt, QString *storedUtc, QString *error)

@@ -63,6 +63,10 @@ public:
     bool revoke(const QString &deviceId, const QDateTime &nowUtc, QString *error);
     QList<Device> devices(QString *error);
 
+    /** One transaction around several storeSession() calls (group commit). */
+    bool beginBatch(QString *error);
+    bool commitBatch(QString *error);
+    void rollbackBatch();
     /** Inserts the session once; on a second call compares fingerprints (replay or conflict). */
     StoreOutcome storeSession(const QString &id, const Device &device, const QByteArray &fingerprint,
                               const QString &recordJson, const QString &day, const QString &outcome,

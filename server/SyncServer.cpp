@@ -12,6 +12,7 @@
 #include <QMessageAuthenticationCode>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace passerelle::server {
@@ -124,7 +125,17 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     QElapsedTimer timer;
     timer.start();
     QString device;
-    QHttpServerResponse response = route(request, &device);
+    Pending pending;
+    QHttpServerResponse response = route(request, &device, &pending);
+    if (pending) {
+        pending->responder.emplace(makeResponder(request, socket));
+        pending->socket = socket;
+        pending->timer = timer;
+        if (m_pending.empty())
+            QTimer::singleShot(0, this, &SyncServer::flushPending);
+        m_pending.push_back(std::move(pending));
+        return true;
+    }
     const int status = int(response.statusCode());
     response.write(makeResponder(request, socket));
     if (m_options.logRequests) {
@@ -142,7 +153,7 @@ void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
         .write(makeResponder(request, socket));
 }
 
-QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString *deviceForLog)
+QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString *deviceForLog, Pending *pending)
 {
     const QString path = request.url().path();
     const auto method = request.method();
@@ -161,7 +172,7 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
         return errorResponse(Status::PayloadTooLarge, QStringLiteral("too_large"), QStringLiteral("body"),
                              QStringLiteral("request body larger than %1 bytes").arg(m_options.maxBodyBytes));
     if (path == QLatin1String("/api/v1/sessions") && post)
-        return postSession(request, deviceForLog);
+        return postSession(request, deviceForLog, pending);
     if (path == QLatin1String("/api/v1/devices/enroll") && post)
         return enroll(request);
     if (path == QLatin1String("/api/v1/stats") && get)
@@ -197,7 +208,7 @@ std::optional<Device> SyncServer::authenticate(const QHttpServerRequest &request
     return device;
 }
 
-QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, QString *deviceForLog)
+QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, QString *deviceForLog, Pending *pending)
 {
     QHttpServerResponse failure(Status::Unauthorized);
     const auto device = authenticate(request, &failure);
@@ -245,29 +256,71 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
         QMessageAuthenticationCode::hash(canonical, m_store->payloadKey(), QCryptographicHash::Sha256).toHex();
     const QJsonObject stored = m_options.keepFullRecords ? json : sync::minimisedRecord(json);
     const QDate localDay = record->completedUtc.toUTC().addSecs(record->utcOffsetSeconds).date();
-    QString receipt, storedUtc, error;
-    const auto outcome = m_store->storeSession(record->id.toString(QUuid::WithoutBraces), *device, fingerprint,
-                                               QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
-                                               dates::toIso(localDay), statusCode(record->result.status),
-                                               QDateTime::currentDateTimeUtc(), &receipt, &storedUtc, &error);
-    switch (outcome) {
-    case StoreOutcome::Failed:
-        qWarning().noquote() << "storage error on POST /api/v1/sessions:" << error.left(200);
-        return unavailable();
-    case StoreOutcome::Conflict:
-        return errorResponse(Status::UnprocessableEntity, QStringLiteral("idempotency_conflict"),
-                             QStringLiteral("Idempotency-Key"),
-                             QStringLiteral("this key was already used with a different record"));
-    case StoreOutcome::Stored:
-    case StoreOutcome::Replayed:
-        break;
+    // Stored by the next group commit (flushPending), answered once it is on disk.
+    *pending = std::make_unique<PendingSession>();
+    (*pending)->id = record->id.toString(QUuid::WithoutBraces);
+    (*pending)->fingerprint = QString::fromLatin1(fingerprint);
+    (*pending)->recordJson = QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    (*pending)->day = dates::toIso(localDay);
+    (*pending)->outcome = statusCode(record->result.status);
+    (*pending)->device = *device;
+    return QHttpServerResponse(Status::Accepted);
+}
+
+void SyncServer::flushPending()
+{
+    // Group commit: every session that arrived during this turn of the event loop goes in one
+    // transaction, so one disk sync serves them all; answers go out only after the commit.
+    std::vector<Pending> batch;
+    batch.swap(m_pending);
+    if (batch.empty())
+        return;
+    struct Answer
+    {
+        StoreOutcome outcome;
+        QString receipt, storedUtc;
+    };
+    std::vector<Answer> answers(batch.size());
+    QString error;
+    bool ok = m_store->beginBatch(&error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (size_t i = 0; ok && i < batch.size(); ++i) {
+        const PendingSession &p = *batch[i];
+        answers[i].outcome = m_store->storeSession(p.id, p.device, p.fingerprint.toLatin1(), p.recordJson, p.day,
+                                                   p.outcome, now, &answers[i].receipt, &answers[i].storedUtc, &error);
+        ok = answers[i].outcome != StoreOutcome::Failed;
     }
-    const bool replay = outcome == StoreOutcome::Replayed;
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), record->id.toString(QUuid::WithoutBraces)},
-                                           {QStringLiteral("receipt"), receipt},
-                                           {QStringLiteral("stored_utc"), storedUtc},
-                                           {QStringLiteral("replayed"), replay}},
-                               replay ? Status::Ok : Status::Created);
+    ok = ok && m_store->commitBatch(&error);
+    if (!ok) {
+        m_store->rollbackBatch();
+        qWarning().noquote() << "storage error on POST /api/v1/sessions:" << error.left(200);
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        PendingSession &p = *batch[i];
+        if (!p.socket || !p.responder)
+            continue; // the client went away; a retry will replay the stored receipt
+        QHttpServerResponse response(Status::Accepted);
+        if (!ok) {
+            response = unavailable();
+        } else if (answers[i].outcome == StoreOutcome::Conflict) {
+            response = errorResponse(Status::UnprocessableEntity, QStringLiteral("idempotency_conflict"),
+                                     QStringLiteral("Idempotency-Key"),
+                                     QStringLiteral("this key was already used with a different record"));
+        } else {
+            const bool replay = answers[i].outcome == StoreOutcome::Replayed;
+            response = QHttpServerResponse(QJsonObject{{QStringLiteral("id"), p.id},
+                                                       {QStringLiteral("receipt"), answers[i].receipt},
+                                                       {QStringLiteral("stored_utc"), answers[i].storedUtc},
+                                                       {QStringLiteral("replayed"), replay}},
+                                           replay ? Status::Ok : Status::Created);
+        }
+        const int status = int(response.statusCode());
+        response.write(std::move(*p.responder));
+        if (m_options.logRequests) {
+            qInfo().noquote() << "POST /api/v1/sessions" << status
+                              << QStringLiteral("%1ms").arg(p.timer.nsecsElapsed() / 1e6, 0, 'f', 2) << p.device.id.left(8);
+        }
+    }
 }
 
 QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)

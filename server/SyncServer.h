@@ -5,9 +5,15 @@
 #include "ServerStore.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace passerelle::server {
 
@@ -40,8 +46,20 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    QHttpServerResponse route(const QHttpServerRequest &request, QString *deviceForLog);
-    QHttpServerResponse postSession(const QHttpServerRequest &request, QString *deviceForLog);
+    /** A valid session waiting for the next group commit, with the connection to answer on. */
+    struct PendingSession
+    {
+        QString id, fingerprint, recordJson, day, outcome;
+        Device device;
+        std::optional<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+        QElapsedTimer timer;
+    };
+    using Pending = std::unique_ptr<PendingSession>;
+
+    QHttpServerResponse route(const QHttpServerRequest &request, QString *deviceForLog, Pending *pending);
+    QHttpServerResponse postSession(const QHttpServerRequest &request, QString *deviceForLog, Pending *pending);
+    void flushPending();
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse stats(const QHttpServerRequest &request);
     std::optional<Device> authenticate(const QHttpServerRequest &request, QHttpServerResponse *failure);
@@ -50,6 +68,7 @@ private:
     ServerOptions m_options;
     RateLimiter m_deviceLimiter;
     RateLimiter m_enrollLimiter;
+    std::vector<Pending> m_pending;
 };
 
 } // namespace passerelle::server

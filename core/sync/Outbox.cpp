@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -143,6 +144,32 @@ bool Outbox::markAcknowledged(const QUuid &sessionId, const QString &receipt, co
     return update(QStringLiteral("UPDATE outbox SET state = 'acknowledged', receipt = ?, last_error = NULL,"
                                  " updated_utc = ? WHERE session_id = ?"),
                   {receipt, iso(nowUtc), idText(sessionId)}, error);
+}
+
+bool Outbox::markAcknowledged(const QList<QPair<QUuid, QString>> &receipts, const QDateTime &nowUtc, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    for (const auto &[id, receipt] : receipts) {
+        QString stepError;
+        if (!markAcknowledged(id, receipt, nowUtc, &stepError) && !stepError.isEmpty()) {
+            db.rollback();
+            if (error)
+                *error = stepError;
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool Outbox::markRejected(const QUuid &sessionId, const QString &reason, const QDateTime &nowUtc, QString *error)

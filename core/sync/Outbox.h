@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUuid>
 
@@ -58,6 +59,8 @@ public:
     int count(OutboxState state) const;
 
     bool markAcknowledged(const QUuid &sessionId, const QString &receipt, const QDateTime &nowUtc, QString *error = nullptr);
+    /** Several acknowledgements in one transaction (one disk sync for a whole batch). */
+    bool markAcknowledged(const QList<QPair<QUuid, QString>> &receipts, const QDateTime &nowUtc, QString *error = nullptr);
     bool markRejected(const QUuid &sessionId, const QString &reason, const QDateTime &nowUtc, QString *error = nullptr);
     bool markRetry(const QUuid &sessionId, int attempts, const QDateTime &nextAttemptUtc, const QString &reason,
                    const QDateTime &nowUtc, QString *error = nullptr);

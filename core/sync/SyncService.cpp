@@ -56,7 +56,24 @@ SyncService::SyncService(Database &database, KeyStore &keyStore, const Clock &cl
     m_state = isEnrolled() ? State::Idle : State::NotEnrolled;
 }
 
-SyncService::~SyncService() = default;
+SyncService::~SyncService()
+{
+    flushAcknowledgements();
+}
+
+void SyncService::flushAcknowledgements()
+{
+    if (m_acknowledged.isEmpty())
+        return;
+    const QDateTime now = m_clock.nowUtc();
+    if (!m_outbox.markAcknowledged(m_acknowledged, now))
+        return; // kept queued: they will be sent again and replayed
+    const auto written = std::exchange(m_acknowledged, {});
+    m_database.setMetaValue(kLastSuccessKey, m_lastSuccess.toString(Qt::ISODateWithMs));
+    emit lastSuccessChanged();
+    for (const auto &entry : written)
+        emit recordStateChanged(entry.first, OutboxState::Acknowledged);
+}
 
 bool SyncService::isEnrolled() const
 {
@@ -324,15 +341,16 @@ void SyncService::onReply(QNetworkReply *reply, const QUuid &id)
         retryLater(tr("The connection was cut during sending. It will be tried again."));
     } else if ((status == 200 || status == 201) && json.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces)
                && !json.value(QStringLiteral("receipt")).toString().isEmpty()) {
-        m_outbox.markAcknowledged(id, json.value(QStringLiteral("receipt")).toString(), now);
+        // Written in batches: a crash before the write only means a resend, which the server
+        // answers with the same receipt (200 replay).
+        m_acknowledged.append({id, json.value(QStringLiteral("receipt")).toString()});
         ++m_report.acknowledged;
         m_globalAttempts = 0;
         if (!m_stopping)
             m_notBefore = {};
         m_lastSuccess = now;
-        m_database.setMetaValue(kLastSuccessKey, now.toString(Qt::ISODateWithMs));
-        emit lastSuccessChanged();
-        emit recordStateChanged(id, OutboxState::Acknowledged);
+        if (m_acknowledged.size() >= 64)
+            flushAcknowledgements();
     } else if (status == 401 || status == 403) {
         m_notBeforeFromServer = false;
         stopPass(tr("The server no longer accepts this computer. Enroll it again with a new code."), std::chrono::milliseconds(-1));
@@ -362,6 +380,7 @@ void SyncService::finishPass()
 {
     if (!m_running)
         return;
+    flushAcknowledgements();
     // A manual pass (the button, the CLI) that the server asked to wait a little waits, then goes
     // on with the same pass: one click, one complete answer.
     if (m_manualPass && m_stopping && !m_fatal && m_notBeforeFromServer

@@ -111,6 +111,7 @@ private:
     void onReply(QNetworkReply *reply, const QUuid &sessionId);
     void stopPass(const QString &reason, std::chrono::milliseconds wait);
     void finishPass();
+    void flushAcknowledgements();
     void scheduleNext();
     void setState(State state);
     void setLastError(const QString &message);
@@ -139,6 +140,7 @@ private:
     bool m_manualPass = false;
     QElapsedTimer m_passClock;
     QList<QUuid> m_queue;
+    QList<QPair<QUuid, QString>> m_acknowledged; ///< receipts not yet written (flushed in batches)
     int m_inFlight = 0;
     QByteArray m_token;
     QUrl m_endpoint;
