@@ -109,10 +109,10 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
     query.addBindValue(notNull(record.counselorId));
     query.addBindValue(notNull(record.siteId));
     query.addBindValue(notNull(record.language));
-    query.addBindValue(record.result.rulesetId);
+    query.addBindValue(notNull(record.result.rulesetId));
     query.addBindValue(statusCode(record.result.status));
     query.addBindValue(record.result.age);
-    query.addBindValue(record.input.territory);
+    query.addBindValue(notNull(record.input.territory));
     query.addBindValue(nationalityCode(record.input.nationality));
     query.addBindValue(record.identityPlan.routeCode());
     // NOT NULL column: an empty join is a null QString, which binds as NULL.

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The counselor's history: paged, newest first, erasure and "images uploaded", offscreen.
+#include "records/DraftResumeDialog.h"
+#include "records/HistoryView.h"
+
+#include "crypto/KeyStore.h"
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "storage/DemoSessions.h"
+#include "storage/HistoryModel.h"
+#include "storage/Records.h"
+#include "util/Clock.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace passerelle;
+
+class TestHistoryView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_book = RuleBook::builtIn();
+        m_engine = std::make_unique<EligibilityEngine>(m_book);
+        QString error;
+        m_records = Records::open({m_dir.path(), &m_keys, &m_clock, {}, true}, &error);
+        QVERIFY2(m_records, qPrintable(error));
+        DemoSessions demo(*m_engine, 3);
+        for (int i = 0; i < 120; ++i) {
+            SessionExtras extras = demo.extras();
+            extras.firstName = QStringLiteral("Personne%1").arg(i);
+            if (i == 119)
+                extras.images = {{QStringLiteral("id_front"), QByteArray(1000, 'x')}};
+            QVERIFY2(m_records->sessions().saveCompleted(
+                         demo.record(m_clock.nowUtc().addSecs(-3600 * (120 - i)), m_records->database().deviceId()),
+                         extras, &error),
+                     qPrintable(error));
+        }
+    }
+
+    void showsTheNewestPageFirstAndLoadsMore()
+    {
+        ui::HistoryView view(m_records->sessions());
+        view.show();
+        auto *table = view.findChild<QTableView *>(QStringLiteral("historyTable"));
+        QVERIFY(table);
+        QVERIFY(!table->accessibleName().isEmpty());
+        QCOMPARE(view.model().total(), 120);
+        QCOMPARE(table->model()->rowCount(), HistoryModel::kPageSize);
+        QCOMPARE(table->model()->index(0, HistoryModel::FirstNameColumn).data().toString(), QStringLiteral("Personne119"));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("historyCount"))->text().contains(QStringLiteral("120")));
+        table->model()->fetchMore({});
+        QCOMPARE(table->model()->rowCount(), 2 * HistoryModel::kPageSize);
+        QCOMPARE(table->model()->index(99, HistoryModel::FirstNameColumn).data().toString(), QStringLiteral("Personne20"));
+        for (const char *name : {"historyErase", "historyUploaded", "historyCount", "historyMessage"})
+            QVERIFY2(!view.findChild<QWidget *>(QString::fromLatin1(name))->accessibleName().isEmpty(), name);
+    }
+
+    void uploadedImagesAreDeleted()
+    {
+        ui::HistoryView view(m_records->sessions());
+        view.show();
+        auto *table = view.findChild<QTableView *>(QStringLiteral("historyTable"));
+        auto *uploaded = view.findChild<QPushButton *>(QStringLiteral("historyUploaded"));
+        QVERIFY(!uploaded->isEnabled());
+        table->selectRow(0);
+        QVERIFY(uploaded->isEnabled());
+        QTest::mouseClick(uploaded, Qt::LeftButton);
+        QCOMPARE(view.model().summary(0).imageCount, 0);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("historyMessage"))->isVisible());
+    }
+
+    void erasureAsksAndIsLogged()
+    {
+        ui::HistoryView view(m_records->sessions());
+        view.show();
+        auto *table = view.findChild<QTableView *>(QStringLiteral("historyTable"));
+        auto *erase = view.findChild<QPushButton *>(QStringLiteral("historyErase"));
+        int asked = 0;
+        bool answer = false;
+        view.setConfirmation([&](const QString &) {
+            ++asked;
+            return answer;
+        });
+        table->selectRow(0);
+        const QUuid first = view.model().summary(0).id;
+        QTest::mouseClick(erase, Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QCOMPARE(view.model().total(), 120); // "no" keeps it
+        answer = true;
+        QTest::mouseClick(erase, Qt::LeftButton);
+        QCOMPARE(view.model().total(), 119);
+        QVERIFY(view.model().summary(0).id != first);
+        QCOMPARE(m_records->audit().entries().last().event, QStringLiteral("deleted"));
+        QVERIFY(m_records->audit().verify().intact);
+    }
+
+    void draftPromptShowsAgeAndStep()
+    {
+        const QDateTime now = m_clock.nowUtc();
+        QVERIFY(ui::DraftResumeDialog::ageText(now.addSecs(-25 * 60), now).contains(QStringLiteral("25 minute")));
+        QVERIFY(ui::DraftResumeDialog::ageText(now.addSecs(-3 * 3600), now).contains(QStringLiteral("3 hour")));
+        QVERIFY(ui::DraftResumeDialog::ageText(now.addDays(-2), now).contains(QStringLiteral("2 day")));
+        const DraftInfo info{QUuid::createUuid(), now.addSecs(-25 * 60), now.addSecs(-60), QStringLiteral("capture"), 3};
+        ui::DraftResumeDialog dialog(info, now, QStringLiteral("Photos"));
+        const QString text = dialog.findChild<QLabel *>(QStringLiteral("draftResumeText"))->text();
+        QVERIFY(text.contains(QStringLiteral("25")));
+        QVERIFY(text.contains(QStringLiteral("Photos")));
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("draftDiscard")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(ui::DraftResumeDialog::Discard));
+        ui::DraftResumeDialog again(info, now, QStringLiteral("Photos"));
+        again.show();
+        QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("draftResume")), Qt::LeftButton);
+        QCOMPARE(again.result(), int(ui::DraftResumeDialog::Resume));
+        for (const char *name : {"draftResumeText", "draftResume", "draftDiscard"})
+            QVERIFY2(!again.findChild<QWidget *>(QString::fromLatin1(name))->accessibleName().isEmpty(), name);
+    }
+
+private:
+    RuleBook m_book;
+    std::unique_ptr<EligibilityEngine> m_engine;
+    QTemporaryDir m_dir;
+    MemoryKeyStore m_keys;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<Records> m_records;
+};
+
+QTEST_MAIN(TestHistoryView)
+#include "TestHistoryView.moc"

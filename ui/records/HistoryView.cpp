@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/HistoryView.h"
+
+#include "storage/HistoryModel.h"
+#include "storage/SessionStore.h"
+#include "widgets/Accessibility.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+
+HistoryView::HistoryView(SessionStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new HistoryModel(store, this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_erase(new QPushButton(this))
+    , m_uploaded(new QPushButton(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("historyView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_uploaded);
+    buttons->addStretch();
+    buttons->addWidget(m_erase);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_count);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete a session"), question) == QMessageBox::Yes;
+    };
+    connect(m_erase, &QPushButton::clicked, this, &HistoryView::eraseSelected);
+    connect(m_uploaded, &QPushButton::clicked, this, &HistoryView::confirmUploaded);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateState);
+    retranslate();
+    updateState();
+}
+
+void HistoryView::retranslate()
+{
+    name(m_table, "historyTable", tr("Past sessions"), tr("Newest first. Date, first name and outcome."));
+    name(m_erase, "historyErase", tr("Delete this session"));
+    name(m_uploaded, "historyUploaded", tr("Images uploaded: delete them here"));
+    name(m_count, "historyCount", tr("Number of sessions"));
+    name(m_message, "historyMessage", tr("Message"));
+    m_erase->setText(tr("Delete this session"));
+    m_uploaded->setText(tr("Images uploaded: delete them here"));
+}
+
+void HistoryView::reload()
+{
+    m_model->reload();
+}
+
+int HistoryView::selectedRow() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void HistoryView::updateState()
+{
+    m_count->setText(tr("%n session(s) saved on this computer.", nullptr, m_model->total()));
+    const int row = selectedRow();
+    m_erase->setEnabled(row >= 0);
+    m_uploaded->setEnabled(row >= 0 && m_model->summary(row).imageCount > 0);
+}
+
+void HistoryView::eraseSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const SessionSummary summary = m_model->summary(row);
+    if (!m_confirm(tr("Delete this session for good? Its data and images are erased from this computer.")))
+        return;
+    QString error;
+    if (!m_store.erase(summary.id, &error)) {
+        m_message->setText(errorText(tr("The session could not be deleted. Try again.")));
+        m_message->show();
+        return;
+    }
+    m_message->setText(tr("The session was deleted."));
+    m_message->show();
+    m_model->reload();
+}
+
+void HistoryView::confirmUploaded()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    QString error;
+    if (!m_store.confirmUploaded(m_model->summary(row).id, &error)) {
+        m_message->setText(errorText(tr("The images could not be deleted. Try again.")));
+        m_message->show();
+        return;
+    }
+    m_message->setText(tr("The images of this session were deleted from this computer."));
+    m_message->show();
+    m_model->reload();
+}
+
+} // namespace passerelle::ui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace passerelle {
+class HistoryModel;
+class SessionStore;
+} // namespace passerelle
+
+namespace passerelle::ui {
+
+/**
+ * The counselor's history (counselor mode only): past sessions a page at a time, newest first,
+ * with the right to erasure and the "images uploaded" confirmation. Thin over core's HistoryModel.
+ */
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryView(SessionStore &store, QWidget *parent = nullptr);
+
+    /** Asked before erasing a session; the default shows a confirmation box. Tests replace it. */
+    void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    HistoryModel &model() const { return *m_model; }
+
+public slots:
+    void reload();
+
+private:
+    void eraseSelected();
+    void confirmUploaded();
+    void updateState();
+    int selectedRow() const;
+    void retranslate();
+
+    SessionStore &m_store;
+    HistoryModel *m_model;
+    QLabel *m_count;
+    QTableView *m_table;
+    QPushButton *m_erase;
+    QPushButton *m_uploaded;
+    QLabel *m_message;
+    std::function<bool(const QString &)> m_confirm;
+};
+
+} // namespace passerelle::ui
