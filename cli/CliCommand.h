@@ -50,5 +50,7 @@ int runEnroll(CommandContext &context);
 int runSync(CommandContext &context);
 int runDemoData(CommandContext &context);
 int runExport(CommandContext &context);
+int runAnalyze(CommandContext &context);
+int runRectify(CommandContext &context);
 
 } // namespace passerelle::cli

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image file is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
@@ -891,6 +914,25 @@
     </message>
     <message>
         <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RectifyCommand</name>
+    <message>
+        <source>an image file and the JPEG file to write are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document found (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

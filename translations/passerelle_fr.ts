@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
+        <translation>--kind : document inconnu « %1 » (id1, id3 ou a4).</translation>
+    </message>
+    <message>
+        <source>%1: not a readable image.</source>
+        <translation>%1 : ce n'est pas une image lisible.</translation>
+    </message>
+    <message>
+        <source>an image file is required.</source>
+        <translation>il faut un fichier image.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language "%1" (fr or en).</source>
+        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
@@ -872,6 +895,25 @@
     <message>
         <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
         <translation>Le fichier des sessions enregistrées était abîmé. Il a été mis de côté sous le nom « %1 » pour l'assistance, et un nouveau fichier vide a été créé. Les sessions enregistrées avant ne sont pas visibles ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyCommand</name>
+    <message>
+        <source>an image file and the JPEG file to write are required.</source>
+        <translation>il faut un fichier image et le fichier JPEG à écrire.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>no document found (%1).</source>
+        <translation>aucun document trouvé (%1).</translation>
+    </message>
+    <message>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
 </context>
 <context>

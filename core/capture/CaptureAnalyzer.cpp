@@ -84,8 +84,16 @@ CaptureAnalysis CaptureAnalyzer::analyze(const QImage &frame, DocumentKind kind)
                       (frame.format() == QImage::Format_RGB32 || frame.format() == QImage::Format_ARGB32 ||
                        frame.format() == QImage::Format_ARGB32_Premultiplied);
     const auto quad = b.detector.detect(b.gray, bgra ? wrap(frame) : cv::Mat(), geometry.aspect());
-    if (!quad)
+    if (!quad) {
+        // No outline, but a frame burnt white or nearly black says why better than "put the card in".
+        const double mean = cv::mean(b.gray)[0];
+        if (double(cv::countNonZero(b.gray >= kSaturated)) > 0.5 * double(b.gray.total()))
+            result.verdict = CaptureVerdict::TooBright;
+        else if (mean < 0.5 * m_thresholds.minBrightness)
+            result.verdict = CaptureVerdict::TooDark;
+        result.brightness = mean;
         return result;
+    }
     if (quad->cutOff) {
         result.cutOff = true;
         result.coverage = quad->area / double(b.gray.total());

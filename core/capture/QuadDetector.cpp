@@ -119,6 +119,20 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
         cv::bitwise_or(m_edges, m_work, m_edges);
     }
     cv::dilate(m_edges, m_support, cv::Mat(), cv::Point(-1, -1), 2);
+    // Weak edges, for straight lines only: a pale card on white paper differs from it by a dozen grey
+    // levels, under the contour thresholds; a long straight run of such edges is still a side.
+    const double weakHigh = std::max(8.0, high * 0.4);
+    cv::Canny(m_blurred, m_weak, weakHigh * 0.5, weakHigh);
+    cv::bitwise_or(m_weak, m_edges, m_weak);
+    cv::Sobel(m_blurred, m_gradX, CV_16S, 1, 0);
+    cv::Sobel(m_blurred, m_gradY, CV_16S, 0, 1);
+    m_hasChroma = !bgra.empty();
+    if (m_hasChroma) {
+        // A beige card on cream paper can have the paper's very grey level: its sides are colour edges.
+        cv::Sobel(m_chroma, m_chromaX, CV_16S, 1, 0);
+        cv::Sobel(m_chroma, m_chromaY, CV_16S, 0, 1);
+    }
+    m_weakGradient = weakHigh * 0.5;
 
     Candidates found;
     cv::dilate(m_edges, m_work, cv::Mat(), cv::Point(-1, -1), 1);
@@ -159,13 +173,37 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
         }
     }
 
+    considerLines(size, expectedAspect, found);
+
     std::optional<DetectedQuad> best;
     if (found.bestQuadScore > 0) {
         DetectedQuad quad;
         for (int i = 0; i < 4; ++i)
-            quad.corners[i] = cv::Point2f(float(found.bestQuad[i].x / scale), float(found.bestQuad[i].y / scale));
+            quad.corners[i] = found.bestQuad[i] * float(1.0 / scale);
+        // The working copy is 640 px wide: fit each side to the full-resolution steps for the last pixels.
+        quad.corners = refineCorners(gray, quad.corners, std::max(3.0, 2.0 / scale));
         quad.area = found.bestQuadArea / (scale * scale);
         best = quad;
+    }
+    // Safety first (an "ok" for a cut-off document is the one mistake not allowed): a quad lying inside
+    // a region that runs out of the frame, about as large as it, is part of that region (the photo block
+    // or a printed band of a card pushed half out); a quad built from straight lines with a corner
+    // against the frame border may be closed by an inner line of such a card.
+    bool partOfCut = false;
+    if (best && found.bestCutArea > 0 && false) {
+        const cv::Point2f centre = (found.bestQuad[0] + found.bestQuad[1] + found.bestQuad[2] + found.bestQuad[3]) * 0.25f;
+        partOfCut = found.bestCutArea >= 0.9 * found.bestQuadArea && cv::pointPolygonTest(found.bestCut, centre, false) >= 0;
+    }
+    if (best && found.fromLines) {
+        const float margin = float(0.025 * std::min(size.width, size.height));
+        for (const cv::Point2f &p : found.bestQuad)
+            partOfCut = partOfCut || p.x < margin || p.y < margin || p.x > size.width - 1 - margin || p.y > size.height - 1 - margin;
+    }
+    if (partOfCut) {
+        DetectedQuad cut;
+        cut.cutOff = true;
+        cut.area = std::max(found.bestCutArea, found.bestQuadArea) / (scale * scale);
+        return cut;
     }
     if (found.bestCutArea > 0 && (!best || found.bestCutArea > found.bestQuadArea * 1.15)) {
         DetectedQuad cut;
@@ -176,23 +214,120 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
     return best;
 }
 
-double QuadDetector::sideSupport(const cv::Point &a, const cv::Point &b) const
+double QuadDetector::sideSupport(const cv::Mat &map, const cv::Point2f &a, const cv::Point2f &b, double *ends) const
 {
     // Samples against the frame border are not evidence either way (the border is not an edge).
     const double length = distance(a, b);
-    const int samples = std::max(8, int(length / 3));
+    const int samples = std::max(10, int(length / 3));
     int on = 0;
     int counted = 0;
+    int endOn[2] = {0, 0};
+    int endCounted[2] = {0, 0};
     for (int i = 0; i < samples; ++i) {
         const double t = (i + 0.5) / samples;
-        const int x = std::clamp(int(std::lround(a.x + (b.x - a.x) * t)), 0, m_support.cols - 1);
-        const int y = std::clamp(int(std::lround(a.y + (b.y - a.y) * t)), 0, m_support.rows - 1);
-        if (nearBorder(cv::Point(x, y), m_support.size(), 4))
+        const int x = std::clamp(int(std::lround(a.x + (b.x - a.x) * t)), 0, map.cols - 1);
+        const int y = std::clamp(int(std::lround(a.y + (b.y - a.y) * t)), 0, map.rows - 1);
+        if (nearBorder(cv::Point(x, y), map.size(), 4))
             continue;
+        const int hit = map.at<uchar>(y, x) ? 1 : 0;
         ++counted;
-        on += m_support.at<uchar>(y, x) ? 1 : 0;
+        on += hit;
+        if (t < 0.2 || t > 0.8) {
+            endCounted[t > 0.5] += 1;
+            endOn[t > 0.5] += hit;
+        }
+    }
+    if (ends) {
+        *ends = 1.0;
+        for (int e = 0; e < 2; ++e) {
+            if (endCounted[e] > 0)
+                *ends = std::min(*ends, double(endOn[e]) / endCounted[e]);
+        }
     }
     return counted * 10 < samples * 3 ? -1.0 : double(on) / counted;
+}
+
+double QuadDetector::orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends) const
+{
+    const double length = distance(a, b);
+    const int samples = std::max(10, int(length / 2));
+    const cv::Point2f d = (b - a) * float(1.0 / std::max(1e-6, length));
+    const cv::Point2f n(-d.y, d.x);
+    int on = 0;
+    int endOn[2] = {0, 0};
+    int endCounted[2] = {0, 0};
+    for (int i = 0; i < samples; ++i) {
+        const double t = (i + 0.5) / samples;
+        const cv::Point2f p = a + (b - a) * float(t);
+        int hit = 0;
+        for (int o = -1; o <= 1 && !hit; ++o) {
+            const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, m_gradX.cols - 1);
+            const int y = std::clamp(int(std::lround(p.y + n.y * o)), 0, m_gradX.rows - 1);
+            // An edge across the side (a ruling, a pen) is not this side: the gradient must face its normal.
+            const auto facing = [&](const cv::Mat &gxMap, const cv::Mat &gyMap, double minimum) {
+                const double gx = gxMap.at<short>(y, x);
+                const double gy = gyMap.at<short>(y, x);
+                return std::abs(gx) + std::abs(gy) >= minimum && std::abs(gx * n.x + gy * n.y) >= 0.85 * std::hypot(gx, gy);
+            };
+            hit = facing(m_gradX, m_gradY, m_weakGradient) || (m_hasChroma && facing(m_chromaX, m_chromaY, 24)) ? 1 : 0;
+        }
+        on += hit;
+        if (t < 0.2 || t > 0.8) {
+            endCounted[t > 0.5] += 1;
+            endOn[t > 0.5] += hit;
+        }
+    }
+    *ends = 1.0;
+    for (int e = 0; e < 2; ++e) {
+        if (endCounted[e] > 0)
+            *ends = std::min(*ends, double(endOn[e]) / endCounted[e]);
+    }
+    return double(on) / samples;
+}
+
+void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Candidates &found)
+{
+    const double frameArea = double(size.area());
+    findEdgeLines(m_weak, 64, m_segments, m_lines);
+    quadsFromLines(m_lines, size, 0.03 * frameArea, expectedAspect * 0.65, expectedAspect * 1.45, m_lineQuads);
+    // Largest first (by the best score a quad could reach), so the support check stops early.
+    m_ranked.clear();
+    for (size_t n = 0; n < m_lineQuads.size(); ++n) {
+        const auto &q = m_lineQuads[n];
+        double twice = 0;
+        for (int i = 0; i < 4; ++i)
+            twice += double(q[i].x) * q[(i + 1) % 4].y - double(q[(i + 1) % 4].x) * q[i].y;
+        const double area = std::abs(twice) / 2;
+        if (area > 0.9 * frameArea)
+            continue;
+        const double s1 = distance(q[0], q[1]) + distance(q[2], q[3]);
+        const double s2 = distance(q[1], q[2]) + distance(q[3], q[0]);
+        const double ratio = std::max(s1, s2) / std::max(1e-6, std::min(s1, s2)) / expectedAspect;
+        m_ranked.emplace_back(area * (1.0 - 0.3 * std::abs(std::log(ratio))), n);
+    }
+    std::sort(m_ranked.begin(), m_ranked.end(), [](const auto &u, const auto &v) { return u.first > v.first; });
+    for (const auto &[best, n] : m_ranked) {
+        if (best <= found.bestQuadScore)
+            break;
+        const auto &q = m_lineQuads[n];
+        // Every side must be an edge over most of its length and at both ends: a side running past the
+        // document's corner to a line beyond it (a ruling of the paper underneath) has a bare end.
+        double support = 1;
+        for (int i = 0; i < 4 && support >= 0.75; ++i) {
+            double ends = 0;
+            const double side = orientedSupport(q[i], q[(i + 1) % 4], &ends);
+            support = std::min(support, ends < 0.5 ? 0.0 : side);
+        }
+        if (support < 0.75)
+            continue;
+        const double score = best * (0.5 + 0.5 * support);
+        if (score > found.bestQuadScore) {
+            found.bestQuadScore = score;
+            found.bestQuadArea = std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end())));
+            found.bestQuad = q;
+            found.fromLines = true;
+        }
+    }
 }
 
 void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours, const cv::Size &size,
@@ -218,14 +353,16 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
             double support = 1;
             int inner = 0;
             for (size_t i = 0; i < m_approx.size(); ++i) {
-                const double side = sideSupport(m_approx[i], m_approx[(i + 1) % m_approx.size()]);
+                const double side = sideSupport(m_support, m_approx[i], m_approx[(i + 1) % m_approx.size()]);
                 if (side < 0)
                     continue;
                 support = std::min(support, side);
                 ++inner;
             }
-            if (inner >= 2 && support >= 0.7)
-                found.bestCutArea = std::max(found.bestCutArea, hullArea);
+            if (inner >= 2 && support >= 0.7 && hullArea > found.bestCutArea) {
+                found.bestCutArea = hullArea;
+                found.bestCut = m_hull;
+            }
             continue;
         }
         if (m_approx.size() != 4 || !cv::isContourConvex(m_approx))
@@ -236,7 +373,7 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
             continue;
         double support = 1;
         for (int i = 0; i < 4; ++i)
-            support = std::min(support, std::abs(sideSupport(m_approx[i], m_approx[(i + 1) % 4])));
+            support = std::min(support, std::abs(sideSupport(m_support, m_approx[i], m_approx[(i + 1) % 4])));
         if (support < 0.7)
             continue;
         const double score = hullArea * (1.0 - 0.3 * std::abs(std::log(ratio))) * (0.5 + 0.5 * support);
@@ -244,7 +381,8 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
             found.bestQuadScore = score;
             found.bestQuadArea = hullArea;
             for (int i = 0; i < 4; ++i)
-                found.bestQuad[i] = m_approx[i];
+                found.bestQuad[i] = cv::Point2f(m_approx[i]);
+            found.fromLines = false;
         }
     }
 }

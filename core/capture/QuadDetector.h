@@ -2,6 +2,8 @@
 // Internal to core/capture: the only headers that expose OpenCV types.
 #pragma once
 
+#include "capture/QuadLines.h"
+
 #include <QImage>
 
 #include <opencv2/core.hpp>
@@ -23,7 +25,11 @@ struct DetectedQuad
 
 /**
  * Finds the document outline: a convex quadrilateral with the expected aspect ratio (foreshortening
- * allowed), on a downscaled copy (Canny, dilation, contours, approxPolyDP at 2 % of the perimeter).
+ * allowed), on a downscaled copy. Candidates come from closed outlines (Canny, dilation, contours,
+ * approxPolyDP at 2 % of the perimeter) and from straight edges (two pairs of roughly parallel lines,
+ * which still works when the outline is broken by clutter or a faint side); the largest well-supported
+ * one wins, so an inner rectangle (the photo block, a printed band) loses to the whole document. The
+ * winner's sides are then fitted to the grey-level steps of the full-resolution frame.
  * Keeps its buffers between calls so a steady stream of frames allocates nothing.
  */
 class QuadDetector
@@ -35,16 +41,23 @@ public:
 private:
     struct Candidates
     {
-        std::array<cv::Point, 4> bestQuad{};
+        std::array<cv::Point2f, 4> bestQuad{};
         double bestQuadScore = 0;
         double bestQuadArea = 0;
         double bestCutArea = 0;
+        std::vector<cv::Point> bestCut; ///< hull of the largest cut-off region
+        bool fromLines = false;         ///< the best quad was built from straight lines
     };
     /** Keeps the best document-like quad and the largest cut-off region among @p contours. */
     void consider(const std::vector<std::vector<cv::Point>> &contours, const cv::Size &size, double expectedAspect,
                   Candidates &found);
-    /** Share of the segment a-b lying on (dilated) edges. */
-    double sideSupport(const cv::Point &a, const cv::Point &b) const;
+    /** Keeps the best quad built from straight edges of the weak edge map. */
+    void considerLines(const cv::Size &size, double expectedAspect, Candidates &found);
+    /** Share of the segment a-b lying on (dilated) edges of @p map; -1 when mostly against the frame border.
+     *  @p ends, when given, receives the smaller share over the first and the last fifth of the segment. */
+    double sideSupport(const cv::Mat &map, const cv::Point2f &a, const cv::Point2f &b, double *ends = nullptr) const;
+    /** Like sideSupport on the weak edges, counting only gradients facing the side's normal. */
+    double orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends) const;
 
     cv::Mat m_small;
     cv::Mat m_blurred;
@@ -55,6 +68,17 @@ private:
     cv::Mat m_padded;
     cv::Mat m_colour;
     cv::Mat m_chroma;
+    cv::Mat m_weak;
+    cv::Mat m_gradX;
+    cv::Mat m_gradY;
+    cv::Mat m_chromaX;
+    cv::Mat m_chromaY;
+    double m_weakGradient = 0;
+    bool m_hasChroma = false;
+    std::vector<cv::Vec4i> m_segments;
+    std::vector<EdgeLine> m_lines;
+    std::vector<std::array<cv::Point2f, 4>> m_lineQuads;
+    std::vector<std::pair<double, size_t>> m_ranked;
     std::vector<std::vector<cv::Point>> m_contours;
     std::vector<cv::Point> m_hull;
     std::vector<cv::Point> m_approx;

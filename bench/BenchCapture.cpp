@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Capture benchmarks (issue 3): analysis of one 1280x720 and one 1920x1080 frame on one core, with
+// copying the frame once as the baseline in the same run; then the resident size after 20,000 frames
+// pushed through the pipeline (source -> worker, latest frame wins -> controller), as counters.
+// Synthetic specimen scenes only. Figures and machine: docs/performance.md.
+#include "capture/CaptureAnalyzer.h"
+#include "capture/CaptureSession.h"
+#include "capture/DemoFrameSource.h"
+#include "capture/SpecimenRenderer.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPolygonF>
+#include <QThread>
+
+using namespace passerelle;
+
+namespace {
+
+/** A card on the desk, a little turned, 40 % of the frame: the usual frame during a capture. */
+QImage frame(QSize size)
+{
+    QImage image = SpecimenRenderer::renderDesk(size, 3);
+    const double h = size.height() * 0.55;
+    const double w = h * 85.60 / 53.98;
+    const QPointF c(size.width() * 0.5, size.height() * 0.5);
+    const QPolygonF corners{c + QPointF(-w / 2, -h / 2 + 20), c + QPointF(w / 2, -h / 2), c + QPointF(w / 2 - 10, h / 2),
+                            c + QPointF(-w / 2, h / 2 + 15)};
+    SpecimenRenderer::drawDocument(image, SpecimenRenderer::renderDocument(DocumentKind::Id1, 8.0, 9), corners);
+    return image;
+}
+
+void BM_CopyFrame(benchmark::State &state)
+{
+    const QImage image = frame(QSize(int(state.range(0)), int(state.range(1))));
+    for (auto _ : state) {
+        QImage copy = image.copy();
+        benchmark::DoNotOptimize(copy.constBits());
+    }
+}
+
+void BM_AnalyzeFrame(benchmark::State &state)
+{
+    const QImage image = frame(QSize(int(state.range(0)), int(state.range(1))));
+    CaptureAnalyzer analyzer;
+    CaptureVerdict verdict = CaptureVerdict::NotFound;
+    for (auto _ : state) {
+        const CaptureAnalysis analysis = analyzer.analyze(image, DocumentKind::Id1);
+        verdict = analysis.verdict;
+        benchmark::DoNotOptimize(verdict);
+    }
+    state.SetLabel(verdictCode(verdict).toStdString());
+}
+
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+/** 20,000 demo frames through the session (analysis thread + controller), 1 ms apart. */
+void BM_PipelineMemory(benchmark::State &state)
+{
+    for (auto _ : state) {
+        DemoFrameSource source(DocumentKind::Id1, QSize(1280, 720));
+        CaptureSession session;
+        session.setSource(&source);
+        QList<QImage> frames;
+        for (int i = 0; i < 30; ++i)
+            frames << source.renderFrame(i * 3);
+        // Warm-up: buffers, thread, allocator pools.
+        for (int i = 0; i < 500; ++i) {
+            emit source.frameReady(frames[i % frames.size()], i);
+            QCoreApplication::processEvents();
+        }
+        QThread::msleep(200);
+        QCoreApplication::processEvents();
+        const double before = residentMb();
+        const quint64 analysedBefore = session.worker()->analysedCount();
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 20000; ++i) {
+            // A fresh copy each time, as a camera delivers new buffers.
+            emit source.frameReady(frames[i % frames.size()].copy(), 500 + i);
+            QCoreApplication::processEvents();
+            QThread::usleep(1000);
+        }
+        QThread::msleep(200);
+        QCoreApplication::processEvents();
+        const double after = residentMb();
+        state.counters["rss_before_MB"] = before;
+        state.counters["rss_after_MB"] = after;
+        state.counters["rss_growth_MB"] = after - before;
+        state.counters["frames_analysed"] = double(session.worker()->analysedCount() - analysedBefore);
+        state.counters["seconds"] = timer.elapsed() / 1000.0;
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_CopyFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AnalyzeFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_PipelineMemory)->Iterations(1)->Unit(benchmark::kSecond);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passerelle-cli rectify: the straightened document of one photo, as the upload-ready JPEG the app
+// saves (no metadata, long side at most 2000 px, under 1.5 MB). Exit 3 when no document is found.
+#include "AnalyzeInput.h"
+
+#include "capture/CaptureAnalyzer.h"
+#include "capture/CaptureOutput.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace passerelle::cli {
+
+namespace {
+
+/** Translation context for this file's sentences. */
+struct RectifyCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(RectifyCommand)
+};
+
+constexpr int kNoDocument = 3;
+
+} // namespace
+
+int runRectify(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes the straightened document of a photo as an upload-ready JPEG. Exit code 3: no document found."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The photo (JPEG, PNG...)."));
+    parser.addPositionalArgument(QStringLiteral("OUT.jpg"), QStringLiteral("The JPEG file to write."));
+    const QCommandLineOption kind = documentKindOption();
+    parser.addOptions({kind});
+    int exitCode = Ok;
+    if (!parseOrExplain(parser, context, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return badInput(context, RectifyCommandText::tr("an image file and the JPEG file to write are required."));
+    if (positional.size() > 2)
+        return badInput(context, RectifyCommandText::tr("unexpected argument \"%1\".").arg(positional.at(2)));
+    const auto input = loadCaptureInput(positional.first(), parser, context);
+    if (!input)
+        return BadInput;
+
+    CaptureAnalyzer analyzer;
+    const CaptureAnalysis analysis = analyzer.analyze(input->first, input->second);
+    if (!analysis.documentFound) {
+        context.err << "passerelle-cli: " << RectifyCommandText::tr("no document found (%1).").arg(verdictCode(analysis.verdict))
+                    << Qt::endl;
+        return kNoDocument;
+    }
+    const QByteArray jpeg =
+        captureoutput::encodeJpeg(captureoutput::rectify(input->first, analysis.corners, input->second));
+    QSaveFile file(positional.at(1));
+    if (jpeg.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size() || !file.commit()) {
+        context.err << "passerelle-cli: " << RectifyCommandText::tr("cannot write \"%1\".").arg(positional.at(1)) << Qt::endl;
+        return Failure;
+    }
+    return Ok;
+}
+
+} // namespace passerelle::cli

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/QuadLines.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace passerelle::capture_detail {
+
+namespace {
+
+constexpr int kMaxSegments = 600;
+constexpr size_t kMaxQuads = 60000;
+
+double lineAngle(const EdgeLine &l)
+{
+    return std::atan2(l.to.y - l.from.y, l.to.x - l.from.x);
+}
+
+/** |sin| of the angle between two lines (0 parallel, 1 perpendicular). */
+double crossSin(const EdgeLine &u, const EdgeLine &v)
+{
+    return std::abs(u.a * v.b - u.b * v.a);
+}
+
+bool intersect(const EdgeLine &u, const EdgeLine &v, cv::Point2f &p)
+{
+    const double det = u.a * v.b - u.b * v.a;
+    if (std::abs(det) < 1e-6)
+        return false;
+    p = cv::Point2f(float((u.c * v.b - u.b * v.c) / det), float((u.a * v.c - u.c * v.a) / det));
+    return true;
+}
+
+double signedArea(const std::array<cv::Point2f, 4> &q)
+{
+    double twice = 0;
+    for (int i = 0; i < 4; ++i)
+        twice += double(q[i].x) * q[(i + 1) % 4].y - double(q[(i + 1) % 4].x) * q[i].y;
+    return twice / 2;
+}
+
+bool convex(const std::array<cv::Point2f, 4> &q)
+{
+    int sign = 0;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2f e1 = q[(i + 1) % 4] - q[i];
+        const cv::Point2f e2 = q[(i + 2) % 4] - q[(i + 1) % 4];
+        const double z = double(e1.x) * e2.y - double(e1.y) * e2.x;
+        const int s = z > 0 ? 1 : z < 0 ? -1 : 0;
+        if (s == 0 || (sign != 0 && s != sign))
+            return false;
+        sign = s;
+    }
+    return true;
+}
+
+float sample(const cv::Mat &gray, float x, float y)
+{
+    x = std::clamp(x, 0.f, float(gray.cols - 1.001));
+    y = std::clamp(y, 0.f, float(gray.rows - 1.001));
+    const int x0 = int(x);
+    const int y0 = int(y);
+    const float fx = x - x0;
+    const float fy = y - y0;
+    const uchar *r0 = gray.ptr<uchar>(y0) + x0;
+    const uchar *r1 = gray.ptr<uchar>(y0 + 1) + x0;
+    return (r0[0] * (1 - fx) + r0[1] * fx) * (1 - fy) + (r1[0] * (1 - fx) + r1[1] * fx) * fy;
+}
+
+/** Share of the side p-q covered by the extent of the pieces found on @p line. */
+double overlap(const EdgeLine &line, const cv::Point2f &p, const cv::Point2f &q)
+{
+    const cv::Point2f dir(float(line.b), float(-line.a));
+    double s0 = (p - line.from).dot(dir);
+    double s1 = (q - line.from).dot(dir);
+    if (s0 > s1)
+        std::swap(s0, s1);
+    const double e1 = (line.to - line.from).dot(dir);
+    const double covered = std::min(s1, e1) - std::max(s0, 0.0);
+    return covered / std::max(1e-6, s1 - s0);
+}
+
+} // namespace
+
+void findEdgeLines(const cv::Mat &edges, int maxLines, std::vector<cv::Vec4i> &segments, std::vector<EdgeLine> &lines)
+{
+    lines.clear();
+    const int shortSide = std::min(edges.cols, edges.rows);
+    cv::HoughLinesP(edges, segments, 1, CV_PI / 180, 30, std::max(12, shortSide / 16), 4);
+    const auto length = [](const cv::Vec4i &s) { return std::hypot(double(s[2] - s[0]), double(s[3] - s[1])); };
+    std::sort(segments.begin(), segments.end(),
+              [&](const cv::Vec4i &s, const cv::Vec4i &t) { return length(s) > length(t); });
+    if (segments.size() > size_t(kMaxSegments))
+        segments.resize(kMaxSegments);
+    for (const cv::Vec4i &s : segments) {
+        const cv::Point2f p{float(s[0]), float(s[1])};
+        const cv::Point2f q{float(s[2]), float(s[3])};
+        const double len = length(s);
+        bool merged = false;
+        for (EdgeLine &l : lines) {
+            // Collinear pieces (both ends within 2.5 px of the line, same direction) belong to one edge.
+            const double dp = std::abs(l.a * p.x + l.b * p.y - l.c);
+            const double dq = std::abs(l.a * q.x + l.b * q.y - l.c);
+            const double along = std::abs((q.x - p.x) * l.b - (q.y - p.y) * l.a) / len;
+            if (dp > 2.5 || dq > 2.5 || along < 0.995)
+                continue;
+            l.length += len;
+            // Extend the edge's extent to cover the new piece.
+            const cv::Point2f dir(float(l.b), float(-l.a));
+            for (const cv::Point2f &e : {p, q}) {
+                const float t = (e - l.from).dot(dir);
+                const float span = (l.to - l.from).dot(dir);
+                if (t < 0)
+                    l.from += dir * t;
+                else if (t > span)
+                    l.to += dir * (t - span);
+            }
+            merged = true;
+            break;
+        }
+        if (merged || lines.size() >= size_t(maxLines) * 3)
+            continue;
+        EdgeLine l;
+        l.from = p;
+        l.to = q;
+        l.a = -(q.y - p.y) / len;
+        l.b = (q.x - p.x) / len;
+        l.c = l.a * p.x + l.b * p.y;
+        l.length = len;
+        lines.push_back(l);
+    }
+    std::sort(lines.begin(), lines.end(), [](const EdgeLine &u, const EdgeLine &v) { return u.length > v.length; });
+    if (lines.size() > size_t(maxLines))
+        lines.resize(size_t(maxLines));
+}
+
+void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, double minArea, double minAspect,
+                    double maxAspect, std::vector<std::array<cv::Point2f, 4>> &quads)
+{
+    quads.clear();
+    const double minGap = 0.08 * std::min(size.width, size.height);
+    // Opposite sides: within 30 degrees of each other (perspective), far enough apart.
+    std::vector<std::pair<int, int>> pairs;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        for (size_t j = i + 1; j < lines.size(); ++j) {
+            if (crossSin(lines[i], lines[j]) > 0.5)
+                continue;
+            const cv::Point2f mid = (lines[j].from + lines[j].to) * 0.5f;
+            if (std::abs(lines[i].a * mid.x + lines[i].b * mid.y - lines[i].c) < minGap)
+                continue;
+            pairs.emplace_back(int(i), int(j));
+        }
+    }
+    const float margin = 2;
+    const auto inside = [&](const cv::Point2f &p) {
+        return p.x >= -margin && p.y >= -margin && p.x <= size.width - 1 + margin && p.y <= size.height - 1 + margin;
+    };
+    for (size_t m = 0; m < pairs.size(); ++m) {
+        const EdgeLine &i = lines[size_t(pairs[m].first)];
+        const EdgeLine &j = lines[size_t(pairs[m].second)];
+        for (size_t n = m + 1; n < pairs.size(); ++n) {
+            const EdgeLine &k = lines[size_t(pairs[n].first)];
+            const EdgeLine &l = lines[size_t(pairs[n].second)];
+            if (pairs[n].first == pairs[m].first || pairs[n].first == pairs[m].second ||
+                pairs[n].second == pairs[m].first || pairs[n].second == pairs[m].second)
+                continue;
+            if (crossSin(i, k) < 0.7 || crossSin(j, l) < 0.5 || crossSin(i, l) < 0.5 || crossSin(j, k) < 0.5)
+                continue;
+            std::array<cv::Point2f, 4> q;
+            if (!intersect(i, k, q[0]) || !intersect(k, j, q[1]) || !intersect(j, l, q[2]) || !intersect(l, i, q[3]))
+                continue;
+            if (!std::all_of(q.begin(), q.end(), inside) || !convex(q))
+                continue;
+            // Each side must mostly run along where its line's pieces were found.
+            if (overlap(i, q[3], q[0]) < 0.5 || overlap(k, q[0], q[1]) < 0.5 || overlap(j, q[1], q[2]) < 0.5 ||
+                overlap(l, q[2], q[3]) < 0.5)
+                continue;
+            double area = signedArea(q);
+            if (area < 0) {
+                std::swap(q[1], q[3]);
+                area = -area;
+            }
+            if (area < minArea)
+                continue;
+            const double s1 = cv::norm(q[0] - q[1]) + cv::norm(q[2] - q[3]);
+            const double s2 = cv::norm(q[1] - q[2]) + cv::norm(q[3] - q[0]);
+            const double aspect = std::max(s1, s2) / std::max(1e-6, std::min(s1, s2));
+            if (aspect < minAspect || aspect > maxAspect)
+                continue;
+            quads.push_back(q);
+            if (quads.size() >= kMaxQuads)
+                return;
+        }
+    }
+}
+
+std::array<cv::Point2f, 4> refineCorners(const cv::Mat &gray, const std::array<cv::Point2f, 4> &corners, double reach)
+{
+    std::array<EdgeLine, 4> sides;
+    std::vector<cv::Point2f> points;
+    std::vector<float> steps;
+    const int r = std::max(2, int(std::lround(reach)));
+    std::vector<float> profile(size_t(2 * r + 3));
+    for (int s = 0; s < 4; ++s) {
+        const cv::Point2f a = corners[size_t(s)];
+        const cv::Point2f b = corners[size_t((s + 1) % 4)];
+        const double len = cv::norm(b - a);
+        const cv::Point2f d = (b - a) * float(1.0 / std::max(1e-6, len));
+        const cv::Point2f normal(-d.y, d.x);
+        EdgeLine &side = sides[size_t(s)];
+        side.a = normal.x;
+        side.b = normal.y;
+        side.c = side.a * a.x + side.b * a.y;
+        points.clear();
+        steps.clear();
+        const int samples = std::clamp(int(len / 6), 12, 80);
+        for (int k = 0; k < samples; ++k) {
+            // The ends are left out: corners are rounded and the neighbouring side's edge is there.
+            const float t = float(0.12 + 0.76 * (k + 0.5) / samples);
+            const cv::Point2f base = a + (b - a) * t;
+            for (int o = -r - 1; o <= r + 1; ++o) {
+                const cv::Point2f p = base + normal * float(o);
+                // A little averaging along the side keeps sensor noise from making steps.
+                profile[size_t(o + r + 1)] =
+                    sample(gray, p.x - d.x * 1.5f, p.y - d.y * 1.5f) + sample(gray, p.x, p.y) +
+                    sample(gray, p.x + d.x * 1.5f, p.y + d.y * 1.5f);
+            }
+            float best = 0;
+            int at = 0;
+            for (int o = -r; o <= r; ++o) {
+                const float step = profile[size_t(o + r + 2)] - profile[size_t(o + r)];
+                if (std::abs(step) > std::abs(best)) {
+                    best = step;
+                    at = o;
+                }
+            }
+            // At least 4 grey levels across two pixels (three samples summed).
+            if (std::abs(best) < 24)
+                continue;
+            // Sub-pixel: the peak of a parabola through the step and its neighbours.
+            float offset = float(at);
+            if (at > -r && at < r) {
+                const float left = std::abs(profile[size_t(at + r + 1)] - profile[size_t(at + r - 1)]);
+                const float right = std::abs(profile[size_t(at + r + 3)] - profile[size_t(at + r + 1)]);
+                const float centre = std::abs(best);
+                const float denom = left - 2 * centre + right;
+                if (denom < 0)
+                    offset += std::clamp(0.5f * (left - right) / denom, -0.5f, 0.5f);
+            }
+            points.push_back(base + normal * offset);
+            steps.push_back(best);
+        }
+        if (points.size() < size_t(samples) * 2 / 5)
+            continue;
+        // Keep the steps of the majority's polarity (document brighter or darker than its surroundings).
+        const size_t positive = size_t(std::count_if(steps.begin(), steps.end(), [](float v) { return v > 0; }));
+        const bool wantPositive = positive * 2 >= steps.size();
+        std::vector<cv::Point2f> kept;
+        for (size_t k = 0; k < points.size(); ++k) {
+            if ((steps[k] > 0) == wantPositive)
+                kept.push_back(points[k]);
+        }
+        if (kept.size() < size_t(samples) * 2 / 5)
+            continue;
+        cv::Vec4f fitted;
+        cv::fitLine(kept, fitted, cv::DIST_HUBER, 0, 0.01, 0.01);
+        const cv::Point2f dir(fitted[0], fitted[1]);
+        const cv::Point2f through(fitted[2], fitted[3]);
+        if (std::abs(dir.dot(d)) < 0.995)
+            continue;
+        side.a = -dir.y;
+        side.b = dir.x;
+        side.c = side.a * through.x + side.b * through.y;
+    }
+    std::array<cv::Point2f, 4> refined = corners;
+    for (int s = 0; s < 4; ++s) {
+        cv::Point2f p;
+        if (intersect(sides[size_t((s + 3) % 4)], sides[size_t(s)], p) && cv::norm(p - corners[size_t(s)]) <= 2.5 * reach)
+            refined[size_t(s)] = p;
+    }
+    return refined;
+}
+
+} // namespace passerelle::capture_detail

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to core/capture: document outlines built from straight edges (see QuadDetector).
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <array>
+#include <vector>
+
+namespace passerelle::capture_detail {
+
+/** A straight edge: the infinite line a*x + b*y = c (a, b unit normal) and how much edge lies on it. */
+struct EdgeLine
+{
+    cv::Point2f from;
+    cv::Point2f to;
+    double a = 0;
+    double b = 0;
+    double c = 0;
+    double length = 0; ///< total length of the merged pieces
+};
+
+/**
+ * The straight edges of @p edges (a binary edge map): probabilistic Hough pieces, collinear pieces
+ * merged, longest first, at most @p maxLines. @p segments is a reusable buffer.
+ */
+void findEdgeLines(const cv::Mat &edges, int maxLines, std::vector<cv::Vec4i> &segments, std::vector<EdgeLine> &lines);
+
+/**
+ * Every convex quad whose sides lie on two pairs of roughly parallel @p lines, with its 4 corners
+ * inside @p size (a small margin outside allowed), an area of at least @p minArea and a long over
+ * short side ratio within [minAspect, maxAspect]. Corners in clockwise order.
+ */
+void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, double minArea, double minAspect,
+                    double maxAspect, std::vector<std::array<cv::Point2f, 4>> &quads);
+
+/**
+ * Moves each side of @p corners (full-resolution frame pixels) onto the strongest grey-level step
+ * within @p reach pixels of it, fitting a line through the steps, and returns the sides' intersections.
+ * Keeps a side as it is when too few steps agree. @p gray is the full-resolution grey frame.
+ */
+std::array<cv::Point2f, 4> refineCorners(const cv::Mat &gray, const std::array<cv::Point2f, 4> &corners, double reach);
+
+} // namespace passerelle::capture_detail
