@@ -23,6 +23,9 @@ void SessionModel::start()
     m_result.reset();
     m_identityPlan = IdentityPlan();
     m_chosenCategories.clear();
+    m_documentExpiry = QDate();
+    m_captureImages.clear();
+    m_captureOutcomes.clear();
     emit changed();
 }
 
@@ -55,8 +58,44 @@ bool SessionModel::evaluate()
     m_input = check.input;
     m_result = m_engine.evaluate(*check.input);
     m_identityPlan = planIdentityCheck(m_profile.document, m_profile.hasSmartphone);
+    if (documentExpired()) {
+        // An expired document is not accepted by the in-app check: the Démarche Numérique plan,
+        // keeping the passport page for a passport.
+        IdentityPlan expired = planIdentityCheck(IdentityDocument::ExpiredOrLost, m_profile.hasSmartphone);
+        if (m_profile.document == IdentityDocument::FrenchPassport) {
+            expired.captures.removeAll(QStringLiteral("id_front"));
+            expired.captures.removeAll(QStringLiteral("id_back"));
+            expired.captures.prepend(QStringLiteral("passport_page"));
+        }
+        expired.reasons.prepend(QStringLiteral("document_expired"));
+        m_identityPlan = expired;
+    }
     emit changed();
     return true;
+}
+
+void SessionModel::setDocumentExpiry(QDate expiry)
+{
+    if (expiry == m_documentExpiry)
+        return;
+    m_documentExpiry = expiry;
+    if (m_result)
+        evaluate();
+    emit changed();
+}
+
+void SessionModel::keepCapture(const QString &capture, const QByteArray &jpeg, const QString &outcome)
+{
+    m_captureImages.insert(capture, jpeg);
+    m_captureOutcomes.insert(capture, outcome);
+    emit changed();
+}
+
+void SessionModel::skipCapture(const QString &capture)
+{
+    m_captureImages.remove(capture);
+    m_captureOutcomes.insert(capture, QStringLiteral("skipped"));
+    emit changed();
 }
 
 void SessionModel::setChosenCategories(const QStringList &ids)

@@ -6,6 +6,8 @@
 #include "session/ProfileForm.h"
 #include "session/SessionRecord.h"
 
+#include <QByteArray>
+#include <QMap>
 #include <QObject>
 #include <QUuid>
 
@@ -62,6 +64,25 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
+    /**
+     * The expiry date of the identity document, when asked; an invalid date when not known. A
+     * document expired on the appointment date switches the identity plan to Démarche Numérique
+     * (with the extra pictures it needs) at once.
+     */
+    QDate documentExpiry() const { return m_documentExpiry; }
+    void setDocumentExpiry(QDate expiry);
+    bool documentExpired() const { return m_documentExpiry.isValid() && m_documentExpiry < m_appointmentDate; }
+
+    /**
+     * The pictures of the identity plan, in memory only until the record is saved (sealed): capture
+     * code ("id_front"...) -> JPEG bytes, and capture code -> outcome ("accepted", "retaken",
+     * "imported", "skipped"). A skipped capture has an outcome and no image.
+     */
+    const QMap<QString, QByteArray> &captureImages() const { return m_captureImages; }
+    const QMap<QString, QString> &captureOutcomes() const { return m_captureOutcomes; }
+    void keepCapture(const QString &capture, const QByteArray &jpeg, const QString &outcome);
+    void skipCapture(const QString &capture);
+
     /** The completed record; requires evaluate() to have succeeded. */
     SessionRecord toRecord(const DeviceContext &context) const;
 
@@ -80,6 +101,9 @@ private:
     IdentityPlan m_identityPlan;
     QString m_language;
     QStringList m_chosenCategories;
+    QDate m_documentExpiry;
+    QMap<QString, QByteArray> m_captureImages;
+    QMap<QString, QString> m_captureOutcomes;
 };
 
 } // namespace passerelle

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The capture step driven like at the desk: the page is fed by the scripted source (the camera's
+// path: FrameSource -> analysis worker -> auto-capture), and by the real camera source where
+// there is no camera. Set PASSERELLE_SCREENSHOT_DIR to also write the page's screenshots there.
+#include "DocumentSceneGenerator.h"
+#include "capture/CameraFrameSource.h"
+#include "capture/CaptureVerdict.h"
+#include "capture/ScriptedFrameSource.h"
+#include "capture/SpecimenRenderer.h"
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "session/SessionModel.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+#include "wizard/CapturePage.h"
+#include "wizard/SessionWizard.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaDevices>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace passerelle;
+
+class TestCapturePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void autoCaptureThenRetakeThenKeep();
+    void manualCaptureWithAFailingCheckWarns();
+    void noCameraSaysSoAndOffersImport();
+    void expiredDocumentSwitchesToDemarcheNumerique();
+    void onlyForWhoCanSignUpNow();
+
+private:
+    template<typename T> T *find(const char *name) const
+    {
+        auto *widget = m_wizard->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    /** Opens the wizard on the capture page, frames from @p factory. */
+    void openCapturePage(ui::FrameSourceFactory factory, const char *birthYear = "2008");
+    void shoot(const QString &name) const;
+    static QImage scene(double coverage);
+
+    RuleBook m_book;
+    std::unique_ptr<EligibilityEngine> m_engine;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<SessionModel> m_model;
+    std::unique_ptr<ui::SessionWizard> m_wizard;
+    ui::CapturePage *m_page = nullptr;
+    ScriptedFrameSource *m_script = nullptr;
+};
+
+void TestCapturePage::init()
+{
+    installTranslations(QStringLiteral("fr"));
+    m_book = RuleBook::builtIn();
+    m_engine = std::make_unique<EligibilityEngine>(m_book);
+    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+    m_model = std::make_unique<SessionModel>(*m_engine, *m_clock);
+    m_wizard = std::make_unique<ui::SessionWizard>(*m_model);
+    m_wizard->resize(900, 760);
+    m_page = qobject_cast<ui::CapturePage *>(m_wizard->page(int(WizardStep::Capture)));
+    QVERIFY(m_page);
+    m_script = nullptr;
+}
+
+void TestCapturePage::cleanup()
+{
+    m_wizard.reset();
+    m_model.reset();
+}
+
+QImage TestCapturePage::scene(double coverage)
+{
+    test::SceneSpec spec;
+    spec.seed = 7;
+    spec.coverage = coverage;
+    return test::renderScene(spec).image;
+}
+
+void TestCapturePage::openCapturePage(ui::FrameSourceFactory factory, const char *birthYear)
+{
+    m_page->setFrameSourceFactory(std::move(factory));
+    ProfileForm form;
+    form.birth = {QStringLiteral("10"), QStringLiteral("6"), QString::fromLatin1(birthYear)};
+    form.document = IdentityDocument::FrenchIdCard;
+    m_model->setProfile(form);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_wizard->next();
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentStep(), WizardStep::Result);
+    m_wizard->next();
+}
+
+void TestCapturePage::shoot(const QString &name) const
+{
+    const QString dir = qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_wizard->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+void TestCapturePage::autoCaptureThenRetakeThenKeep()
+{
+    // The desk alone, then the card too far, then the card well placed and still.
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(SpecimenRenderer::renderDesk({1280, 720}, 3), 6);
+        m_script->append(scene(0.08), 8);
+        m_script->append(scene(0.4), 30);
+        m_script->setLooping(true);
+        return m_script;
+    });
+    QCOMPARE(m_wizard->currentStep(), WizardStep::Capture);
+    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_front"));
+    QStringList said;
+    connect(m_page, &ui::CapturePage::guidanceChanged, this, [&](const QString &message) { said << message; });
+    // After the page's own slot: the outline drawn is the one of this analysis.
+    bool shot = false;
+    connect(m_page->captureSession(), &CaptureSession::analysisReady, this, [&](const CaptureAnalysis &analysis) {
+        if (analysis.isOk() && !shot && !m_page->isReviewing()) {
+            shot = true;
+            shoot(QStringLiteral("capture-live"));
+        }
+    });
+    QSignalSpy inView(m_page, &ui::CapturePage::documentInViewChanged);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
+    // Guidance came one sentence at a time, the most useful first.
+    const qsizetype notFound = said.indexOf(verdictMessage(CaptureVerdict::NotFound, DocumentKind::Id1));
+    const qsizetype closer = said.indexOf(verdictMessage(CaptureVerdict::TooSmall, DocumentKind::Id1));
+    const qsizetype still = said.indexOf(holdStillMessage());
+    QVERIFY2(notFound >= 0 && closer > notFound && still > closer, qPrintable(said.join(QStringLiteral(" | "))));
+    QVERIFY(!inView.isEmpty() && inView.first().first().toBool());
+    QVERIFY(!m_page->documentInView()); // the camera stops during the review
+
+    // The review shows the straightened card, without a warning (every check passed).
+    auto *picture = find<QLabel>("reviewPicture");
+    QVERIFY(picture->isVisible());
+    QVERIFY(!find<QLabel>("reviewWarning")->isVisible());
+    const QPixmap shown = picture->pixmap();
+    QVERIFY(!shown.isNull());
+    QVERIFY(std::abs(double(shown.width()) / shown.height() - 85.60 / 53.98) < 0.08);
+    shoot(QStringLiteral("capture-review"));
+
+    QTest::mouseClick(find<QAbstractButton>("retakeButton"), Qt::LeftButton);
+    QVERIFY(!m_page->isReviewing());
+    QVERIFY(find<QWidget>("capturePreview")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
+    auto *keep = find<QAbstractButton>("keepButton");
+    keep->setFocus();
+    QTest::keyClick(keep, Qt::Key_Space);
+
+    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("retaken"));
+    const QByteArray jpeg = m_model->captureImages().value(QStringLiteral("id_front"));
+    QVERIFY(jpeg.startsWith("\xFF\xD8"));
+    QVERIFY(jpeg.size() < 1500 * 1000);
+    // Then the back, with the prompt to turn the card over.
+    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    QVERIFY(find<QLabel>("capturePrompt")->isVisible());
+    QCOMPARE(find<QLabel>("capturePrompt")->text(), flipCardMessage());
+
+    QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
+    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_back")), QStringLiteral("skipped"));
+    QVERIFY(m_page->currentCapture().isEmpty());
+    QVERIFY(find<QLabel>("captureDoneList")->isVisible());
+    QVERIFY(find<QAbstractButton>("saveFilesButton")->isEnabled());
+
+    // The files the counselor uploads: one JPEG per kept picture and one PDF.
+    QTemporaryDir folder;
+    QVERIFY(m_page->saveFilesTo(folder.path()));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), (QStringList{"1-id_front.jpg", "documents.pdf"}));
+    QFile pdf(QDir(folder.path()).filePath(QStringLiteral("documents.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(!m_page->saveFilesTo(folder.filePath(QStringLiteral("missing"))));
+    QVERIFY(find<QLabel>("saveStatus")->text().startsWith(QStringLiteral("⚠")));
+
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentStep(), WizardStep::Interests);
+    QVERIFY(!m_script->isActive());
+}
+
+void TestCapturePage::manualCaptureWithAFailingCheckWarns()
+{
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(scene(0.08), 10);
+        m_script->setLooping(true);
+        return m_script;
+    });
+    const QString closer = verdictMessage(CaptureVerdict::TooSmall, DocumentKind::Id1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->captureSession()->latestAnalysis().verdict == CaptureVerdict::TooSmall, 20000);
+    QVERIFY(!m_page->isReviewing()); // never automatic while a check fails
+    QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
+    QVERIFY(m_page->isReviewing());
+    auto *warning = find<QLabel>("reviewWarning");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(closer), qPrintable(warning->text()));
+    QVERIFY(warning->text().startsWith(QStringLiteral("⚠"))); // not by colour alone
+    // Keeping it anyway is the counselor's choice.
+    QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
+    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("accepted"));
+}
+
+void TestCapturePage::noCameraSaysSoAndOffersImport()
+{
+    if (!QMediaDevices::videoInputs().isEmpty())
+        QSKIP("a camera is plugged in here");
+    openCapturePage([](QObject *parent) { return new ui::CameraFrameSource(parent); });
+    auto *notice = find<QLabel>("captureNotice");
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().startsWith(QStringLiteral("⚠")));
+    QVERIFY(find<QAbstractButton>("importButton")->isVisible());
+    QVERIFY(find<QAbstractButton>("shutterButton")->isVisible());
+    // The shutter says there is no picture rather than doing nothing.
+    QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
+    QVERIFY(!m_page->isReviewing());
+
+    // An unreadable file is refused; a photo goes through the same checks and the review.
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.jpg"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a picture");
+    file.close();
+    QVERIFY(!m_page->importFile(text));
+    const QString photo = dir.filePath(QStringLiteral("card.png"));
+    QVERIFY(scene(0.4).save(photo));
+    QVERIFY(m_page->importFile(photo));
+    QVERIFY(m_page->isReviewing());
+    QVERIFY(!find<QLabel>("reviewWarning")->isVisible());
+    QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
+    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("imported"));
+    // A blurry, too distant photo is imported with the warning.
+    const QString far = dir.filePath(QStringLiteral("far.png"));
+    QVERIFY(scene(0.08).save(far));
+    QVERIFY(m_page->importFile(far));
+    QVERIFY(find<QLabel>("reviewWarning")->isVisible());
+}
+
+void TestCapturePage::expiredDocumentSwitchesToDemarcheNumerique()
+{
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(SpecimenRenderer::renderDesk({1280, 720}, 3), 4);
+        return m_script;
+    });
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::InAppCheck);
+    QVERIFY(find<QLabel>("captureStepTitle")->text().contains(QStringLiteral("2")));
+    for (const auto &[field, text] : {std::pair{"expiryDay", "03"}, {"expiryMonth", "11"}, {"expiryYear", "2026"}}) {
+        auto *edit = find<QLineEdit>(field);
+        edit->setFocus();
+        QTest::keyClicks(edit, QString::fromLatin1(text));
+    }
+    QVERIFY(m_model->documentExpired());
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::DemarcheNumerique);
+    QCOMPARE(m_model->identityPlan().captures,
+             (QStringList{"id_front", "id_back", "selfie_with_id", "proof_of_address"}));
+    auto *status = find<QLabel>("expiryStatus");
+    QVERIFY(status->text().startsWith(QStringLiteral("⚠")));
+    QVERIFY2(status->text().contains(QStringLiteral("Démarche Numérique")), qPrintable(status->text()));
+    QVERIFY(find<QLabel>("captureStepTitle")->text().contains(QStringLiteral("4")));
+
+    // Valid again (a typo fixed): back to the in-app check.
+    auto *year = find<QLineEdit>("expiryYear");
+    year->selectAll();
+    QTest::keyClicks(year, QStringLiteral("2031"));
+    QVERIFY(!m_model->documentExpired());
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::InAppCheck);
+}
+
+void TestCapturePage::onlyForWhoCanSignUpNow()
+{
+    // Too old: no pictures to take, the wizard goes from the answer to the offers.
+    openCapturePage([](QObject *parent) { return new ScriptedFrameSource(parent); }, "2000");
+    QCOMPARE(m_wizard->currentStep(), WizardStep::Offers);
+    QVERIFY(!WizardFlow::capturesDocuments(*m_model));
+}
+
+QTEST_MAIN(TestCapturePage)
+#include "TestCapturePage.moc"

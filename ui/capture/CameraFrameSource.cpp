@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/CameraFrameSource.h"
+
+#include <QCamera>
+#include <QMediaCaptureSession>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+#include <algorithm>
+#include <tuple>
+
+namespace passerelle::ui {
+
+namespace {
+
+constexpr float kUsableFps = 15.0F;
+
+bool convertible(QVideoFrameFormat::PixelFormat format)
+{
+    // A format Qt does not know cannot become a QImage (compressed MJPEG is decoded by the backend).
+    return format != QVideoFrameFormat::Format_Invalid;
+}
+
+} // namespace
+
+CameraFrameSource::CameraFrameSource(QObject *parent) : FrameSource(parent), m_sink(new QVideoSink(this))
+{
+    connect(m_sink, &QVideoSink::videoFrameChanged, this, &CameraFrameSource::onVideoFrame);
+    connect(&m_devices, &QMediaDevices::videoInputsChanged, this, &CameraFrameSource::onInputsChanged);
+    m_device = QMediaDevices::defaultVideoInput();
+}
+
+CameraFrameSource::~CameraFrameSource()
+{
+    if (m_camera)
+        m_camera->stop();
+}
+
+QList<QCameraDevice> CameraFrameSource::availableCameras()
+{
+    QList<QCameraDevice> cameras = QMediaDevices::videoInputs();
+    std::stable_partition(cameras.begin(), cameras.end(), [](const QCameraDevice &c) { return c.isDefault(); });
+    return cameras;
+}
+
+QCameraFormat CameraFrameSource::bestFormat(const QList<QCameraFormat> &formats)
+{
+    const auto rank = [](const QCameraFormat &f) {
+        const QSize size = f.resolution();
+        const bool hd = size.width() >= 1280 && size.height() >= 720;
+        const bool usable = f.maxFrameRate() >= kUsableFps;
+        // Usable first, then 720p or more, then the most pixels, then the smoothest.
+        return std::make_tuple(convertible(f.pixelFormat()), usable, hd, qint64(size.width()) * size.height(),
+                               f.maxFrameRate());
+    };
+    const auto best = std::max_element(formats.cbegin(), formats.cend(),
+                                       [&](const QCameraFormat &a, const QCameraFormat &b) { return rank(a) < rank(b); });
+    return best == formats.cend() ? QCameraFormat() : *best;
+}
+
+void CameraFrameSource::setCamera(const QCameraDevice &device)
+{
+    if (device == m_device && m_camera)
+        return;
+    const bool running = m_wanted;
+    stop();
+    m_device = device;
+    m_camera.reset();
+    m_session.reset();
+    if (running)
+        start();
+}
+
+void CameraFrameSource::buildCamera()
+{
+    m_session = std::make_unique<QMediaCaptureSession>();
+    m_camera = std::make_unique<QCamera>(m_device);
+    m_camera->setCameraFormat(bestFormat(m_device.videoFormats()));
+    m_session->setCamera(m_camera.get());
+    m_session->setVideoSink(m_sink);
+    connect(m_camera.get(), &QCamera::activeChanged, this, [this](bool active) { setActive(active); });
+    connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error error, const QString &) {
+        if (error == QCamera::NoError)
+            return;
+        setActive(false);
+        emit errorOccurred(tr("The camera stopped working. Check its cable, or import a photo from a file."));
+    });
+}
+
+void CameraFrameSource::start()
+{
+    m_wanted = true;
+    if (m_device.isNull() || !availableCameras().contains(m_device)) {
+        const auto cameras = availableCameras();
+        m_device = cameras.isEmpty() ? QCameraDevice() : cameras.first();
+        m_camera.reset();
+        m_session.reset();
+    }
+    if (m_device.isNull()) {
+        emit errorOccurred(tr("No camera found. Plug in a webcam, or import a photo from a file."));
+        return;
+    }
+    if (!m_camera)
+        buildCamera();
+    m_clock.start();
+    m_camera->start();
+}
+
+void CameraFrameSource::stop()
+{
+    m_wanted = false;
+    if (m_camera)
+        m_camera->stop();
+    setActive(false);
+}
+
+bool CameraFrameSource::isActive() const
+{
+    return m_active;
+}
+
+QString CameraFrameSource::displayName() const
+{
+    return m_device.isNull() ? tr("No camera") : m_device.description();
+}
+
+void CameraFrameSource::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    emit activeChanged(active);
+}
+
+void CameraFrameSource::onVideoFrame(const QVideoFrame &frame)
+{
+    if (!frame.isValid())
+        return;
+    const QImage image = frame.toImage();
+    if (!image.isNull())
+        emit frameReady(image, m_clock.elapsed());
+}
+
+void CameraFrameSource::onInputsChanged()
+{
+    const auto cameras = availableCameras();
+    if (!m_device.isNull() && !cameras.contains(m_device)) {
+        // Unplugged while in use: say so once; the page keeps what was taken and offers the import.
+        const bool wasWanted = m_wanted;
+        if (m_camera)
+            m_camera->stop();
+        m_camera.reset();
+        m_session.reset();
+        m_device = QCameraDevice();
+        setActive(false);
+        m_wanted = wasWanted;
+        if (wasWanted)
+            emit errorOccurred(tr("The camera was unplugged. Plug it back in, or import a photo from a file."));
+    } else if (m_wanted && !m_active && !cameras.isEmpty()) {
+        // A camera came (back) while the page waits for one: use it.
+        m_device = cameras.first();
+        m_camera.reset();
+        m_session.reset();
+        start();
+    }
+    emit camerasChanged();
+}
+
+} // namespace passerelle::ui

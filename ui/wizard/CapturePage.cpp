@@ -1,0 +1,571 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/CapturePage.h"
+
+#include "capture/CameraFrameSource.h"
+#include "capture/CaptureAnalyzer.h"
+#include "capture/CaptureFiles.h"
+#include "capture/CaptureOutput.h"
+#include "capture/CapturePreview.h"
+#include "capture/CaptureReview.h"
+#include "capture/CaptureVerdict.h"
+#include "capture/DemoFrameSource.h"
+#include "session/SessionModel.h"
+#include "util/Dates.h"
+#include "widgets/Accessibility.h"
+#include "widgets/DateFieldsEdit.h"
+#include "wizard/SessionWizard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace passerelle::ui {
+
+namespace {
+const QString kSelfie = QStringLiteral("selfie_with_id");
+
+QLabel *label(QWidget *parent, const char *objectName, const char *role = nullptr)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(objectName));
+    l->setWordWrap(true);
+    if (role)
+        l->setProperty("role", QString::fromLatin1(role));
+    return l;
+}
+
+void setRole(QLabel *l, const char *role)
+{
+    l->setProperty("role", QString::fromLatin1(role));
+    l->style()->unpolish(l);
+    l->style()->polish(l);
+}
+} // namespace
+
+CapturePage::CapturePage(SessionModel &model, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_factory(defaultFrameSourceFactory())
+    , m_stepTitle(label(this, "captureStepTitle", "heading"))
+    , m_prompt(label(this, "capturePrompt", "headline"))
+    , m_expiryLabel(label(this, "expiryLabel"))
+    , m_expiry(new DateFieldsEdit(QStringLiteral("expiry"), this))
+    , m_expiryStatus(label(this, "expiryStatus", "hint"))
+    , m_notice(label(this, "captureNotice", "hint"))
+    , m_cameras(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_preview(new CapturePreview(this))
+    , m_review(new CaptureReview(this))
+    , m_shutter(new QPushButton(this))
+    , m_import(new QPushButton(this))
+    , m_skip(new QPushButton(this))
+    , m_doneList(label(this, "captureDoneList"))
+    , m_save(new QPushButton(this))
+    , m_saveStatus(label(this, "saveStatus", "hint"))
+    , m_saveError(label(this, "saveError", "error"))
+{
+    setObjectName(QStringLiteral("capturePage"));
+    m_preview->setObjectName(QStringLiteral("capturePreview"));
+    m_notice->hide();
+    m_cameras->hide();
+    m_saveError->hide();
+    m_saveStatus->hide();
+    m_prompt->hide();
+    m_shutter->setProperty("role", QStringLiteral("big"));
+    auto *done = new QWidget(this);
+    done->setObjectName(QStringLiteral("captureDone"));
+    auto *doneLayout = new QVBoxLayout(done);
+    doneLayout->addWidget(m_doneList);
+    doneLayout->addWidget(m_save, 0, Qt::AlignLeft);
+    doneLayout->addWidget(m_saveStatus);
+    doneLayout->addStretch();
+    m_stack->addWidget(m_preview);
+    m_stack->addWidget(m_review);
+    m_stack->addWidget(done);
+
+    auto *expiryRow = new QHBoxLayout;
+    expiryRow->addWidget(m_expiryLabel);
+    expiryRow->addWidget(m_expiry);
+    expiryRow->addStretch();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_shutter);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_skip);
+    buttons->addStretch();
+    buttons->addWidget(m_cameras);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(expiryRow);
+    layout->addWidget(m_expiryStatus);
+    layout->addWidget(m_stepTitle);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_saveError);
+    setTabOrder(m_shutter, m_import);
+    setTabOrder(m_import, m_skip);
+    setTabOrder(m_skip, m_cameras);
+
+    AutoCaptureController *controller = m_session.controller();
+    connect(controller, &AutoCaptureController::guidanceChanged, this, [this](const QString &message) {
+        if (!isSelfie())
+            setGuidance(message);
+    });
+    connect(controller, &AutoCaptureController::captured, this, &CapturePage::onCaptured);
+    connect(&m_session, &CaptureSession::analysisReady, this, &CapturePage::onAnalysis);
+    connect(m_shutter, &QPushButton::clicked, this, &CapturePage::shutter);
+    connect(m_import, &QPushButton::clicked, this, &CapturePage::chooseImportFile);
+    connect(m_skip, &QPushButton::clicked, this, &CapturePage::skip);
+    connect(m_save, &QPushButton::clicked, this, &CapturePage::chooseSaveFolder);
+    connect(m_review, &CaptureReview::keepRequested, this, &CapturePage::keep);
+    connect(m_review, &CaptureReview::retakeRequested, this, &CapturePage::retake);
+    connect(m_expiry, &DateFieldsEdit::edited, this, &CapturePage::expiryEdited);
+    connect(m_cameras, &QComboBox::activated, this, [this](int index) {
+        if (auto *camera = qobject_cast<CameraFrameSource *>(m_source); camera && index >= 0)
+            camera->setCamera(m_cameras->itemData(index).value<QCameraDevice>());
+    });
+    retranslate();
+}
+
+CapturePage::~CapturePage()
+{
+    stopSource();
+    m_session.setSource(nullptr);
+}
+
+void CapturePage::setFrameSourceFactory(FrameSourceFactory factory)
+{
+    stopSource();
+    m_session.setSource(nullptr);
+    delete m_source;
+    m_source = nullptr;
+    m_factory = std::move(factory);
+}
+
+void CapturePage::ensureSource()
+{
+    if (m_source || !m_factory)
+        return;
+    m_source = m_factory(this);
+    if (!m_source)
+        return;
+    m_session.setSource(m_source);
+    // The preview takes every frame; the analysis takes the latest it can (CaptureSession).
+    connect(m_source, &FrameSource::frameReady, m_preview, [this](const QImage &frame) {
+        if (m_mode == Mode::Live)
+            m_preview->setFrame(frame);
+    });
+    connect(m_source, &FrameSource::errorOccurred, this, &CapturePage::onSourceError);
+    connect(m_source, &FrameSource::activeChanged, this, [this](bool active) {
+        if (active && m_sourceFailed) {
+            m_sourceFailed = false;
+            retranslate();
+        }
+    });
+    if (auto *camera = qobject_cast<CameraFrameSource *>(m_source))
+        connect(camera, &CameraFrameSource::camerasChanged, this, &CapturePage::refreshCameras);
+    refreshCameras();
+}
+
+void CapturePage::refreshCameras()
+{
+    auto *camera = qobject_cast<CameraFrameSource *>(m_source);
+    const auto devices = camera ? CameraFrameSource::availableCameras() : QList<QCameraDevice>();
+    m_cameras->clear();
+    for (const auto &device : devices)
+        m_cameras->addItem(device.description(), QVariant::fromValue(device));
+    if (camera)
+        m_cameras->setCurrentIndex(std::max(0, int(devices.indexOf(camera->camera()))));
+    m_cameras->setVisible(devices.size() > 1);
+}
+
+void CapturePage::startSource()
+{
+    if (m_source && m_mode == Mode::Live && !m_source->isActive())
+        m_source->start();
+}
+
+void CapturePage::stopSource()
+{
+    if (m_source && m_source->isActive())
+        m_source->stop();
+    setDocumentInView(false);
+}
+
+QStringList CapturePage::captures() const
+{
+    return m_model.identityPlan().captures;
+}
+
+QString CapturePage::currentCapture() const
+{
+    return m_mode == Mode::Done || m_index >= captures().size() ? QString() : captures().at(m_index);
+}
+
+bool CapturePage::isReviewing() const
+{
+    return m_mode == Mode::Review;
+}
+
+bool CapturePage::isSelfie() const
+{
+    return currentCapture() == kSelfie;
+}
+
+void CapturePage::initializePage()
+{
+    ensureSource();
+    m_expiry->setFields(m_model.documentExpiry().isValid() ? DateFields::fromDate(m_model.documentExpiry())
+                                                           : DateFields());
+    m_expiry->resetEdited();
+    m_saveError->hide();
+    m_saveStatus->hide();
+    // Back on this page: go on from the first picture neither kept nor skipped.
+    m_index = 0;
+    while (m_index < captures().size() && m_model.captureOutcomes().contains(captures().at(m_index)))
+        ++m_index;
+    showStep();
+}
+
+void CapturePage::cleanupPage()
+{
+    stopSource();
+    QWizardPage::cleanupPage();
+}
+
+bool CapturePage::isComplete() const
+{
+    // Next is always there: a picture not taken can be brought later; the summary says which.
+    return true;
+}
+
+bool CapturePage::validatePage()
+{
+    stopSource();
+    auto *sessionWizard = qobject_cast<SessionWizard *>(wizard());
+    return !sessionWizard || sessionWizard->finishIfLast(m_saveError);
+}
+
+void CapturePage::showStep()
+{
+    if (m_index >= captures().size()) {
+        showDone();
+        return;
+    }
+    m_mode = Mode::Live;
+    m_retaken = m_model.captureOutcomes().contains(currentCapture());
+    m_imported = false;
+    m_session.setKind(documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1));
+    m_preview->clear();
+    m_stack->setCurrentWidget(m_preview);
+    retranslate();
+    startSource();
+}
+
+void CapturePage::showDone()
+{
+    stopSource();
+    m_mode = Mode::Done;
+    m_stack->setCurrentIndex(2);
+    setGuidance({});
+    retranslate();
+    m_save->setFocus();
+}
+
+void CapturePage::onAnalysis(const CaptureAnalysis &analysis)
+{
+    if (m_mode != Mode::Live)
+        return;
+    setDocumentInView(analysis.documentFound);
+    m_preview->setOutline(QPolygonF(analysis.corners), analysis.isOk());
+    m_preview->setProgress(m_session.controller()->stillProgress());
+}
+
+void CapturePage::onCaptured(const CaptureResult &result)
+{
+    if (m_mode != Mode::Live)
+        return;
+    if (isSelfie()) {
+        // The selfie is the whole picture, taken when the young person is ready (the shutter).
+        m_session.controller()->rearm();
+        return;
+    }
+    review(result.document, result.hasWarning() ? result.analysis.message() : QString());
+}
+
+void CapturePage::review(const QImage &image, const QString &warning)
+{
+    stopSource();
+    m_mode = Mode::Review;
+    setGuidance({});
+    m_review->setPicture(image, warning);
+    m_stack->setCurrentWidget(m_review);
+    retranslate();
+}
+
+void CapturePage::shutter()
+{
+    if (m_mode != Mode::Live)
+        return;
+    if (isSelfie()) {
+        const QImage frame = m_preview->latestFrame();
+        if (!frame.isNull())
+            review(frame.convertToFormat(QImage::Format_RGB32), {});
+        else
+            setNotice(tr("There is no picture from the camera yet. You can import a file."), true);
+        return;
+    }
+    if (!m_session.controller()->captureNow())
+        setNotice(tr("There is no picture from the camera yet. You can import a file."), true);
+}
+
+void CapturePage::keep()
+{
+    const QByteArray jpeg = captureoutput::encodeJpeg(m_review->picture());
+    if (jpeg.isEmpty()) {
+        setNotice(tr("This picture could not be prepared. Take it again."), true);
+        return;
+    }
+    const QString outcome = m_imported ? QStringLiteral("imported")
+                                       : (m_retaken ? QStringLiteral("retaken") : QStringLiteral("accepted"));
+    m_model.keepCapture(currentCapture(), jpeg, outcome);
+    m_review->setPicture({}, {});
+    ++m_index;
+    showStep();
+}
+
+void CapturePage::retake()
+{
+    m_retaken = true;
+    m_imported = false;
+    m_review->setPicture({}, {});
+    m_mode = Mode::Live;
+    m_session.controller()->rearm();
+    m_preview->clear();
+    m_stack->setCurrentWidget(m_preview);
+    retranslate();
+    startSource();
+    m_shutter->setFocus();
+}
+
+void CapturePage::skip()
+{
+    if (m_mode == Mode::Done)
+        return;
+    m_model.skipCapture(currentCapture());
+    ++m_index;
+    showStep();
+}
+
+void CapturePage::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a photo or a scan"), QString(),
+                                                      tr("Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool CapturePage::importFile(const QString &path)
+{
+    if (m_mode == Mode::Done)
+        return false;
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read().convertToFormat(QImage::Format_RGB32);
+    if (image.isNull()) {
+        setNotice(tr("This file is not a picture Passerelle can read. Choose a JPEG or PNG file."), true);
+        return false;
+    }
+    if (isSelfie()) {
+        review(image, {});
+    } else {
+        // The same checks as the camera's, on the whole picture.
+        const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
+        CaptureAnalyzer analyzer;
+        const CaptureAnalysis analysis = analyzer.analyze(image, kind);
+        const QImage document = analysis.documentFound ? captureoutput::rectify(image, analysis.corners, kind) : image;
+        review(document, analysis.isOk() ? QString() : analysis.message());
+    }
+    m_imported = true;
+    return true;
+}
+
+void CapturePage::chooseSaveFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Where to save the pictures"));
+    if (!folder.isEmpty())
+        saveFilesTo(folder);
+}
+
+bool CapturePage::saveFilesTo(const QString &folder)
+{
+    QList<CaptureFile> files;
+    for (const auto &capture : captures()) {
+        if (m_model.captureImages().contains(capture))
+            files << CaptureFile{capture, m_model.captureImages().value(capture)};
+    }
+    QString error;
+    const QStringList written = saveCaptureFiles(folder, files, &error);
+    m_saveStatus->setText(written.isEmpty() ? errorText(error)
+                                            : tr("Saved in %1: %2").arg(QDir::toNativeSeparators(folder),
+                                                                        written.join(QStringLiteral(", "))));
+    setRole(m_saveStatus, written.isEmpty() ? "error" : "hint");
+    m_saveStatus->setAccessibleName(m_saveStatus->text());
+    m_saveStatus->show();
+    return !written.isEmpty();
+}
+
+void CapturePage::expiryEdited()
+{
+    QString error;
+    const QDate date = m_expiry->fields().toDate(&error);
+    m_model.setDocumentExpiry(date);
+    // A plan that grew (expired document) goes on with the pictures it added.
+    if (m_mode == Mode::Done && m_index < captures().size())
+        showStep();
+    else
+        retranslate();
+}
+
+void CapturePage::onSourceError(const QString &message)
+{
+    m_sourceFailed = true;
+    setDocumentInView(false);
+    setGuidance({});
+    m_preview->clear();
+    setNotice(message, true);
+    refreshCameras();
+    if (m_mode == Mode::Live)
+        m_import->setFocus();
+}
+
+void CapturePage::setNotice(const QString &text, bool error)
+{
+    m_notice->setText(error ? errorText(text) : text);
+    m_notice->setAccessibleName(m_notice->text());
+    setRole(m_notice, error ? "error" : "hint");
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void CapturePage::setDocumentInView(bool inView)
+{
+    if (inView == m_documentInView)
+        return;
+    m_documentInView = inView;
+    emit documentInViewChanged(inView);
+}
+
+void CapturePage::setGuidance(const QString &message)
+{
+    if (message == m_guidance)
+        return;
+    m_guidance = message;
+    m_preview->setGuidance(message);
+    emit guidanceChanged(message);
+}
+
+void CapturePage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    startSource();
+}
+
+void CapturePage::hideEvent(QHideEvent *event)
+{
+    stopSource();
+    QWizardPage::hideEvent(event);
+}
+
+void CapturePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void CapturePage::retranslate()
+{
+    setTitle(tr("Photos of the documents"));
+    m_expiryLabel->setText(tr("Expiry date of the document:"));
+    m_expiry->setSubject(tr("Expiry date of the document"));
+    const QDate expiry = m_model.documentExpiry();
+    if (m_model.documentExpired())
+        m_expiryStatus->setText(errorText(
+            tr("This document has expired. The identity check is now done on Démarche Numérique: we also take a "
+               "selfie with the document and a proof of address.")));
+    else if (expiry.isValid())
+        m_expiryStatus->setText(tr("The document is valid until %1.").arg(dates::toLongText(expiry)));
+    else
+        m_expiryStatus->setText(tr("Type the date written on the document (an expired one changes the steps)."));
+    setRole(m_expiryStatus, m_model.documentExpired() ? "error" : "hint");
+    m_expiryStatus->setAccessibleName(m_expiryStatus->text());
+
+    const QStringList all = captures();
+    const QString capture = currentCapture();
+    if (m_mode == Mode::Done) {
+        m_stepTitle->setText(tr("All the pictures are done"));
+        QStringList lines;
+        for (const auto &code : all) {
+            const QString outcome = m_model.captureOutcomes().value(code);
+            const QString state = m_model.captureImages().contains(code) ? tr("kept")
+                                  : outcome == QLatin1String("skipped")  ? tr("skipped")
+                                                                         : tr("not taken");
+            lines << tr("• %1: %2").arg(captureDisplayName(code), state);
+        }
+        m_doneList->setText(lines.join(QLatin1Char('\n')));
+        m_doneList->setAccessibleName(m_doneList->text());
+    } else {
+        m_stepTitle->setText(tr("Picture %1 of %2: %3").arg(m_index + 1).arg(all.size()).arg(captureDisplayName(capture)));
+    }
+    m_stepTitle->setAccessibleName(m_stepTitle->text());
+
+    // One prompt for the young person before the picture: turn the card, or how to hold it.
+    QString prompt;
+    if (m_mode == Mode::Live && capture == QLatin1String("id_back"))
+        prompt = flipCardMessage();
+    else if (m_mode == Mode::Live && capture == kSelfie)
+        prompt = tr("Hold your document next to your face. Look at the camera. Then press Take the picture.");
+    m_prompt->setText(prompt);
+    m_prompt->setAccessibleName(prompt);
+    m_prompt->setVisible(!prompt.isEmpty());
+    if (isSelfie())
+        setGuidance(prompt);
+
+    if (m_sourceFailed) {
+        // The message of the source stays until it works again.
+    } else if (qobject_cast<DemoFrameSource *>(m_source)) {
+        setNotice(tr("No camera found: this is a demo with a made-up card. To use a real document, import a photo "
+                     "or a scan."),
+                  false);
+    } else {
+        setNotice({}, false);
+    }
+
+    const bool live = m_mode == Mode::Live;
+    m_shutter->setVisible(live);
+    m_import->setVisible(m_mode != Mode::Done);
+    m_skip->setVisible(m_mode != Mode::Done);
+    m_shutter->setText(tr("&Take the picture"));
+    m_import->setText(tr("&Import a file..."));
+    m_skip->setText(tr("&Skip this picture"));
+    m_save->setText(tr("&Save the files..."));
+    name(m_shutter, "shutterButton", tr("Take the picture now"));
+    name(m_import, "importButton", tr("Import a photo or a scan from a file"));
+    name(m_skip, "skipButton", tr("Skip this picture"));
+    name(m_save, "saveFilesButton", tr("Save the pictures and one PDF in a folder"));
+    name(m_cameras, "cameraChoice", tr("Camera"));
+    name(m_preview, "capturePreview", tr("Camera picture"), m_guidance);
+    m_save->setEnabled(!m_model.captureImages().isEmpty());
+}
+
+} // namespace passerelle::ui

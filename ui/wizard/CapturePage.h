@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capture/AutoCaptureController.h"
+#include "capture/FrameSource.h" // before CaptureSession.h, whose inline source() needs the full type
+#include "capture/CaptureSession.h"
+#include "capture/FrameSourceFactory.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace passerelle {
+class FrameSource;
+class SessionModel;
+}
+
+namespace passerelle::ui {
+
+class CapturePreview;
+class CaptureReview;
+class DateFieldsEdit;
+
+/**
+ * Photographs the documents of the identity plan, one after the other: live guidance and
+ * auto-capture, a shutter that always works, Skip, import from a file, a review (Retake / Keep),
+ * then saving the files where the counselor chooses. Kept pictures go to the model (in memory).
+ * The document's expiry date is asked here: an expired one switches the plan (SessionModel).
+ */
+class CapturePage : public QWizardPage
+{
+    Q_OBJECT
+    /** A document is in front of the camera now: the kiosk pauses its idle timer meanwhile. */
+    Q_PROPERTY(bool documentInView READ documentInView NOTIFY documentInViewChanged)
+
+public:
+    explicit CapturePage(SessionModel &model, QWidget *parent = nullptr);
+    ~CapturePage() override;
+
+    /** Replaces the frame source (before the page is shown; tests inject a scripted one). */
+    void setFrameSourceFactory(FrameSourceFactory factory);
+    FrameSource *frameSource() const { return m_source; }
+    CaptureSession *captureSession() { return &m_session; }
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    bool documentInView() const { return m_documentInView; }
+    /** The capture code on screen ("id_front"...), empty when every picture is done. */
+    QString currentCapture() const;
+    bool isReviewing() const;
+    /** Imports a photo or a scan (the Import button asks for the file); false with a message when unreadable. */
+    bool importFile(const QString &path);
+    /** Writes the kept pictures and the PDF to @p folder (the Save button asks for it). */
+    bool saveFilesTo(const QString &folder);
+
+signals:
+    void documentInViewChanged(bool inView);
+    /** The one sentence said to the young person (also the preview's accessible description). */
+    void guidanceChanged(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    enum class Mode { Live, Review, Done };
+    void ensureSource();
+    void startSource();
+    void stopSource();
+    void showStep();
+    void showDone();
+    void review(const QImage &image, const QString &warning);
+    void onCaptured(const CaptureResult &result);
+    void onAnalysis(const CaptureAnalysis &analysis);
+    void onSourceError(const QString &message);
+    void shutter();
+    void keep();
+    void retake();
+    void skip();
+    void chooseImportFile();
+    void chooseSaveFolder();
+    void expiryEdited();
+    void refreshCameras();
+    void setNotice(const QString &text, bool error);
+    void setDocumentInView(bool inView);
+    void setGuidance(const QString &message);
+    void retranslate();
+    bool isSelfie() const;
+    QStringList captures() const;
+
+    SessionModel &m_model;
+    FrameSourceFactory m_factory;
+    FrameSource *m_source = nullptr;
+    CaptureSession m_session;
+    Mode m_mode = Mode::Live;
+    int m_index = 0;
+    bool m_retaken = false;
+    bool m_imported = false;
+    bool m_documentInView = false;
+    bool m_sourceFailed = false;
+    QString m_guidance;
+    QLabel *m_stepTitle;
+    QLabel *m_prompt;
+    QLabel *m_expiryLabel;
+    DateFieldsEdit *m_expiry;
+    QLabel *m_expiryStatus;
+    QLabel *m_notice;
+    QComboBox *m_cameras;
+    QStackedWidget *m_stack;
+    CapturePreview *m_preview;
+    CaptureReview *m_review;
+    QPushButton *m_shutter;
+    QPushButton *m_import;
+    QPushButton *m_skip;
+    QLabel *m_doneList;
+    QPushButton *m_save;
+    QLabel *m_saveStatus;
+    QLabel *m_saveError;
+};
+
+} // namespace passerelle::ui
