@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ModeTour.h"
 #include "session/SessionModel.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -84,6 +85,26 @@ int runScreenshotTour(const AppContext &context, const QString &directory, QStri
     showResult(profile("1", "6", "2012"), QStringLiteral("06-result-too-young"));
     showResult(other, QStringLiteral("07-result-residence"));
     showResult(profile("1", "1", "2005"), QStringLiteral("08-result-too-old"));
+
+    // What they like and the tailored offers; named by language, as the tour runs once per language.
+    const QString language = currentLanguage();
+    model.start();
+    model.setProfile(profile("10", "6", "2008", Nationality::French, IdentityDocument::FrenchPassport));
+    model.setChosenCategories({QStringLiteral("MUSIQUE_LIVE"), QStringLiteral("JEU"), QStringLiteral("LIVRE")});
+    wizard->restart();
+    for (int step = 0; step < 3; ++step)
+        wizard->next();
+    shoot(QStringLiteral("09-interests-") + language);
+    wizard->next();
+    shoot(QStringLiteral("10-offers-") + language);
+    wizard->next();
+    shoot(QStringLiteral("11-summary-") + language);
+    model.start();
+    model.setProfile(profile("1", "1", "2005"));
+    wizard->restart();
+    for (int step = 0; step < 3; ++step)
+        wizard->next();
+    shoot(QStringLiteral("12-offers-not-eligible-") + language);
     return error->isEmpty() ? written : -1;
 }
 

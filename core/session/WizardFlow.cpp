@@ -1,41 +1,95 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/WizardFlow.h"
 
+#include "eligibility/EligibilityResult.h"
 #include "session/SessionModel.h"
+
+#include <array>
 
 namespace passerelle {
 
+namespace {
+
+bool always(const SessionModel &)
+{
+    return true;
+}
+
+bool hasResult(const SessionModel &session)
+{
+    return session.result().has_value();
+}
+
+bool asksInterests(const SessionModel &session)
+{
+    return session.result() && WizardFlow::canSignUp(*session.result());
+}
+
+struct StepEntry
+{
+    WizardStep step;
+    const char *code;
+    bool (*applies)(const SessionModel &);
+};
+
+// The appointment in order. A step is one row; a step that does not apply is skipped.
+// The Result step needs no condition: the profile page keeps Next disabled until
+// SessionModel::checkProfile() has no error.
+constexpr std::array kSteps{
+    StepEntry{WizardStep::Welcome, "welcome", always},
+    StepEntry{WizardStep::Profile, "profile", always},
+    StepEntry{WizardStep::Result, "result", always},
+    StepEntry{WizardStep::Interests, "interests", asksInterests},
+    StepEntry{WizardStep::Offers, "offers", hasResult},
+    StepEntry{WizardStep::Summary, "summary", hasResult},
+};
+
+const StepEntry *entry(WizardStep step)
+{
+    for (const auto &e : kSteps) {
+        if (e.step == step)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool WizardFlow::canSignUp(const EligibilityResult &result)
+{
+    return result.status == EligibilityStatus::Eligible || result.status == EligibilityStatus::FreeOffersOnly
+           || result.eligibleFrom.isValid();
+}
+
+bool WizardFlow::applies(WizardStep step, const SessionModel &session)
+{
+    const StepEntry *e = entry(step);
+    return e && e->applies(session);
+}
+
 std::optional<WizardStep> WizardFlow::next(WizardStep step, const SessionModel &session)
 {
-    Q_UNUSED(session) // the capture and offers steps branch on it
-    switch (step) {
-    case WizardStep::Welcome:
-        return WizardStep::Profile;
-    case WizardStep::Profile:
-        // The profile page keeps Next disabled until SessionModel::checkProfile() has no error.
-        return WizardStep::Result;
-    case WizardStep::Result:
-        break;
+    bool after = false;
+    for (const auto &e : kSteps) {
+        if (after && e.applies(session))
+            return e.step;
+        after = after || e.step == step;
     }
     return std::nullopt;
 }
 
 QList<WizardStep> WizardFlow::allSteps()
 {
-    return {WizardStep::Welcome, WizardStep::Profile, WizardStep::Result};
+    QList<WizardStep> steps;
+    for (const auto &e : kSteps)
+        steps << e.step;
+    return steps;
 }
 
 QString WizardFlow::stepCode(WizardStep step)
 {
-    switch (step) {
-    case WizardStep::Welcome:
-        return QStringLiteral("welcome");
-    case WizardStep::Profile:
-        return QStringLiteral("profile");
-    case WizardStep::Result:
-        break;
-    }
-    return QStringLiteral("result");
+    const StepEntry *e = entry(step);
+    return e ? QString::fromLatin1(e->code) : QString();
 }
 
 } // namespace passerelle

@@ -9,9 +9,14 @@
 namespace passerelle {
 
 class SessionModel;
+struct EligibilityResult;
 
-/** The wizard's steps. Pages are registered by step; the order and the branching live here. */
-enum class WizardStep { Welcome, Profile, Result };
+/**
+ * The wizard's steps. Pages are registered by step; the order and the branching live in
+ * WizardFlow. New steps are added at the end of the enum (page ids stay stable) and placed in
+ * the flow's order table.
+ */
+enum class WizardStep { Welcome, Profile, Result, Interests, Offers, Summary };
 
 /** Where the wizard goes next: tested without a display, read by the UI. */
 class WizardFlow
@@ -20,8 +25,16 @@ public:
     static WizardStep first() { return WizardStep::Welcome; }
     /** The step after @p step for this session, or nothing when @p step is the last. */
     static std::optional<WizardStep> next(WizardStep step, const SessionModel &session);
+    /** Every step, in the order of the appointment. */
     static QList<WizardStep> allSteps();
-    static QString stepCode(WizardStep step); ///< "welcome", "profile", "result"
+    static QString stepCode(WizardStep step); ///< "welcome", "profile", "result", "interests", ...
+    /** Whether @p step is shown for this session (the welcome page always is). */
+    static bool applies(WizardStep step, const SessionModel &session);
+    /**
+     * The young person can sign up now or later (eligible, free offers only, or a date from
+     * which it opens): they are asked what they like. Otherwise the offers page is a kind closing.
+     */
+    static bool canSignUp(const EligibilityResult &result);
 };
 
 } // namespace passerelle

@@ -100,11 +100,26 @@ private slots:
         form.document = IdentityDocument::ResidencePermit;
         session.setProfile(form);
         QCOMPARE(WizardFlow::next(WizardStep::Profile, session), std::optional(WizardStep::Result));
+        // Without a result the flow ends on the result page (its Finish saves).
         QCOMPARE(WizardFlow::next(WizardStep::Result, session), std::nullopt);
         QVERIFY(session.evaluate());
         QCOMPARE(session.result()->status, EligibilityStatus::Eligible);
+        // Eligible: what they like, the tailored offers, then the summary, which is the last page.
+        QCOMPARE(WizardFlow::next(WizardStep::Result, session), std::optional(WizardStep::Interests));
+        QCOMPARE(WizardFlow::next(WizardStep::Interests, session), std::optional(WizardStep::Offers));
+        QCOMPARE(WizardFlow::next(WizardStep::Offers, session), std::optional(WizardStep::Summary));
+        QCOMPARE(WizardFlow::next(WizardStep::Summary, session), std::nullopt);
         QCOMPARE(session.identityPlan().route, IdentityRoute::DemarcheNumerique);
         QVERIFY(session.identityPlan().captures.contains(QStringLiteral("selfie_with_id")));
+
+        // Not eligible (too old): no question about tastes, a kind closing, then the summary.
+        form.birth = {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2000")};
+        session.setProfile(form);
+        QVERIFY(session.evaluate());
+        QCOMPARE(session.result()->status, EligibilityStatus::TooOld);
+        QCOMPARE(WizardFlow::next(WizardStep::Result, session), std::optional(WizardStep::Offers));
+        QCOMPARE(WizardFlow::next(WizardStep::Offers, session), std::optional(WizardStep::Summary));
+        QCOMPARE(WizardFlow::next(WizardStep::Summary, session), std::nullopt);
 
         const QUuid first = session.id();
         session.start();

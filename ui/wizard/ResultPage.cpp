@@ -83,7 +83,6 @@ ResultPage::ResultPage(SessionModel &model, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     outer->addWidget(m_saveError);
-    setFinalPage(true);
 }
 
 void ResultPage::initializePage()
@@ -95,16 +94,9 @@ void ResultPage::initializePage()
 
 bool ResultPage::validatePage()
 {
+    // Finish is here only when the flow ends here (WizardFlow); otherwise Next.
     auto *sessionWizard = qobject_cast<SessionWizard *>(wizard());
-    QString error;
-    if (sessionWizard && !sessionWizard->completeSession(&error)) {
-        m_saveError->setText(errorText(tr("The appointment could not be saved: %1 Nothing is lost: try again.")
-                                           .arg(error)));
-        m_saveError->setAccessibleName(m_saveError->text());
-        m_saveError->show();
-        return false;
-    }
-    return true;
+    return !sessionWizard || sessionWizard->finishIfLast(m_saveError);
 }
 
 void ResultPage::changeEvent(QEvent *event)
@@ -176,8 +168,7 @@ void ResultPage::fill()
     m_explanation->setText(r.explanation);
     m_explanation->setAccessibleName(r.explanation);
 
-    const bool canSignUp = r.status == EligibilityStatus::Eligible || r.status == EligibilityStatus::FreeOffersOnly
-                           || r.eligibleFrom.isValid();
+    const bool canSignUp = WizardFlow::canSignUp(r);
     m_nextTitle->setVisible(canSignUp);
     m_identity->setVisible(canSignUp);
     if (canSignUp) {

@@ -14,7 +14,8 @@ namespace passerelle::ui {
 
 /**
  * The answer at a glance (status, amount, dates), the explanation in plain words, what to do
- * next and the identity route. Finish saves the session; a failure is said here and loses nothing.
+ * next and the identity route. When the flow ends here, Finish saves the session; a failure is
+ * said here and loses nothing.
  */
 class ResultPage : public QWizardPage
 {

@@ -3,17 +3,25 @@
 
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
+#include "wizard/InterestsPage.h"
+#include "wizard/OffersPage.h"
 #include "wizard/ProfilePage.h"
 #include "wizard/ResultPage.h"
+#include "wizard/SummaryPage.h"
 #include "wizard/WelcomePage.h"
 
 #include <QAbstractButton>
 #include <QEvent>
+#include <QLabel>
 
 namespace passerelle::ui {
 
 SessionWizard::SessionWizard(SessionModel &model, QWidget *parent) : QWizard(parent), m_model(model)
 {
+    QString catalogueError;
+    m_catalogue = OfferCatalogue::builtIn(&catalogueError);
+    if (m_catalogue.isEmpty())
+        qWarning("offer catalogue: %s", qPrintable(catalogueError));
     setObjectName(QStringLiteral("sessionWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnStartPage | QWizard::HaveFinishButtonOnEarlyPages);
@@ -21,6 +29,9 @@ SessionWizard::SessionWizard(SessionModel &model, QWidget *parent) : QWizard(par
     setPage(static_cast<int>(WizardStep::Welcome), new WelcomePage(model, this));
     setPage(static_cast<int>(WizardStep::Profile), new ProfilePage(model, this));
     setPage(static_cast<int>(WizardStep::Result), new ResultPage(model, this));
+    setPage(static_cast<int>(WizardStep::Interests), new InterestsPage(model, m_catalogue, this));
+    setPage(static_cast<int>(WizardStep::Offers), new OffersPage(model, m_catalogue, this));
+    setPage(static_cast<int>(WizardStep::Summary), new SummaryPage(model, m_catalogue, this));
     setStartId(static_cast<int>(WizardFlow::first()));
     retranslate();
 }
@@ -38,6 +49,23 @@ bool SessionWizard::completeSession(QString *error)
     if (m_completer && !m_completer(error))
         return false;
     emit sessionCompleted();
+    return true;
+}
+
+bool SessionWizard::finishIfLast(QLabel *errorLabel)
+{
+    // Whichever page ends this session's flow saves it (WizardFlow decides which one).
+    if (nextId() != -1)
+        return true;
+    QString error;
+    if (!completeSession(&error)) {
+        errorLabel->setText(
+            errorText(tr("The appointment could not be saved: %1 Nothing is lost: try again.").arg(error)));
+        errorLabel->setAccessibleName(errorLabel->text());
+        errorLabel->show();
+        return false;
+    }
+    errorLabel->hide();
     return true;
 }
 

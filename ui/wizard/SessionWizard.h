@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "offers/OfferCatalogue.h"
 #include "session/WizardFlow.h"
 
 #include <QWizard>
 
 #include <functional>
+
+class QLabel;
 
 namespace passerelle {
 class SessionModel;
@@ -31,6 +34,13 @@ public:
     void setCompleter(Completer completer) { m_completer = std::move(completer); }
     /** Called by the last page on Finish. */
     bool completeSession(QString *error);
+    /**
+     * For a page's validatePage(): on the flow's last page, saves the session and, when that
+     * fails, says why in @p errorLabel (nothing is lost). True when saved or not the last page.
+     */
+    bool finishIfLast(QLabel *errorLabel);
+    /** The offer catalogue the interests, offers and summary pages show. */
+    const OfferCatalogue &catalogue() const { return m_catalogue; }
 
     int nextId() const override;
     /** Starts over for the next person (the model must have been reset). */
@@ -47,6 +57,7 @@ private:
     void retranslate();
     SessionModel &m_model;
     Completer m_completer;
+    OfferCatalogue m_catalogue;
 };
 
 } // namespace passerelle::ui

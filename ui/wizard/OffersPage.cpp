@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/OffersPage.h"
+
+#include "offers/OfferCatalogue.h"
+#include "offers/OfferGuide.h"
+#include "session/SessionModel.h"
+#include "widgets/Accessibility.h"
+#include "widgets/ChoiceTile.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+
+namespace {
+
+QLabel *textLabel(QWidget *parent, const QString &objectName, const char *role = nullptr)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (role)
+        label->setProperty("role", QString::fromLatin1(role));
+    return label;
+}
+
+QLabel *textLabel(QWidget *parent, const char *objectName, const char *role = nullptr)
+{
+    return textLabel(parent, QString::fromLatin1(objectName), role);
+}
+
+void setLines(QLabel *label, const QStringList &lines, const QString &bullet = QStringLiteral("\u2022 "))
+{
+    QStringList shown;
+    for (const auto &line : lines)
+        shown << bullet + line;
+    label->setText(shown.join(QLatin1Char('\n')));
+    label->setAccessibleName(lines.join(QLatin1Char(' ')));
+    label->setVisible(!lines.isEmpty());
+}
+
+QString outlookRole(PassOutlook outlook)
+{
+    switch (outlook) {
+    case PassOutlook::CreditNow:
+    case PassOutlook::FreeOffersNow:
+        return QStringLiteral("good");
+    case PassOutlook::Later:
+        return QStringLiteral("later");
+    case PassOutlook::NotAvailable:
+        break;
+    }
+    return QStringLiteral("no");
+}
+
+void clear(QWidget *container)
+{
+    for (auto *child : container->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        delete child;
+}
+
+} // namespace
+
+OffersPage::OffersPage(SessionModel &model, const OfferCatalogue &catalogue, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_catalogue(catalogue)
+    , m_scroll(new QScrollArea(this))
+    , m_headline(textLabel(this, "offersHeadline", "headline"))
+    , m_answer(textLabel(this, "offersAnswer"))
+    , m_intro(textLabel(this, "categoriesIntro", "heading"))
+    , m_chosen(new QWidget(this))
+    , m_digitalNote(textLabel(this, "digitalNote", "hint"))
+    , m_othersButton(new QPushButton(this))
+    , m_others(new QWidget(this))
+    , m_howTitle(textLabel(this, "howToBookTitle", "heading"))
+    , m_howSteps(textLabel(this, "howToBookSteps"))
+    , m_identityTitle(textLabel(this, "identityTitle", "heading"))
+    , m_identity(textLabel(this, "offersIdentity"))
+    , m_elsewhereTitle(textLabel(this, "elsewhereTitle", "heading"))
+    , m_elsewhere(textLabel(this, "elsewhereText"))
+{
+    setObjectName(QStringLiteral("offersPage"));
+    m_chosen->setObjectName(QStringLiteral("chosenCategories"));
+    new QVBoxLayout(m_chosen);
+    m_others->setObjectName(QStringLiteral("otherCategories"));
+    new QVBoxLayout(m_others);
+    m_othersButton->setObjectName(QStringLiteral("showOthersButton"));
+    m_othersButton->setCheckable(true);
+    connect(m_othersButton, &QAbstractButton::toggled, this, &OffersPage::showOthers);
+
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("offersContent"));
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_answer);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_chosen);
+    layout->addWidget(m_digitalNote);
+    layout->addWidget(m_othersButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_others);
+    layout->addWidget(m_howTitle);
+    layout->addWidget(m_howSteps);
+    layout->addWidget(m_identityTitle);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_elsewhereTitle);
+    layout->addWidget(m_elsewhere);
+    layout->addStretch();
+    m_scroll->setObjectName(QStringLiteral("offersScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+}
+
+void OffersPage::initializePage()
+{
+    fill();
+    m_othersButton->setChecked(false);
+    showOthers(false);
+    m_scroll->setFocus();
+}
+
+void OffersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_model.result())
+        fill();
+    QWizardPage::changeEvent(event);
+}
+
+QWidget *OffersPage::categoryBlock(const CategoryView &category, QWidget *parent)
+{
+    auto *block = new QWidget(parent);
+    block->setObjectName(QStringLiteral("category_") + category.id);
+    auto *icon = new QLabel(block);
+    icon->setObjectName(QStringLiteral("categoryIcon_") + category.id);
+    icon->setPixmap(ChoiceTile::svgPixmap(category.iconPath, 48, devicePixelRatioF()));
+    icon->setAlignment(Qt::AlignTop);
+    auto *title = textLabel(block, QStringLiteral("categoryTitle_") + category.id, "heading");
+    title->setText(category.label);
+    auto *description = textLabel(block, QStringLiteral("categoryText_") + category.id);
+    description->setText(category.description);
+    auto *examples = textLabel(block, QStringLiteral("categoryExamples_") + category.id);
+    setLines(examples, category.examples);
+    auto *text = new QVBoxLayout;
+    text->setContentsMargins(0, 0, 0, 0);
+    text->addWidget(title);
+    text->addWidget(description);
+    text->addWidget(examples);
+    if (!category.appGroups.isEmpty()) {
+        auto *where = textLabel(block, QStringLiteral("categoryWhere_") + category.id, "hint");
+        where->setText(tr("In the app: %1").arg(category.appGroups.join(QStringLiteral(", "))));
+        text->addWidget(where);
+    }
+    auto *row = new QHBoxLayout(block);
+    row->setContentsMargins(0, 4, 0, 4);
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addLayout(text, 1);
+    block->setAccessibleName(category.label);
+    return block;
+}
+
+void OffersPage::showOthers(bool shown)
+{
+    m_others->setVisible(shown);
+    m_othersButton->setText(shown ? tr("Hide the other ideas") : tr("See the other ideas (%1)").arg(m_othersCount));
+    m_othersButton->setAccessibleName(m_othersButton->text());
+    if (shown && m_others->layout()->count() > 0)
+        m_scroll->ensureWidgetVisible(m_others->layout()->itemAt(0)->widget());
+}
+
+void OffersPage::fill()
+{
+    const auto &result = m_model.result();
+    if (!result)
+        return;
+    const QString language = m_model.language();
+    const TailoredOffers t = OfferGuide::tailor(m_catalogue, m_model.chosenCategories(), *result,
+                                                m_model.identityPlan(), m_model.profile().document, language);
+    const bool available = t.outlook != PassOutlook::NotAvailable;
+    setTitle(available ? tr("What the pass Culture holds for you") : tr("Ideas for you"));
+    setSubTitle(QString());
+    m_scroll->setAccessibleName(title());
+
+    m_headline->setText(t.headline);
+    m_headline->setAccessibleName(t.headline);
+    m_headline->setProperty("status", outlookRole(t.outlook));
+    m_headline->style()->unpolish(m_headline);
+    m_headline->style()->polish(m_headline);
+    setLines(m_answer, t.answer, QString());
+
+    m_intro->setText(t.categoriesIntro);
+    m_intro->setAccessibleName(t.categoriesIntro);
+    clear(m_chosen);
+    for (const auto &category : t.chosen)
+        m_chosen->layout()->addWidget(categoryBlock(category, m_chosen));
+    setLines(m_digitalNote, t.digitalNote, QString());
+    clear(m_others);
+    for (const auto &category : t.others)
+        m_others->layout()->addWidget(categoryBlock(category, m_others));
+    m_othersCount = static_cast<int>(t.others.size());
+    m_othersButton->setVisible(m_othersCount > 0);
+    showOthers(m_othersButton->isChecked());
+
+    m_howTitle->setText(t.howToBookTitle);
+    m_howTitle->setVisible(available);
+    QStringList numbered;
+    for (qsizetype i = 0; i < t.howToBook.size(); ++i)
+        numbered << QStringLiteral("%1. %2").arg(i + 1).arg(t.howToBook.at(i));
+    m_howSteps->setText(numbered.join(QLatin1Char('\n')));
+    m_howSteps->setAccessibleName(m_howSteps->text());
+    m_howSteps->setVisible(available);
+
+    m_identityTitle->setText(tr("Your identity check: %1").arg(t.identityRoute));
+    m_identityTitle->setAccessibleName(m_identityTitle->text());
+    m_identityTitle->setVisible(available);
+    QStringList identity = t.identitySteps;
+    if (!t.documents.isEmpty())
+        identity << tr("To bring or to upload: %1").arg(t.documents.join(QStringLiteral(", ")));
+    setLines(m_identity, identity);
+    m_identity->setVisible(available && !identity.isEmpty());
+
+    m_elsewhereTitle->setText(tr("Where else to look"));
+    m_elsewhereTitle->setVisible(!t.elsewhere.isEmpty());
+    setLines(m_elsewhere, t.elsewhere);
+}
+
+} // namespace passerelle::ui

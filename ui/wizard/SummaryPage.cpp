@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/SummaryPage.h"
+
+#include "SiteSettings.h"
+#include "offers/OfferCatalogue.h"
+#include "offers/OfferGuide.h"
+#include "offers/SummaryDocument.h"
+#include "session/SessionModel.h"
+#include "widgets/Accessibility.h"
+#include "wizard/SessionWizard.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace passerelle::ui {
+
+namespace {
+
+const QString kFolderKey = QStringLiteral("summary/folder");
+
+QLabel *textLabel(QWidget *parent, const char *objectName, const char *role)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setProperty("role", QString::fromLatin1(role));
+    return label;
+}
+
+QString defaultChooser(QWidget *parent, const QString &suggested)
+{
+    return QFileDialog::getSaveFileName(parent, SummaryPage::tr("Save the summary"), suggested,
+                                        SummaryPage::tr("PDF files (*.pdf)"));
+}
+
+} // namespace
+
+SummaryPage::SummaryPage(SessionModel &model, const OfferCatalogue &catalogue, QWidget *parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_catalogue(catalogue)
+    , m_chooser(defaultChooser)
+    , m_intro(textLabel(this, "summaryIntro", "hint"))
+    , m_preview(new QTextBrowser(this))
+    , m_save(new QPushButton(this))
+    , m_print(new QPushButton(this))
+    , m_status(textLabel(this, "summaryStatus", "hint"))
+    , m_saveError(textLabel(this, "saveError", "error"))
+{
+    setObjectName(QStringLiteral("summaryPage"));
+    m_preview->setObjectName(QStringLiteral("summaryPreview"));
+    m_preview->setOpenLinks(false);
+    m_status->hide();
+    m_saveError->hide();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_print);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_preview, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_saveError);
+    connect(m_save, &QPushButton::clicked, this, &SummaryPage::askAndSave);
+    connect(m_print, &QPushButton::clicked, this, &SummaryPage::askAndPrint);
+    retranslate();
+}
+
+void SummaryPage::initializePage()
+{
+    m_status->hide();
+    m_saveError->hide();
+    retranslate();
+    fillPreview();
+    m_save->setFocus();
+}
+
+bool SummaryPage::validatePage()
+{
+    auto *sessionWizard = qobject_cast<SessionWizard *>(wizard());
+    return !sessionWizard || sessionWizard->finishIfLast(m_saveError);
+}
+
+void SummaryPage::fillPreview()
+{
+    if (!m_model.result())
+        return;
+    const QString language = m_model.language();
+    const SessionRecord record = m_model.toRecord({});
+    // The same page as the PDF, as text a screen reader can read and the counselor can scroll.
+    m_preview->setHtml(SummaryDocument::html(record, m_catalogue, siteSettings(), language));
+    const TailoredOffers t = OfferGuide::tailor(m_catalogue, record.chosenCategories, record.result,
+                                                record.identityPlan, record.document, language);
+    for (const auto &category : t.chosen) {
+        QImageReader reader(category.iconPath);
+        reader.setScaledSize(QSize(28, 28) * devicePixelRatioF());
+        m_preview->document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("icon:") + category.id),
+                                           reader.read());
+    }
+    // Resources added after the HTML: lay it out again so the icons appear.
+    m_preview->document()->markContentsDirty(0, m_preview->document()->characterCount());
+}
+
+void SummaryPage::askAndSave()
+{
+    QSettings settings;
+    QString folder = settings.value(kFolderKey).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The file name holds the date only: never the young person's name.
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("pass-culture-%1.pdf").arg(m_model.appointmentDate().toString(Qt::ISODate)));
+    QString path = m_chooser(this, suggested);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".pdf");
+    if (savePdf(path))
+        settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+}
+
+bool SummaryPage::savePdf(const QString &path)
+{
+    QString error;
+    if (!SummaryDocument::writePdf(path, m_model.toRecord({}), m_catalogue, siteSettings(), m_model.language(),
+                                   &error)) {
+        showStatus(tr("The summary could not be saved: %1").arg(error), true);
+        return false;
+    }
+    showStatus(tr("Summary saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
+void SummaryPage::askAndPrint()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printDialog"));
+    dialog.setWindowTitle(tr("Print the summary"));
+    if (dialog.exec() == QDialog::Accepted)
+        print(printer);
+}
+
+bool SummaryPage::print(QPrinter &printer)
+{
+    QString error;
+    if (!SummaryDocument::render(printer, m_model.toRecord({}), m_catalogue, siteSettings(), m_model.language(),
+                                 &error)) {
+        showStatus(tr("The summary could not be printed: %1").arg(error), true);
+        return false;
+    }
+    showStatus(tr("Summary sent to the printer."), false);
+    return true;
+}
+
+void SummaryPage::showStatus(const QString &text, bool isError)
+{
+    m_status->setText(isError ? errorText(text) : text);
+    m_status->setProperty("role", isError ? QStringLiteral("error") : QStringLiteral("hint"));
+    m_status->setAccessibleName(m_status->text());
+    m_status->style()->unpolish(m_status);
+    m_status->style()->polish(m_status);
+    m_status->show();
+}
+
+void SummaryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fillPreview();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void SummaryPage::retranslate()
+{
+    setTitle(tr("Your summary to take home"));
+    setSubTitle(QString());
+    m_intro->setText(tr("One page with your answer, your next steps and what you like. Save it or print it."));
+    name(m_preview, "summaryPreview", tr("Preview of the summary"));
+    m_save->setText(tr("&Save the PDF"));
+    name(m_save, "savePdfButton", tr("Save the summary as a PDF file"));
+    m_print->setText(tr("&Print"));
+    name(m_print, "printButton", tr("Print the summary"));
+}
+
+} // namespace passerelle::ui

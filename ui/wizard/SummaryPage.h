@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+#include <functional>
+
+class QLabel;
+class QPrinter;
+class QPushButton;
+class QTextBrowser;
+
+namespace passerelle {
+class OfferCatalogue;
+class SessionModel;
+} // namespace passerelle
+
+namespace passerelle::ui {
+
+/**
+ * The last page: a preview of the one-page take-home summary, "Save the PDF" (a folder the
+ * counselor chooses) and "Print". Finish saves the appointment.
+ */
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    /** Asks where to save the PDF, starting from @p suggested; empty when cancelled. */
+    using PathChooser = std::function<QString(QWidget *parent, const QString &suggested)>;
+
+    SummaryPage(SessionModel &model, const OfferCatalogue &catalogue, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool validatePage() override;
+
+    /** Replaces the file dialog (tests, kiosk mode). */
+    void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
+    /** Writes the PDF to @p path (atomically); says what happened on the page. */
+    bool savePdf(const QString &path);
+    /** Paints the summary on @p printer (one page); says what happened on the page. */
+    bool print(QPrinter &printer);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillPreview();
+    void askAndSave();
+    void askAndPrint();
+    void showStatus(const QString &text, bool isError);
+    SessionModel &m_model;
+    const OfferCatalogue &m_catalogue;
+    PathChooser m_chooser;
+    QLabel *m_intro;
+    QTextBrowser *m_preview;
+    QPushButton *m_save;
+    QPushButton *m_print;
+    QLabel *m_status;
+    QLabel *m_saveError;
+};
+
+} // namespace passerelle::ui
