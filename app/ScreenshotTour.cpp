@@ -92,7 +92,7 @@ int runScreenshotTour(const AppContext &context, const QString &directory, QStri
     model.setProfile(profile("10", "6", "2008", Nationality::French, IdentityDocument::FrenchPassport));
     model.setChosenCategories({QStringLiteral("MUSIQUE_LIVE"), QStringLiteral("JEU"), QStringLiteral("LIVRE")});
     wizard->restart();
-    for (int step = 0; step < 3; ++step)
+    for (int step = 0; step < 4; ++step) // welcome, profile, result, capture (its shots: TestCapturePage)
         wizard->next();
     shoot(QStringLiteral("09-interests-") + language);
     wizard->next();

@@ -1283,26 +1283,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expiry date of the document:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry date of the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document is valid until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the date written on the document (an expired one changes the steps).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All the pictures are done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,6 +1557,29 @@
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DocumentExpiryField</name>
+    <message>
+        <source>Expiry date of the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date written on the document (an expired one changes the steps).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

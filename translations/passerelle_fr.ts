@@ -1263,26 +1263,6 @@
         <translation>Photos des papiers</translation>
     </message>
     <message>
-        <source>Expiry date of the document:</source>
-        <translation>Date de fin de validité du papier :</translation>
-    </message>
-    <message>
-        <source>Expiry date of the document</source>
-        <translation>Date de fin de validité du papier</translation>
-    </message>
-    <message>
-        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
-        <translation>Ce papier n'est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
-    </message>
-    <message>
-        <source>The document is valid until %1.</source>
-        <translation>Le papier est valable jusqu'au %1.</translation>
-    </message>
-    <message>
-        <source>Type the date written on the document (an expired one changes the steps).</source>
-        <translation>Tape la date écrite sur le papier. Si elle est passée, les étapes changent.</translation>
-    </message>
-    <message>
         <source>All the pictures are done</source>
         <translation>Toutes les photos sont faites</translation>
     </message>
@@ -1545,6 +1525,29 @@
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DocumentExpiryField</name>
+    <message>
+        <source>Expiry date of the document:</source>
+        <translation>Date de fin de validité du papier :</translation>
+    </message>
+    <message>
+        <source>Expiry date of the document</source>
+        <translation>Date de fin de validité du papier</translation>
+    </message>
+    <message>
+        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
+        <translation>Ce papier n'est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
+    </message>
+    <message>
+        <source>The document is valid until %1.</source>
+        <translation>Le papier est valable jusqu'au %1.</translation>
+    </message>
+    <message>
+        <source>Type the date written on the document (an expired one changes the steps).</source>
+        <translation>Tape la date écrite sur le papier. Si elle est passée, les étapes changent.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,11 @@ bool asksInterests(const SessionModel &session)
     return session.result() && WizardFlow::canSignUp(*session.result());
 }
 
+bool capturesDocuments(const SessionModel &session)
+{
+    return WizardFlow::capturesDocuments(session);
+}
+
 struct StepEntry
 {
     WizardStep step;
@@ -39,6 +44,7 @@ constexpr std::array kSteps{
     StepEntry{WizardStep::Welcome, "welcome", always},
     StepEntry{WizardStep::Profile, "profile", always},
     StepEntry{WizardStep::Result, "result", always},
+    StepEntry{WizardStep::Capture, "capture", capturesDocuments},
     StepEntry{WizardStep::Interests, "interests", asksInterests},
     StepEntry{WizardStep::Offers, "offers", hasResult},
     StepEntry{WizardStep::Summary, "summary", hasResult},
@@ -59,6 +65,13 @@ bool WizardFlow::canSignUp(const EligibilityResult &result)
 {
     return result.status == EligibilityStatus::Eligible || result.status == EligibilityStatus::FreeOffersOnly
            || result.eligibleFrom.isValid();
+}
+
+bool WizardFlow::capturesDocuments(const SessionModel &session)
+{
+    const auto &result = session.result();
+    return result && !session.identityPlan().captures.isEmpty()
+           && (result->status == EligibilityStatus::Eligible || result->status == EligibilityStatus::FreeOffersOnly);
 }
 
 bool WizardFlow::applies(WizardStep step, const SessionModel &session)

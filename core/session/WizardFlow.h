@@ -16,7 +16,7 @@ struct EligibilityResult;
  * WizardFlow. New steps are added at the end of the enum (page ids stay stable) and placed in
  * the flow's order table.
  */
-enum class WizardStep { Welcome, Profile, Result, Interests, Offers, Summary };
+enum class WizardStep { Welcome, Profile, Result, Interests, Offers, Summary, Capture };
 
 /** Where the wizard goes next: tested without a display, read by the UI. */
 class WizardFlow
@@ -35,6 +35,11 @@ public:
      * which it opens): they are asked what they like. Otherwise the offers page is a kind closing.
      */
     static bool canSignUp(const EligibilityResult &result);
+    /**
+     * The documents are photographed at the desk: the identity plan has pictures and the young
+     * person can sign up now (eligible or free offers only).
+     */
+    static bool capturesDocuments(const SessionModel &session);
 };
 
 } // namespace passerelle

@@ -105,7 +105,9 @@ private slots:
         QVERIFY(session.evaluate());
         QCOMPARE(session.result()->status, EligibilityStatus::Eligible);
         // Eligible: what they like, the tailored offers, then the summary, which is the last page.
-        QCOMPARE(WizardFlow::next(WizardStep::Result, session), std::optional(WizardStep::Interests));
+        // Eligible: the documents are photographed at the desk first.
+        QCOMPARE(WizardFlow::next(WizardStep::Result, session), std::optional(WizardStep::Capture));
+        QCOMPARE(WizardFlow::next(WizardStep::Capture, session), std::optional(WizardStep::Interests));
         QCOMPARE(WizardFlow::next(WizardStep::Interests, session), std::optional(WizardStep::Offers));
         QCOMPARE(WizardFlow::next(WizardStep::Offers, session), std::optional(WizardStep::Summary));
         QCOMPARE(WizardFlow::next(WizardStep::Summary, session), std::nullopt);

@@ -69,7 +69,7 @@ private slots:
                 break;
             window.wizard()->next();
         }
-        QCOMPARE(pages, 6); // welcome, profile, result, interests, offers, summary
+        QCOMPARE(pages, 7); // welcome, profile, result, capture, interests, offers, summary
         QVERIFY(checked > 10);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         installTranslations(QStringLiteral("fr"));

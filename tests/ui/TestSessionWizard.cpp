@@ -118,6 +118,10 @@ void TestSessionWizard::walkToSummary()
     auto *wizard = m_window->wizard();
     next()->setFocus();
     QTest::keyClick(next(), Qt::Key_Space);
+    // The pictures of the documents (TestCapturePage covers them): not taken today.
+    QCOMPARE(wizard->currentStep(), WizardStep::Capture);
+    next()->setFocus();
+    QTest::keyClick(next(), Qt::Key_Space);
     QCOMPARE(wizard->currentStep(), WizardStep::Interests);
     auto *dontKnow = find<QAbstractButton>("tile_dont_know");
     dontKnow->setFocus();

@@ -9,10 +9,9 @@
 #include "capture/CaptureReview.h"
 #include "capture/CaptureVerdict.h"
 #include "capture/DemoFrameSource.h"
+#include "capture/DocumentExpiryField.h"
 #include "session/SessionModel.h"
-#include "util/Dates.h"
 #include "widgets/Accessibility.h"
-#include "widgets/DateFieldsEdit.h"
 #include "wizard/SessionWizard.h"
 
 #include <QComboBox>
@@ -58,9 +57,7 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     , m_factory(defaultFrameSourceFactory())
     , m_stepTitle(label(this, "captureStepTitle", "heading"))
     , m_prompt(label(this, "capturePrompt", "headline"))
-    , m_expiryLabel(label(this, "expiryLabel"))
-    , m_expiry(new DateFieldsEdit(QStringLiteral("expiry"), this))
-    , m_expiryStatus(label(this, "expiryStatus", "hint"))
+    , m_expiry(new DocumentExpiryField(model, this))
     , m_notice(label(this, "captureNotice", "hint"))
     , m_cameras(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
@@ -93,10 +90,6 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     m_stack->addWidget(m_review);
     m_stack->addWidget(done);
 
-    auto *expiryRow = new QHBoxLayout;
-    expiryRow->addWidget(m_expiryLabel);
-    expiryRow->addWidget(m_expiry);
-    expiryRow->addStretch();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_shutter);
     buttons->addWidget(m_import);
@@ -104,8 +97,7 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_cameras);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(expiryRow);
-    layout->addWidget(m_expiryStatus);
+    layout->addWidget(m_expiry);
     layout->addWidget(m_stepTitle);
     layout->addWidget(m_prompt);
     layout->addWidget(m_notice);
@@ -129,7 +121,7 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &CapturePage::chooseSaveFolder);
     connect(m_review, &CaptureReview::keepRequested, this, &CapturePage::keep);
     connect(m_review, &CaptureReview::retakeRequested, this, &CapturePage::retake);
-    connect(m_expiry, &DateFieldsEdit::edited, this, &CapturePage::expiryEdited);
+    connect(m_expiry, &DocumentExpiryField::expiryChanged, this, &CapturePage::expiryChanged);
     connect(m_cameras, &QComboBox::activated, this, [this](int index) {
         if (auto *camera = qobject_cast<CameraFrameSource *>(m_source); camera && index >= 0)
             camera->setCamera(m_cameras->itemData(index).value<QCameraDevice>());
@@ -225,9 +217,7 @@ bool CapturePage::isSelfie() const
 void CapturePage::initializePage()
 {
     ensureSource();
-    m_expiry->setFields(m_model.documentExpiry().isValid() ? DateFields::fromDate(m_model.documentExpiry())
-                                                           : DateFields());
-    m_expiry->resetEdited();
+    m_expiry->load();
     m_saveError->hide();
     m_saveStatus->hide();
     // Back on this page: go on from the first picture neither kept nor skipped.
@@ -425,11 +415,8 @@ bool CapturePage::saveFilesTo(const QString &folder)
     return !written.isEmpty();
 }
 
-void CapturePage::expiryEdited()
+void CapturePage::expiryChanged()
 {
-    QString error;
-    const QDate date = m_expiry->fields().toDate(&error);
-    m_model.setDocumentExpiry(date);
     // A plan that grew (expired document) goes on with the pictures it added.
     if (m_mode == Mode::Done && m_index < captures().size())
         showStep();
@@ -496,20 +483,6 @@ void CapturePage::changeEvent(QEvent *event)
 void CapturePage::retranslate()
 {
     setTitle(tr("Photos of the documents"));
-    m_expiryLabel->setText(tr("Expiry date of the document:"));
-    m_expiry->setSubject(tr("Expiry date of the document"));
-    const QDate expiry = m_model.documentExpiry();
-    if (m_model.documentExpired())
-        m_expiryStatus->setText(errorText(
-            tr("This document has expired. The identity check is now done on Démarche Numérique: we also take a "
-               "selfie with the document and a proof of address.")));
-    else if (expiry.isValid())
-        m_expiryStatus->setText(tr("The document is valid until %1.").arg(dates::toLongText(expiry)));
-    else
-        m_expiryStatus->setText(tr("Type the date written on the document (an expired one changes the steps)."));
-    setRole(m_expiryStatus, m_model.documentExpired() ? "error" : "hint");
-    m_expiryStatus->setAccessibleName(m_expiryStatus->text());
-
     const QStringList all = captures();
     const QString capture = currentCapture();
     if (m_mode == Mode::Done) {

@@ -22,7 +22,7 @@ namespace passerelle::ui {
 
 class CapturePreview;
 class CaptureReview;
-class DateFieldsEdit;
+class DocumentExpiryField;
 
 /**
  * Photographs the documents of the identity plan, one after the other: live guidance and
@@ -86,7 +86,7 @@ private:
     void skip();
     void chooseImportFile();
     void chooseSaveFolder();
-    void expiryEdited();
+    void expiryChanged();
     void refreshCameras();
     void setNotice(const QString &text, bool error);
     void setDocumentInView(bool inView);
@@ -108,9 +108,7 @@ private:
     QString m_guidance;
     QLabel *m_stepTitle;
     QLabel *m_prompt;
-    QLabel *m_expiryLabel;
-    DateFieldsEdit *m_expiry;
-    QLabel *m_expiryStatus;
+    DocumentExpiryField *m_expiry;
     QLabel *m_notice;
     QComboBox *m_cameras;
     QStackedWidget *m_stack;

@@ -3,6 +3,7 @@
 
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
+#include "wizard/CapturePage.h"
 #include "wizard/InterestsPage.h"
 #include "wizard/OffersPage.h"
 #include "wizard/ProfilePage.h"
@@ -29,6 +30,7 @@ SessionWizard::SessionWizard(SessionModel &model, QWidget *parent) : QWizard(par
     setPage(static_cast<int>(WizardStep::Welcome), new WelcomePage(model, this));
     setPage(static_cast<int>(WizardStep::Profile), new ProfilePage(model, this));
     setPage(static_cast<int>(WizardStep::Result), new ResultPage(model, this));
+    setPage(static_cast<int>(WizardStep::Capture), new CapturePage(model, this));
     setPage(static_cast<int>(WizardStep::Interests), new InterestsPage(model, m_catalogue, this));
     setPage(static_cast<int>(WizardStep::Offers), new OffersPage(model, m_catalogue, this));
     setPage(static_cast<int>(WizardStep::Summary), new SummaryPage(model, m_catalogue, this));

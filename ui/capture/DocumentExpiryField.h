@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace passerelle {
+class SessionModel;
+}
+
+namespace passerelle::ui {
+
+class DateFieldsEdit;
+
+/**
+ * The identity document's expiry date, typed as three fields, and what it means: valid until..., or
+ * expired, in which case the model has switched the plan to Démarche Numérique (SessionModel).
+ * Fields are named "expiryDay", "expiryMonth", "expiryYear"; the sentence is "expiryStatus".
+ */
+class DocumentExpiryField : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentExpiryField(SessionModel &model, QWidget *parent = nullptr);
+
+    /** Model -> widgets. */
+    void load();
+
+signals:
+    /** The date was edited and copied to the model (the identity plan may have changed). */
+    void expiryChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void edited();
+    void retranslate();
+    SessionModel &m_model;
+    QLabel *m_label;
+    DateFieldsEdit *m_fields;
+    QLabel *m_status;
+};
+
+} // namespace passerelle::ui
