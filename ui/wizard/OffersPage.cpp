@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -127,6 +128,7 @@ void OffersPage::initializePage()
     fill();
     m_othersButton->setChecked(false);
     showOthers(false);
+    m_scroll->verticalScrollBar()->setValue(0); // a new person starts reading at the top
     m_scroll->setFocus();
 }
 
