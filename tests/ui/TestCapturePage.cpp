@@ -9,6 +9,7 @@
 #include "capture/SpecimenRenderer.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
+#include "modes/ModeHooks.h"
 #include "session/SessionModel.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -26,6 +27,24 @@
 
 using namespace passerelle;
 
+namespace {
+/** Records the busy reports the window gets (what pauses the kiosk's idle timer). */
+class BusyRecorder : public QObject
+{
+public:
+    QList<bool> reports;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == ui::BusyEvent::eventType()) {
+            const auto *busy = static_cast<ui::BusyEvent *>(event);
+            if (busy->reason() == QLatin1String("capture"))
+                reports << busy->busy();
+        }
+        return false;
+    }
+};
+} // namespace
+
 class TestCapturePage : public QObject
 {
     Q_OBJECT
@@ -38,6 +57,7 @@ private slots:
     void noCameraSaysSoAndOffersImport();
     void expiredDocumentSwitchesToDemarcheNumerique();
     void onlyForWhoCanSignUpNow();
+    void kioskOpensNoFileDialog();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -135,6 +155,8 @@ void TestCapturePage::autoCaptureThenRetakeThenKeep()
         }
     });
     QSignalSpy inView(m_page, &ui::CapturePage::documentInViewChanged);
+    BusyRecorder busy;
+    m_wizard->installEventFilter(&busy);
 
     QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
     // Guidance came one sentence at a time, the most useful first.
@@ -144,6 +166,10 @@ void TestCapturePage::autoCaptureThenRetakeThenKeep()
     QVERIFY2(notFound >= 0 && closer > notFound && still > closer, qPrintable(said.join(QStringLiteral(" | "))));
     QVERIFY(!inView.isEmpty() && inView.first().first().toBool());
     QVERIFY(!m_page->documentInView()); // the camera stops during the review
+    // The window was told (a kiosk pauses its idle timer while a card is in view), then released.
+    QVERIFY(busy.reports.size() >= 2);
+    QVERIFY(busy.reports.first());
+    QVERIFY(!busy.reports.last());
 
     // The review shows the straightened card, without a warning (every check passed).
     auto *picture = find<QLabel>("reviewPicture");
@@ -287,6 +313,24 @@ void TestCapturePage::onlyForWhoCanSignUpNow()
     openCapturePage([](QObject *parent) { return new ScriptedFrameSource(parent); }, "2000");
     QCOMPARE(m_wizard->currentStep(), WizardStep::Offers);
     QVERIFY(!WizardFlow::capturesDocuments(*m_model));
+}
+
+void TestCapturePage::kioskOpensNoFileDialog()
+{
+    // In the lobby kiosk nobody chooses a folder: no import, no saving; skip and Next still work.
+    ui::setWindowMode(m_wizard.get(), AppMode::Kiosk);
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(SpecimenRenderer::renderDesk({1280, 720}, 3), 4);
+        return m_script;
+    });
+    QVERIFY(find<QAbstractButton>("shutterButton")->isVisible());
+    QVERIFY(!find<QAbstractButton>("importButton")->isVisible());
+    QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
+    QVERIFY(m_page->currentCapture().isEmpty());
+    QVERIFY(!find<QAbstractButton>("saveFilesButton")->isVisible());
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(TestCapturePage)

@@ -10,6 +10,7 @@
 #include "capture/CaptureVerdict.h"
 #include "capture/DemoFrameSource.h"
 #include "capture/DocumentExpiryField.h"
+#include "modes/ModeHooks.h"
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
 #include "wizard/SessionWizard.h"
@@ -131,7 +132,11 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
 
 CapturePage::~CapturePage()
 {
-    stopSource();
+    // A kiosk wipe may delete the page while a card is in view: the idle timer must not stay paused.
+    if (m_documentInView)
+        reportBusy(this, QStringLiteral("capture"), false);
+    if (m_source)
+        m_source->stop();
     m_session.setSource(nullptr);
 }
 
@@ -359,6 +364,8 @@ void CapturePage::skip()
 
 void CapturePage::chooseImportFile()
 {
+    if (!modeRules(this).fileDialogs)
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a photo or a scan"), QString(),
                                                       tr("Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"));
     if (!path.isEmpty())
@@ -392,6 +399,8 @@ bool CapturePage::importFile(const QString &path)
 
 void CapturePage::chooseSaveFolder()
 {
+    if (!modeRules(this).fileDialogs)
+        return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Where to save the pictures"));
     if (!folder.isEmpty())
         saveFilesTo(folder);
@@ -449,6 +458,7 @@ void CapturePage::setDocumentInView(bool inView)
     if (inView == m_documentInView)
         return;
     m_documentInView = inView;
+    reportBusy(this, QStringLiteral("capture"), inView);
     emit documentInViewChanged(inView);
 }
 
@@ -526,7 +536,10 @@ void CapturePage::retranslate()
 
     const bool live = m_mode == Mode::Live;
     m_shutter->setVisible(live);
-    m_import->setVisible(m_mode != Mode::Done);
+    // A kiosk opens no file dialog: no import, no saving to a folder (the record keeps the pictures).
+    const bool files = modeRules(this).fileDialogs;
+    m_import->setVisible(files && m_mode != Mode::Done);
+    m_save->setVisible(files);
     m_skip->setVisible(m_mode != Mode::Done);
     m_shutter->setText(tr("&Take the picture"));
     m_import->setText(tr("&Import a file..."));
