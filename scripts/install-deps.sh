@@ -19,7 +19,7 @@ PACKAGES=(
   # image analysis, cryptography
   libopencv-imgproc-dev libopencv-core-dev libsodium-dev
   # tests and screenshots
-  xvfb xauth poppler-utils fonts-dejavu-core postgresql
+  xvfb xauth poppler-utils fonts-dejavu-core postgresql python3
   # sync server load benchmark
   wrk curl sqlite3
   # benchmarks in bench/ (Google Benchmark)

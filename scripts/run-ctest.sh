@@ -6,9 +6,10 @@
 set -euo pipefail
 BUILD_DIR=$1
 shift
+root=$(pwd)
 scratch=$(mktemp -d)
 cleanup() {
-  if [ -n "${PASSERELLE_TEST_PG_DATA:-}" ]; then bash scripts/postgres-test-cluster.sh stop || true; fi
+  if [ -n "${PASSERELLE_TEST_PG_DATA:-}" ]; then bash "$root/scripts/postgres-test-cluster.sh" stop || true; fi
   rm -rf "$scratch"
 }
 trap cleanup EXIT
