@@ -1249,6 +1249,37 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::CaptureDonePanel</name>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pictures and one PDF in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::CapturePage</name>
     <message>
         <source>There is no picture from the camera yet. You can import a file.</source>
@@ -1275,31 +1306,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Photos of the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All the pictures are done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,10 +1338,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save the files...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take the picture now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,10 +1347,6 @@
     </message>
     <message>
         <source>Skip this picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the pictures and one PDF in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1229,6 +1229,37 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::CaptureDonePanel</name>
+    <message>
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>pas prise</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the files...</source>
+        <translation>En&amp;registrer les fichiers...</translation>
+    </message>
+    <message>
+        <source>Save the pictures and one PDF in a folder</source>
+        <translation>Enregistrer les photos et un PDF dans un dossier</translation>
+    </message>
+    <message>
+        <source>Saved in %1: %2</source>
+        <translation>Enregistré dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::CapturePage</name>
     <message>
         <source>There is no picture from the camera yet. You can import a file.</source>
@@ -1255,32 +1286,12 @@
         <translation>Où enregistrer les photos</translation>
     </message>
     <message>
-        <source>Saved in %1: %2</source>
-        <translation>Enregistré dans %1 : %2</translation>
-    </message>
-    <message>
         <source>Photos of the documents</source>
         <translation>Photos des papiers</translation>
     </message>
     <message>
         <source>All the pictures are done</source>
         <translation>Toutes les photos sont faites</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>gardée</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>passée</translation>
-    </message>
-    <message>
-        <source>not taken</source>
-        <translation>pas prise</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
     </message>
     <message>
         <source>Picture %1 of %2: %3</source>
@@ -1307,10 +1318,6 @@
         <translation>Pass&amp;er cette photo</translation>
     </message>
     <message>
-        <source>&amp;Save the files...</source>
-        <translation>En&amp;registrer les fichiers...</translation>
-    </message>
-    <message>
         <source>Take the picture now</source>
         <translation>Prendre la photo maintenant</translation>
     </message>
@@ -1321,10 +1328,6 @@
     <message>
         <source>Skip this picture</source>
         <translation>Passer cette photo</translation>
-    </message>
-    <message>
-        <source>Save the pictures and one PDF in a folder</source>
-        <translation>Enregistrer les photos et un PDF dans un dossier</translation>
     </message>
     <message>
         <source>Camera</source>

@@ -2,8 +2,10 @@
 // The capture step driven like at the desk: the page is fed by the scripted source (the camera's
 // path: FrameSource -> analysis worker -> auto-capture), and by the real camera source where
 // there is no camera. Set PASSERELLE_SCREENSHOT_DIR to also write the page's screenshots there.
+#include "AppContext.h"
 #include "DocumentSceneGenerator.h"
 #include "capture/CameraFrameSource.h"
+#include "capture/CaptureOutput.h"
 #include "capture/CaptureVerdict.h"
 #include "capture/ScriptedFrameSource.h"
 #include "capture/SpecimenRenderer.h"
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QMediaDevices>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +61,7 @@ private slots:
     void expiredDocumentSwitchesToDemarcheNumerique();
     void onlyForWhoCanSignUpNow();
     void kioskOpensNoFileDialog();
+    void keptPicturesAreSavedWithTheRecord();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -83,6 +87,7 @@ private:
 
 void TestCapturePage::init()
 {
+    QStandardPaths::setTestModeEnabled(true);
     installTranslations(QStringLiteral("fr"));
     m_book = RuleBook::builtIn();
     m_engine = std::make_unique<EligibilityEngine>(m_book);
@@ -331,6 +336,37 @@ void TestCapturePage::kioskOpensNoFileDialog()
     QVERIFY(m_page->currentCapture().isEmpty());
     QVERIFY(!find<QAbstractButton>("saveFilesButton")->isVisible());
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestCapturePage::keptPicturesAreSavedWithTheRecord()
+{
+    // The composition root's save path: pictures sealed with the record, outcomes for statistics.
+    // Demo mode: an in-memory database and key, so nothing is written here.
+    app::AppOptions options;
+    options.mode = AppMode::Demo;
+    QString error;
+    const auto context = app::AppContext::create(options, &error);
+    QVERIFY2(context, qPrintable(error));
+    SessionModel model(context->engine(), *m_clock);
+    ProfileForm form;
+    form.birth = {QStringLiteral("10"), QStringLiteral("6"), QStringLiteral("2008")};
+    model.setProfile(form);
+    QVERIFY(model.evaluate());
+    const QByteArray jpeg = captureoutput::encodeJpeg(scene(0.4));
+    model.keepCapture(QStringLiteral("id_front"), jpeg, QStringLiteral("accepted"));
+    model.skipCapture(QStringLiteral("id_back"));
+    QVERIFY2(context->saveCompleted(model, &error), qPrintable(error));
+    const auto extras = context->sessionStore().loadExtras(model.id(), &error);
+    QVERIFY2(extras, qPrintable(error));
+    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_front")), QStringLiteral("accepted"));
+    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_back")), QStringLiteral("skipped"));
+    QCOMPARE(extras->images.size(), 1);
+    QCOMPARE(extras->images.first().capture, QStringLiteral("id_front"));
+    QCOMPARE(extras->images.first().data, jpeg);
+    // A new appointment forgets the pictures.
+    model.start();
+    QVERIFY(model.captureImages().isEmpty() && model.captureOutcomes().isEmpty());
+    QVERIFY(!model.documentExpiry().isValid());
 }
 
 QTEST_MAIN(TestCapturePage)

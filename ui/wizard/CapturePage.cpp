@@ -3,6 +3,7 @@
 
 #include "capture/CameraFrameSource.h"
 #include "capture/CaptureAnalyzer.h"
+#include "capture/CaptureDonePanel.h"
 #include "capture/CaptureFiles.h"
 #include "capture/CaptureOutput.h"
 #include "capture/CapturePreview.h"
@@ -16,7 +17,6 @@
 #include "wizard/SessionWizard.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -67,9 +67,7 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     , m_shutter(new QPushButton(this))
     , m_import(new QPushButton(this))
     , m_skip(new QPushButton(this))
-    , m_doneList(label(this, "captureDoneList"))
-    , m_save(new QPushButton(this))
-    , m_saveStatus(label(this, "saveStatus", "hint"))
+    , m_done(new CaptureDonePanel(model, this))
     , m_saveError(label(this, "saveError", "error"))
 {
     setObjectName(QStringLiteral("capturePage"));
@@ -77,19 +75,11 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     m_notice->hide();
     m_cameras->hide();
     m_saveError->hide();
-    m_saveStatus->hide();
     m_prompt->hide();
     m_shutter->setProperty("role", QStringLiteral("big"));
-    auto *done = new QWidget(this);
-    done->setObjectName(QStringLiteral("captureDone"));
-    auto *doneLayout = new QVBoxLayout(done);
-    doneLayout->addWidget(m_doneList);
-    doneLayout->addWidget(m_save, 0, Qt::AlignLeft);
-    doneLayout->addWidget(m_saveStatus);
-    doneLayout->addStretch();
     m_stack->addWidget(m_preview);
     m_stack->addWidget(m_review);
-    m_stack->addWidget(done);
+    m_stack->addWidget(m_done);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_shutter);
@@ -119,7 +109,7 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     connect(m_shutter, &QPushButton::clicked, this, &CapturePage::shutter);
     connect(m_import, &QPushButton::clicked, this, &CapturePage::chooseImportFile);
     connect(m_skip, &QPushButton::clicked, this, &CapturePage::skip);
-    connect(m_save, &QPushButton::clicked, this, &CapturePage::chooseSaveFolder);
+    connect(m_done, &CaptureDonePanel::saveRequested, this, &CapturePage::chooseSaveFolder);
     connect(m_review, &CaptureReview::keepRequested, this, &CapturePage::keep);
     connect(m_review, &CaptureReview::retakeRequested, this, &CapturePage::retake);
     connect(m_expiry, &DocumentExpiryField::expiryChanged, this, &CapturePage::expiryChanged);
@@ -224,7 +214,7 @@ void CapturePage::initializePage()
     ensureSource();
     m_expiry->load();
     m_saveError->hide();
-    m_saveStatus->hide();
+    m_done->clearSaveResult();
     // Back on this page: go on from the first picture neither kept nor skipped.
     m_index = 0;
     while (m_index < captures().size() && m_model.captureOutcomes().contains(captures().at(m_index)))
@@ -274,7 +264,7 @@ void CapturePage::showDone()
     m_stack->setCurrentIndex(2);
     setGuidance({});
     retranslate();
-    m_save->setFocus();
+    m_done->saveButton()->setFocus();
 }
 
 void CapturePage::onAnalysis(const CaptureAnalysis &analysis)
@@ -415,12 +405,7 @@ bool CapturePage::saveFilesTo(const QString &folder)
     }
     QString error;
     const QStringList written = saveCaptureFiles(folder, files, &error);
-    m_saveStatus->setText(written.isEmpty() ? errorText(error)
-                                            : tr("Saved in %1: %2").arg(QDir::toNativeSeparators(folder),
-                                                                        written.join(QStringLiteral(", "))));
-    setRole(m_saveStatus, written.isEmpty() ? "error" : "hint");
-    m_saveStatus->setAccessibleName(m_saveStatus->text());
-    m_saveStatus->show();
+    m_done->showSaveResult(folder, written, error);
     return !written.isEmpty();
 }
 
@@ -497,16 +482,6 @@ void CapturePage::retranslate()
     const QString capture = currentCapture();
     if (m_mode == Mode::Done) {
         m_stepTitle->setText(tr("All the pictures are done"));
-        QStringList lines;
-        for (const auto &code : all) {
-            const QString outcome = m_model.captureOutcomes().value(code);
-            const QString state = m_model.captureImages().contains(code) ? tr("kept")
-                                  : outcome == QLatin1String("skipped")  ? tr("skipped")
-                                                                         : tr("not taken");
-            lines << tr("• %1: %2").arg(captureDisplayName(code), state);
-        }
-        m_doneList->setText(lines.join(QLatin1Char('\n')));
-        m_doneList->setAccessibleName(m_doneList->text());
     } else {
         m_stepTitle->setText(tr("Picture %1 of %2: %3").arg(m_index + 1).arg(all.size()).arg(captureDisplayName(capture)));
     }
@@ -539,19 +514,16 @@ void CapturePage::retranslate()
     // A kiosk opens no file dialog: no import, no saving to a folder (the record keeps the pictures).
     const bool files = modeRules(this).fileDialogs;
     m_import->setVisible(files && m_mode != Mode::Done);
-    m_save->setVisible(files);
+    m_done->refresh(files);
     m_skip->setVisible(m_mode != Mode::Done);
     m_shutter->setText(tr("&Take the picture"));
     m_import->setText(tr("&Import a file..."));
     m_skip->setText(tr("&Skip this picture"));
-    m_save->setText(tr("&Save the files..."));
     name(m_shutter, "shutterButton", tr("Take the picture now"));
     name(m_import, "importButton", tr("Import a photo or a scan from a file"));
     name(m_skip, "skipButton", tr("Skip this picture"));
-    name(m_save, "saveFilesButton", tr("Save the pictures and one PDF in a folder"));
     name(m_cameras, "cameraChoice", tr("Camera"));
     name(m_preview, "capturePreview", tr("Camera picture"), m_guidance);
-    m_save->setEnabled(!m_model.captureImages().isEmpty());
 }
 
 } // namespace passerelle::ui

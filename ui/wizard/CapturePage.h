@@ -20,6 +20,7 @@ class SessionModel;
 
 namespace passerelle::ui {
 
+class CaptureDonePanel;
 class CapturePreview;
 class CaptureReview;
 class DocumentExpiryField;
@@ -117,9 +118,7 @@ private:
     QPushButton *m_shutter;
     QPushButton *m_import;
     QPushButton *m_skip;
-    QLabel *m_doneList;
-    QPushButton *m_save;
-    QLabel *m_saveStatus;
+    CaptureDonePanel *m_done;
     QLabel *m_saveError;
 };
 

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace passerelle {
+class SessionModel;
+}
+
+namespace passerelle::ui {
+
+/**
+ * The end of the capture step: each picture of the plan, kept, skipped or not taken (in words), and
+ * saving the kept ones with one PDF to a folder (the page asks which; hidden where the mode allows
+ * no file dialog).
+ */
+class CaptureDonePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaptureDonePanel(const SessionModel &model, QWidget *parent = nullptr);
+
+    /** Model -> widgets; @p fileDialogs shows the Save button. */
+    void refresh(bool fileDialogs);
+    /** Says where the files went (@p written) or why they did not (@p error). */
+    void showSaveResult(const QString &folder, const QStringList &written, const QString &error);
+    void clearSaveResult();
+    QPushButton *saveButton() const { return m_save; }
+
+signals:
+    void saveRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    const SessionModel &m_model;
+    QLabel *m_list;
+    QPushButton *m_save;
+    QLabel *m_status;
+    bool m_fileDialogs = true;
+};
+
+} // namespace passerelle::ui
