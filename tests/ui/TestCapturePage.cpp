@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "DocumentSceneGenerator.h"
 #include "capture/CameraFrameSource.h"
+#include "capture/CaptureReview.h"
 #include "capture/CaptureOutput.h"
 #include "capture/CaptureVerdict.h"
 #include "capture/ScriptedFrameSource.h"
@@ -57,6 +58,7 @@ private slots:
     void cleanup();
     void autoCaptureThenRetakeThenKeep();
     void manualCaptureWithAFailingCheckWarns();
+    void shutterBeforeAnyAnalysisStillTakesThePicture();
     void noCameraSaysSoAndOffersImport();
     void expiredDocumentSwitchesToDemarcheNumerique();
     void onlyForWhoCanSignUpNow();
@@ -243,6 +245,22 @@ void TestCapturePage::manualCaptureWithAFailingCheckWarns()
     // Keeping it anyway is the counselor's choice.
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
     QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("accepted"));
+}
+
+void TestCapturePage::shutterBeforeAnyAnalysisStillTakesThePicture()
+{
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->setIntervalMs(3'600'000); // frames only when the test steps
+        m_script->append(scene(0.4), 2);
+        return m_script;
+    });
+    QVERIFY(m_script->step()); // shown at once; its analysis comes back later, through the event loop
+    QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
+    QVERIFY(m_page->isReviewing());
+    QVERIFY(!find<QLabel>("reviewWarning")->isVisible()); // checked on the spot, and it passes
+    const QImage picture = m_page->findChild<ui::CaptureReview *>()->picture();
+    QVERIFY(std::abs(double(picture.width()) / picture.height() - 85.60 / 53.98) < 0.08); // straightened
 }
 
 void TestCapturePage::noCameraSaysSoAndOffersImport()

@@ -302,16 +302,28 @@ void CapturePage::shutter()
 {
     if (m_mode != Mode::Live)
         return;
+    if (!isSelfie() && m_session.controller()->captureNow())
+        return;
+    // The selfie, or a frame shown before any was analysed: the shutter still takes the picture.
+    const QImage frame = m_preview->latestFrame();
+    if (frame.isNull())
+        setNotice(tr("There is no picture from the camera yet. You can import a file."), true);
+    else
+        reviewStill(frame.convertToFormat(QImage::Format_RGB32));
+}
+
+void CapturePage::reviewStill(const QImage &image)
+{
     if (isSelfie()) {
-        const QImage frame = m_preview->latestFrame();
-        if (!frame.isNull())
-            review(frame.convertToFormat(QImage::Format_RGB32), {});
-        else
-            setNotice(tr("There is no picture from the camera yet. You can import a file."), true);
+        review(image, {});
         return;
     }
-    if (!m_session.controller()->captureNow())
-        setNotice(tr("There is no picture from the camera yet. You can import a file."), true);
+    // The same checks as the camera's, on the whole picture.
+    const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
+    CaptureAnalyzer analyzer;
+    const CaptureAnalysis analysis = analyzer.analyze(image, kind);
+    const QImage document = analysis.documentFound ? captureoutput::rectify(image, analysis.corners, kind) : image;
+    review(document, analysis.isOk() ? QString() : analysis.message());
 }
 
 void CapturePage::keep()
@@ -373,16 +385,7 @@ bool CapturePage::importFile(const QString &path)
         setNotice(tr("This file is not a picture Passerelle can read. Choose a JPEG or PNG file."), true);
         return false;
     }
-    if (isSelfie()) {
-        review(image, {});
-    } else {
-        // The same checks as the camera's, on the whole picture.
-        const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
-        CaptureAnalyzer analyzer;
-        const CaptureAnalysis analysis = analyzer.analyze(image, kind);
-        const QImage document = analysis.documentFound ? captureoutput::rectify(image, analysis.corners, kind) : image;
-        review(document, analysis.isOk() ? QString() : analysis.message());
-    }
+    reviewStill(image);
     m_imported = true;
     return true;
 }

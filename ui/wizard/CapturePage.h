@@ -78,6 +78,8 @@ private:
     void showStep();
     void showDone();
     void review(const QImage &image, const QString &warning);
+    /** Checks @p image once (import, or a shutter press before any analysis) and shows the review. */
+    void reviewStill(const QImage &image);
     void onCaptured(const CaptureResult &result);
     void onAnalysis(const CaptureAnalysis &analysis);
     void onSourceError(const QString &message);
