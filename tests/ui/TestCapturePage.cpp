@@ -5,7 +5,9 @@
 #include "AppContext.h"
 #include "DocumentSceneGenerator.h"
 #include "capture/CameraFrameSource.h"
+#include "capture/CapturePreview.h"
 #include "capture/CaptureReview.h"
+#include "capture/DemoFrameSource.h"
 #include "capture/CaptureOutput.h"
 #include "capture/CaptureVerdict.h"
 #include "capture/ScriptedFrameSource.h"
@@ -59,6 +61,7 @@ private slots:
     void autoCaptureThenRetakeThenKeep();
     void manualCaptureWithAFailingCheckWarns();
     void shutterBeforeAnyAnalysisStillTakesThePicture();
+    void withoutACameraTheDemoSaysSo();
     void noCameraSaysSoAndOffersImport();
     void expiredDocumentSwitchesToDemarcheNumerique();
     void onlyForWhoCanSignUpNow();
@@ -261,6 +264,21 @@ void TestCapturePage::shutterBeforeAnyAnalysisStillTakesThePicture()
     QVERIFY(!find<QLabel>("reviewWarning")->isVisible()); // checked on the spot, and it passes
     const QImage picture = m_page->findChild<ui::CaptureReview *>()->picture();
     QVERIFY(std::abs(double(picture.width()) / picture.height() - 85.60 / 53.98) < 0.08); // straightened
+}
+
+void TestCapturePage::withoutACameraTheDemoSaysSo()
+{
+    openCapturePage(ui::demoSource());
+    QVERIFY(qobject_cast<DemoFrameSource *>(m_page->frameSource()));
+    auto *notice = find<QLabel>("captureNotice");
+    QVERIFY(notice->isVisible());
+    QVERIFY(!notice->text().startsWith(QStringLiteral("⚠"))); // a notice, not an error
+    QVERIFY(find<QAbstractButton>("importButton")->isVisible());
+    auto *preview = m_page->findChild<ui::CapturePreview *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->latestFrame().isNull(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->guidance().isEmpty(), 10000);
+    m_wizard->back();
+    QVERIFY(!m_page->frameSource()->isActive()); // leaving the page stops the frames
 }
 
 void TestCapturePage::noCameraSaysSoAndOffersImport()

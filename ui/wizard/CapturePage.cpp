@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
+#include <QMediaDevices>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -141,9 +142,13 @@ void CapturePage::setFrameSourceFactory(FrameSourceFactory factory)
 
 void CapturePage::ensureSource()
 {
-    if (m_source || !m_factory)
-        return;
-    m_source = m_factory(this);
+    if (!m_source && m_factory)
+        adoptSource(m_factory(this));
+}
+
+void CapturePage::adoptSource(FrameSource *source)
+{
+    m_source = source;
     if (!m_source)
         return;
     m_session.setSource(m_source);
@@ -161,7 +166,30 @@ void CapturePage::ensureSource()
     });
     if (auto *camera = qobject_cast<CameraFrameSource *>(m_source))
         connect(camera, &CameraFrameSource::camerasChanged, this, &CapturePage::refreshCameras);
+    if (qobject_cast<DemoFrameSource *>(m_source) && !m_devices) {
+        // Shown for want of a camera: a camera plugged in later replaces the demo.
+        m_devices = new QMediaDevices(this);
+        connect(m_devices, &QMediaDevices::videoInputsChanged, this, &CapturePage::retryCamera);
+    }
     refreshCameras();
+}
+
+void CapturePage::retryCamera()
+{
+    if (!qobject_cast<DemoFrameSource *>(m_source) || CameraFrameSource::availableCameras().isEmpty())
+        return;
+    FrameSource *fresh = m_factory(this);
+    if (!fresh || qobject_cast<DemoFrameSource *>(fresh)) {
+        delete fresh; // the factory keeps the demo (a webinar demo never shows the camera)
+        return;
+    }
+    stopSource();
+    m_session.setSource(nullptr);
+    delete m_source;
+    adoptSource(fresh);
+    m_preview->clear();
+    retranslate();
+    startSource();
 }
 
 void CapturePage::refreshCameras()

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QMediaDevices;
 class QPushButton;
 class QStackedWidget;
 
@@ -73,6 +74,7 @@ protected:
 private:
     enum class Mode { Live, Review, Done };
     void ensureSource();
+    void adoptSource(FrameSource *source);
     void startSource();
     void stopSource();
     void showStep();
@@ -91,6 +93,7 @@ private:
     void chooseSaveFolder();
     void expiryChanged();
     void refreshCameras();
+    void retryCamera();
     void setNotice(const QString &text, bool error);
     void setDocumentInView(bool inView);
     void setGuidance(const QString &message);
@@ -101,6 +104,7 @@ private:
     SessionModel &m_model;
     FrameSourceFactory m_factory;
     FrameSource *m_source = nullptr;
+    QMediaDevices *m_devices = nullptr; ///< only while the demo stands in for a missing camera
     CaptureSession m_session;
     Mode m_mode = Mode::Live;
     int m_index = 0;
