@@ -36,12 +36,22 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
     Records::Options records;
     records.dataDir = options.dataDir;
     records.inMemory = !persistent;
-    records.purgeAtOpen = persistent;
+    // The scheduler purges at start (and daily): no second purge at open.
+    records.purgeAtOpen = false;
     records.keyStore = context->m_keyStore.get();
     records.clock = context->m_clock.get();
     context->m_records = Records::open(records, error);
     if (!context->m_records)
         return nullptr;
+    if (persistent) {
+        context->m_retention = std::make_unique<RetentionScheduler>(context->m_records->database(), *context->m_clock,
+                                                                    records.retention);
+    }
+    // Only the counselor's own computer sends records: a kiosk keeps nothing, a demo writes nothing.
+    if (options.mode == AppMode::Counselor && !options.throwAwayKey) {
+        context->m_sync = std::make_unique<sync::SyncService>(context->m_records->database(), *context->m_keyStore,
+                                                              *context->m_clock);
+    }
     return context;
 }
 

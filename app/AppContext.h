@@ -7,6 +7,8 @@
 #include "crypto/KeyStore.h"
 #include "mode/AppMode.h"
 #include "storage/Records.h"
+#include "storage/Retention.h"
+#include "sync/SyncService.h"
 #include "util/Clock.h"
 
 #include <memory>
@@ -19,6 +21,8 @@ struct AppOptions
     QString dataDir; ///< empty: the user's data folder
     QString language = QStringLiteral("fr");
     AppMode mode = AppMode::Counselor; ///< demo: in-memory database and keys, nothing written
+    /** Keep the data key in memory only (screenshot tour): nothing outlives the process. */
+    bool throwAwayKey = false;
 };
 
 /**
@@ -43,6 +47,11 @@ public:
     /** Plain messages the counselor must read at start (damaged file, no keychain...). */
     QStringList notices() const { return m_records->notices(); }
 
+    /** Purges expired data at start and daily (persistent modes); null in a demo. */
+    RetentionScheduler *retention() const { return m_retention.get(); }
+    /** Sends completed sessions to the enrolled server (counselor mode only); null otherwise. */
+    sync::SyncService *syncService() const { return m_sync.get(); }
+
     /** Saves the model's completed session; false with a plain message. */
     bool saveCompleted(const SessionModel &model, QString *error) const;
 
@@ -54,6 +63,8 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<KeyStore> m_keyStore;
     std::unique_ptr<Records> m_records;
+    std::unique_ptr<RetentionScheduler> m_retention;
+    std::unique_ptr<sync::SyncService> m_sync;
 };
 
 } // namespace passerelle::app

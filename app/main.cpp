@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Passerelle: a counselor and a young person, one appointment, the pass Culture.
 #include "AppContext.h"
+#include "CounselorRecords.h"
 #include "MainWindow.h"
 #include "ModeWindows.h"
 #include "ScreenshotTour.h"
@@ -152,6 +153,15 @@ int main(int argc, char *argv[])
     auto modeWindow = app::createModeWindow(*mode, model, context->clock(), settings,
                                             [&](QString *message) { return context->saveCompleted(model, message); });
     QWidget &window = *modeWindow.window;
+    // Expired data is purged now and every day (a demo keeps nothing to purge).
+    if (auto *retention = context->retention())
+        retention->start();
+    // Drafts, history and sync: the counselor's own computer only.
+    app::CounselorRecords *records = nullptr;
+    if (modeWindow.counselor) {
+        records = new app::CounselorRecords(*context, model, *modeWindow.mainWindow, *modeWindow.counselor);
+        records->start();
+    }
     if (modeWindow.kiosk) {
         QObject::connect(modeWindow.kiosk, &ui::KioskWindow::exitRequested, &app,
                          [] { QApplication::exit(kAdminExitCode); });
@@ -162,5 +172,7 @@ int main(int argc, char *argv[])
     // Said once, clearly, before the first appointment: a damaged file set aside, no keychain...
     if (const QStringList notices = context->notices(); !notices.isEmpty() && *mode == AppMode::Counselor)
         QMessageBox::information(&window, MainText::tr("Passerelle"), notices.join(QStringLiteral("\n\n")));
+    if (records)
+        records->offerDraft();
     return app.exec();
 }

@@ -19,10 +19,6 @@
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -165,6 +161,17 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataProtection</name>
     <message>
         <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
@@ -204,14 +211,6 @@
 </context>
 <context>
     <name>DemoDataCommand</name>
-    <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--sessions: give a number from 1 to 1000000.</source>
         <translation type="unfinished"></translation>
@@ -357,14 +356,6 @@
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -551,14 +542,6 @@
 <context>
     <name>EnrollCommand</name>
     <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--server must be an https:// address (http:// only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,14 +552,6 @@
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--out is required (the .jsonl file to write).</source>
         <translation type="unfinished"></translation>
@@ -924,10 +899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no document found (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,10 +909,6 @@
 </context>
 <context>
     <name>SummaryCommand</name>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--input is required (a session JSON file).</source>
         <translation type="unfinished"></translation>
@@ -960,10 +927,6 @@
     </message>
     <message>
         <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,14 +979,6 @@
 </context>
 <context>
     <name>SyncCommand</name>
-    <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Sent: %1</source>
         <translation type="unfinished"></translation>
@@ -1120,6 +1075,61 @@
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::app::CounselorRecords</name>
+    <message>
+        <source>The session in progress could not be saved on this computer: %1 It is kept in memory and saved again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old data could not be deleted today. Passerelle tries again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished session could not be opened. It stays saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History of the sessions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">أهلاً وسهلاً</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +1652,73 @@
     </message>
     <message>
         <source>Discard the unfinished session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::EnrollmentPanel</name>
+    <message>
+        <source>Sending the sessions to the Mission Locale&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by your Mission Locale, it starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the code, for example ABCD-EFGH-JKLM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this computer to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer sends its sessions to %1. A new code links it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not linked to a server yet: the sessions stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address cannot be used. It must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the server...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,6 +2284,63 @@
     </message>
     <message>
         <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sending: this computer is not linked to a server yet (Tools &gt; Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) refused by the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting sessions to the server now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,4 +133,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>passerelle::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n session(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n session waiting to be sent.</numerusform>
+            <numerusform>%n sessions waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) refused by the server.</source>
+        <translation>
+            <numerusform>%n session refused by the server.</numerusform>
+            <numerusform>%n sessions refused by the server.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

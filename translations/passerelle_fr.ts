@@ -19,10 +19,6 @@
         <source>unexpected argument "%1".</source>
         <translation>argument inattendu « %1 ».</translation>
     </message>
-    <message>
-        <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
-    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -165,6 +161,17 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>--lang: unknown language "%1" (fr or en).</source>
+        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>DataProtection</name>
     <message>
         <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
@@ -204,14 +211,6 @@
 </context>
 <context>
     <name>DemoDataCommand</name>
-    <message>
-        <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
-    </message>
-    <message>
-        <source>unexpected argument "%1".</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
     <message>
         <source>--sessions: give a number from 1 to 1000000.</source>
         <translation>--sessions : indiquez un nombre de 1 à 1000000.</translation>
@@ -354,14 +353,6 @@
     <message>
         <source>Reasons</source>
         <translation>Raisons</translation>
-    </message>
-    <message>
-        <source>unexpected argument "%1".</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
-    <message>
-        <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
     </message>
     <message>
         <source>--birth-date is required (YYYY-MM-DD).</source>
@@ -539,14 +530,6 @@
 <context>
     <name>EnrollCommand</name>
     <message>
-        <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
-    </message>
-    <message>
-        <source>unexpected argument "%1".</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
-    <message>
         <source>--server must be an https:// address (http:// only for this computer).</source>
         <translation>--server doit être une adresse https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
@@ -557,14 +540,6 @@
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
-    </message>
-    <message>
-        <source>unexpected argument "%1".</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
     <message>
         <source>--out is required (the .jsonl file to write).</source>
         <translation>--out est obligatoire (le fichier .jsonl à écrire).</translation>
@@ -904,10 +879,6 @@
         <translation>il faut un fichier image et le fichier JPEG à écrire.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
-    <message>
         <source>no document found (%1).</source>
         <translation>aucun document trouvé (%1).</translation>
     </message>
@@ -918,10 +889,6 @@
 </context>
 <context>
     <name>SummaryCommand</name>
-    <message>
-        <source>unexpected argument "%1".</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
     <message>
         <source>--input is required (a session JSON file).</source>
         <translation>--input est obligatoire (un fichier JSON de session).</translation>
@@ -941,10 +908,6 @@
     <message>
         <source>%1: chosen_categories: unknown category "%2".</source>
         <translation>%1 : chosen_categories : catégorie inconnue « %2 ».</translation>
-    </message>
-    <message>
-        <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
     </message>
 </context>
 <context>
@@ -996,14 +959,6 @@
 </context>
 <context>
     <name>SyncCommand</name>
-    <message>
-        <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
-    </message>
-    <message>
-        <source>unexpected argument "%1".</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
     <message>
         <source>Sent: %1</source>
         <translation>Envoyés : %1</translation>
@@ -1101,6 +1056,61 @@
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::app::CounselorRecords</name>
+    <message>
+        <source>The session in progress could not be saved on this computer: %1 It is kept in memory and saved again automatically.</source>
+        <translation>La session en cours n'a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
+    </message>
+    <message>
+        <source>Old data could not be deleted today. Passerelle tries again tomorrow.</source>
+        <translation>Les données anciennes n'ont pas pu être supprimées aujourd'hui. Passerelle réessaiera demain.</translation>
+    </message>
+    <message>
+        <source>The unfinished session could not be opened. It stays saved.</source>
+        <translation>La session non terminée n'a pas pu être ouverte. Elle reste enregistrée.</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Fermer l'historique</translation>
+    </message>
+    <message>
+        <source>History of the sessions</source>
+        <translation>Historique des sessions</translation>
+    </message>
+    <message>
+        <source>&amp;History of the sessions...</source>
+        <translation>&amp;Historique des sessions...</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Photos of the documents</source>
+        <translation>Photos des documents</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Goûts</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1609,73 @@
     <message>
         <source>Discard the unfinished session</source>
         <translation>Abandonner la session non terminée</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::EnrollmentPanel</name>
+    <message>
+        <source>Sending the sessions to the Mission Locale's server</source>
+        <translation>Envoi des sessions au serveur de la Mission Locale</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Given by your Mission Locale, it starts with https://.</source>
+        <translation>Donnée par votre Mission Locale, elle commence par https://.</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Type or paste the code, for example ABCD-EFGH-JKLM.</source>
+        <translation>Tapez ou collez le code, par exemple ABCD-EFGH-JKLM.</translation>
+    </message>
+    <message>
+        <source>&amp;Link this computer</source>
+        <translation>&amp;Relier cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Link this computer to the server</source>
+        <translation>Relier cet ordinateur au serveur</translation>
+    </message>
+    <message>
+        <source>Linking result</source>
+        <translation>Résultat de la liaison</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>&amp;Code à usage unique</translation>
+    </message>
+    <message>
+        <source>This computer sends its sessions to %1. A new code links it again.</source>
+        <translation>Cet ordinateur envoie ses sessions à %1. Un nouveau code le relie à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer is not linked to a server yet: the sessions stay here.</source>
+        <translation>Cet ordinateur n'est pas encore relié à un serveur : les sessions restent ici.</translation>
+    </message>
+    <message>
+        <source>Type the server address.</source>
+        <translation>Tapez l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used. It must start with https://.</source>
+        <translation>Cette adresse ne peut pas être utilisée. Elle doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Type the one-time code.</source>
+        <translation>Tapez le code à usage unique.</translation>
+    </message>
+    <message>
+        <source>Contacting the server...</source>
+        <translation>Connexion au serveur...</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2225,55 @@
     <message>
         <source>&amp;Print</source>
         <translation>&amp;Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sending: this computer is not linked to a server yet (Tools &gt; Settings).</source>
+        <translation>Envoi : cet ordinateur n'est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Envoi en cours...</translation>
+    </message>
+    <message>
+        <source>All sessions are sent.</source>
+        <translation>Toutes les sessions sont envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n session en attente d'envoi.</numerusform>
+            <numerusform>%n sessions en attente d'envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) refused by the server.</source>
+        <translation>
+            <numerusform>%n session refusée par le serveur.</numerusform>
+            <numerusform>%n sessions refusées par le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sent: %1.</source>
+        <translation>Dernier envoi : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Rien n'a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>Send the waiting sessions to the server now</source>
+        <translation>Envoyer maintenant au serveur les sessions en attente</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,14 @@ void SessionModel::start()
     emit changed();
 }
 
+void SessionModel::resume(const QUuid &id, const QDateTime &startedUtc)
+{
+    start();
+    m_id = id;
+    m_startedUtc = startedUtc;
+    emit changed();
+}
+
 void SessionModel::setAppointmentDate(QDate date)
 {
     m_appointmentDate = date;

@@ -40,6 +40,8 @@ public:
 
     /** Forgets everything and starts a new appointment (new id, today's date). */
     void start();
+    /** Starts again as the saved session @p id begun at @p startedUtc (resuming a draft). */
+    void resume(const QUuid &id, const QDateTime &startedUtc);
 
     QUuid id() const { return m_id; }
     QDateTime startedUtc() const { return m_startedUtc; }

@@ -81,6 +81,8 @@ void CounselorTools::openSettings()
     if (m_locked)
         return;
     SettingsDialog dialog(m_settings, m_window);
+    if (m_settingsSection)
+        dialog.addSection(m_settingsSection(&dialog));
     dialog.exec();
 }
 

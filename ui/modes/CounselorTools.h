@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QMainWindow;
@@ -31,6 +33,10 @@ public:
     CounselorTools(QMainWindow *window, QSettings &settings, const Clock &clock, const QString &settingsFile = {});
 
     bool isLocked() const { return m_locked; }
+    /** The "Tools" menu, for the composition root to add its own actions (history...). */
+    QMenu *menu() const { return m_menu; }
+    /** Adds a section (built for each opening, parented to the dialog) to the settings dialog. */
+    void setSettingsSection(std::function<QWidget *(QWidget *dialog)> section) { m_settingsSection = std::move(section); }
 
 public slots:
     void openSettings();
@@ -55,6 +61,7 @@ private:
     QPushButton *m_unlock;
     QList<QPointer<QAction>> m_disabled;
     bool m_locked = false;
+    std::function<QWidget *(QWidget *dialog)> m_settingsSection;
 };
 
 } // namespace passerelle::ui

@@ -93,6 +93,13 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     });
 }
 
+void SettingsDialog::addSection(QWidget *section)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    // Above the error line and the buttons.
+    box->insertWidget(box->count() - 2, section);
+}
+
 bool SettingsDialog::save()
 {
     if (!m_pin->text().isEmpty()) {

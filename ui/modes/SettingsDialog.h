@@ -23,6 +23,9 @@ public:
     /** @p settings: where to read and write (the app's QSettings in the app). */
     explicit SettingsDialog(QSettings &settings, QWidget *parent = nullptr);
 
+    /** Adds @p section (e.g. the server enrollment) above the buttons; it acts on its own. */
+    void addSection(QWidget *section);
+
     /** Saves and applies; false with the reason shown when the new PIN is refused. */
     bool save();
 

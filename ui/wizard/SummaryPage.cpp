@@ -143,6 +143,7 @@ bool SummaryPage::savePdf(const QString &path)
         return false;
     }
     showStatus(tr("Summary saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    emit summaryExported();
     return true;
 }
 
@@ -167,6 +168,7 @@ bool SummaryPage::print(QPrinter &printer)
         return false;
     }
     showStatus(tr("Summary sent to the printer."), false);
+    emit summaryPrinted();
     return true;
 }
 

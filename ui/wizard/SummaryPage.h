@@ -40,6 +40,12 @@ public:
     /** Paints the summary on @p printer (one page); says what happened on the page. */
     bool print(QPrinter &printer);
 
+signals:
+    /** The summary was written to a PDF file (for the audit log; no path, no personal data). */
+    void summaryExported();
+    /** The summary was sent to a printer (for the audit log). */
+    void summaryPrinted();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/SessionDraft.h"
+
+#include "session/SessionModel.h"
+
+#include <QJsonArray>
+
+namespace passerelle {
+
+namespace {
+
+// The state's keys are stored: never rename one.
+QJsonObject dateFields(const DateFields &fields)
+{
+    return {{QStringLiteral("day"), fields.day}, {QStringLiteral("month"), fields.month},
+            {QStringLiteral("year"), fields.year}};
+}
+
+DateFields dateFields(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("day")).toString(), json.value(QStringLiteral("month")).toString(),
+            json.value(QStringLiteral("year")).toString()};
+}
+
+std::optional<WizardStep> stepFromCode(const QString &code)
+{
+    for (const WizardStep step : WizardFlow::allSteps()) {
+        if (WizardFlow::stepCode(step) == code)
+            return step;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Draft SessionDraft::fromModel(const SessionModel &model, WizardStep step)
+{
+    const ProfileForm &profile = model.profile();
+    QJsonObject outcomes;
+    for (auto it = model.captureOutcomes().cbegin(); it != model.captureOutcomes().cend(); ++it)
+        outcomes.insert(it.key(), it.value());
+    QJsonObject state{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("appointment_date"), model.appointmentDate().toString(Qt::ISODate)},
+        {QStringLiteral("language"), model.language()},
+        {QStringLiteral("birth"), dateFields(profile.birth)},
+        {QStringLiteral("nationality"), nationalityCode(profile.nationality)},
+        {QStringLiteral("resident_since"), dateFields(profile.residentSince)},
+        {QStringLiteral("territory"), profile.territory},
+        {QStringLiteral("document"), identityDocumentCode(profile.document)},
+        {QStringLiteral("has_smartphone"), profile.hasSmartphone},
+        {QStringLiteral("categories"), QJsonArray::fromStringList(model.chosenCategories())},
+        {QStringLiteral("document_expiry"), model.documentExpiry().toString(Qt::ISODate)},
+        {QStringLiteral("capture_outcomes"), outcomes},
+    };
+    Draft draft;
+    draft.id = model.id();
+    draft.startedUtc = model.startedUtc();
+    draft.step = WizardFlow::stepCode(step);
+    draft.stepIndex = static_cast<int>(step);
+    draft.state = state;
+    for (auto it = model.captureImages().cbegin(); it != model.captureImages().cend(); ++it)
+        draft.images << SessionImage{it.key(), it.value()};
+    return draft;
+}
+
+std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft &draft)
+{
+    const QJsonObject &state = draft.state;
+    if (state.value(QStringLiteral("version")).toInt() != 1 || draft.id.isNull())
+        return std::nullopt;
+    model.resume(draft.id, draft.startedUtc);
+    const QDate date = QDate::fromString(state.value(QStringLiteral("appointment_date")).toString(), Qt::ISODate);
+    if (date.isValid())
+        model.setAppointmentDate(date);
+    const QString language = state.value(QStringLiteral("language")).toString();
+    if (!language.isEmpty())
+        model.setLanguage(language);
+    ProfileForm profile;
+    profile.birth = dateFields(state.value(QStringLiteral("birth")).toObject());
+    profile.nationality = nationalityFromCode(state.value(QStringLiteral("nationality")).toString())
+                              .value_or(Nationality::French);
+    profile.residentSince = dateFields(state.value(QStringLiteral("resident_since")).toObject());
+    const QString territory = state.value(QStringLiteral("territory")).toString();
+    if (!territory.isEmpty())
+        profile.territory = territory;
+    profile.document = identityDocumentFromCode(state.value(QStringLiteral("document")).toString())
+                           .value_or(IdentityDocument::FrenchIdCard);
+    profile.hasSmartphone = state.value(QStringLiteral("has_smartphone")).toBool(true);
+    model.setProfile(profile);
+    const WizardStep step = SessionDraft::step({draft.id, draft.startedUtc, draft.updatedUtc, draft.step, draft.stepIndex});
+    // Past the profile, the answer was shown: compute it again (same profile, same rules).
+    if (step != WizardStep::Welcome && step != WizardStep::Profile)
+        model.evaluate();
+    model.setDocumentExpiry(QDate::fromString(state.value(QStringLiteral("document_expiry")).toString(), Qt::ISODate));
+    QStringList categories;
+    for (const auto &value : state.value(QStringLiteral("categories")).toArray())
+        categories << value.toString();
+    model.setChosenCategories(categories);
+    QMap<QString, QByteArray> images;
+    for (const auto &image : draft.images)
+        images.insert(image.capture, image.data);
+    const QJsonObject outcomes = state.value(QStringLiteral("capture_outcomes")).toObject();
+    for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it) {
+        const QString outcome = it.value().toString();
+        if (outcome == QLatin1String("skipped") || !images.contains(it.key()))
+            model.skipCapture(it.key());
+        else
+            model.keepCapture(it.key(), images.value(it.key()), outcome);
+    }
+    return step;
+}
+
+WizardStep SessionDraft::step(const DraftInfo &info)
+{
+    return stepFromCode(info.step).value_or(WizardStep::Welcome);
+}
+
+} // namespace passerelle

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/SyncStatusWidget.h"
+
+#include "sync/SyncService.h"
+#include "widgets/Accessibility.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace passerelle::ui {
+
+using sync::SyncService;
+
+SyncStatusWidget::SyncStatusWidget(SyncService &service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_state(new QLabel(this)), m_syncNow(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    m_state->setWordWrap(false);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_state);
+    layout->addWidget(m_syncNow);
+    connect(m_syncNow, &QPushButton::clicked, &m_service, &SyncService::syncNow);
+    for (const auto signal : {&SyncService::enrolledChanged, &SyncService::countsChanged,
+                              &SyncService::lastSuccessChanged, &SyncService::lastErrorChanged})
+        connect(&m_service, signal, this, &SyncStatusWidget::refresh);
+    connect(&m_service, &SyncService::stateChanged, this, &SyncStatusWidget::refresh);
+    // Acknowledgements change the pending count without a countsChanged of their own.
+    connect(&m_service, &SyncService::passFinished, this, &SyncStatusWidget::refresh);
+    connect(&m_service, &SyncService::recordStateChanged, this, &SyncStatusWidget::refresh);
+    refresh();
+}
+
+QString SyncStatusWidget::stateText() const
+{
+    if (m_service.state() == SyncService::State::NotEnrolled)
+        return tr("Sending: this computer is not linked to a server yet (Tools > Settings).");
+    QStringList parts;
+    if (m_service.state() == SyncService::State::Syncing)
+        parts << tr("Sending...");
+    const int pending = m_service.pendingCount();
+    parts << (pending == 0 ? tr("All sessions are sent.") : tr("%n session(s) waiting to be sent.", nullptr, pending));
+    if (const int rejected = m_service.rejectedCount(); rejected > 0)
+        parts << tr("%n session(s) refused by the server.", nullptr, rejected);
+    const QDateTime last = m_service.lastSuccessUtc();
+    parts << (last.isValid() ? tr("Last sent: %1.").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                             : tr("Nothing sent yet."));
+    if (!m_service.lastError().isEmpty())
+        parts << tr("Problem: %1").arg(m_service.lastError());
+    return parts.join(QLatin1Char(' '));
+}
+
+void SyncStatusWidget::refresh()
+{
+    const QString text = stateText();
+    const bool problem = !m_service.lastError().isEmpty();
+    m_state->setText(problem ? errorText(text) : text);
+    name(m_state, "syncStateLabel", text);
+    m_syncNow->setText(tr("&Sync now"));
+    name(m_syncNow, "syncNowButton", tr("Send the waiting sessions to the server now"));
+    m_syncNow->setEnabled(m_service.isEnrolled() && m_service.state() != SyncService::State::Syncing);
+}
+
+void SyncStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace passerelle::ui
