@@ -2286,6 +2286,18 @@
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No printer here. Show this page at the desk.</source>
+        <translation>لا توجد طابعة هنا. أظهر هذه الصفحة في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>One page with your answer, your next steps and what you like. Print it to take it home.</source>
+        <translation>صفحة واحدة فيها جوابك وخطواتك القادمة وما تحبه. اطبعها لتأخذها معك.</translation>
+    </message>
+    <message>
+        <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
+        <translation>صفحة واحدة فيها جوابك وخطواتك القادمة وما تحبه. أظهرها في مكتب الاستقبال.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::SyncStatusWidget</name>

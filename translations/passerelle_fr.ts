@@ -2226,6 +2226,18 @@
         <source>&amp;Print</source>
         <translation>&amp;Imprimer</translation>
     </message>
+    <message>
+        <source>No printer here. Show this page at the desk.</source>
+        <translation>Pas d'imprimante ici. Montre cette page à l'accueil.</translation>
+    </message>
+    <message>
+        <source>One page with your answer, your next steps and what you like. Print it to take it home.</source>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Imprime-la pour la garder.</translation>
+    </message>
+    <message>
+        <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l'accueil.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::SyncStatusWidget</name>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Walks every page's widget tree through QAccessible and fails on any focusable control without
-// a name or an objectName, in French and in English.
+// a name or an objectName, in French, English and Arabic (laid out right to left on every page).
 #include "MainWindow.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
@@ -24,12 +24,13 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::newRow("fr") << "fr";
         QTest::newRow("en") << "en";
+        QTest::newRow("ar") << "ar";
     }
 
     void everyFocusableControlHasAName()
     {
         QFETCH(QString, language);
-        installTranslations(language);
+        QVERIFY(installTranslations(language));
         const RuleBook book = RuleBook::builtIn();
         const EligibilityEngine engine(book);
         const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
@@ -44,13 +45,22 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+        const Qt::LayoutDirection direction = language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight;
         int pages = 0;
         int checked = 0;
         QStringList problems;
         for (;;) {
             ++pages;
             for (auto *widget : window.findChildren<QWidget *>()) {
-                if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&window))
+                if (!widget->isVisibleTo(&window))
+                    continue;
+                if (widget->layoutDirection() != direction)
+                    problems << QStringLiteral("page %1: %2 (%3) is not laid out %4")
+                                    .arg(pages)
+                                    .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()),
+                                         direction == Qt::RightToLeft ? QStringLiteral("right to left")
+                                                                      : QStringLiteral("left to right"));
+                if (widget->focusPolicy() == Qt::NoFocus)
                     continue;
                 ++checked;
                 QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);

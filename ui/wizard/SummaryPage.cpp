@@ -2,6 +2,7 @@
 #include "wizard/SummaryPage.h"
 
 #include "SiteSettings.h"
+#include "modes/ModeHooks.h"
 #include "offers/OfferCatalogue.h"
 #include "offers/OfferGuide.h"
 #include "offers/SummaryDocument.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -85,9 +87,19 @@ void SummaryPage::initializePage()
 {
     m_status->hide();
     m_saveError->hide();
+    // Alone at the kiosk nobody picks a folder and no dialog opens: this page is the recap screen,
+    // and Print goes straight to the kiosk's printer when it has one.
+    const bool dialogs = modeRules(this).fileDialogs;
+    m_save->setVisible(dialogs);
+    m_print->setVisible(dialogs || !QPrinterInfo::defaultPrinter().isNull());
     retranslate();
     fillPreview();
-    m_save->setFocus();
+    if (m_save->isVisibleTo(this))
+        m_save->setFocus();
+    else if (m_print->isVisibleTo(this))
+        m_print->setFocus();
+    else
+        m_preview->setFocus();
 }
 
 bool SummaryPage::validatePage()
@@ -152,6 +164,17 @@ void SummaryPage::askAndPrint()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    if (!modeRules(this).fileDialogs) {
+        // The print dialog can print to a file in any folder: the kiosk prints on its own printer.
+        const QPrinterInfo kioskPrinter = QPrinterInfo::defaultPrinter();
+        if (kioskPrinter.isNull()) {
+            showStatus(tr("No printer here. Show this page at the desk."), true);
+            return;
+        }
+        printer.setPrinterName(kioskPrinter.printerName());
+        print(printer);
+        return;
+    }
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printDialog"));
     dialog.setWindowTitle(tr("Print the summary"));
@@ -195,7 +218,12 @@ void SummaryPage::retranslate()
 {
     setTitle(tr("Your summary to take home"));
     setSubTitle(QString());
-    m_intro->setText(tr("One page with your answer, your next steps and what you like. Save it or print it."));
+    if (m_save->isVisibleTo(this))
+        m_intro->setText(tr("One page with your answer, your next steps and what you like. Save it or print it."));
+    else if (m_print->isVisibleTo(this))
+        m_intro->setText(tr("One page with your answer, your next steps and what you like. Print it to take it home."));
+    else
+        m_intro->setText(tr("One page with your answer, your next steps and what you like. Show it at the desk."));
     name(m_preview, "summaryPreview", tr("Preview of the summary"));
     m_save->setText(tr("&Save the PDF"));
     name(m_save, "savePdfButton", tr("Save the summary as a PDF file"));
