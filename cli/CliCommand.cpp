@@ -3,7 +3,16 @@
 
 #include "util/Translations.h"
 
+#include <QCoreApplication>
+
 namespace passerelle::cli {
+
+namespace {
+struct CliCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+};
+} // namespace
 
 bool parseOrExplain(QCommandLineParser &parser, CommandContext &context, int *exitCode)
 {
@@ -36,6 +45,38 @@ QCommandLineOption languageOption()
 bool applyLanguage(const QString &language)
 {
     return installTranslations(language);
+}
+
+int unknownLanguage(CommandContext &context, const QString &language)
+{
+    return badInput(context, CliCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(language));
+}
+
+int unexpectedArgument(CommandContext &context, const QString &argument)
+{
+    return badInput(context, CliCommandText::tr("unexpected argument \"%1\".").arg(argument));
+}
+
+QCommandLineOption dataDirOption(const QString &description)
+{
+    return {QStringLiteral("data-dir"), description, QStringLiteral("DIR")};
+}
+
+std::unique_ptr<CliRecords> openRecords(CommandContext &context, const QString &dataDir, bool purgeAtOpen)
+{
+    auto opened = std::make_unique<CliRecords>();
+    Records::Options options;
+    options.dataDir = dataDir;
+    options.keyStore = &opened->keyStore;
+    options.clock = &opened->clock;
+    options.purgeAtOpen = purgeAtOpen;
+    QString error;
+    opened->records = Records::open(options, &error);
+    if (!opened->records) {
+        context.err << "passerelle-cli: " << error << Qt::endl;
+        return nullptr;
+    }
+    return opened;
 }
 
 } // namespace passerelle::cli

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crypto/KeychainKeyStore.h"
+#include "storage/Records.h"
+#include "util/Clock.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -42,6 +46,29 @@ bool applyLanguage(const QString &language);
 
 /** The --lang option every user-facing command takes. */
 QCommandLineOption languageOption();
+
+/** "--lang: unknown language ..." as bad input (exit 2). */
+int unknownLanguage(CommandContext &context, const QString &language);
+
+/** "unexpected argument ..." as bad input (exit 2). */
+int unexpectedArgument(CommandContext &context, const QString &argument);
+
+/** The --data-dir option of the commands that work on a data folder. */
+QCommandLineOption dataDirOption(const QString &description = QStringLiteral("Data folder (default: the app's)."));
+
+/** A data folder's records opened as the app opens them: the data key from the OS keychain. */
+struct CliRecords
+{
+    SystemClock clock;
+    KeychainKeyStore keyStore;
+    std::unique_ptr<Records> records;
+};
+
+/**
+ * Opens the records of @p dataDir (empty: the app's folder). On failure prints the plain message
+ * on stderr and returns null: the command then exits with Failure.
+ */
+std::unique_ptr<CliRecords> openRecords(CommandContext &context, const QString &dataDir, bool purgeAtOpen = true);
 
 // Commands, one per file in commands/.
 int runEligibility(CommandContext &context);

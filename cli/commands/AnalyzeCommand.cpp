@@ -71,7 +71,7 @@ int runAnalyze(CommandContext &context)
                                      ? AnalyzeCommandText::tr("an image file is required.")
                                      : AnalyzeCommandText::tr("unexpected argument \"%1\".").arg(positional.at(1)));
     if (!applyLanguage(parser.value(lang)))
-        return badInput(context, AnalyzeCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+        return unknownLanguage(context, parser.value(lang));
     const auto input = loadCaptureInput(positional.first(), parser, context);
     if (!input)
         return BadInput;

@@ -27,7 +27,7 @@ int runDemoData(CommandContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fills a data folder with made-up completed sessions (no real person)."));
     const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("How many sessions (1 to 1000000)."), QStringLiteral("N"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data folder to fill (required)."), QStringLiteral("DIR"));
+    const QCommandLineOption dataDir = dataDirOption(QStringLiteral("Data folder to fill (required)."));
     const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Spread over the last N days (default 90)."), QStringLiteral("N"), QStringLiteral("90"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed, for the same sessions again."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption lang = languageOption();
@@ -36,9 +36,9 @@ int runDemoData(CommandContext &context)
     if (!parseOrExplain(parser, context, &exitCode))
         return exitCode;
     if (!applyLanguage(parser.value(lang)))
-        return badInput(context, DemoDataCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+        return unknownLanguage(context, parser.value(lang));
     if (!parser.positionalArguments().isEmpty())
-        return badInput(context, DemoDataCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return unexpectedArgument(context, parser.positionalArguments().first());
     bool ok = false;
     const int count = parser.value(sessions).toInt(&ok);
     if (!parser.isSet(sessions) || !ok || count < 1 || count > 1000000)
@@ -53,19 +53,12 @@ int runDemoData(CommandContext &context)
     if (!ok)
         return badInput(context, DemoDataCommandText::tr("--seed: give a whole number."));
 
-    SystemClock clock;
-    KeychainKeyStore keyStore;
-    Records::Options options;
-    options.dataDir = parser.value(dataDir);
-    options.keyStore = &keyStore;
-    options.clock = &clock;
-    options.purgeAtOpen = false;
-    QString error;
-    auto records = Records::open(options, &error);
-    if (!records) {
-        context.err << "passerelle-cli: " << error << Qt::endl;
+    const auto opened = openRecords(context, parser.value(dataDir), false);
+    if (!opened)
         return Failure;
-    }
+    Records *records = opened->records.get();
+    QString error;
+    SystemClock &clock = opened->clock;
     for (const auto &notice : records->notices())
         context.err << notice << Qt::endl;
     // Made-up data need not survive a power cut: skip the fsync of every commit.

@@ -73,9 +73,9 @@ int runEligibility(CommandContext &context)
     if (!parseOrExplain(parser, context, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return badInput(context, EligibilityCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return unexpectedArgument(context, parser.positionalArguments().first());
     if (!applyLanguage(parser.value(lang)))
-        return badInput(context, EligibilityCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+        return unknownLanguage(context, parser.value(lang));
 
     const auto parseDate = [&](const QCommandLineOption &option, QDate *date) {
         *date = dates::parseIso(parser.value(option));

@@ -26,34 +26,28 @@ int runEnroll(CommandContext &context)
     parser.setApplicationDescription(QStringLiteral("Enrolls this data folder with a sync server, with a one-time code."));
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address (https://...)."), QStringLiteral("URL"));
     const QCommandLineOption code(QStringLiteral("code"), QStringLiteral("One-time enrollment code."), QStringLiteral("CODE"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data folder (default: the app's)."), QStringLiteral("DIR"));
+    const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption lang = languageOption();
     parser.addOptions({server, code, dataDir, lang});
     int exitCode = Ok;
     if (!parseOrExplain(parser, context, &exitCode))
         return exitCode;
     if (!applyLanguage(parser.value(lang)))
-        return badInput(context, EnrollCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+        return unknownLanguage(context, parser.value(lang));
     if (!parser.positionalArguments().isEmpty())
-        return badInput(context, EnrollCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return unexpectedArgument(context, parser.positionalArguments().first());
     const QUrl url(parser.value(server), QUrl::StrictMode);
     if (!parser.isSet(server) || !sync::SyncService::isAcceptableServerUrl(url))
         return badInput(context, EnrollCommandText::tr("--server must be an https:// address (http:// only for this computer)."));
     if (parser.value(code).trimmed().isEmpty())
         return badInput(context, EnrollCommandText::tr("--code is required."));
 
-    SystemClock clock;
-    KeychainKeyStore keyStore;
-    Records::Options options;
-    options.dataDir = parser.value(dataDir);
-    options.keyStore = &keyStore;
-    options.clock = &clock;
-    QString error;
-    auto records = Records::open(options, &error);
-    if (!records) {
-        context.err << "passerelle-cli: " << error << Qt::endl;
+    const auto opened = openRecords(context, parser.value(dataDir));
+    if (!opened)
         return Failure;
-    }
+    Records *records = opened->records.get();
+    SystemClock &clock = opened->clock;
+    KeychainKeyStore &keyStore = opened->keyStore;
     sync::SyncService service(records->database(), keyStore, clock);
     QEventLoop loop;
     bool ok = false;

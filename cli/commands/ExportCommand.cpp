@@ -66,7 +66,7 @@ int runExport(CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Writes the sessions of a data folder as JSON lines, decrypted."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data folder (default: the app's)."), QStringLiteral("DIR"));
+    const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("File to write (required)."), QStringLiteral("FILE.jsonl"));
     const QCommandLineOption images(QStringLiteral("with-images"), QStringLiteral("Include the images (base64)."));
     const QCommandLineOption lang = languageOption();
@@ -75,27 +75,19 @@ int runExport(CommandContext &context)
     if (!parseOrExplain(parser, context, &exitCode))
         return exitCode;
     if (!applyLanguage(parser.value(lang)))
-        return badInput(context, ExportCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+        return unknownLanguage(context, parser.value(lang));
     if (!parser.positionalArguments().isEmpty())
-        return badInput(context, ExportCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return unexpectedArgument(context, parser.positionalArguments().first());
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return badInput(context, ExportCommandText::tr("--out is required (the .jsonl file to write)."));
     const QString folder = parser.value(dataDir);
     if (parser.isSet(dataDir) && !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("passerelle.sqlite"))))
         return badInput(context, ExportCommandText::tr("--data-dir: no saved sessions in \"%1\".").arg(folder));
 
-    SystemClock clock;
-    KeychainKeyStore keyStore;
-    Records::Options options;
-    options.dataDir = folder;
-    options.keyStore = &keyStore;
-    options.clock = &clock;
-    QString error;
-    auto records = Records::open(options, &error);
-    if (!records) {
-        context.err << "passerelle-cli: " << error << Qt::endl;
+    const auto opened = openRecords(context, folder);
+    if (!opened)
         return Failure;
-    }
+    Records *records = opened->records.get();
     for (const auto &notice : records->notices())
         context.err << notice << Qt::endl;
 

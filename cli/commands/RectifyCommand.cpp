@@ -39,7 +39,7 @@ int runRectify(CommandContext &context)
     if (positional.size() < 2)
         return badInput(context, RectifyCommandText::tr("an image file and the JPEG file to write are required."));
     if (positional.size() > 2)
-        return badInput(context, RectifyCommandText::tr("unexpected argument \"%1\".").arg(positional.at(2)));
+        return unexpectedArgument(context, positional.at(2));
     const auto input = loadCaptureInput(positional.first(), parser, context);
     if (!input)
         return BadInput;

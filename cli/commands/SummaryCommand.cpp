@@ -47,7 +47,7 @@ int runSummary(CommandContext &context)
     if (!parseOrExplain(parser, context, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return badInput(context, SummaryCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return unexpectedArgument(context, parser.positionalArguments().first());
     if (!parser.isSet(input))
         return badInput(context, SummaryCommandText::tr("--input is required (a session JSON file)."));
     if (!parser.isSet(out) || parser.value(out).isEmpty())
@@ -79,7 +79,7 @@ int runSummary(CommandContext &context)
     if (!parser.isSet(lang) && !supportedLanguages().contains(language))
         language = defaultLanguage();
     if (!applyLanguage(language))
-        return badInput(context, SummaryCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(language));
+        return unknownLanguage(context, language);
 
     SummarySettings settings;
     settings.missionLocaleName = parser.value(name);

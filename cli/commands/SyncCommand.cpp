@@ -24,29 +24,23 @@ int runSync(CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sends the completed sessions that are still pending to the server."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data folder (default: the app's)."), QStringLiteral("DIR"));
+    const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption lang = languageOption();
     parser.addOptions({dataDir, lang});
     int exitCode = Ok;
     if (!parseOrExplain(parser, context, &exitCode))
         return exitCode;
     if (!applyLanguage(parser.value(lang)))
-        return badInput(context, SyncCommandText::tr("--lang: unknown language \"%1\" (fr or en).").arg(parser.value(lang)));
+        return unknownLanguage(context, parser.value(lang));
     if (!parser.positionalArguments().isEmpty())
-        return badInput(context, SyncCommandText::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return unexpectedArgument(context, parser.positionalArguments().first());
 
-    SystemClock clock;
-    KeychainKeyStore keyStore;
-    Records::Options options;
-    options.dataDir = parser.value(dataDir);
-    options.keyStore = &keyStore;
-    options.clock = &clock;
-    QString error;
-    auto records = Records::open(options, &error);
-    if (!records) {
-        context.err << "passerelle-cli: " << error << Qt::endl;
+    const auto opened = openRecords(context, parser.value(dataDir));
+    if (!opened)
         return Failure;
-    }
+    Records *records = opened->records.get();
+    SystemClock &clock = opened->clock;
+    KeychainKeyStore &keyStore = opened->keyStore;
     sync::SyncService service(records->database(), keyStore, clock);
     QEventLoop loop;
     sync::SyncReport report;
