@@ -12,11 +12,13 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QImageReader>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QUrl>
 
 namespace passerelle {
@@ -113,9 +115,11 @@ QString SummaryDocument::html(const SessionRecord &record, const OfferCatalogue 
     const TailoredOffers t = OfferGuide::tailor(catalogue, record.chosenCategories, record.result,
                                                 record.identityPlan, record.document, language);
     const bool available = t.outlook != PassOutlook::NotAvailable;
-    QString html = QStringLiteral("<html><body>");
+    // Arabic script has no italics (the oblique font has no Arabic letters): the date stays upright.
+    const bool rtl = QLocale(language).textDirection() == Qt::RightToLeft;
+    QString html = rtl ? QStringLiteral("<html><body dir=\"rtl\">") : QStringLiteral("<html><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(SummaryDocumentText::tr("Your pass Culture: what to remember")));
-    html += QStringLiteral("<p><i>%1</i></p>")
+    html += (rtl ? QStringLiteral("<p>%1</p>") : QStringLiteral("<p><i>%1</i></p>"))
                 .arg(esc(SummaryDocumentText::tr("Appointment of %1").arg(dates::toLongText(record.input.appointmentDate))));
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(SummaryDocumentText::tr("Your answer")));
@@ -162,8 +166,10 @@ bool SummaryDocument::render(QPagedPaintDevice &device, const SessionRecord &rec
     // Shrink the text until everything fits on the one page.
     QFont font(QStringLiteral("DejaVu Sans"));
     // Without shaping, Latin text keeps plain letters (no "fi" ligature): the PDF's text is then
-    // found by search, copy and screen readers as written.
-    font.setStyleStrategy(QFont::PreferNoShaping);
+    // found by search, copy and screen readers as written. Arabic letters need shaping to join.
+    if (QLocale(language).textDirection() != Qt::RightToLeft)
+        font.setStyleStrategy(QFont::PreferNoShaping);
+    setTextDirection(document, language);
     for (double size = 12.0; size >= 6.0; size -= 0.5) {
         font.setPointSizeF(size);
         document.setDefaultFont(font);
@@ -182,6 +188,13 @@ bool SummaryDocument::render(QPagedPaintDevice &device, const SessionRecord &rec
     document.drawContents(&painter, QRectF(QPointF(0, 0), page.size()));
     painter.end();
     return true;
+}
+
+void SummaryDocument::setTextDirection(QTextDocument &document, const QString &language)
+{
+    QTextOption option = document.defaultTextOption();
+    option.setTextDirection(QLocale(language).textDirection());
+    document.setDefaultTextOption(option);
 }
 
 QByteArray SummaryDocument::pdf(const SessionRecord &record, const OfferCatalogue &catalogue,

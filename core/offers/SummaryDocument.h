@@ -5,6 +5,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QTextDocument;
 
 namespace passerelle {
 
@@ -41,6 +42,12 @@ public:
      */
     static bool render(QPagedPaintDevice &device, const SessionRecord &record, const OfferCatalogue &catalogue,
                        const SummarySettings &settings, const QString &language, QString *error = nullptr);
+
+    /**
+     * Lays @p document out in @p language's direction: Arabic right to left, even a paragraph that
+     * starts with a number or a Latin word (the preview and the PDF both call it).
+     */
+    static void setTextDirection(QTextDocument &document, const QString &language);
 
     /** The summary as a one-page A4 PDF file's bytes; empty on failure. */
     static QByteArray pdf(const SessionRecord &record, const OfferCatalogue &catalogue,

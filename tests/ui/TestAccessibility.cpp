@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace passerelle;
 
@@ -74,6 +75,9 @@ private slots:
                                     .arg(pages)
                                     .arg(QString::fromLatin1(widget->metaObject()->className()), name);
             }
+            // The summary's preview is a rich-text document: its paragraphs follow the language too.
+            if (auto *preview = window.wizard()->currentPage()->findChild<QTextBrowser *>(QStringLiteral("summaryPreview")))
+                QCOMPARE(preview->document()->defaultTextOption().textDirection(), direction);
             auto *next = window.wizard()->button(QWizard::NextButton);
             if (!next->isVisible() || !next->isEnabled())
                 break;

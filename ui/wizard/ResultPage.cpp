@@ -110,6 +110,10 @@ void ResultPage::changeEvent(QEvent *event)
 void ResultPage::addFact(const char *objectName, const QString &label, const QString &value)
 {
     auto *valueLabel = textLabel(this, objectName);
+    // A value with no letters ("200 €") is laid out left to right; in Arabic it would stick to the
+    // far edge of the row instead of starting next to its label.
+    valueLabel->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
+                             | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     valueLabel->setText(value);
     valueLabel->setAccessibleName(QStringLiteral("%1 %2").arg(label, value));
     m_facts->addRow(label, valueLabel);

@@ -116,6 +116,7 @@ void SummaryPage::fillPreview()
     const SessionRecord record = m_model.toRecord({});
     // The same page as the PDF, as text a screen reader can read and the counselor can scroll.
     m_preview->setHtml(SummaryDocument::html(record, m_catalogue, siteSettings(), language));
+    SummaryDocument::setTextDirection(*m_preview->document(), language);
     const TailoredOffers t = OfferGuide::tailor(m_catalogue, record.chosenCategories, record.result,
                                                 record.identityPlan, record.document, language);
     for (const auto &category : t.chosen) {
