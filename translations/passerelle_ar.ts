@@ -1783,6 +1783,53 @@
         <source>The images of this session were deleted from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where to save the files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary of this session again (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pictures of this session again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;summary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;pictures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of this session can no longer be opened (deleted after six months, or key missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be saved in this folder. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures of this session are no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::InterestsPage</name>

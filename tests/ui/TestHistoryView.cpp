@@ -11,7 +11,11 @@
 #include "storage/Records.h"
 #include "util/Clock.h"
 
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -123,6 +127,57 @@ private slots:
         QCOMPARE(again.result(), int(ui::DraftResumeDialog::Resume));
         for (const char *name : {"draftResumeText", "draftResume", "draftDiscard"})
             QVERIFY2(!again.findChild<QWidget *>(QString::fromLatin1(name))->accessibleName().isEmpty(), name);
+    }
+
+    void summaryAndPicturesCanBeSavedAgain()
+    {
+        // A session with a real picture, newest of all.
+        QImage card(400, 252, QImage::Format_RGB32);
+        card.fill(QColor(200, 210, 230));
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(card.save(&buffer, "JPEG"));
+        DemoSessions demo(*m_engine, 11);
+        SessionExtras extras = demo.extras();
+        extras.images = {{QStringLiteral("id_front"), jpeg}};
+        QString error;
+        QVERIFY2(m_records->sessions().saveCompleted(demo.record(m_clock.nowUtc(), m_records->database().deviceId()),
+                                                     extras, &error),
+                 qPrintable(error));
+
+        QTemporaryDir out;
+        ui::HistoryView view(m_records->sessions());
+        view.setFolderChooser([&out] { return out.path(); });
+        QSignalSpy exported(&view, &ui::HistoryView::exported);
+        view.show();
+        auto *summary = view.findChild<QPushButton *>(QStringLiteral("historySaveSummary"));
+        auto *pictures = view.findChild<QPushButton *>(QStringLiteral("historySaveDocuments"));
+        QVERIFY(!summary->isEnabled() && !pictures->isEnabled());
+        view.findChild<QTableView *>(QStringLiteral("historyTable"))->selectRow(0);
+        QVERIFY(summary->isEnabled() && pictures->isEnabled());
+
+        QTest::mouseClick(summary, Qt::LeftButton);
+        const QStringList pdfs = QDir(out.path()).entryList({QStringLiteral("*.pdf")});
+        QCOMPARE(pdfs, QStringList{QStringLiteral("pass-culture-2026-11-26.pdf")});
+        QFile pdf(QDir(out.path()).filePath(pdfs.first()));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QCOMPARE(exported.count(), 1);
+        QCOMPARE(exported.at(0).at(1).toString(), QStringLiteral("summary_pdf"));
+
+        QTest::mouseClick(pictures, Qt::LeftButton);
+        QVERIFY(QFile::exists(QDir(out.path()).filePath(QStringLiteral("1-id_front.jpg"))));
+        QVERIFY(QFile::exists(QDir(out.path()).filePath(QStringLiteral("documents.pdf"))));
+        QCOMPARE(exported.count(), 2);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("historyMessage"))->text().contains(out.path()));
+
+        // Once the images are purged, there is nothing left to save: the button says so by being off.
+        QVERIFY(m_records->sessions().confirmUploaded(view.model().summary(0).id, &error));
+        view.reload();
+        view.findChild<QTableView *>(QStringLiteral("historyTable"))->selectRow(0);
+        QVERIFY(!pictures->isEnabled());
+        QVERIFY(summary->isEnabled());
     }
 
 private:

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/HistoryView.h"
 
+#include "SiteSettings.h"
+#include "capture/CaptureFiles.h"
+#include "offers/OfferCatalogue.h"
+#include "offers/SummaryDocument.h"
 #include "storage/HistoryModel.h"
 #include "storage/SessionStore.h"
+#include "util/Translations.h"
 #include "widgets/Accessibility.h"
+
+#include <QDir>
+#include <QFileDialog>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +31,8 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     , m_table(new QTableView(this))
     , m_erase(new QPushButton(this))
     , m_uploaded(new QPushButton(this))
+    , m_saveSummary(new QPushButton(this))
+    , m_saveDocuments(new QPushButton(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("historyView"));
@@ -35,6 +45,8 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     m_message->hide();
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveSummary);
+    buttons->addWidget(m_saveDocuments);
     buttons->addWidget(m_uploaded);
     buttons->addStretch();
     buttons->addWidget(m_erase);
@@ -48,7 +60,10 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
         return QMessageBox::question(this, tr("Delete a session"), question) == QMessageBox::Yes;
     };
     connect(m_erase, &QPushButton::clicked, this, &HistoryView::eraseSelected);
+    m_chooseFolder = [this] { return QFileDialog::getExistingDirectory(this, tr("Where to save the files?")); };
     connect(m_uploaded, &QPushButton::clicked, this, &HistoryView::confirmUploaded);
+    connect(m_saveSummary, &QPushButton::clicked, this, &HistoryView::saveSummary);
+    connect(m_saveDocuments, &QPushButton::clicked, this, &HistoryView::saveDocuments);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateState);
     retranslate();
@@ -62,6 +77,10 @@ void HistoryView::retranslate()
     name(m_uploaded, "historyUploaded", tr("Images uploaded: delete them here"));
     name(m_count, "historyCount", tr("Number of sessions"));
     name(m_message, "historyMessage", tr("Message"));
+    name(m_saveSummary, "historySaveSummary", tr("Save the summary of this session again (PDF)"));
+    name(m_saveDocuments, "historySaveDocuments", tr("Save the pictures of this session again"));
+    m_saveSummary->setText(tr("Save the &summary..."));
+    m_saveDocuments->setText(tr("Save the &pictures..."));
     m_erase->setText(tr("Delete this session"));
     m_uploaded->setText(tr("Images uploaded: delete them here"));
 }
@@ -82,6 +101,9 @@ void HistoryView::updateState()
     m_count->setText(tr("%n session(s) saved on this computer.", nullptr, m_model->total()));
     const int row = selectedRow();
     m_erase->setEnabled(row >= 0);
+    // Purged or unreadable personal data cannot make a summary; purged images leave nothing to save.
+    m_saveSummary->setEnabled(row >= 0 && m_model->summary(row).personalAvailable);
+    m_saveDocuments->setEnabled(row >= 0 && m_model->summary(row).imageCount > 0);
     m_uploaded->setEnabled(row >= 0 && m_model->summary(row).imageCount > 0);
 }
 
@@ -118,6 +140,67 @@ void HistoryView::confirmUploaded()
     m_message->setText(tr("The images of this session were deleted from this computer."));
     m_message->show();
     m_model->reload();
+}
+
+void HistoryView::say(const QString &message, bool isError)
+{
+    m_message->setText(isError ? errorText(message) : message);
+    m_message->setAccessibleName(m_message->text());
+    m_message->show();
+}
+
+void HistoryView::saveSummary()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QUuid id = m_model->summary(row).id;
+    QString error;
+    const auto record = m_store.load(id, &error);
+    if (!record) {
+        say(tr("The data of this session can no longer be opened (deleted after six months, or key missing)."), true);
+        return;
+    }
+    const QString folder = m_chooseFolder();
+    if (folder.isEmpty())
+        return;
+    // The file name holds only the date: no personal data in names.
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("pass-culture-%1.pdf").arg(record->completedUtc.toLocalTime().date().toString(Qt::ISODate)));
+    const QString language = supportedLanguages().contains(record->language) ? record->language : currentLanguage();
+    if (!SummaryDocument::writePdf(path, *record, OfferCatalogue::builtIn(), siteSettings(), language, &error)) {
+        say(tr("The summary could not be saved in this folder. Choose another one."), true);
+        return;
+    }
+    say(tr("The summary was saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    emit exported(id, QStringLiteral("summary_pdf"));
+}
+
+void HistoryView::saveDocuments()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QUuid id = m_model->summary(row).id;
+    QString error;
+    const auto extras = m_store.loadExtras(id, &error);
+    if (!extras || extras->images.isEmpty()) {
+        say(tr("The pictures of this session are no longer on this computer."), true);
+        return;
+    }
+    const QString folder = m_chooseFolder();
+    if (folder.isEmpty())
+        return;
+    QList<CaptureFile> pictures;
+    for (const auto &image : extras->images)
+        pictures.append({image.capture, image.data});
+    const QStringList written = saveCaptureFiles(folder, pictures, &error);
+    if (written.isEmpty()) {
+        say(error, true);
+        return;
+    }
+    say(tr("%n file(s) saved in %1.", nullptr, int(written.size())).arg(QDir::toNativeSeparators(folder)), false);
+    emit exported(id, QStringLiteral("documents"));
 }
 
 } // namespace passerelle::ui

@@ -29,14 +29,23 @@ public:
 
     /** Asked before erasing a session; the default shows a confirmation box. Tests replace it. */
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    /** Asks where to save files (empty: cancelled); the default is a folder dialog. Tests replace it. */
+    void setFolderChooser(std::function<QString()> choose) { m_chooseFolder = std::move(choose); }
     HistoryModel &model() const { return *m_model; }
 
 public slots:
     void reload();
 
+signals:
+    /** A session's summary ("summary_pdf") or pictures ("documents") left the computer. */
+    void exported(const QUuid &id, const QString &what);
+
 private:
     void eraseSelected();
     void confirmUploaded();
+    void saveSummary();
+    void saveDocuments();
+    void say(const QString &message, bool isError);
     void updateState();
     int selectedRow() const;
     void retranslate();
@@ -47,8 +56,11 @@ private:
     QTableView *m_table;
     QPushButton *m_erase;
     QPushButton *m_uploaded;
+    QPushButton *m_saveSummary;
+    QPushButton *m_saveDocuments;
     QLabel *m_message;
     std::function<bool(const QString &)> m_confirm;
+    std::function<QString()> m_chooseFolder;
 };
 
 } // namespace passerelle::ui
