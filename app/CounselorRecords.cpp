@@ -193,7 +193,8 @@ QDialog *CounselorRecords::openHistory()
         connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
         connect(dialog, &QObject::destroyed, this, [this] { m_historyView = nullptr; });
         connect(m_historyView, &ui::HistoryView::exported, this, [this](const QUuid &id, const QString &what) {
-            m_context.records().audit().record(AuditEvent::Exported, id.toString(QUuid::WithoutBraces), what);
+            m_context.records().audit().record(AuditEvent::Exported,
+                                               id.isNull() ? QString() : id.toString(QUuid::WithoutBraces), what);
         });
         auto *layout = new QVBoxLayout(dialog);
         layout->addWidget(m_historyView);

@@ -77,6 +77,7 @@ int runEnroll(CommandContext &context);
 int runSync(CommandContext &context);
 int runDemoData(CommandContext &context);
 int runExport(CommandContext &context);
+int runStats(CommandContext &context);
 int runAnalyze(CommandContext &context);
 int runRectify(CommandContext &context);
 

@@ -22,6 +22,7 @@ constexpr std::array kCommands{
     Command{"sync", "Send the pending sessions to the sync server (one pass).", &runSync},
     Command{"demo-data", "Fill a data folder with made-up sessions for demos and load tests.", &runDemoData},
     Command{"export", "Write the sessions of a data folder as JSON lines, decrypted.", &runExport},
+    Command{"stats", "Write the anonymous statistics of a data folder as CSV.", &runStats},
     Command{"analyze", "Check a photo of an ID document (outline, blur, light, glare, size).", &runAnalyze},
     Command{"rectify", "Write the straightened document of a photo as an upload-ready JPEG.", &runRectify},
 };

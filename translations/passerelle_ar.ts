@@ -908,6 +908,32 @@
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message>
+        <source>--out is required (the .csv file to write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of statistics written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>--input is required (a session JSON file).</source>
@@ -1829,6 +1855,22 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the statistics (CSV, no personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the s&amp;tatistics...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be saved in this folder. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics were saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

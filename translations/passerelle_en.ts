@@ -46,21 +46,37 @@
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of statistics written to %1.</source>
+        <translation><numerusform>%n line of statistics written to %1.</numerusform><numerusform>%n lines of statistics written to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::CounselorTools</name>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds.</source>
-        <translation><numerusform>Wrong PIN. Wait %n second.</numerusform><numerusform>Wrong PIN. Wait %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Wrong PIN. Wait %n second.</numerusform>
+            <numerusform>Wrong PIN. Wait %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n seconds.</source>
-        <translation><numerusform>Too many wrong PINs. Wait %n second.</numerusform><numerusform>Too many wrong PINs. Wait %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong PINs. Wait %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Wait %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::CountdownScreen</name>
     <message numerus="yes">
         <source>In %n seconds, everything you typed is erased for the next person.</source>
-        <translation><numerusform>In %n second, everything you typed is erased for the next person.</numerusform><numerusform>In %n seconds, everything you typed is erased for the next person.</numerusform></translation>
+        <translation>
+            <numerusform>In %n second, everything you typed is erased for the next person.</numerusform>
+            <numerusform>In %n seconds, everything you typed is erased for the next person.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -98,18 +114,27 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1.</source>
-        <translation><numerusform>%n file saved in %1.</numerusform><numerusform>%n files saved in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n file saved in %1.</numerusform>
+            <numerusform>%n files saved in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::PinDialog</name>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds before trying again.</source>
-        <translation><numerusform>Wrong PIN. Wait %n second before trying again.</numerusform><numerusform>Wrong PIN. Wait %n seconds before trying again.</numerusform></translation>
+        <translation>
+            <numerusform>Wrong PIN. Wait %n second before trying again.</numerusform>
+            <numerusform>Wrong PIN. Wait %n seconds before trying again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n seconds before trying again.</source>
-        <translation><numerusform>Too many wrong PINs. Wait %n second before trying again.</numerusform><numerusform>Too many wrong PINs. Wait %n seconds before trying again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong PINs. Wait %n second before trying again.</numerusform>
+            <numerusform>Too many wrong PINs. Wait %n seconds before trying again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

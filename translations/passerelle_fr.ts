@@ -888,6 +888,25 @@
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message>
+        <source>--out is required (the .csv file to write).</source>
+        <translation>--out est obligatoire (le fichier .csv à écrire).</translation>
+    </message>
+    <message>
+        <source>--data-dir: no saved sessions in "%1".</source>
+        <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of statistics written to %1.</source>
+        <translation><numerusform>%n ligne de statistiques écrite dans %1.</numerusform><numerusform>%n lignes de statistiques écrites dans %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>--input is required (a session JSON file).</source>
@@ -1773,7 +1792,26 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1.</source>
-        <translation><numerusform>%n fichier enregistré dans %1.</numerusform><numerusform>%n fichiers enregistrés dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the statistics (CSV, no personal data)</source>
+        <translation>Exporter les statistiques (CSV, sans données personnelles)</translation>
+    </message>
+    <message>
+        <source>Export the s&amp;tatistics...</source>
+        <translation>Exporter les s&amp;tatistiques...</translation>
+    </message>
+    <message>
+        <source>The statistics could not be saved in this folder. Choose another one.</source>
+        <translation>Les statistiques n'ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The statistics were saved: %1</source>
+        <translation>Les statistiques sont enregistrées : %1</translation>
     </message>
 </context>
 <context>

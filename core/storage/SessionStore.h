@@ -59,6 +59,8 @@ public:
     }
 
     bool personalDataEnabled() const;
+    /** The database the sessions live in (for the statistics export). */
+    Database &database() const { return m_database; }
 
     /** Stores @p record in one transaction; refuses an id already stored. Drops the draft of that id. */
     bool saveCompleted(const SessionRecord &record, QString *error);

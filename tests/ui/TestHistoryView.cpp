@@ -178,6 +178,17 @@ private slots:
         view.findChild<QTableView *>(QStringLiteral("historyTable"))->selectRow(0);
         QVERIFY(!pictures->isEnabled());
         QVERIFY(summary->isEnabled());
+
+        // The statistics need no selection and hold no personal data.
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("historyStatistics")), Qt::LeftButton);
+        const QStringList csvs = QDir(out.path()).entryList({QStringLiteral("statistiques-passerelle-*.csv")});
+        QCOMPARE(csvs.size(), 1);
+        QFile csv(QDir(out.path()).filePath(csvs.first()));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray content = csv.readAll();
+        QVERIFY(content.startsWith("day,outcome,age,sessions,categories\n"));
+        QVERIFY(!content.contains("Personne"));
+        QCOMPARE(exported.count(), 3);
     }
 
 private:

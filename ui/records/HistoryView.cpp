@@ -7,11 +7,14 @@
 #include "offers/SummaryDocument.h"
 #include "storage/HistoryModel.h"
 #include "storage/SessionStore.h"
+#include "storage/StatisticsExport.h"
 #include "util/Translations.h"
 #include "widgets/Accessibility.h"
 
 #include <QDir>
+#include <QDate>
 #include <QFileDialog>
+#include <QSaveFile>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,6 +36,7 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     , m_uploaded(new QPushButton(this))
     , m_saveSummary(new QPushButton(this))
     , m_saveDocuments(new QPushButton(this))
+    , m_statistics(new QPushButton(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("historyView"));
@@ -49,6 +53,7 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     buttons->addWidget(m_saveDocuments);
     buttons->addWidget(m_uploaded);
     buttons->addStretch();
+    buttons->addWidget(m_statistics);
     buttons->addWidget(m_erase);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_count);
@@ -64,6 +69,7 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     connect(m_uploaded, &QPushButton::clicked, this, &HistoryView::confirmUploaded);
     connect(m_saveSummary, &QPushButton::clicked, this, &HistoryView::saveSummary);
     connect(m_saveDocuments, &QPushButton::clicked, this, &HistoryView::saveDocuments);
+    connect(m_statistics, &QPushButton::clicked, this, &HistoryView::exportStatistics);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateState);
     retranslate();
@@ -79,6 +85,8 @@ void HistoryView::retranslate()
     name(m_message, "historyMessage", tr("Message"));
     name(m_saveSummary, "historySaveSummary", tr("Save the summary of this session again (PDF)"));
     name(m_saveDocuments, "historySaveDocuments", tr("Save the pictures of this session again"));
+    name(m_statistics, "historyStatistics", tr("Export the statistics (CSV, no personal data)"));
+    m_statistics->setText(tr("Export the s&tatistics..."));
     m_saveSummary->setText(tr("Save the &summary..."));
     m_saveDocuments->setText(tr("Save the &pictures..."));
     m_erase->setText(tr("Delete this session"));
@@ -201,6 +209,25 @@ void HistoryView::saveDocuments()
     }
     say(tr("%n file(s) saved in %1.", nullptr, int(written.size())).arg(QDir::toNativeSeparators(folder)), false);
     emit exported(id, QStringLiteral("documents"));
+}
+
+void HistoryView::exportStatistics()
+{
+    const QString folder = m_chooseFolder();
+    if (folder.isEmpty())
+        return;
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("statistiques-passerelle-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QSaveFile file(path);
+    QString error;
+    int rows = 0;
+    if (!file.open(QIODevice::WriteOnly) || !writeStatisticsCsv(m_store.database(), file, &error, &rows)
+        || !file.commit()) {
+        say(tr("The statistics could not be saved in this folder. Choose another one."), true);
+        return;
+    }
+    say(tr("The statistics were saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    emit exported(QUuid(), QStringLiteral("statistics_csv"));
 }
 
 } // namespace passerelle::ui

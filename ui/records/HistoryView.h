@@ -45,6 +45,7 @@ private:
     void confirmUploaded();
     void saveSummary();
     void saveDocuments();
+    void exportStatistics();
     void say(const QString &message, bool isError);
     void updateState();
     int selectedRow() const;
@@ -58,6 +59,7 @@ private:
     QPushButton *m_uploaded;
     QPushButton *m_saveSummary;
     QPushButton *m_saveDocuments;
+    QPushButton *m_statistics;
     QLabel *m_message;
     std::function<bool(const QString &)> m_confirm;
     std::function<QString()> m_chooseFolder;

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passerelle-cli stats: statistics as CSV from a real data folder, without personal data.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace passerelle::test;
+
+class TestStatsCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesAnonymousCsv()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        auto r = cli({"demo-data", "--sessions", "40", "--data-dir", data});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString csv = dir.filePath(QStringLiteral("stats.csv"));
+        r = cli({"stats", "--data-dir", data, "--out", csv});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("stats.csv")));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("day,outcome,age,sessions,categories"));
+        QVERIFY(lines.size() > 1);
+        int sessions = 0;
+        static const QRegularExpression row(QStringLiteral("^\\d{4}-\\d{2}-\\d{2},[a-z_]+,\\d+,(\\d+),[A-Z_:;0-9]*$"));
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const auto match = row.match(QString::fromUtf8(lines.at(i)));
+            QVERIFY2(match.hasMatch(), lines.at(i).constData());
+            sessions += match.captured(1).toInt();
+        }
+        QCOMPARE(sessions, 40); // every session counted once, and nothing else in the file
+    }
+
+    void badInput()
+    {
+        QTemporaryDir dir;
+        auto r = cli({"stats", "--data-dir", dir.path(), "--out", dir.filePath(QStringLiteral("s.csv"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("--data-dir"));
+        r = cli({"stats", "--data-dir", dir.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--out"));
+    }
+
+private:
+    ProcessResult cli(const QStringList &args)
+    {
+        return runProcess(builtExecutable(QStringLiteral("passerelle-cli")), args, 120000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatsCommand)
+#include "TestStatsCommand.moc"
