@@ -10,22 +10,10 @@
 
 namespace passerelle::ui {
 
-namespace {
-QLabel *panelLabel(QWidget *parent, const char *objectName, const char *role)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setProperty("role", QString::fromLatin1(role));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    return label;
-}
-} // namespace
-
 AttractScreen::AttractScreen(QWidget *parent)
     : QWidget(parent)
-    , m_title(panelLabel(this, "attractTitle", "panelTitle"))
-    , m_text(panelLabel(this, "attractText", "panelText"))
+    , m_title(roleLabel(this, "attractTitle", "panelTitle", Qt::AlignCenter))
+    , m_text(roleLabel(this, "attractText", "panelText", Qt::AlignCenter))
     , m_start(new QPushButton(this))
     , m_admin(new QPushButton(this))
 {

@@ -10,23 +10,11 @@
 
 namespace passerelle::ui {
 
-namespace {
-QLabel *panelLabel(QWidget *parent, const char *objectName, const char *role)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setProperty("role", QString::fromLatin1(role));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    return label;
-}
-} // namespace
-
 CountdownScreen::CountdownScreen(QWidget *parent)
     : QWidget(parent)
-    , m_title(panelLabel(this, "countdownTitle", "panelTitle"))
-    , m_count(panelLabel(this, "countdownNumber", "countdown"))
-    , m_text(panelLabel(this, "countdownText", "panelText"))
+    , m_title(roleLabel(this, "countdownTitle", "panelTitle", Qt::AlignCenter))
+    , m_count(roleLabel(this, "countdownNumber", "countdown", Qt::AlignCenter))
+    , m_text(roleLabel(this, "countdownText", "panelText", Qt::AlignCenter))
     , m_stay(new QPushButton(this))
 {
     setObjectName(QStringLiteral("countdownScreen"));

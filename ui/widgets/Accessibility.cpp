@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/Accessibility.h"
 
+#include <QLabel>
 #include <QWidget>
 
 namespace passerelle::ui {
@@ -11,6 +12,17 @@ void name(QWidget *widget, const char *objectName, const QString &accessibleName
     widget->setAccessibleName(accessibleName);
     if (!accessibleDescription.isEmpty())
         widget->setAccessibleDescription(accessibleDescription);
+}
+
+QLabel *roleLabel(QWidget *parent, const char *objectName, const char *role, Qt::Alignment alignment)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setProperty("role", QString::fromLatin1(role));
+    label->setWordWrap(true);
+    if (alignment)
+        label->setAlignment(alignment);
+    return label;
 }
 
 QString errorText(const QString &message)

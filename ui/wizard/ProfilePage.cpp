@@ -24,10 +24,7 @@ namespace passerelle::ui {
 namespace {
 QLabel *errorLabel(QWidget *parent, const char *objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setProperty("role", QStringLiteral("error"));
-    label->setWordWrap(true);
+    auto *label = roleLabel(parent, objectName, "error");
     label->hide();
     return label;
 }

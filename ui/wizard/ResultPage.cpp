@@ -18,14 +18,10 @@
 namespace passerelle::ui {
 
 namespace {
-QLabel *textLabel(QWidget *parent, const char *objectName, const char *role = nullptr)
+QLabel *textLabel(QWidget *parent, const char *objectName, const char *role = "")
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
+    auto *label = roleLabel(parent, objectName, role);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    if (role)
-        label->setProperty("role", QString::fromLatin1(role));
     return label;
 }
 
