@@ -49,7 +49,10 @@
     <name>StatsCommand</name>
     <message numerus="yes">
         <source>%n line(s) of statistics written to %1.</source>
-        <translation><numerusform>%n line of statistics written to %1.</numerusform><numerusform>%n lines of statistics written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n line of statistics written to %1.</numerusform>
+            <numerusform>%n lines of statistics written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -903,7 +903,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) of statistics written to %1.</source>
-        <translation><numerusform>%n ligne de statistiques écrite dans %1.</numerusform><numerusform>%n lignes de statistiques écrites dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne de statistiques écrite dans %1.</numerusform>
+            <numerusform>%n lignes de statistiques écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1852,16 +1855,16 @@
         <translation>Passerelle : le pass Culture</translation>
     </message>
     <message>
-        <source>I'm done / &amp;new person</source>
-        <translation>J'ai fini / &amp;nouvelle personne</translation>
-    </message>
-    <message>
         <source>I'm done, new person</source>
         <translation>J'ai fini, nouvelle personne</translation>
     </message>
     <message>
         <source>Erases your answers for the next person.</source>
         <translation>Efface tes réponses pour la personne suivante.</translation>
+    </message>
+    <message>
+        <source>I'm &amp;done / new person</source>
+        <translation>J'ai fini / &amp;nouvelle personne</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,7 @@ void KioskWindow::changeEvent(QEvent *event)
 void KioskWindow::retranslate()
 {
     setWindowTitle(tr("Passerelle: the pass Culture"));
-    m_done->setText(tr("I'm done / &new person"));
+    m_done->setText(tr("I'm &done / new person"));
     name(m_done, "doneButton", tr("I'm done, new person"), tr("Erases your answers for the next person."));
 }
 
