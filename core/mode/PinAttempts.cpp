@@ -30,6 +30,12 @@ void PinAttempts::recordFailure()
     m_lockedUntilUtc = m_clock.nowUtc().addSecs(seconds);
 }
 
+void PinAttempts::restore(int failures, const QDateTime &lockedUntilUtc)
+{
+    m_failures = std::max(0, failures);
+    m_lockedUntilUtc = lockedUntilUtc;
+}
+
 void PinAttempts::recordSuccess()
 {
     m_failures = 0;

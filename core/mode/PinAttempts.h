@@ -29,6 +29,10 @@ public:
     int failures() const { return m_failures; }
     void recordFailure();
     void recordSuccess();
+    /** The lockout in force (invalid when none), to keep it across restarts. */
+    QDateTime lockedUntilUtc() const { return m_lockedUntilUtc; }
+    /** Puts back a state saved earlier (a restart must not reset the count). */
+    void restore(int failures, const QDateTime &lockedUntilUtc);
 
 private:
     const Clock &m_clock;

@@ -25,6 +25,23 @@ std::unique_ptr<QSettings> settingsFor(const QString &file)
 PinLock::PinLock(QString settingsKey, const Clock &clock, QString settingsFile, PinAttemptPolicy policy)
     : m_key(std::move(settingsKey)), m_settingsFile(std::move(settingsFile)), m_attempts(clock, policy)
 {
+    // Wrong tries survive a restart: switching the kiosk off and on must not reset the wait.
+    const auto settings = settingsFor(m_settingsFile);
+    m_attempts.restore(settings->value(m_key + QStringLiteral("Failures"), 0).toInt(),
+                       settings->value(m_key + QStringLiteral("LockedUntil")).toDateTime());
+}
+
+void PinLock::saveAttempts() const
+{
+    auto settings = settingsFor(m_settingsFile);
+    if (m_attempts.failures() == 0) {
+        settings->remove(m_key + QStringLiteral("Failures"));
+        settings->remove(m_key + QStringLiteral("LockedUntil"));
+    } else {
+        settings->setValue(m_key + QStringLiteral("Failures"), m_attempts.failures());
+        settings->setValue(m_key + QStringLiteral("LockedUntil"), m_attempts.lockedUntilUtc());
+    }
+    settings->sync();
 }
 
 QString PinLock::storedHash() const
@@ -46,9 +63,11 @@ PinLock::Result PinLock::tryPin(const QString &pin)
         return Result::TooSoon;
     if (PinHash::verify(hash, pin)) {
         m_attempts.recordSuccess();
+        saveAttempts();
         return Result::Accepted;
     }
     m_attempts.recordFailure();
+    saveAttempts();
     return Result::Wrong;
 }
 

@@ -35,6 +35,7 @@ public:
 
 private:
     QString storedHash() const;
+    void saveAttempts() const;
     QString m_key;
     QString m_settingsFile;
     PinAttempts m_attempts;

@@ -100,9 +100,17 @@ private slots:
         // Even the right PIN is not checked while attempts are limited.
         QCOMPARE(lock.tryPin(QStringLiteral("482913")), PinLock::Result::TooSoon);
         QCOMPARE(lock.secondsUntilNextTry(), 30);
+        {
+            // A restart (a new lock on the same settings) keeps the count and the wait.
+            PinLock restarted(PinLock::adminKey(), clock, file);
+            QCOMPARE(restarted.attempts().failures(), 3);
+            QCOMPARE(restarted.tryPin(QStringLiteral("482913")), PinLock::Result::TooSoon);
+            QCOMPARE(restarted.secondsUntilNextTry(), 30);
+        }
         clock.set(clock.nowUtc().addSecs(30));
         QCOMPARE(lock.tryPin(QStringLiteral("482913")), PinLock::Result::Accepted);
         QCOMPARE(lock.attempts().failures(), 0);
+        QCOMPARE(PinLock(PinLock::adminKey(), clock, file).attempts().failures(), 0);
         lock.clear();
         QVERIFY(!lock.isSet());
     }
