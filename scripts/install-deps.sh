@@ -22,6 +22,8 @@ PACKAGES=(
   xvfb xauth poppler-utils fonts-dejavu-core postgresql python3
   # sync server load benchmark
   wrk curl sqlite3
+  # TLS tests: a throw-away certificate (and libssl for Qt's TLS backend)
+  openssl libssl3
   # benchmarks in bench/ (Google Benchmark)
   libbenchmark-dev
 )
