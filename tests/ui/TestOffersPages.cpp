@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include "WizardTestBase.h"
+
 using namespace passerelle;
 
 namespace {
@@ -58,7 +60,7 @@ ProfileForm profile(const char *day, const char *month, const char *year)
 
 } // namespace
 
-class TestOffersPages : public QObject
+class TestOffersPages : public test::WizardTestBase
 {
     Q_OBJECT
 
@@ -86,15 +88,6 @@ private:
     }
     QString focusName() const { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); }
 
-    QTemporaryDir m_dir;
-    RuleBook m_book;
-    std::unique_ptr<EligibilityEngine> m_engine;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SessionStore> m_store;
-    std::unique_ptr<SessionModel> m_model;
-    std::unique_ptr<ui::MainWindow> m_window;
-    bool m_failSaves = false;
 };
 
 void TestOffersPages::initTestCase()
@@ -108,36 +101,12 @@ void TestOffersPages::initTestCase()
 
 void TestOffersPages::init()
 {
-    installTranslations(QStringLiteral("fr"));
-    m_book = RuleBook::builtIn();
-    m_engine = std::make_unique<EligibilityEngine>(m_book);
-    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
-    QString error;
-    QFile::remove(m_dir.filePath(QStringLiteral("p.sqlite")));
-    m_db = Database::open(m_dir.filePath(QStringLiteral("p.sqlite")), &error);
-    QVERIFY2(m_db, qPrintable(error));
-    m_db->setCipher(std::make_shared<FieldCipher>(FieldCipher::generateKey()));
-    m_store = std::make_unique<SessionStore>(*m_db);
-    m_model = std::make_unique<SessionModel>(*m_engine, *m_clock);
-    m_window = std::make_unique<ui::MainWindow>(*m_model);
-    m_failSaves = false;
-    m_window->setCompleter([this](QString *message) {
-        if (m_failSaves) {
-            *message = QStringLiteral("disque plein.");
-            return false;
-        }
-        return m_store->saveCompleted(m_model->toRecord({QStringLiteral("test"), m_db->deviceId(), {}, {}}), message);
-    });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWizard();
 }
 
 void TestOffersPages::cleanup()
 {
-    m_window.reset();
-    m_model.reset();
-    m_store.reset();
-    m_db.reset();
+    closeWizard();
 }
 
 void TestOffersPages::goToResult(const ProfileForm &form)

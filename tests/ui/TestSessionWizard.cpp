@@ -19,9 +19,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "WizardTestBase.h"
+
 using namespace passerelle;
 
-class TestSessionWizard : public QObject
+class TestSessionWizard : public test::WizardTestBase
 {
     Q_OBJECT
 
@@ -45,51 +47,16 @@ private:
     void typeDate(const char *prefix, const char *day, const char *month, const char *year);
     void walkToSummary();
 
-    QTemporaryDir m_dir;
-    RuleBook m_book;
-    std::unique_ptr<EligibilityEngine> m_engine;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SessionStore> m_store;
-    std::unique_ptr<SessionModel> m_model;
-    std::unique_ptr<ui::MainWindow> m_window;
-    bool m_failSaves = false;
 };
 
 void TestSessionWizard::init()
 {
-    installTranslations(QStringLiteral("fr"));
-    m_book = RuleBook::builtIn();
-    m_engine = std::make_unique<EligibilityEngine>(m_book);
-    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
-    QString error;
-    QFile::remove(m_dir.filePath(QStringLiteral("p.sqlite")));
-    m_db = Database::open(m_dir.filePath(QStringLiteral("p.sqlite")), &error);
-    QVERIFY2(m_db, qPrintable(error));
-    // Personal data is sealed with a data key; the keychain itself is tested in core.
-    QVERIFY(FieldCipher::initialize());
-    m_db->setCipher(std::make_shared<FieldCipher>(FieldCipher::generateKey()));
-    m_store = std::make_unique<SessionStore>(*m_db);
-    m_model = std::make_unique<SessionModel>(*m_engine, *m_clock);
-    m_window = std::make_unique<ui::MainWindow>(*m_model);
-    m_failSaves = false;
-    m_window->setCompleter([this](QString *message) {
-        if (m_failSaves) {
-            *message = QStringLiteral("disque plein.");
-            return false;
-        }
-        return m_store->saveCompleted(m_model->toRecord({QStringLiteral("test"), m_db->deviceId(), {}, {}}), message);
-    });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWizard();
 }
 
 void TestSessionWizard::cleanup()
 {
-    m_window.reset();
-    m_model.reset();
-    m_store.reset();
-    m_db.reset();
+    closeWizard();
 }
 
 void TestSessionWizard::typeDate(const char *prefix, const char *day, const char *month, const char *year)
