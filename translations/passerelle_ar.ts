@@ -5,185 +5,185 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
-        <translation type="unfinished" />
+        <translation>--kind: وثيقة غير معروفة «%1» (id1 أو id3 أو a4).</translation>
     </message>
     <message>
         <source>%1: not a readable image.</source>
-        <translation type="unfinished" />
+        <translation>%1: ليست صورة يمكن قراءتها.</translation>
     </message>
     <message>
         <source>an image file is required.</source>
-        <translation type="unfinished" />
+        <translation>يلزم ملف صورة.</translation>
     </message>
     <message>
         <source>unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <translation>وسيط غير متوقع «%1».</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة قواعد pass Culture (%1). يُرجى إعادة تثبيت Passerelle.</translation>
     </message>
     <message>
         <source>There is no answer to save yet.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد جواب للحفظ بعد.</translation>
     </message>
 </context>
 <context>
     <name>AppPaths</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر إنشاء مجلد البيانات %1.</translation>
     </message>
 </context>
 <context>
     <name>CaptureFiles</name>
     <message>
         <source>There is no picture to save.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد أي صورة للحفظ.</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>هذا المجلد غير موجود.</translation>
     </message>
     <message>
         <source>%1 could not be written. Is the folder writable, or the drive full?</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة %1. هل المجلد محمي من الكتابة، أم القرص ممتلئ؟</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished" />
+        <translation>وثائق الهوية</translation>
     </message>
 </context>
 <context>
     <name>CaptureGuidance</name>
     <message>
         <source>Good. The card is ready.</source>
-        <translation type="unfinished" />
+        <translation>جيد. البطاقة جاهزة.</translation>
     </message>
     <message>
         <source>Put the card in the frame.</source>
-        <translation type="unfinished" />
+        <translation>ضع البطاقة داخل الإطار.</translation>
     </message>
     <message>
         <source>Part of the card is outside the picture. Move it to the middle.</source>
-        <translation type="unfinished" />
+        <translation>جزء من البطاقة خارج الصورة. ضعها في الوسط.</translation>
     </message>
     <message>
         <source>Bring the card closer.</source>
-        <translation type="unfinished" />
+        <translation>قرّب البطاقة.</translation>
     </message>
     <message>
         <source>It is too dark. Move toward the light.</source>
-        <translation type="unfinished" />
+        <translation>المكان مظلم جداً. اقترب من الضوء.</translation>
     </message>
     <message>
         <source>There is too much light. Move away from the lamp.</source>
-        <translation type="unfinished" />
+        <translation>الضوء قوي جداً. ابتعد عن المصباح.</translation>
     </message>
     <message>
         <source>Hold the card flat, facing the camera.</source>
-        <translation type="unfinished" />
+        <translation>أمسك البطاقة مستوية أمام الكاميرا.</translation>
     </message>
     <message>
         <source>There is a reflection: tilt the card a little.</source>
-        <translation type="unfinished" />
+        <translation>يوجد لمعان على البطاقة: أمِلها قليلاً.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the card still.</source>
-        <translation type="unfinished" />
+        <translation>الصورة غير واضحة. لا تحرّك البطاقة.</translation>
     </message>
     <message>
         <source>Good. The passport page is ready.</source>
-        <translation type="unfinished" />
+        <translation>جيد. صفحة جواز السفر جاهزة.</translation>
     </message>
     <message>
         <source>Put the open passport in the frame, photo page up.</source>
-        <translation type="unfinished" />
+        <translation>افتح جواز سفرك على الصفحة التي فيها صورتك. ضعه داخل الإطار.</translation>
     </message>
     <message>
         <source>Part of the passport page is outside the picture. Move it to the middle.</source>
-        <translation type="unfinished" />
+        <translation>جزء من الصفحة خارج الصورة. ضع جواز السفر في الوسط.</translation>
     </message>
     <message>
         <source>Bring the passport closer.</source>
-        <translation type="unfinished" />
+        <translation>قرّب جواز السفر.</translation>
     </message>
     <message>
         <source>Hold the passport flat, facing the camera.</source>
-        <translation type="unfinished" />
+        <translation>أمسك جواز السفر مستوياً أمام الكاميرا.</translation>
     </message>
     <message>
         <source>There is a reflection: tilt the passport a little.</source>
-        <translation type="unfinished" />
+        <translation>يوجد لمعان على الصفحة: أمِل جواز السفر قليلاً.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the passport still.</source>
-        <translation type="unfinished" />
+        <translation>الصورة غير واضحة. لا تحرّك جواز السفر.</translation>
     </message>
     <message>
         <source>Good. The page is ready.</source>
-        <translation type="unfinished" />
+        <translation>جيد. الورقة جاهزة.</translation>
     </message>
     <message>
         <source>Put the whole page in the frame.</source>
-        <translation type="unfinished" />
+        <translation>ضع الورقة كلها داخل الإطار.</translation>
     </message>
     <message>
         <source>Part of the page is outside the picture. Move it back a little.</source>
-        <translation type="unfinished" />
+        <translation>جزء من الورقة خارج الصورة. أبعِدها قليلاً.</translation>
     </message>
     <message>
         <source>Bring the page closer.</source>
-        <translation type="unfinished" />
+        <translation>قرّب الورقة.</translation>
     </message>
     <message>
         <source>Hold the page flat, facing the camera.</source>
-        <translation type="unfinished" />
+        <translation>أمسك الورقة مستوية أمام الكاميرا.</translation>
     </message>
     <message>
         <source>There is a reflection: tilt the page a little.</source>
-        <translation type="unfinished" />
+        <translation>يوجد لمعان على الورقة: أمِلها قليلاً.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the page still.</source>
-        <translation type="unfinished" />
+        <translation>الصورة غير واضحة. لا تحرّك الورقة.</translation>
     </message>
     <message>
         <source>Do not move...</source>
-        <translation type="unfinished" />
+        <translation>لا تتحرك...</translation>
     </message>
     <message>
         <source>Turn the card over.</source>
-        <translation type="unfinished" />
+        <translation>اقلب البطاقة.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation type="unfinished" />
+        <translation>--lang: لغة غير معروفة «%1» (fr أو en).</translation>
     </message>
     <message>
         <source>unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <translation>وسيط غير متوقع «%1».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
         <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر الوصول إلى سلسلة مفاتيح هذا الحاسوب. لحماية بيانات الشباب، لا يحفظ Passerelle أي بيانات شخصية ولا أي صور: الإحصاءات فقط.</translation>
     </message>
     <message>
         <source>The key that protects the saved sessions is missing from the keychain. Their personal data cannot be opened. Passerelle stores no new personal data until the key is back.</source>
-        <translation type="unfinished" />
+        <translation>المفتاح الذي يحمي الجلسات المحفوظة غير موجود في سلسلة المفاتيح. لا يمكن فتح بياناتها الشخصية. لن يحفظ Passerelle أي بيانات شخصية جديدة حتى يعود المفتاح.</translation>
     </message>
     <message>
         <source>The key in the keychain does not match the saved sessions. Their personal data cannot be opened. Passerelle stores no new personal data until the right key is back.</source>
-        <translation type="unfinished" />
+        <translation>المفتاح الموجود في سلسلة المفاتيح لا يطابق الجلسات المحفوظة. لا يمكن فتح بياناتها الشخصية. لن يحفظ Passerelle أي بيانات شخصية جديدة حتى يعود المفتاح الصحيح.</translation>
     </message>
 </context>
 <context>
@@ -213,37 +213,30 @@
     <name>DemoDataCommand</name>
     <message>
         <source>--sessions: give a number from 1 to 1000000.</source>
-        <translation type="unfinished" />
+        <translation>--sessions: أدخل رقماً من 1 إلى 1000000.</translation>
     </message>
     <message>
         <source>--data-dir is required (the folder to fill).</source>
-        <translation type="unfinished" />
+        <translation>--data-dir إلزامي (المجلد المراد ملؤه).</translation>
     </message>
     <message>
         <source>--days: give a number from 1 to 3650.</source>
-        <translation type="unfinished" />
+        <translation>--days: أدخل رقماً من 1 إلى 3650.</translation>
     </message>
     <message>
         <source>--seed: give a whole number.</source>
-        <translation type="unfinished" />
+        <translation>--seed: أدخل عدداً صحيحاً.</translation>
     </message>
     <message numerus="yes">
         <source>%n made-up session(s) added to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform><numerusform>أُضيفت جلسة وهمية واحدة إلى %1.</numerusform><numerusform>أُضيفت جلستان وهميتان إلى %1.</numerusform><numerusform>أُضيفت %n جلسات وهمية إلى %1.</numerusform><numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform><numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DemoFrameSource</name>
     <message>
         <source>Demo (specimen document)</source>
-        <translation type="unfinished" />
+        <translation>عرض توضيحي (وثيقة نموذجية)</translation>
     </message>
 </context>
 <context>
@@ -304,83 +297,83 @@
     <name>EligibilityCommand</name>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>العمر</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished" />
+        <translation>القواعد</translation>
     </message>
     <message>
         <source>Amount now</source>
-        <translation type="unfinished" />
+        <translation>المبلغ الآن</translation>
     </message>
     <message>
         <source>Total still to come</source>
-        <translation type="unfinished" />
+        <translation>المجموع الذي سيأتي لاحقاً</translation>
     </message>
     <message>
         <source>Eligible from</source>
-        <translation type="unfinished">مستحق ابتداءً من</translation>
+        <translation>مستحق ابتداءً من</translation>
     </message>
     <message>
         <source>Confirm identity by</source>
-        <translation type="unfinished" />
+        <translation>تأكيد الهوية في موعد أقصاه</translation>
     </message>
     <message>
         <source>Credit expires</source>
-        <translation type="unfinished" />
+        <translation>انتهاء الرصيد</translation>
     </message>
     <message>
         <source>%1 months after activation</source>
-        <translation type="unfinished" />
+        <translation>%1 شهراً بعد التفعيل</translation>
     </message>
     <message>
         <source>Residence condition met on</source>
-        <translation type="unfinished" />
+        <translation>شرط الإقامة مستوفى في</translation>
     </message>
     <message>
         <source>Bonus possible</source>
-        <translation type="unfinished" />
+        <translation>مبلغ إضافي ممكن</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>لا</translation>
     </message>
     <message>
         <source>Digital cap</source>
-        <translation type="unfinished" />
+        <translation>سقف العروض الرقمية</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished" />
+        <translation>الأسباب</translation>
     </message>
     <message>
         <source>--birth-date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>--birth-date إلزامي (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>--birth-date: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>--on: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--nationality: "%1" is not fr, eu or other.</source>
-        <translation type="unfinished" />
+        <translation>--nationality: «%1» ليس fr ولا eu ولا other.</translation>
     </message>
     <message>
         <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>--resident-since: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--territory: unknown code "%1" (one of: %2).</source>
-        <translation type="unfinished" />
+        <translation>--territory: رمز غير معروف «%1» (الرموز الممكنة: %2).</translation>
     </message>
 </context>
 <context>
@@ -543,48 +536,34 @@
     <name>EnrollCommand</name>
     <message>
         <source>--server must be an https:// address (http:// only for this computer).</source>
-        <translation type="unfinished" />
+        <translation>--server يجب أن يكون عنواناً يبدأ بـ https:// (http:// فقط لهذا الحاسوب).</translation>
     </message>
     <message>
         <source>--code is required.</source>
-        <translation type="unfinished" />
+        <translation>--code إلزامي.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>--out is required (the .jsonl file to write).</source>
-        <translation type="unfinished" />
+        <translation>--out إلزامي (ملف .jsonl المراد كتابته).</translation>
     </message>
     <message>
         <source>--data-dir: no saved sessions in "%1".</source>
-        <translation type="unfinished" />
+        <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
     </message>
     <message>
         <source>cannot write "%1".</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>صُدِّرت %n جلسة إلى %1.</numerusform><numerusform>صُدِّرت جلسة واحدة إلى %1.</numerusform><numerusform>صُدِّرت جلستان إلى %1.</numerusform><numerusform>صُدِّرت %n جلسات إلى %1.</numerusform><numerusform>صُدِّرت %n جلسة إلى %1.</numerusform><numerusform>صُدِّرت %n جلسة إلى %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of them without personal data (purged or not stored).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها جلسة واحدة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها جلستان بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها %n جلسات بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -674,11 +653,11 @@
     <name>Main</name>
     <message>
         <source>Passerelle cannot start</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تشغيل Passerelle</translation>
     </message>
     <message>
         <source>Passerelle</source>
-        <translation type="unfinished" />
+        <translation>Passerelle</translation>
     </message>
 </context>
 <context>
@@ -700,326 +679,319 @@
     <name>OfferGuide</name>
     <message>
         <source>"%1"</source>
-        <translation type="unfinished" />
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>On a computer, go to the pass Culture website: passculture.app.</source>
-        <translation type="unfinished" />
+        <translation>على حاسوب، اذهب إلى موقع pass Culture: passculture.app.</translation>
     </message>
     <message>
         <source>Install the pass Culture app on your phone. It is free.</source>
-        <translation type="unfinished" />
+        <translation>ثبّت تطبيق pass Culture على هاتفك. التطبيق مجاني.</translation>
     </message>
     <message>
         <source>Create your account with your e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>أنشئ حسابك ببريدك الإلكتروني.</translation>
     </message>
     <message>
         <source>Look for an offer near you or online.</source>
-        <translation type="unfinished" />
+        <translation>ابحث عن عرض قريب منك أو على الإنترنت.</translation>
     </message>
     <message>
         <source>Look for an offer. In the app, look in: %1.</source>
-        <translation type="unfinished" />
+        <translation>ابحث عن عرض. في التطبيق، انظر في: %1.</translation>
     </message>
     <message>
         <source>Book free offers now.</source>
-        <translation type="unfinished" />
+        <translation>احجز عروضاً مجانية من الآن.</translation>
     </message>
     <message>
         <source>From %1, confirm your identity to get your credit.</source>
-        <translation type="unfinished" />
+        <translation>ابتداءً من %1، أكّد هويتك لتحصل على رصيدك.</translation>
     </message>
     <message>
         <source>Confirm your identity: %1.</source>
-        <translation type="unfinished" />
+        <translation>أكّد هويتك: %1.</translation>
     </message>
     <message>
         <source>Your credit then arrives on your account.</source>
-        <translation type="unfinished" />
+        <translation>بعد ذلك، يصل رصيدك إلى حسابك.</translation>
     </message>
     <message>
         <source>Book it in the app. On the day, show your booking on your phone.</source>
-        <translation type="unfinished" />
+        <translation>احجز في التطبيق. في يوم النشاط، أظهر حجزك على هاتفك.</translation>
     </message>
     <message>
         <source>Install the pass Culture app and create your account.</source>
-        <translation type="unfinished" />
+        <translation>ثبّت تطبيق pass Culture وأنشئ حسابك.</translation>
     </message>
     <message>
         <source>Confirm your identity by %1.</source>
-        <translation type="unfinished" />
+        <translation>أكّد هويتك. آخر موعد: %1.</translation>
     </message>
     <message>
         <source>Confirm your identity in the app.</source>
-        <translation type="unfinished" />
+        <translation>أكّد هويتك في التطبيق.</translation>
     </message>
     <message>
         <source>Book your first offer.</source>
-        <translation type="unfinished" />
+        <translation>احجز أول عرض لك.</translation>
     </message>
     <message>
         <source>Book your first offer: %1?</source>
-        <translation type="unfinished" />
+        <translation>احجز أول عرض لك: %1؟</translation>
     </message>
     <message>
         <source>Use your credit by %1 at the latest.</source>
-        <translation type="unfinished" />
+        <translation>استعمل رصيدك. آخر موعد: %1.</translation>
     </message>
     <message>
         <source>Book a free offer.</source>
-        <translation type="unfinished" />
+        <translation>احجز عرضاً مجانياً.</translation>
     </message>
     <message>
         <source>On %1, confirm your identity to get %2.</source>
-        <translation type="unfinished" />
+        <translation>في %1، أكّد هويتك لتحصل على %2.</translation>
     </message>
     <message>
         <source>Put a reminder in your phone for %1.</source>
-        <translation type="unfinished" />
+        <translation>ضع تذكيراً في هاتفك ليوم %1.</translation>
     </message>
     <message>
         <source>On that day, install the pass Culture app and create your account.</source>
-        <translation type="unfinished" />
+        <translation>في ذلك اليوم، ثبّت تطبيق pass Culture وأنشئ حسابك.</translation>
     </message>
     <message>
         <source>Keep your identity document valid.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تبقى وثيقة هويتك صالحة.</translation>
     </message>
     <message>
         <source>Talk with your counselor about outings near you.</source>
-        <translation type="unfinished" />
+        <translation>تحدّث مع مستشارك عن الأنشطة القريبة منك.</translation>
     </message>
     <message>
         <source>Look at the ideas on this page.</source>
-        <translation type="unfinished" />
+        <translation>انظر إلى الأفكار في هذه الصفحة.</translation>
     </message>
     <message>
         <source>Libraries lend books, comics, films and music. Signing up is often free for young people.</source>
-        <translation type="unfinished" />
+        <translation>المكتبات تُعير الكتب والقصص المصورة والأفلام والموسيقى. التسجيل فيها غالباً مجاني للشباب.</translation>
     </message>
     <message>
         <source>Many museums and monuments are free before 26. Ask at the entrance.</source>
-        <translation type="unfinished" />
+        <translation>كثير من المتاحف والمعالم مجانية قبل سن 26. اسأل عند المدخل.</translation>
     </message>
     <message>
         <source>Your town or your region may have a youth card with discounts.</source>
-        <translation type="unfinished" />
+        <translation>قد توجد في مدينتك أو منطقتك بطاقة للشباب فيها تخفيضات.</translation>
     </message>
     <message>
         <source>Your Mission Locale can tell you about outings and help near you.</source>
-        <translation type="unfinished" />
+        <translation>الـ Mission Locale تعرف الأنشطة والمساعدات القريبة منك.</translation>
     </message>
     <message>
         <source>You don't know yet? Here is what many young people choose.</source>
-        <translation type="unfinished" />
+        <translation>لا تعرف بعد؟ هذا ما يختاره كثير من الشباب.</translation>
     </message>
     <message>
         <source>You like this. The pass Culture has it.</source>
-        <translation type="unfinished" />
+        <translation>أنت تحب هذا. وهو موجود في pass Culture.</translation>
     </message>
     <message>
         <source>Some ideas to go out near you.</source>
-        <translation type="unfinished" />
+        <translation>أفكار للخروج قرب مكان سكنك.</translation>
     </message>
     <message>
         <source>What you like also exists near you.</source>
-        <translation type="unfinished" />
+        <translation>ما تحبه موجود أيضاً قرب مكان سكنك.</translation>
     </message>
     <message>
         <source>Online offers have a limit: %1 in total.</source>
-        <translation type="unfinished" />
+        <translation>للعروض على الإنترنت حد أقصى: %1 في المجموع.</translation>
     </message>
     <message>
         <source>For example: %1.</source>
-        <translation type="unfinished" />
+        <translation>مثلاً: %1.</translation>
     </message>
     <message>
         <source>How to book, from %1</source>
-        <translation type="unfinished" />
+        <translation>كيف تحجز، ابتداءً من %1</translation>
     </message>
     <message>
         <source>How to book</source>
-        <translation type="unfinished" />
+        <translation>كيف تحجز</translation>
     </message>
     <message>
         <source>Your document: %1</source>
-        <translation type="unfinished" />
+        <translation>وثيقتك: %1</translation>
     </message>
 </context>
 <context>
     <name>PinHash</name>
     <message>
         <source>The PIN must have %1 to 12 digits, and digits only.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يتكون الرمز من %1 إلى 12 رقماً، ومن أرقام فقط.</translation>
     </message>
     <message>
         <source>The PIN must not repeat one digit only.</source>
-        <translation type="unfinished" />
+        <translation>يجب ألا يتكون الرمز من رقم واحد مكرر.</translation>
     </message>
 </context>
 <context>
     <name>PinLock</name>
     <message>
         <source>The PIN could not be protected (not enough memory). Try again.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت حماية الرمز (الذاكرة غير كافية). حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The settings file cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت الكتابة في ملف الإعدادات.</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
-        <translation type="unfinished" />
+        <translation>القرص ممتلئ. الجلسة محفوظة في الذاكرة، وستُحفظ على القرص فور توفر مساحة. حرّر بعض المساحة على القرص.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (read-only or not allowed). The session is kept in memory and will be saved as soon as the folder can be written to.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت الكتابة في مجلد البيانات (للقراءة فقط أو غير مسموح). الجلسة محفوظة في الذاكرة، وستُحفظ فور إمكان الكتابة في المجلد.</translation>
     </message>
     <message>
         <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ الجلسة. هي محفوظة في الذاكرة، وستُحفظ من جديد بعد قليل.</translation>
     </message>
     <message>
         <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
-        <translation type="unfinished" />
+        <translation>الجلسات المحفوظة كُتبت بإصدار أحدث من Passerelle. ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
         <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
-        <translation type="unfinished" />
+        <translation>ملف الجلسات المحفوظة كان تالفاً. وُضع جانباً باسم «%1» للدعم الفني، وأُنشئ ملف جديد فارغ. لا يمكن رؤية الجلسات المحفوظة من قبل هنا.</translation>
     </message>
 </context>
 <context>
     <name>RectifyCommand</name>
     <message>
         <source>an image file and the JPEG file to write are required.</source>
-        <translation type="unfinished" />
+        <translation>يلزم ملف صورة وملف JPEG المراد كتابته.</translation>
     </message>
     <message>
         <source>no document found (%1).</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على أي وثيقة (%1).</translation>
     </message>
     <message>
         <source>cannot write "%1".</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة «%1».</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>--out is required (the .csv file to write).</source>
-        <translation type="unfinished" />
+        <translation>--out إلزامي (ملف .csv المراد كتابته).</translation>
     </message>
     <message>
         <source>--data-dir: no saved sessions in "%1".</source>
-        <translation type="unfinished" />
+        <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
     </message>
     <message>
         <source>cannot write "%1".</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of statistics written to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>كُتب %n سطر من الإحصاءات في %1.</numerusform><numerusform>كُتب سطر واحد من الإحصاءات في %1.</numerusform><numerusform>كُتب سطران من الإحصاءات في %1.</numerusform><numerusform>كُتبت %n أسطر من الإحصاءات في %1.</numerusform><numerusform>كُتب %n سطراً من الإحصاءات في %1.</numerusform><numerusform>كُتب %n سطر من الإحصاءات في %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SummaryCommand</name>
     <message>
         <source>--input is required (a session JSON file).</source>
-        <translation type="unfinished" />
+        <translation>--input إلزامي (ملف JSON لجلسة).</translation>
     </message>
     <message>
         <source>--out is required (the PDF file to write).</source>
-        <translation type="unfinished" />
+        <translation>--out إلزامي (ملف PDF المراد كتابته).</translation>
     </message>
     <message>
         <source>--input: cannot read "%1".</source>
-        <translation type="unfinished" />
+        <translation>--input: تعذّرت قراءة «%1».</translation>
     </message>
     <message>
         <source>%1: not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>%1: ليس كائن JSON.</translation>
     </message>
     <message>
         <source>%1: chosen_categories: unknown category "%2".</source>
-        <translation type="unfinished" />
+        <translation>%1: chosen_categories: فئة غير معروفة «%2».</translation>
     </message>
 </context>
 <context>
     <name>SummaryDocument</name>
     <message>
         <source>Your pass Culture: what to remember</source>
-        <translation type="unfinished" />
+        <translation>الـ pass Culture الخاص بك: ما يجب أن تتذكره</translation>
     </message>
     <message>
         <source>Appointment of %1</source>
-        <translation type="unfinished" />
+        <translation>موعد %1</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished">جوابك</translation>
+        <translation>جوابك</translation>
     </message>
     <message>
         <source>Your next steps</source>
-        <translation type="unfinished" />
+        <translation>خطواتك القادمة</translation>
     </message>
     <message>
         <source>Your identity check</source>
-        <translation type="unfinished" />
+        <translation>التحقق من هويتك</translation>
     </message>
     <message>
         <source>To bring or to upload:</source>
-        <translation type="unfinished" />
+        <translation>ما تحضره معك أو ترسله:</translation>
     </message>
     <message>
         <source>Where else to look</source>
-        <translation type="unfinished" />
+        <translation>أين تبحث أيضاً</translation>
     </message>
     <message>
         <source>What you like</source>
-        <translation type="unfinished" />
+        <translation>ما تحبه</translation>
     </message>
     <message>
         <source>This page holds no copy of your documents.</source>
-        <translation type="unfinished" />
+        <translation>هذه الصفحة لا تحتوي على أي نسخة من وثائقك.</translation>
     </message>
     <message>
         <source>The summary could not be drawn.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر رسم الملخص.</translation>
     </message>
     <message>
         <source>Cannot write "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished" />
+        <translation>المُرسَلة: %1</translation>
     </message>
     <message>
         <source>Acknowledged: %1</source>
-        <translation type="unfinished" />
+        <translation>التي استلمها الخادم: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished" />
+        <translation>المرفوضة: %1</translation>
     </message>
     <message>
         <source>Still pending: %1</source>
-        <translation type="unfinished" />
+        <translation>في الانتظار: %1</translation>
     </message>
 </context>
 <context>
