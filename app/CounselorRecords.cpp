@@ -7,6 +7,7 @@
 #include "records/DraftResumeDialog.h"
 #include "records/EnrollmentPanel.h"
 #include "records/HistoryView.h"
+#include "sync/SyncService.h"
 #include "records/SyncStatusWidget.h"
 #include "session/SessionDraft.h"
 #include "session/SessionModel.h"
@@ -196,6 +197,10 @@ QDialog *CounselorRecords::openHistory()
             m_context.records().audit().record(AuditEvent::Exported,
                                                id.isNull() ? QString() : id.toString(QUuid::WithoutBraces), what);
         });
+        if (auto *sync = m_context.syncService(); sync && sync->isEnrolled()) {
+            m_historyView->setRetryHandler([sync](const QUuid &id) { return sync->retryRejected(id); });
+            connect(sync, &sync::SyncService::recordStateChanged, m_historyView, &ui::HistoryView::scheduleReload);
+        }
         auto *layout = new QVBoxLayout(dialog);
         layout->addWidget(m_historyView);
         layout->addWidget(buttons);

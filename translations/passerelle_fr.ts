@@ -1079,6 +1079,42 @@
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>Receipt from the server: %1</source>
+        <translation>Reçu du serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server's reason: %1</source>
+        <translation>Motif donné par le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>Dernier essai : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusée par le serveur</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+        <source>Not to be sent</source>
+        <translation>Pas à envoyer</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::app::CounselorRecords</name>
@@ -1711,10 +1747,6 @@
         <translation>Sessions passées</translation>
     </message>
     <message>
-        <source>Newest first. Date, first name and outcome.</source>
-        <translation>Les plus récentes d'abord. Date, prénom et résultat.</translation>
-    </message>
-    <message>
         <source>Delete this session</source>
         <translation>Supprimer cette session</translation>
     </message>
@@ -1815,6 +1847,34 @@
     <message>
         <source>The statistics were saved: %1</source>
         <translation>Les statistiques sont enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Newest first. Date, first name, outcome and whether the server has it.</source>
+        <translation>Les plus récentes d'abord. Date, prénom, résultat et envoi au serveur.</translation>
+    </message>
+    <message>
+        <source>Send this session to the server again</source>
+        <translation>Renvoyer cette session au serveur</translation>
+    </message>
+    <message>
+        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
+        <translation>Pour une session refusée par le serveur : corrigez d'abord la cause (par exemple les réglages du serveur).</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>The server refused this session: %1</source>
+        <translation>Le serveur a refusé cette session : %1</translation>
+    </message>
+    <message>
+        <source>This session is no longer refused: it was already queued or sent.</source>
+        <translation>Cette session n'est plus refusée : elle était déjà en attente ou envoyée.</translation>
+    </message>
+    <message>
+        <source>The session is queued again: it will be sent at the next sync.</source>
+        <translation>La session est de nouveau en attente : elle partira à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,15 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const SessionSummary &row = m_rows.at(index.row());
     if (role == Qt::UserRole)
         return row.id;
+    if (role == Qt::ToolTipRole && index.column() == SyncColumn) {
+        if (row.syncState == QLatin1String("acknowledged") && !row.syncDetail.isEmpty())
+            return tr("Receipt from the server: %1").arg(row.syncDetail);
+        if (row.syncState == QLatin1String("rejected"))
+            return tr("The server's reason: %1").arg(row.syncDetail);
+        if (!row.syncDetail.isEmpty())
+            return tr("Last try: %1").arg(row.syncDetail);
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -48,6 +57,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         const auto status = statusFromCode(row.status);
         return status ? statusHeadline(*status) : row.status;
     }
+    case SyncColumn:
+        if (role == Qt::AccessibleTextRole && row.syncState == QLatin1String("rejected") && !row.syncDetail.isEmpty())
+            return tr("%1: %2").arg(syncStateText(row.syncState), row.syncDetail);
+        return syncStateText(row.syncState);
     default:
         return {};
     }
@@ -61,8 +74,20 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case DateColumn: return tr("Date");
     case FirstNameColumn: return tr("First name");
     case OutcomeColumn: return tr("Outcome");
+    case SyncColumn: return tr("Server");
     default: return {};
     }
+}
+
+QString HistoryModel::syncStateText(const QString &stateCode)
+{
+    if (stateCode == QLatin1String("acknowledged"))
+        return tr("Sent");
+    if (stateCode == QLatin1String("rejected"))
+        return tr("Refused by the server");
+    if (stateCode == QLatin1String("queued") || stateCode == QLatin1String("sending"))
+        return tr("Waiting to be sent");
+    return tr("Not to be sent");
 }
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const

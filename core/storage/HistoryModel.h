@@ -10,14 +10,15 @@ namespace passerelle {
 /**
  * The counselor's history as a table model: newest first, loaded a page at a time (fetchMore) so
  * opening it costs the same with 100 or 100,000 sessions. Columns: local date and time, first name
- * (if given and not purged), outcome.
+ * (if given and not purged), outcome, and where the record stands on its way to the server (the
+ * receipt or the server's reason in the tooltip).
  */
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, FirstNameColumn, OutcomeColumn, ColumnCount };
+    enum Column { DateColumn, FirstNameColumn, OutcomeColumn, SyncColumn, ColumnCount };
     static constexpr int kPageSize = 50;
 
     explicit HistoryModel(SessionStore &store, QObject *parent = nullptr);
@@ -32,6 +33,8 @@ public:
     /** Sessions stored in all (not only the loaded ones). */
     int total() const { return m_total; }
     SessionSummary summary(int row) const { return m_rows.value(row); }
+    /** The plain-words state of a record's sync ("Sent", "Waiting to be sent", "Refused by the server"). */
+    static QString syncStateText(const QString &stateCode);
     /** Reloads from the first page (after a deletion or a new session). */
     void reload();
 

@@ -230,10 +230,13 @@ QList<SessionSummary> SessionStore::page(int offset, int limit) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT id, completed_utc, status, age, ruleset, first_name,"
-        " personal IS NOT NULL OR legacy_json IS NOT NULL,"
-        " (SELECT COUNT(*) FROM session_images i WHERE i.session_id = s.id)"
-        " FROM sessions s ORDER BY completed_utc DESC LIMIT ? OFFSET ?"));
+        "SELECT s.id, s.completed_utc, s.status, s.age, s.ruleset, s.first_name,"
+        " s.personal IS NOT NULL OR s.legacy_json IS NOT NULL,"
+        " (SELECT COUNT(*) FROM session_images i WHERE i.session_id = s.id),"
+        // The sync outbox (core/sync/Outbox, same database) says where each record stands.
+        " o.state, o.receipt, o.last_error"
+        " FROM sessions s LEFT JOIN outbox o ON o.session_id = s.id"
+        " ORDER BY s.completed_utc DESC LIMIT ? OFFSET ?"));
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec())
@@ -249,6 +252,9 @@ QList<SessionSummary> SessionStore::page(int offset, int limit) const
         summary.firstName = openText(cipher.get(), query.value(5), id, kFirstNameField);
         summary.personalAvailable = query.value(6).toBool() && cipher;
         summary.imageCount = query.value(7).toInt();
+        summary.syncState = query.value(8).toString();
+        summary.syncDetail = summary.syncState == QLatin1String("acknowledged") ? query.value(9).toString()
+                                                                                : query.value(10).toString();
         list.append(summary);
     }
     return list;

@@ -42,6 +42,8 @@ struct SessionSummary
     QString firstName;          ///< empty when not given, purged, or without a data key
     bool personalAvailable = false; ///< the record's personal data can be opened
     int imageCount = 0;
+    QString syncState;  ///< the outbox state code ("queued", "acknowledged", "rejected"), empty if none
+    QString syncDetail; ///< the server's receipt (acknowledged) or its reason (rejected, or the last failure)
 };
 
 /**

@@ -9,6 +9,7 @@
 #include "storage/DemoSessions.h"
 #include "storage/HistoryModel.h"
 #include "storage/Records.h"
+#include "sync/Outbox.h"
 #include "util/Clock.h"
 
 #include <QBuffer>
@@ -105,6 +106,67 @@ private slots:
         QVERIFY(view.model().summary(0).id != first);
         QCOMPARE(m_records->audit().entries().last().event, QStringLiteral("deleted"));
         QVERIFY(m_records->audit().verify().intact);
+    }
+
+    void eachRecordShowsItsSyncStateAndARefusedOneCanBeSentAgain()
+    {
+        ui::HistoryView view(m_records->sessions());
+        view.show();
+        auto *table = view.findChild<QTableView *>(QStringLiteral("historyTable"));
+        auto *retry = view.findChild<QPushButton *>(QStringLiteral("historyRetry"));
+        auto *message = view.findChild<QLabel *>(QStringLiteral("historyMessage"));
+        QVERIFY(retry);
+        QVERIFY(!retry->isVisible()); // no server enrolled: nothing to send again
+        const auto state = [&](int row) { return table->model()->index(row, HistoryModel::SyncColumn).data().toString(); };
+        const auto tip = [&](int row) {
+            return table->model()->index(row, HistoryModel::SyncColumn).data(Qt::ToolTipRole).toString();
+        };
+        // Every completed session was queued with it (same transaction).
+        QCOMPARE(state(0), HistoryModel::syncStateText(QStringLiteral("queued")));
+        QCOMPARE(state(0), QStringLiteral("Waiting to be sent"));
+
+        sync::Outbox outbox(m_records->database());
+        const QUuid sent = view.model().summary(1).id;
+        const QUuid refused = view.model().summary(2).id;
+        QVERIFY(outbox.markAcknowledged(sent, QStringLiteral("rcpt-42"), m_clock.nowUtc()));
+        QVERIFY(outbox.markRejected(refused, QStringLiteral("birth_date: not a date"), m_clock.nowUtc()));
+        QList<QUuid> retried;
+        view.setRetryHandler([&](const QUuid &id) {
+            retried.append(id);
+            return outbox.requeue(id, m_clock.nowUtc());
+        });
+        QVERIFY(retry->isVisible());
+        view.reload();
+        QCOMPARE(state(1), QStringLiteral("Sent"));
+        QVERIFY(tip(1).contains(QStringLiteral("rcpt-42")));
+        QCOMPARE(state(2), QStringLiteral("Refused by the server"));
+        QVERIFY(tip(2).contains(QStringLiteral("birth_date: not a date")));
+        QVERIFY(table->model()->index(2, HistoryModel::SyncColumn).data(Qt::AccessibleTextRole).toString().contains(
+            QStringLiteral("birth_date")));
+
+        // Only a refused record can be sent again; selecting it shows the server's reason.
+        table->selectRow(1);
+        QVERIFY(!retry->isEnabled());
+        table->selectRow(2);
+        QVERIFY(retry->isEnabled());
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("birth_date: not a date")));
+        table->selectRow(0);
+        QVERIFY(!message->isVisible()); // the reason belongs to the refused row only
+        table->selectRow(2);
+        QTest::keyClick(retry, Qt::Key_Space);
+        QCOMPARE(retried, QList<QUuid>{refused});
+        QCOMPARE(outbox.entry(refused)->state, sync::OutboxState::Queued);
+        QCOMPARE(state(2), QStringLiteral("Waiting to be sent"));
+        QVERIFY(message->text().contains(QStringLiteral("queued again")));
+
+        // A reload (a sync pass changing records) keeps the counselor's selection.
+        table->selectRow(1);
+        view.reload();
+        QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), 1);
+        QVERIFY(outbox.markAcknowledged(refused, QStringLiteral("rcpt-43"), m_clock.nowUtc()));
+        view.scheduleReload();
+        QTRY_COMPARE(state(2), QStringLiteral("Sent"));
     }
 
     void draftPromptShowsAgeAndStep()

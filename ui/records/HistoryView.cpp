@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
@@ -37,7 +38,9 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     , m_saveSummary(new QPushButton(this))
     , m_saveDocuments(new QPushButton(this))
     , m_statistics(new QPushButton(this))
+    , m_retry(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("historyView"));
     m_table->setModel(m_model);
@@ -52,6 +55,7 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     buttons->addWidget(m_saveSummary);
     buttons->addWidget(m_saveDocuments);
     buttons->addWidget(m_uploaded);
+    buttons->addWidget(m_retry);
     buttons->addStretch();
     buttons->addWidget(m_statistics);
     buttons->addWidget(m_erase);
@@ -70,6 +74,11 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     connect(m_saveSummary, &QPushButton::clicked, this, &HistoryView::saveSummary);
     connect(m_saveDocuments, &QPushButton::clicked, this, &HistoryView::saveDocuments);
     connect(m_statistics, &QPushButton::clicked, this, &HistoryView::exportStatistics);
+    m_retry->hide();
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(250);
+    connect(m_reloadTimer, &QTimer::timeout, this, &HistoryView::reload);
+    connect(m_retry, &QPushButton::clicked, this, &HistoryView::retrySelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateState);
     retranslate();
@@ -78,7 +87,11 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
 
 void HistoryView::retranslate()
 {
-    name(m_table, "historyTable", tr("Past sessions"), tr("Newest first. Date, first name and outcome."));
+    name(m_table, "historyTable", tr("Past sessions"),
+         tr("Newest first. Date, first name, outcome and whether the server has it."));
+    name(m_retry, "historyRetry", tr("Send this session to the server again"),
+         tr("For a session the server refused: fix the cause first (for example the server's settings)."));
+    m_retry->setText(tr("Send &again"));
     name(m_erase, "historyErase", tr("Delete this session"));
     name(m_uploaded, "historyUploaded", tr("Images uploaded: delete them here"));
     name(m_count, "historyCount", tr("Number of sessions"));
@@ -95,7 +108,23 @@ void HistoryView::retranslate()
 
 void HistoryView::reload()
 {
+    const int row = selectedRow();
+    const QUuid selected = row >= 0 ? m_model->summary(row).id : QUuid();
+    const bool showingReason = m_showingReason;
     m_model->reload();
+    for (int i = 0; !selected.isNull() && i < m_model->rowCount(); ++i) {
+        if (m_model->summary(i).id == selected) {
+            m_table->selectRow(i);
+            break;
+        }
+    }
+    if (showingReason && selectedRow() < 0)
+        m_message->hide();
+}
+
+void HistoryView::scheduleReload()
+{
+    m_reloadTimer->start();
 }
 
 int HistoryView::selectedRow() const
@@ -113,6 +142,37 @@ void HistoryView::updateState()
     m_saveSummary->setEnabled(row >= 0 && m_model->summary(row).personalAvailable);
     m_saveDocuments->setEnabled(row >= 0 && m_model->summary(row).imageCount > 0);
     m_uploaded->setEnabled(row >= 0 && m_model->summary(row).imageCount > 0);
+    const bool rejected = row >= 0 && m_model->summary(row).syncState == QLatin1String("rejected");
+    m_retry->setEnabled(rejected && m_retryHandler);
+    if (rejected) {
+        say(tr("The server refused this session: %1").arg(m_model->summary(row).syncDetail), true);
+        m_showingReason = true;
+    } else if (m_showingReason) {
+        m_message->hide();
+        m_showingReason = false;
+    }
+}
+
+void HistoryView::setRetryHandler(std::function<bool(const QUuid &)> retry)
+{
+    m_retryHandler = std::move(retry);
+    m_retry->setVisible(bool(m_retryHandler));
+    updateState();
+}
+
+void HistoryView::retrySelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_retryHandler)
+        return;
+    const QUuid id = m_model->summary(row).id;
+    if (!m_retryHandler(id)) {
+        say(tr("This session is no longer refused: it was already queued or sent."), false);
+        m_model->reload();
+        return;
+    }
+    m_model->reload();
+    say(tr("The session is queued again: it will be sent at the next sync."), false);
 }
 
 void HistoryView::eraseSelected()
@@ -152,6 +212,7 @@ void HistoryView::confirmUploaded()
 
 void HistoryView::say(const QString &message, bool isError)
 {
+    m_showingReason = false;
     m_message->setText(isError ? errorText(message) : message);
     m_message->setAccessibleName(m_message->text());
     m_message->show();

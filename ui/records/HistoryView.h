@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace passerelle {
 class HistoryModel;
@@ -18,7 +19,8 @@ namespace passerelle::ui {
 
 /**
  * The counselor's history (counselor mode only): past sessions a page at a time, newest first,
- * with the right to erasure and the "images uploaded" confirmation. Thin over core's HistoryModel.
+ * with the right to erasure, the "images uploaded" confirmation, each record's sync state and the
+ * "Send again" of a record the server refused. Thin over core's HistoryModel.
  */
 class HistoryView : public QWidget
 {
@@ -31,10 +33,18 @@ public:
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
     /** Asks where to save files (empty: cancelled); the default is a folder dialog. Tests replace it. */
     void setFolderChooser(std::function<QString()> choose) { m_chooseFolder = std::move(choose); }
+    /**
+     * Puts a record the server refused back in the queue (SyncService::retryRejected); without one
+     * (no server enrolled) the "Send again" button stays hidden.
+     */
+    void setRetryHandler(std::function<bool(const QUuid &id)> retry);
     HistoryModel &model() const { return *m_model; }
 
 public slots:
+    /** Reloads the first page, keeping the selected session selected when it is still there. */
     void reload();
+    /** Reloads soon, once for a burst of changes (a sync pass acknowledging many records). */
+    void scheduleReload();
 
 signals:
     /** A session's summary ("summary_pdf") or pictures ("documents") left the computer. */
@@ -46,6 +56,7 @@ private:
     void saveSummary();
     void saveDocuments();
     void exportStatistics();
+    void retrySelected();
     void say(const QString &message, bool isError);
     void updateState();
     int selectedRow() const;
@@ -60,9 +71,13 @@ private:
     QPushButton *m_saveSummary;
     QPushButton *m_saveDocuments;
     QPushButton *m_statistics;
+    QPushButton *m_retry;
     QLabel *m_message;
     std::function<bool(const QString &)> m_confirm;
     std::function<QString()> m_chooseFolder;
+    std::function<bool(const QUuid &)> m_retryHandler;
+    QTimer *m_reloadTimer;
+    bool m_showingReason = false; ///< the message shows the selected record's refusal
 };
 
 } // namespace passerelle::ui
