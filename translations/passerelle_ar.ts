@@ -1057,153 +1057,153 @@
     <name>passerelle::HistoryModel</name>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished" />
+        <translation>(غير مذكور)</translation>
     </message>
     <message>
         <source>(erased)</source>
-        <translation type="unfinished" />
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>النتيجة</translation>
     </message>
 </context>
 <context>
     <name>passerelle::app::CounselorRecords</name>
     <message>
         <source>The session in progress could not be saved on this computer: %1 It is kept in memory and saved again automatically.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ الجلسة الجارية على هذا الحاسوب: %1 هي محفوظة في الذاكرة، وستُحفظ من جديد تلقائياً.</translation>
     </message>
     <message>
         <source>Old data could not be deleted today. Passerelle tries again tomorrow.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حذف البيانات القديمة اليوم. سيحاول Passerelle من جديد غداً.</translation>
     </message>
     <message>
         <source>The unfinished session could not be opened. It stays saved.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح الجلسة غير المكتملة. هي تبقى محفوظة.</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation type="unfinished" />
+        <translation>إغلاق السجل</translation>
     </message>
     <message>
         <source>History of the sessions</source>
-        <translation type="unfinished" />
+        <translation>سجل الجلسات</translation>
     </message>
     <message>
         <source>&amp;History of the sessions...</source>
-        <translation type="unfinished" />
+        <translation>سجل الجلسات (&amp;H)...</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished">أهلاً وسهلاً</translation>
+        <translation>الترحيب</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>الملف الشخصي</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>الجواب</translation>
     </message>
     <message>
         <source>Photos of the documents</source>
-        <translation type="unfinished" />
+        <translation>صور الوثائق</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished" />
+        <translation>الاهتمامات</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished" />
+        <translation>العروض</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>الملخص</translation>
     </message>
 </context>
 <context>
     <name>passerelle::sync::SyncService</name>
     <message>
         <source>Use an address that starts with https:// (http:// only for this computer).</source>
-        <translation type="unfinished" />
+        <translation>استعمل عنواناً يبدأ بـ https:// (http:// فقط لهذا الحاسوب).</translation>
     </message>
     <message>
         <source>The server's certificate is not valid. Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>شهادة الخادم غير صالحة. لم يُرسَل أي شيء.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر الوصول إلى الخادم. تحقق من العنوان ومن الاتصال.</translation>
     </message>
     <message>
         <source>This code is unknown, expired or already used. Ask for a new code.</source>
-        <translation type="unfinished" />
+        <translation>هذا الرمز غير معروف أو منتهي الصلاحية أو مستعمل من قبل. اطلب رمزاً جديداً.</translation>
     </message>
     <message>
         <source>The server refused the enrollment (error %1).</source>
-        <translation type="unfinished" />
+        <translation>رفض الخادم التسجيل (الخطأ %1).</translation>
     </message>
     <message>
         <source>The keychain could not keep the access key: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ مفتاح الوصول في سلسلة المفاتيح: %1</translation>
     </message>
     <message>
         <source>This computer is enrolled for the site "%1".</source>
-        <translation type="unfinished" />
+        <translation>هذا الحاسوب مسجَّل لمقر «%1».</translation>
     </message>
     <message>
         <source>This computer is not enrolled with a server yet.</source>
-        <translation type="unfinished" />
+        <translation>هذا الحاسوب غير مسجَّل لدى أي خادم بعد.</translation>
     </message>
     <message>
         <source>The access key is missing from the keychain. Enroll this computer again.</source>
-        <translation type="unfinished" />
+        <translation>مفتاح الوصول غير موجود في سلسلة المفاتيح. سجّل هذا الحاسوب من جديد.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يبدأ عنوان الخادم بـ https://.</translation>
     </message>
     <message>
         <source>This record cannot be read on this computer: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة هذا الملف على هذا الحاسوب: %1</translation>
     </message>
     <message>
         <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
-        <translation type="unfinished" />
+        <translation>شهادة الخادم غير صالحة، لذلك لن يُرسَل أي شيء بعد الآن. أخبر المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Sending will start again by itself.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر الوصول إلى الخادم. سيُستأنف الإرسال تلقائياً.</translation>
     </message>
     <message>
         <source>The connection was cut during sending. It will be tried again.</source>
-        <translation type="unfinished" />
+        <translation>انقطع الاتصال أثناء الإرسال. ستتم المحاولة من جديد.</translation>
     </message>
     <message>
         <source>The server no longer accepts this computer. Enroll it again with a new code.</source>
-        <translation type="unfinished" />
+        <translation>لم يعد الخادم يقبل هذا الحاسوب. سجّله من جديد برمز جديد.</translation>
     </message>
     <message>
         <source>The server is busy. Sending will start again by itself.</source>
-        <translation type="unfinished" />
+        <translation>الخادم مشغول. سيُستأنف الإرسال تلقائياً.</translation>
     </message>
     <message>
         <source>Refused by the server (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>رفضها الخادم (%1): %2</translation>
     </message>
     <message>
         <source>The server answered with an error (%1). It will be tried again.</source>
-        <translation type="unfinished" />
+        <translation>ردّ الخادم بخطأ (%1). ستتم المحاولة من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1241,221 +1241,207 @@
     <name>passerelle::ui::CameraFrameSource</name>
     <message>
         <source>The camera stopped working. Check its cable, or import a photo from a file.</source>
-        <translation type="unfinished" />
+        <translation>توقفت الكاميرا عن العمل. تحقق من سلكها، أو استورد صورة من ملف.</translation>
     </message>
     <message>
         <source>No camera found. Plug in a webcam, or import a photo from a file.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على أي كاميرا. وصّل كاميرا ويب، أو استورد صورة من ملف.</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished" />
+        <translation>لا توجد كاميرا</translation>
     </message>
     <message>
         <source>The camera was unplugged. Plug it back in, or import a photo from a file.</source>
-        <translation type="unfinished" />
+        <translation>فُصلت الكاميرا. أعد توصيلها، أو استورد صورة من ملف.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::CaptureDonePanel</name>
     <message>
         <source>kept</source>
-        <translation type="unfinished" />
+        <translation>محفوظة</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>تم تخطيها</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished" />
+        <translation>لم تُلتقط</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished" />
+        <translation>• %1: %2</translation>
     </message>
     <message>
         <source>&amp;Save the files...</source>
-        <translation type="unfinished" />
+        <translation>حفظ الملفات (&amp;S)...</translation>
     </message>
     <message>
         <source>Save the pictures and one PDF in a folder</source>
-        <translation type="unfinished" />
+        <translation>حفظ الصور وملف PDF واحد في مجلد</translation>
     </message>
     <message>
         <source>Saved in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>حُفظت في %1: %2</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::CapturePage</name>
     <message>
         <source>There is no picture from the camera yet. You can import a file.</source>
-        <translation type="unfinished" />
+        <translation>لم تُرسل الكاميرا أي صورة بعد. يمكنك استيراد ملف.</translation>
     </message>
     <message>
         <source>This picture could not be prepared. Take it again.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تجهيز هذه الصورة. التقطها من جديد.</translation>
     </message>
     <message>
         <source>Import a photo or a scan</source>
-        <translation type="unfinished" />
+        <translation>استيراد صورة أو مسح ضوئي</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation>الصور (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
         <source>This file is not a picture Passerelle can read. Choose a JPEG or PNG file.</source>
-        <translation type="unfinished" />
+        <translation>لا يستطيع Passerelle قراءة هذا الملف كصورة. اختر ملف JPEG أو PNG.</translation>
     </message>
     <message>
         <source>Where to save the pictures</source>
-        <translation type="unfinished" />
+        <translation>أين تُحفظ الصور</translation>
     </message>
     <message>
         <source>Photos of the documents</source>
-        <translation type="unfinished" />
+        <translation>صور الوثائق</translation>
     </message>
     <message>
         <source>All the pictures are done</source>
-        <translation type="unfinished" />
+        <translation>كل الصور جاهزة</translation>
     </message>
     <message>
         <source>Picture %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>الصورة %1 من %2: %3</translation>
     </message>
     <message>
         <source>Hold your document next to your face. Look at the camera. Then press Take the picture.</source>
-        <translation type="unfinished" />
+        <translation>أمسك وثيقتك بجانب وجهك. انظر إلى الكاميرا. ثم اضغط على «التقط الصورة».</translation>
     </message>
     <message>
         <source>No camera found: this is a demo with a made-up card. To use a real document, import a photo or a scan.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على أي كاميرا: هذا عرض توضيحي ببطاقة خيالية. لاستعمال وثيقة حقيقية، استورد صورة أو مسحاً ضوئياً.</translation>
     </message>
     <message>
         <source>&amp;Take the picture</source>
-        <translation type="unfinished" />
+        <translation>التقط الصورة (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Import a file...</source>
-        <translation type="unfinished" />
+        <translation>استيراد ملف (&amp;I)...</translation>
     </message>
     <message>
         <source>&amp;Skip this picture</source>
-        <translation type="unfinished" />
+        <translation>تخطَّ هذه الصورة (&amp;S)</translation>
     </message>
     <message>
         <source>Take the picture now</source>
-        <translation type="unfinished" />
+        <translation>التقط الصورة الآن</translation>
     </message>
     <message>
         <source>Import a photo or a scan from a file</source>
-        <translation type="unfinished" />
+        <translation>استيراد صورة أو مسح ضوئي من ملف</translation>
     </message>
     <message>
         <source>Skip this picture</source>
-        <translation type="unfinished" />
+        <translation>تخطَّ هذه الصورة</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished" />
+        <translation>الكاميرا</translation>
     </message>
     <message>
         <source>Camera picture</source>
-        <translation type="unfinished" />
+        <translation>صورة الكاميرا</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::CaptureReview</name>
     <message>
         <source>Check this picture: %1</source>
-        <translation type="unfinished" />
+        <translation>تحقق من هذه الصورة: %1</translation>
     </message>
     <message>
         <source>Is the picture sharp and complete?</source>
-        <translation type="unfinished" />
+        <translation>هل الصورة واضحة وكاملة؟</translation>
     </message>
     <message>
         <source>The picture, straightened</source>
-        <translation type="unfinished" />
+        <translation>الصورة بعد تقويمها</translation>
     </message>
     <message>
         <source>Take the picture again</source>
-        <translation type="unfinished" />
+        <translation>التقط الصورة من جديد</translation>
     </message>
     <message>
         <source>Keep this picture</source>
-        <translation type="unfinished" />
+        <translation>احتفظ بهذه الصورة</translation>
     </message>
     <message>
         <source>&amp;Retake</source>
-        <translation type="unfinished" />
+        <translation>أعد الالتقاط (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished" />
+        <translation>احتفظ بها (&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::CounselorTools</name>
     <message>
         <source>Set a lock PIN in Tools &gt; Settings first.</source>
-        <translation type="unfinished" />
+        <translation>حدّد أولاً رمز قفل في الأدوات &gt; الإعدادات.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>رمز خاطئ. انتظر %n ثانية.</numerusform><numerusform>رمز خاطئ. انتظر ثانية واحدة.</numerusform><numerusform>رمز خاطئ. انتظر ثانيتين.</numerusform><numerusform>رمز خاطئ. انتظر %n ثوانٍ.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية.</numerusform></translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished" />
+        <translation>رمز خاطئ.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر ثانية واحدة.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر ثانيتين.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثوانٍ.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>الأدوات (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished" />
+        <translation>الإعدادات (&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Lock while away</source>
-        <translation type="unfinished" />
+        <translation>القفل أثناء غيابي (&amp;L)</translation>
     </message>
     <message>
         <source>Passerelle is locked. Counselor's PIN:</source>
-        <translation type="unfinished" />
+        <translation>Passerelle مقفل. رمز المستشار:</translation>
     </message>
     <message>
         <source>Counselor's PIN</source>
-        <translation type="unfinished" />
+        <translation>رمز المستشار</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>فتح القفل (&amp;U)</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>فتح القفل</translation>
     </message>
 </context>
 <context>
@@ -1574,298 +1560,263 @@
     <name>passerelle::ui::DocumentExpiryField</name>
     <message>
         <source>Expiry date of the document:</source>
-        <translation type="unfinished" />
+        <translation>تاريخ انتهاء صلاحية الوثيقة:</translation>
     </message>
     <message>
         <source>Expiry date of the document</source>
-        <translation type="unfinished" />
+        <translation>تاريخ انتهاء صلاحية الوثيقة</translation>
     </message>
     <message>
         <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
-        <translation type="unfinished" />
+        <translation>انتهت صلاحية هذه الوثيقة. لذلك يتم التحقق من الهوية في Démarche Numérique. نأخذ أيضاً صورة سيلفي مع الوثيقة، وإثبات السكن.</translation>
     </message>
     <message>
         <source>The document is valid until %1.</source>
-        <translation type="unfinished" />
+        <translation>الوثيقة صالحة حتى %1.</translation>
     </message>
     <message>
         <source>Type the date written on the document (an expired one changes the steps).</source>
-        <translation type="unfinished" />
+        <translation>اكتب التاريخ المكتوب على الوثيقة. إذا انتهت صلاحيتها، تتغير الخطوات.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::DraftResumeDialog</name>
     <message numerus="yes">
         <source>started %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>بدأت منذ %n دقيقة</numerusform><numerusform>بدأت منذ دقيقة واحدة</numerusform><numerusform>بدأت منذ دقيقتين</numerusform><numerusform>بدأت منذ %n دقائق</numerusform><numerusform>بدأت منذ %n دقيقة</numerusform><numerusform>بدأت منذ %n دقيقة</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>started %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>بدأت منذ %n ساعة</numerusform><numerusform>بدأت منذ ساعة واحدة</numerusform><numerusform>بدأت منذ ساعتين</numerusform><numerusform>بدأت منذ %n ساعات</numerusform><numerusform>بدأت منذ %n ساعة</numerusform><numerusform>بدأت منذ %n ساعة</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>started %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>بدأت منذ %n يوم</numerusform><numerusform>بدأت منذ يوم واحد</numerusform><numerusform>بدأت منذ يومين</numerusform><numerusform>بدأت منذ %n أيام</numerusform><numerusform>بدأت منذ %n يوماً</numerusform><numerusform>بدأت منذ %n يوم</numerusform></translation>
     </message>
     <message>
         <source>Unfinished session</source>
-        <translation type="unfinished" />
+        <translation>جلسة غير مكتملة</translation>
     </message>
     <message>
         <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
-        <translation type="unfinished" />
+        <translation>هناك جلسة غير مكتملة (%1، عند خطوة «%2»). هل تريد متابعتها؟</translation>
     </message>
     <message>
         <source>Go on with it</source>
-        <translation type="unfinished" />
+        <translation>متابعتها</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished" />
+        <translation>التخلي عنها</translation>
     </message>
     <message>
         <source>Go on with the unfinished session</source>
-        <translation type="unfinished" />
+        <translation>متابعة الجلسة غير المكتملة</translation>
     </message>
     <message>
         <source>Discard the unfinished session</source>
-        <translation type="unfinished" />
+        <translation>التخلي عن الجلسة غير المكتملة</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
         <source>Sending the sessions to the Mission Locale's server</source>
-        <translation type="unfinished" />
+        <translation>إرسال الجلسات إلى خادم الـ Mission Locale</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <source>Given by your Mission Locale, it starts with https://.</source>
-        <translation type="unfinished" />
+        <translation>تعطيك إياه الـ Mission Locale، ويبدأ بـ https://.</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished" />
+        <translation>رمز صالح لمرة واحدة</translation>
     </message>
     <message>
         <source>Type or paste the code, for example ABCD-EFGH-JKLM.</source>
-        <translation type="unfinished" />
+        <translation>اكتب الرمز أو الصقه، مثلاً ABCD-EFGH-JKLM.</translation>
     </message>
     <message>
         <source>&amp;Link this computer</source>
-        <translation type="unfinished" />
+        <translation>ربط هذا الحاسوب (&amp;L)</translation>
     </message>
     <message>
         <source>Link this computer to the server</source>
-        <translation type="unfinished" />
+        <translation>ربط هذا الحاسوب بالخادم</translation>
     </message>
     <message>
         <source>Linking result</source>
-        <translation type="unfinished" />
+        <translation>نتيجة الربط</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished" />
+        <translation>عنوان الخادم (&amp;A)</translation>
     </message>
     <message>
         <source>One-time &amp;code</source>
-        <translation type="unfinished" />
+        <translation>رمز صالح لمرة واحدة (&amp;C)</translation>
     </message>
     <message>
         <source>This computer sends its sessions to %1. A new code links it again.</source>
-        <translation type="unfinished" />
+        <translation>هذا الحاسوب يرسل جلساته إلى %1. رمز جديد يعيد ربطه.</translation>
     </message>
     <message>
         <source>This computer is not linked to a server yet: the sessions stay here.</source>
-        <translation type="unfinished" />
+        <translation>هذا الحاسوب غير مربوط بأي خادم بعد: تبقى الجلسات هنا.</translation>
     </message>
     <message>
         <source>Type the server address.</source>
-        <translation type="unfinished" />
+        <translation>اكتب عنوان الخادم.</translation>
     </message>
     <message>
         <source>This address cannot be used. It must start with https://.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن استعمال هذا العنوان. يجب أن يبدأ بـ https://.</translation>
     </message>
     <message>
         <source>Type the one-time code.</source>
-        <translation type="unfinished" />
+        <translation>اكتب الرمز الصالح لمرة واحدة.</translation>
     </message>
     <message>
         <source>Contacting the server...</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الاتصال بالخادم...</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::HistoryView</name>
     <message>
         <source>Delete a session</source>
-        <translation type="unfinished" />
+        <translation>حذف جلسة</translation>
     </message>
     <message>
         <source>Past sessions</source>
-        <translation type="unfinished" />
+        <translation>الجلسات السابقة</translation>
     </message>
     <message>
         <source>Newest first. Date, first name and outcome.</source>
-        <translation type="unfinished" />
+        <translation>الأحدث أولاً. التاريخ والاسم الأول والنتيجة.</translation>
     </message>
     <message>
         <source>Delete this session</source>
-        <translation type="unfinished" />
+        <translation>حذف هذه الجلسة</translation>
     </message>
     <message>
         <source>Images uploaded: delete them here</source>
-        <translation type="unfinished" />
+        <translation>الصور أُرسلت: احذفها من هنا</translation>
     </message>
     <message>
         <source>Number of sessions</source>
-        <translation type="unfinished" />
+        <translation>عدد الجلسات</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>رسالة</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) saved on this computer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n جلسة محفوظة على هذا الحاسوب.</numerusform><numerusform>جلسة واحدة محفوظة على هذا الحاسوب.</numerusform><numerusform>جلستان محفوظتان على هذا الحاسوب.</numerusform><numerusform>%n جلسات محفوظة على هذا الحاسوب.</numerusform><numerusform>%n جلسة محفوظة على هذا الحاسوب.</numerusform><numerusform>%n جلسة محفوظة على هذا الحاسوب.</numerusform></translation>
     </message>
     <message>
         <source>Delete this session for good? Its data and images are erased from this computer.</source>
-        <translation type="unfinished" />
+        <translation>حذف هذه الجلسة نهائياً؟ ستُمحى بياناتها وصورها من هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The session could not be deleted. Try again.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حذف الجلسة. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The session was deleted.</source>
-        <translation type="unfinished" />
+        <translation>حُذفت الجلسة.</translation>
     </message>
     <message>
         <source>The images could not be deleted. Try again.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حذف الصور. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The images of this session were deleted from this computer.</source>
-        <translation type="unfinished" />
+        <translation>حُذفت صور هذه الجلسة من هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Where to save the files?</source>
-        <translation type="unfinished" />
+        <translation>أين تريد حفظ الملفات؟</translation>
     </message>
     <message>
         <source>Save the summary of this session again (PDF)</source>
-        <translation type="unfinished" />
+        <translation>حفظ ملخص هذه الجلسة من جديد (PDF)</translation>
     </message>
     <message>
         <source>Save the pictures of this session again</source>
-        <translation type="unfinished" />
+        <translation>حفظ صور هذه الجلسة من جديد</translation>
     </message>
     <message>
         <source>Save the &amp;summary...</source>
-        <translation type="unfinished" />
+        <translation>حفظ الملخص (&amp;S)...</translation>
     </message>
     <message>
         <source>Save the &amp;pictures...</source>
-        <translation type="unfinished" />
+        <translation>حفظ الصور (&amp;P)...</translation>
     </message>
     <message>
         <source>The data of this session can no longer be opened (deleted after six months, or key missing).</source>
-        <translation type="unfinished" />
+        <translation>لم يعد ممكناً فتح بيانات هذه الجلسة (حُذفت بعد ستة أشهر، أو المفتاح غير موجود).</translation>
     </message>
     <message>
         <source>The summary could not be saved in this folder. Choose another one.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ الملخص في هذا المجلد. اختر مجلداً آخر.</translation>
     </message>
     <message>
         <source>The summary was saved: %1</source>
-        <translation type="unfinished" />
+        <translation>حُفظ الملخص: %1</translation>
     </message>
     <message>
         <source>The pictures of this session are no longer on this computer.</source>
-        <translation type="unfinished" />
+        <translation>صور هذه الجلسة لم تعد موجودة على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>حُفظ %n ملف في %1.</numerusform><numerusform>حُفظ ملف واحد في %1.</numerusform><numerusform>حُفظ ملفان في %1.</numerusform><numerusform>حُفظت %n ملفات في %1.</numerusform><numerusform>حُفظ %n ملفاً في %1.</numerusform><numerusform>حُفظ %n ملف في %1.</numerusform></translation>
     </message>
     <message>
         <source>Export the statistics (CSV, no personal data)</source>
-        <translation type="unfinished" />
+        <translation>تصدير الإحصاءات (CSV، بدون بيانات شخصية)</translation>
     </message>
     <message>
         <source>Export the s&amp;tatistics...</source>
-        <translation type="unfinished" />
+        <translation>تصدير الإحصاءات (&amp;T)...</translation>
     </message>
     <message>
         <source>The statistics could not be saved in this folder. Choose another one.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ الإحصاءات في هذا المجلد. اختر مجلداً آخر.</translation>
     </message>
     <message>
         <source>The statistics were saved: %1</source>
-        <translation type="unfinished" />
+        <translation>حُفظت الإحصاءات: %1</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::InterestsPage</name>
     <message>
         <source>What do you like?</source>
-        <translation type="unfinished" />
+        <translation>ماذا تحب؟</translation>
     </message>
     <message>
         <source>Choose as many as you want. "I don't know" is a good answer too.</source>
-        <translation type="unfinished" />
+        <translation>اختر كل ما تحبه. «لا أعرف» جواب جيد أيضاً.</translation>
     </message>
     <message>
         <source>I don't know</source>
-        <translation type="unfinished" />
+        <translation>لا أعرف</translation>
     </message>
     <message>
         <source>You can discover ideas on the next page.</source>
-        <translation type="unfinished" />
+        <translation>سترى أفكاراً في الصفحة التالية.</translation>
     </message>
     <message>
         <source>To continue: choose at least one tile, or "I don't know".</source>
-        <translation type="unfinished" />
+        <translation>للمتابعة: اختر خانة واحدة على الأقل. أو اختر «لا أعرف».</translation>
     </message>
 </context>
 <context>
@@ -1899,111 +1850,97 @@
     <name>passerelle::ui::MainWindow</name>
     <message>
         <source>Appointment saved. Ready for the next person.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ الموعد. كل شيء جاهز للشخص التالي.</translation>
     </message>
     <message>
         <source>Passerelle: pass Culture appointment</source>
-        <translation type="unfinished" />
+        <translation>Passerelle: موعد pass Culture</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
-        <translation type="unfinished" />
+        <translation>الموعد (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;New appointment</source>
-        <translation type="unfinished" />
+        <translation>موعد جديد (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>خروج (&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::OffersPage</name>
     <message>
         <source>In the app: %1</source>
-        <translation type="unfinished" />
+        <translation>في التطبيق: %1</translation>
     </message>
     <message>
         <source>Hide the other ideas</source>
-        <translation type="unfinished" />
+        <translation>أخفِ الأفكار الأخرى</translation>
     </message>
     <message>
         <source>See the other ideas (%1)</source>
-        <translation type="unfinished" />
+        <translation>اعرض الأفكار الأخرى (%1)</translation>
     </message>
     <message>
         <source>What the pass Culture holds for you</source>
-        <translation type="unfinished" />
+        <translation>ما يقدّمه لك pass Culture</translation>
     </message>
     <message>
         <source>Ideas for you</source>
-        <translation type="unfinished" />
+        <translation>أفكار لك</translation>
     </message>
     <message>
         <source>Your identity check: %1</source>
-        <translation type="unfinished" />
+        <translation>التحقق من هويتك: %1</translation>
     </message>
     <message>
         <source>To bring or to upload: %1</source>
-        <translation type="unfinished" />
+        <translation>ما تحضره معك أو ترسله: %1</translation>
     </message>
     <message>
         <source>Where else to look</source>
-        <translation type="unfinished" />
+        <translation>أين تبحث أيضاً</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::PinDialog</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>فتح القفل (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء (&amp;C)</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>No PIN is set on this computer. An administrator sets it with: passerelle --set-admin-pin</source>
-        <translation type="unfinished" />
+        <translation>لم يُحدَّد أي رمز على هذا الحاسوب. يحدّده المسؤول بهذا الأمر: passerelle --set-admin-pin</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds before trying again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر ثانية واحدة قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر ثانيتين قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر %n ثوانٍ قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة من جديد.</numerusform></translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished" />
+        <translation>رمز خاطئ.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n seconds before trying again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر ثانية واحدة قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر ثانيتين قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثوانٍ قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية قبل المحاولة من جديد.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2194,158 +2131,158 @@
     <name>passerelle::ui::SettingsDialog</name>
     <message>
         <source>&amp;Remove the lock PIN</source>
-        <translation type="unfinished" />
+        <translation>إزالة رمز القفل (&amp;R)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>Mission Locale site</source>
-        <translation type="unfinished" />
+        <translation>مقر الـ Mission Locale</translation>
     </message>
     <message>
         <source>Shown on the take-home summary.</source>
-        <translation type="unfinished" />
+        <translation>يظهر في الملخص الذي يأخذه الشاب معه.</translation>
     </message>
     <message>
         <source>Contact of the site</source>
-        <translation type="unfinished" />
+        <translation>وسيلة الاتصال بالمقر</translation>
     </message>
     <message>
         <source>Phone or email, shown on the take-home summary.</source>
-        <translation type="unfinished" />
+        <translation>هاتف أو بريد إلكتروني، يظهر في الملخص الذي يأخذه الشاب معه.</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>عادي</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished" />
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>المظهر</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>New lock PIN</source>
-        <translation type="unfinished" />
+        <translation>رمز قفل جديد</translation>
     </message>
     <message>
         <source>4 to 12 digits. Leave empty to keep the current one.</source>
-        <translation type="unfinished" />
+        <translation>من 4 إلى 12 رقماً. اتركه فارغاً للاحتفاظ بالرمز الحالي.</translation>
     </message>
     <message>
         <source>Remove the lock PIN</source>
-        <translation type="unfinished" />
+        <translation>إزالة رمز القفل</translation>
     </message>
     <message>
         <source>A lock PIN is set (Ctrl+L locks the window).</source>
-        <translation type="unfinished" />
+        <translation>رمز القفل محدَّد (Ctrl+L يقفل النافذة).</translation>
     </message>
     <message>
         <source>No lock PIN is set.</source>
-        <translation type="unfinished" />
+        <translation>لم يُحدَّد أي رمز قفل.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished" />
+        <translation>اسمك (&amp;N)</translation>
     </message>
     <message>
         <source>Mission Locale &amp;site</source>
-        <translation type="unfinished" />
+        <translation>مقر الـ Mission Locale (&amp;S)</translation>
     </message>
     <message>
         <source>Site &amp;contact</source>
-        <translation type="unfinished" />
+        <translation>وسيلة الاتصال بالمقر (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>المظهر (&amp;T)</translation>
     </message>
     <message>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished" />
+        <translation>حجم النص (&amp;Z)</translation>
     </message>
     <message>
         <source>New lock &amp;PIN</source>
-        <translation type="unfinished" />
+        <translation>رمز قفل جديد (&amp;P)</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished" />
+        <translation>حفظ الإعدادات</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::SummaryPage</name>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished" />
+        <translation>حفظ الملخص</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The summary could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ الملخص: %1</translation>
     </message>
     <message>
         <source>Summary saved: %1</source>
-        <translation type="unfinished" />
+        <translation>حُفظ الملخص: %1</translation>
     </message>
     <message>
         <source>Print the summary</source>
-        <translation type="unfinished" />
+        <translation>طباعة الملخص</translation>
     </message>
     <message>
         <source>The summary could not be printed: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت طباعة الملخص: %1</translation>
     </message>
     <message>
         <source>Summary sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>أُرسل الملخص إلى الطابعة.</translation>
     </message>
     <message>
         <source>Your summary to take home</source>
-        <translation type="unfinished" />
+        <translation>ملخصك لتأخذه معك</translation>
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Save it or print it.</source>
-        <translation type="unfinished" />
+        <translation>صفحة واحدة فيها جوابك وخطواتك القادمة وما تحبه. يمكن حفظها أو طباعتها.</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
-        <translation type="unfinished" />
+        <translation>معاينة الملخص</translation>
     </message>
     <message>
         <source>&amp;Save the PDF</source>
-        <translation type="unfinished" />
+        <translation>حفظ ملف PDF (&amp;S)</translation>
     </message>
     <message>
         <source>Save the summary as a PDF file</source>
-        <translation type="unfinished" />
+        <translation>حفظ الملخص كملف PDF</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished" />
+        <translation>طباعة (&amp;P)</translation>
     </message>
     <message>
         <source>No printer here. Show this page at the desk.</source>
@@ -2364,57 +2301,43 @@
     <name>passerelle::ui::SyncStatusWidget</name>
     <message>
         <source>Sending: this computer is not linked to a server yet (Tools &gt; Settings).</source>
-        <translation type="unfinished" />
+        <translation>الإرسال: هذا الحاسوب غير مربوط بأي خادم بعد (الأدوات &gt; الإعدادات).</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الإرسال...</translation>
     </message>
     <message>
         <source>All sessions are sent.</source>
-        <translation type="unfinished" />
+        <translation>أُرسلت كل الجلسات.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n جلسة في انتظار الإرسال.</numerusform><numerusform>جلسة واحدة في انتظار الإرسال.</numerusform><numerusform>جلستان في انتظار الإرسال.</numerusform><numerusform>%n جلسات في انتظار الإرسال.</numerusform><numerusform>%n جلسة في انتظار الإرسال.</numerusform><numerusform>%n جلسة في انتظار الإرسال.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) refused by the server.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n جلسة رفضها الخادم.</numerusform><numerusform>جلسة واحدة رفضها الخادم.</numerusform><numerusform>جلستان رفضهما الخادم.</numerusform><numerusform>%n جلسات رفضها الخادم.</numerusform><numerusform>%n جلسة رفضها الخادم.</numerusform><numerusform>%n جلسة رفضها الخادم.</numerusform></translation>
     </message>
     <message>
         <source>Last sent: %1.</source>
-        <translation type="unfinished" />
+        <translation>آخر إرسال: %1.</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished" />
+        <translation>لم يُرسَل أي شيء بعد.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished" />
+        <translation>مشكلة: %1</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished" />
+        <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
         <source>Send the waiting sessions to the server now</source>
-        <translation type="unfinished" />
+        <translation>إرسال الجلسات المنتظرة إلى الخادم الآن</translation>
     </message>
 </context>
 <context>
