@@ -270,7 +270,7 @@
     <name>Eligibility</name>
     <message>
         <source>You can get the pass Culture</source>
-        <translation>يمكنك الحصول على الباس كولتور</translation>
+        <translation>يمكنك الحصول على pass Culture</translation>
     </message>
     <message>
         <source>Free offers now, your credit later</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>The pass Culture did not exist yet on that date (it started on %1).</source>
-        <translation>لم يكن الباس كولتور موجوداً في هذا التاريخ (بدأ في %1).</translation>
+        <translation>لم يكن pass Culture موجوداً في هذا التاريخ (بدأ في %1).</translation>
     </message>
 </context>
 <context>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Confirm your identity in the pass Culture app by %1 at the latest.</source>
-        <translation>أكّد هويتك في تطبيق الباس كولتور قبل %1.</translation>
+        <translation>أكّد هويتك في تطبيق pass Culture قبل %1.</translation>
     </message>
     <message>
         <source>You can spend your credit until %1.</source>
@@ -432,8 +432,8 @@
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
         <translation>
-            <numerusform>يمكنك استعمال رصيدك %n شهراً بعد تفعيله.</numerusform>
-            <numerusform>يمكنك استعمال رصيدك شهراً واحداً (%n) بعد تفعيله.</numerusform>
+            <numerusform>يمكنك استعمال رصيدك %n شهر بعد تفعيله.</numerusform>
+            <numerusform>يمكنك استعمال رصيدك شهراً واحداً بعد تفعيله.</numerusform>
             <numerusform>يمكنك استعمال رصيدك شهرين (%n) بعد تفعيله.</numerusform>
             <numerusform>يمكنك استعمال رصيدك %n أشهر بعد تفعيله.</numerusform>
             <numerusform>يمكنك استعمال رصيدك %n شهراً بعد تفعيله.</numerusform>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Good news: you can get the pass Culture.</source>
-        <translation>خبر جيد: يمكنك الحصول على الباس كولتور.</translation>
+        <translation>خبر جيد: يمكنك الحصول على pass Culture.</translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old.</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>It is a bit early for the pass Culture.</source>
-        <translation>الوقت مبكر قليلاً للباس كولتور.</translation>
+        <translation>الوقت مبكر قليلاً لـ pass Culture.</translation>
     </message>
     <message>
         <source>From %1, you can book free offers.</source>
@@ -509,19 +509,19 @@
     </message>
     <message>
         <source>So the pass Culture will not be possible for you.</source>
-        <translation>لذلك لن يكون الباس كولتور ممكناً لك.</translation>
+        <translation>لذلك لن يكون pass Culture ممكناً لك.</translation>
     </message>
     <message>
         <source>This is past the age to get a new pass Culture credit.</source>
-        <translation>لقد تجاوزت السن للحصول على رصيد جديد من الباس كولتور.</translation>
+        <translation>لقد تجاوزت السن للحصول على رصيد جديد من pass Culture.</translation>
     </message>
     <message>
         <source>Did you activate your pass before? Then you can still use it until %1.</source>
-        <translation>هل فعّلت الباس من قبل؟ إذن يمكنك استعماله حتى %1.</translation>
+        <translation>هل فعّلت pass Culture من قبل؟ إذن يمكنك استعماله حتى %1.</translation>
     </message>
     <message>
         <source>The pass Culture is not available where you live.</source>
-        <translation>الباس كولتور غير متوفر في مكان سكنك.</translation>
+        <translation>pass Culture غير متوفر في مكان سكنك.</translation>
     </message>
     <message>
         <source>It will be available from %1.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>At that time, the pass existed only in some test départements. Check that yours was one of them.</source>
-        <translation>في ذلك الوقت، كان الباس موجوداً في بعض المقاطعات التجريبية فقط. تحقق إن كانت مقاطعتك منها.</translation>
+        <translation>في ذلك الوقت، كان pass Culture موجوداً في بعض المقاطعات التجريبية فقط. تحقق إن كانت مقاطعتك منها.</translation>
     </message>
 </context>
 <context>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Photo check in the pass Culture app</source>
-        <translation>التحقق بالصور في تطبيق الباس كولتور</translation>
+        <translation>التحقق بالصور في تطبيق pass Culture</translation>
     </message>
     <message>
         <source>Online file on Démarche Numérique</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>In the pass Culture app, you take a photo of your document and of your face.</source>
-        <translation>في تطبيق الباس كولتور، تأخذ صورة لوثيقتك ولوجهك.</translation>
+        <translation>في تطبيق pass Culture، تأخذ صورة لوثيقتك ولوجهك.</translation>
     </message>
     <message>
         <source>Use the original document, not a copy or a screen.</source>
@@ -1210,7 +1210,7 @@
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
-        <translation>الباس كولتور: هل هو لك؟</translation>
+        <translation>pass Culture: هل هو لك؟</translation>
     </message>
     <message>
         <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
@@ -1226,7 +1226,7 @@
     </message>
     <message>
         <source>Find out if you can get the pass Culture.</source>
-        <translation>اعرف إن كان يمكنك الحصول على الباس كولتور.</translation>
+        <translation>اعرف إن كان يمكنك الحصول على pass Culture.</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>Passerelle: the pass Culture</source>
-        <translation>Passerelle: الباس كولتور</translation>
+        <translation>Passerelle: pass Culture</translation>
     </message>
     <message>
         <source>I'm done, new person</source>
@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
-        <translation>التحقق بالصور في تطبيق الباس كولتور يحتاج إلى هاتف ذكي.</translation>
+        <translation>التحقق بالصور في تطبيق pass Culture يحتاج إلى هاتف ذكي.</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2124,7 @@
     </message>
     <message>
         <source>Pass Culture appointment</source>
-        <translation>موعد الباس كولتور</translation>
+        <translation>موعد pass Culture</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>Let's see together what the pass Culture can give you.</source>
-        <translation>لنرَ معاً ماذا يمكن أن يعطيك الباس كولتور.</translation>
+        <translation>لنرَ معاً ماذا يمكن أن يعطيك pass Culture.</translation>
     </message>
     <message>
         <source>In this appointment, we answer three questions together:</source>
@@ -2358,7 +2358,7 @@
         <source>1. Can you get the pass Culture, and how much?
 2. Which identity document will you need?
 3. What should you do next?</source>
-        <translation>1. هل يمكنك الحصول على الباس كولتور، وكم؟
+        <translation>1. هل يمكنك الحصول على pass Culture، وكم؟
 2. أي وثيقة هوية ستحتاج؟
 3. ماذا تفعل بعد ذلك؟</translation>
     </message>
@@ -2380,7 +2380,7 @@
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation>حماية المعلومات</translation>
+        <translation>حماية معلوماتك</translation>
     </message>
 </context>
 </TS>
