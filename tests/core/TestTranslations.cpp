@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// French is the default language and must be complete: lupdate is run over the sources into a
-// copy of the French .ts, so a new tr() string that nobody translated fails here, as does an
-// unfinished entry or a translation that drops a %1 placeholder.
+// French (the default language) and Arabic (right to left) must be complete: lupdate is run over
+// the sources into a copy of each .ts, so a new tr() string that nobody translated fails here, as
+// does an unfinished entry, a translation that drops a %1 placeholder or a mnemonic '&', and a
+// plural entry without all of its language's forms (French two, Arabic six).
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -18,6 +20,7 @@ struct Message
     QString source;
     QStringList translations;
     bool unfinished = false;
+    bool numerus = false;
 };
 
 QList<Message> readTs(const QString &path)
@@ -36,7 +39,8 @@ QList<Message> readTs(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            current = Message{context, {}, {}, false};
+            current = Message{context, {}, {}, false,
+                              xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -63,11 +67,27 @@ QList<Message> readTs(const QString &path)
 
 QSet<QString> placeholders(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    static const QRegularExpression re(QStringLiteral("%L?(\\d+|n)"));
     QSet<QString> set;
     for (auto it = re.globalMatch(text); it.hasNext();)
         set << it.next().captured(0);
     return set;
+}
+
+/** The placeholders other than %n: a plural form may say "one" or "two" in words instead of %n. */
+QSet<QString> numberedPlaceholders(const QString &text)
+{
+    auto set = placeholders(text);
+    set.remove(QStringLiteral("%n"));
+    set.remove(QStringLiteral("%Ln"));
+    return set;
+}
+
+/** Whether @p text has a keyboard mnemonic: '&' before a character ("&&" is a literal '&'). */
+bool hasMnemonic(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(^|[^&])(&&)*&[^&\\s]"));
+    return re.match(text).hasMatch();
 }
 } // namespace
 
@@ -76,12 +96,24 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private slots:
-    void frenchIsCompleteAndUpToDate()
+    void isCompleteAndUpToDate_data()
     {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("pluralForms");
+        // Qt's plural forms: French one / other; Arabic zero, one, two, few (3-10), many (11-99)
+        // and other (100-102...).
+        QTest::newRow("fr") << QStringLiteral("fr") << 2;
+        QTest::newRow("ar") << QStringLiteral("ar") << 6;
+    }
+
+    void isCompleteAndUpToDate()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, pluralForms);
         const QDir source(QStringLiteral(PASSERELLE_SOURCE_DIR));
         QTemporaryDir tmp;
-        const QString copy = tmp.filePath(QStringLiteral("fr.ts"));
-        QVERIFY(QFile::copy(source.filePath(QStringLiteral("translations/passerelle_fr.ts")), copy));
+        const QString copy = tmp.filePath(language + QStringLiteral(".ts"));
+        QVERIFY(QFile::copy(source.filePath(QStringLiteral("translations/passerelle_%1.ts").arg(language)), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
         QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
@@ -100,14 +132,37 @@ private slots:
         QVERIFY(messages.size() > 50);
         QStringList problems;
         for (const auto &m : messages) {
-            if (m.unfinished || m.translations.contains(QString()))
-                problems << QStringLiteral("untranslated: [%1] %2").arg(m.context, m.source);
-            else if (!m.source.contains(QLatin1String("%n")) && placeholders(m.source) != placeholders(m.translations.first()))
-                problems << QStringLiteral("placeholders differ: [%1] %2").arg(m.context, m.source);
+            const QString where = QStringLiteral("[%1] %2").arg(m.context, m.source);
+            if (m.unfinished || m.translations.contains(QString())) {
+                problems << QStringLiteral("untranslated: ") + where;
+                continue;
+            }
+            if (m.numerus && m.translations.size() != pluralForms)
+                problems << QStringLiteral("%1 plural forms instead of %2: ").arg(m.translations.size()).arg(pluralForms)
+                                + where;
+            for (const auto &translation : m.translations) {
+                // A plural form may write the number in words ("one", "two"): only %1, %2... must stay.
+                const bool same = m.numerus || m.source.contains(QLatin1String("%n"))
+                                      ? numberedPlaceholders(m.source) == numberedPlaceholders(translation)
+                                      : placeholders(m.source) == placeholders(translation);
+                if (!same) {
+                    problems << QStringLiteral("placeholders differ: ") + where;
+                    break;
+                }
+                if (hasMnemonic(m.source) && !hasMnemonic(translation)) {
+                    problems << QStringLiteral("mnemonic '&' lost: ") + where;
+                    break;
+                }
+            }
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))
-                                                + QStringLiteral("\nRun scripts/update-translations.sh, then "
-                                                                 "scripts/ts-fill.py to translate.")));
+        // One line each: a long list would be cut in the failure message.
+        for (const auto &problem : std::as_const(problems))
+            qWarning().noquote() << language << problem;
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in passerelle_%2.ts (listed above). "
+                                                               "Run scripts/update-translations.sh, then "
+                                                               "scripts/ts-fill.py to translate.")
+                                                    .arg(problems.size())
+                                                    .arg(language)));
     }
 };
 
