@@ -16,7 +16,8 @@ namespace passerelle::server {
 namespace {
 
 // One list for both engines: only types and statements SQLite and PostgreSQL read alike
-// (TEXT, VARCHAR, INTEGER, BIGINT; INSERT ... ON CONFLICT). Append only.
+// (TEXT, VARCHAR, INTEGER, BIGINT, BYTEA; INSERT ... ON CONFLICT). Append only. SQLite stores a
+// BYTEA column's blobs as they are (numeric affinity never converts a blob).
 const QList<QStringList> &serverMigrations()
 {
     static const QList<QStringList> list{
@@ -33,6 +34,19 @@ const QList<QStringList> &serverMigrations()
                            " received_utc VARCHAR(32) NOT NULL, day VARCHAR(10) NOT NULL,"
                            " outcome VARCHAR(32) NOT NULL, record_json TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX sessions_by_day ON sessions (day, outcome)"),
+        },
+        // 2: image parts (--images required): declared with the session, uploaded in chunks
+        // (resumable), SHA-256 checked; a session is complete once all its parts are.
+        {
+            QStringLiteral("CREATE TABLE session_parts (session_id VARCHAR(36) NOT NULL, part VARCHAR(40) NOT NULL,"
+                           " kind VARCHAR(40) NOT NULL, size BIGINT NOT NULL, sha256 VARCHAR(64) NOT NULL,"
+                           " received BIGINT NOT NULL DEFAULT 0, completed_utc VARCHAR(32),"
+                           " PRIMARY KEY (session_id, part))"),
+            QStringLiteral("CREATE TABLE part_chunks (session_id VARCHAR(36) NOT NULL, part VARCHAR(40) NOT NULL,"
+                           " start_offset BIGINT NOT NULL, data BYTEA NOT NULL,"
+                           " PRIMARY KEY (session_id, part, start_offset))"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN complete_utc VARCHAR(32)"),
+            QStringLiteral("UPDATE sessions SET complete_utc = received_utc"),
         },
     };
     return list;
@@ -334,22 +348,37 @@ void ServerStore::rollbackBatch()
 
 StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, const QByteArray &fingerprint,
                                        const QString &recordJson, const QString &day, const QString &outcome,
-                                       const QDateTime &nowUtc, QString *receipt, QString *storedUtc, QString *error)
+                                       const QList<sync::PartDeclaration> &parts, const QDateTime &nowUtc,
+                                       QString *receipt, QString *storedUtc, QString *error)
 {
     QSqlQuery query(db());
     const QString newReceipt = QStringLiteral("r-") + QUuid::createUuid().toString(QUuid::Id128);
     // ON CONFLICT DO NOTHING makes the insert the arbiter: of two racing requests (even on two
     // instances sharing PostgreSQL) exactly one stores, the other reads the stored row below.
     query.prepare(QStringLiteral("INSERT INTO sessions (id, device_id, site, fingerprint, receipt, received_utc, day, outcome,"
-                                 " record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+                                 " record_json, complete_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
     for (const auto &value : {id, device.id, device.site, QString::fromLatin1(fingerprint), newReceipt, iso(nowUtc), day,
                               outcome, recordJson})
         query.addBindValue(value);
+    // Complete at once without parts; otherwise when the last part is.
+    query.addBindValue(parts.isEmpty() ? QVariant(iso(nowUtc)) : QVariant(QMetaType::fromType<QString>()));
     if (!query.exec()) {
         fail(error, query.lastError().text());
         return StoreOutcome::Failed;
     }
     if (query.numRowsAffected() == 1) {
+        query.prepare(QStringLiteral("INSERT INTO session_parts (session_id, part, kind, size, sha256) VALUES (?, ?, ?, ?, ?)"));
+        for (const auto &part : parts) {
+            query.addBindValue(id);
+            query.addBindValue(part.part);
+            query.addBindValue(part.kind);
+            query.addBindValue(part.size);
+            query.addBindValue(part.sha256);
+            if (!query.exec()) {
+                fail(error, query.lastError().text());
+                return StoreOutcome::Failed;
+            }
+        }
         *receipt = newReceipt;
         *storedUtc = iso(nowUtc);
         return StoreOutcome::Stored;
@@ -365,6 +394,173 @@ StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, 
     *receipt = query.value(1).toString();
     *storedUtc = query.value(2).toString();
     return StoreOutcome::Replayed;
+}
+
+std::optional<SessionUpload> ServerStore::sessionUpload(const QString &id, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT device_id, receipt, received_utc, complete_utc FROM sessions WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    SessionUpload upload{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                         !query.value(3).isNull(), {}};
+    query.prepare(QStringLiteral("SELECT part, kind, size, sha256, received, completed_utc FROM session_parts"
+                                 " WHERE session_id = ? ORDER BY part"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        upload.parts.append({{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                              query.value(3).toString()},
+                             query.value(4).toLongLong(),
+                             !query.value(5).isNull()});
+    }
+    return upload;
+}
+
+std::optional<PartState> ServerStore::partState(const QString &sessionId, const QString &part, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT kind, size, sha256, received, completed_utc FROM session_parts"
+                                 " WHERE session_id = ? AND part = ?"));
+    query.addBindValue(sessionId);
+    query.addBindValue(part);
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return PartState{{part, query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()},
+                     query.value(3).toLongLong(),
+                     !query.value(4).isNull()};
+}
+
+bool ServerStore::sessionPartsComplete(const QString &sessionId, bool *complete, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM session_parts WHERE session_id = ? AND completed_utc IS NULL"));
+    query.addBindValue(sessionId);
+    if (!query.exec() || !query.next())
+        return fail(error, query.lastError().text());
+    *complete = query.value(0).toInt() == 0;
+    return true;
+}
+
+ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &part, qint64 offset, const QByteArray &data,
+                                      const QDateTime &nowUtc, PartState *state, bool *sessionComplete, QString *error)
+{
+    QSqlDatabase connection = db();
+    if (!connection.transaction()) {
+        fail(error, connection.lastError().text());
+        return ChunkOutcome::Failed;
+    }
+    const auto failed = [&](const QString &message) {
+        fail(error, message);
+        connection.rollback();
+        return ChunkOutcome::Failed;
+    };
+    const auto finish = [&](ChunkOutcome outcome) {
+        if (!sessionPartsComplete(sessionId, sessionComplete, error))
+            return failed(*error);
+        if (!connection.commit())
+            return failed(connection.lastError().text());
+        return outcome;
+    };
+    QString readError;
+    auto current = partState(sessionId, part, &readError);
+    if (!current) {
+        if (!readError.isEmpty())
+            return failed(readError);
+        connection.rollback();
+        return ChunkOutcome::UnknownPart;
+    }
+    *state = *current;
+    if (current->complete)
+        return finish(ChunkOutcome::AlreadyComplete);
+    if (offset != current->received)
+        return finish(ChunkOutcome::OffsetMismatch);
+    if (offset + data.size() > current->declaration.size)
+        return finish(ChunkOutcome::PastEnd);
+    if (data.isEmpty())
+        return finish(ChunkOutcome::Appended);
+    QSqlQuery query(connection);
+    // The conditional UPDATE is the arbiter between racing chunks: only one moves the offset.
+    query.prepare(QStringLiteral("UPDATE session_parts SET received = ? WHERE session_id = ? AND part = ?"
+                                 " AND received = ? AND completed_utc IS NULL"));
+    query.addBindValue(offset + data.size());
+    query.addBindValue(sessionId);
+    query.addBindValue(part);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    if (query.numRowsAffected() != 1) {
+        connection.rollback(); // another chunk won the race: report where the part stands now
+        *state = partState(sessionId, part, error).value_or(*state);
+        *sessionComplete = false;
+        return ChunkOutcome::OffsetMismatch;
+    }
+    query.prepare(QStringLiteral("INSERT INTO part_chunks (session_id, part, start_offset, data) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(sessionId);
+    query.addBindValue(part);
+    query.addBindValue(offset);
+    query.addBindValue(data);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    state->received = offset + data.size();
+    if (state->received < state->declaration.size)
+        return finish(ChunkOutcome::Appended);
+    // The last byte: hash the whole part, chunk by chunk, in offset order.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT data FROM part_chunks WHERE session_id = ? AND part = ? ORDER BY start_offset"));
+    query.addBindValue(sessionId);
+    query.addBindValue(part);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    while (query.next())
+        hash.addData(query.value(0).toByteArray());
+    if (QString::fromLatin1(hash.result().toHex()) != state->declaration.sha256) {
+        // Start again from zero: nothing of a damaged part is kept.
+        query.prepare(QStringLiteral("DELETE FROM part_chunks WHERE session_id = ? AND part = ?"));
+        query.addBindValue(sessionId);
+        query.addBindValue(part);
+        if (!query.exec())
+            return failed(query.lastError().text());
+        query.prepare(QStringLiteral("UPDATE session_parts SET received = 0 WHERE session_id = ? AND part = ?"));
+        query.addBindValue(sessionId);
+        query.addBindValue(part);
+        if (!query.exec())
+            return failed(query.lastError().text());
+        state->received = 0;
+        return finish(ChunkOutcome::HashMismatch);
+    }
+    query.prepare(QStringLiteral("UPDATE session_parts SET completed_utc = ? WHERE session_id = ? AND part = ?"));
+    query.addBindValue(iso(nowUtc));
+    query.addBindValue(sessionId);
+    query.addBindValue(part);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    state->complete = true;
+    if (!sessionPartsComplete(sessionId, sessionComplete, error))
+        return failed(*error);
+    if (*sessionComplete) {
+        query.prepare(QStringLiteral("UPDATE sessions SET complete_utc = ? WHERE id = ? AND complete_utc IS NULL"));
+        query.addBindValue(iso(nowUtc));
+        query.addBindValue(sessionId);
+        if (!query.exec())
+            return failed(query.lastError().text());
+    }
+    if (!connection.commit())
+        return failed(connection.lastError().text());
+    return ChunkOutcome::Completed;
 }
 
 QJsonArray ServerStore::stats(const QString &from, const QString &to, const QString &site, QString *error)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/ImageParts.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -37,6 +39,36 @@ struct Device
 /** What happened to a POSTed session. */
 enum class StoreOutcome { Stored, Replayed, Conflict, Failed };
 
+/** A declared image part and how much of it the server holds. */
+struct PartState
+{
+    sync::PartDeclaration declaration;
+    qint64 received = 0; ///< the next offset the server expects
+    bool complete = false; ///< all bytes received and the SHA-256 checked
+};
+
+/** A stored session with its parts, as its device sees it. */
+struct SessionUpload
+{
+    QString deviceId;
+    QString receipt;
+    QString storedUtc;
+    bool complete = false; ///< every declared part is complete (true at once without parts)
+    QList<PartState> parts;
+};
+
+/** What happened to an uploaded chunk. */
+enum class ChunkOutcome {
+    Appended,        ///< stored; the part is not complete yet
+    Completed,       ///< the last byte arrived and the SHA-256 matches
+    HashMismatch,    ///< the last byte arrived but the SHA-256 differs: the part was reset to offset 0
+    OffsetMismatch,  ///< the chunk does not start at the received offset; nothing stored
+    AlreadyComplete, ///< the part was already complete; nothing stored
+    PastEnd,         ///< the chunk goes past the declared size; nothing stored
+    UnknownPart,
+    Failed,
+};
+
 /**
  * The server's persistence: same schema and migrations on SQLite and PostgreSQL, every request a
  * short transaction, no state kept between requests (instances can share one PostgreSQL).
@@ -67,10 +99,24 @@ public:
     bool beginBatch(QString *error);
     bool commitBatch(QString *error);
     void rollbackBatch();
-    /** Inserts the session once; on a second call compares fingerprints (replay or conflict). */
+    /**
+     * Inserts the session once, with its declared image @p parts (none: complete at once); on a
+     * second call compares fingerprints (replay or conflict).
+     */
     StoreOutcome storeSession(const QString &id, const Device &device, const QByteArray &fingerprint,
                               const QString &recordJson, const QString &day, const QString &outcome,
-                              const QDateTime &nowUtc, QString *receipt, QString *storedUtc, QString *error);
+                              const QList<sync::PartDeclaration> &parts, const QDateTime &nowUtc, QString *receipt,
+                              QString *storedUtc, QString *error);
+    /** The session @p id with its parts; nullopt with @p error empty when there is no such session. */
+    std::optional<SessionUpload> sessionUpload(const QString &id, QString *error);
+    /**
+     * Appends @p data at @p offset to a part, in one transaction: the offset check is a
+     * conditional UPDATE, so of two racing chunks (even on two instances) one is stored. When the
+     * last byte arrives the SHA-256 of the whole part is checked. @p state is the part afterwards
+     * (also for mismatches), @p sessionComplete whether every part of the session is complete now.
+     */
+    ChunkOutcome appendChunk(const QString &sessionId, const QString &part, qint64 offset, const QByteArray &data,
+                             const QDateTime &nowUtc, PartState *state, bool *sessionComplete, QString *error);
     /** [{day, outcome, count}] for days in [from, to] (ISO dates, inclusive), optionally one site. */
     QJsonArray stats(const QString &from, const QString &to, const QString &site, QString *error);
     int sessionCount(QString *error);
@@ -81,6 +127,8 @@ public:
 private:
     explicit ServerStore(QString connectionName) : m_connectionName(std::move(connectionName)) {}
     bool migrate(QString *error);
+    std::optional<PartState> partState(const QString &sessionId, const QString &part, QString *error);
+    bool sessionPartsComplete(const QString &sessionId, bool *complete, QString *error);
     QSqlDatabase db() const;
     QString m_connectionName;
     QByteArray m_payloadKey;

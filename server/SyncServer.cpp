@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -27,6 +28,74 @@ QHttpServerResponse errorResponse(Status status, const QString &code, const QStr
     if (!field.isEmpty())
         body.insert(QStringLiteral("field"), field);
     return QHttpServerResponse(body, status);
+}
+
+QHttpServerResponse errorResponse(Status status, const QString &code, const QString &field, const QString &message,
+                                  const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("error"), code);
+    body.insert(QStringLiteral("message"), message);
+    if (!field.isEmpty())
+        body.insert(QStringLiteral("field"), field);
+    return QHttpServerResponse(body, status);
+}
+
+QJsonObject partJson(const PartState &part)
+{
+    return QJsonObject{{QStringLiteral("part"), part.declaration.part},
+                       {QStringLiteral("kind"), part.declaration.kind},
+                       {QStringLiteral("size"), part.declaration.size},
+                       {QStringLiteral("sha256"), part.declaration.sha256},
+                       {QStringLiteral("offset"), part.received},
+                       {QStringLiteral("complete"), part.complete}};
+}
+
+QString sessionState(bool complete)
+{
+    return complete ? QStringLiteral("complete") : QStringLiteral("incomplete");
+}
+
+QJsonObject sessionJson(const QString &id, const SessionUpload &upload)
+{
+    QJsonArray parts;
+    for (const auto &part : upload.parts)
+        parts.append(partJson(part));
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("receipt"), upload.receipt},
+                       {QStringLiteral("stored_utc"), upload.storedUtc},
+                       {QStringLiteral("state"), sessionState(upload.complete)},
+                       {QStringLiteral("parts"), parts}};
+}
+
+// The part's offset in tus-style headers as well as in the JSON body.
+QHttpServerResponse withOffset(QHttpServerResponse response, const PartState &part)
+{
+    response.setHeader(QByteArrayLiteral("Upload-Offset"), QByteArray::number(part.received));
+    response.setHeader(QByteArrayLiteral("Upload-Length"), QByteArray::number(part.declaration.size));
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+// /api/v1/sessions/{uuid} and /api/v1/sessions/{uuid}/parts/{part}; the part may be any
+// segment here (an unknown one is a 404 naming the field).
+const QRegularExpression &sessionPathPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^/api/v1/sessions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:/parts/([^/]+))?$"));
+    return pattern;
+}
+
+// Logged paths carry no session id: "/api/v1/sessions/{id}/parts/id_front".
+QString pathForLog(const QString &path)
+{
+    const auto match = sessionPathPattern().match(path);
+    if (!match.hasMatch())
+        return path;
+    QString logged = QStringLiteral("/api/v1/sessions/{id}");
+    if (match.capturedLength(2) > 0)
+        logged += QStringLiteral("/parts/") + (sync::isValidPartId(match.captured(2)) ? match.captured(2) : QStringLiteral("?"));
+    return logged;
 }
 
 QHttpServerResponse withRetryAfter(QHttpServerResponse response, int seconds)
@@ -59,6 +128,12 @@ QString methodName(QHttpServerRequest::Method method)
         return QStringLiteral("GET");
     case QHttpServerRequest::Method::Post:
         return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
     default:
         return QStringLiteral("OTHER");
     }
@@ -111,7 +186,10 @@ SyncServer::~SyncServer() = default;
 
 quint16 SyncServer::listenGuarded(const QHostAddress &address, quint16 port)
 {
-    auto *server = new GuardedTcpServer(std::max<qint64>(m_options.maxBodyBytes * 2, m_options.maxBodyBytes + 65536), this);
+    const qint64 largest = m_options.images == ImagePolicy::Required
+        ? std::max(m_options.maxBodyBytes, m_options.maxChunkBytes)
+        : m_options.maxBodyBytes;
+    auto *server = new GuardedTcpServer(std::max<qint64>(largest * 2, largest + 65536), this);
     if (!server->listen(address, port)) {
         delete server;
         return 0;
@@ -140,7 +218,7 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     response.write(makeResponder(request, socket));
     if (m_options.logRequests) {
         // Method, path, status, time and a device id prefix: never a body, a header value or an address.
-        qInfo().noquote() << methodName(request.method()) << request.url().path() << status
+        qInfo().noquote() << methodName(request.method()) << pathForLog(request.url().path()) << status
                           << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2)
                           << (device.isEmpty() ? QStringLiteral("-") : device.left(8));
     }
@@ -166,11 +244,20 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                {QStringLiteral("version"), QStringLiteral(PASSERELLE_VERSION)},
                                                {QStringLiteral("schema"), SessionRecord::kSchemaVersion},
-                                               {QStringLiteral("images"), QStringLiteral("none")}});
+                                               {QStringLiteral("images"), m_options.images == ImagePolicy::Required
+                                                                                  ? QStringLiteral("required")
+                                                                                  : QStringLiteral("none")},
+                                               {QStringLiteral("max_chunk"), m_options.maxChunkBytes}});
     }
-    if (request.body().size() > m_options.maxBodyBytes)
+    const auto sessionPath = sessionPathPattern().match(path);
+    const bool chunk = sessionPath.hasMatch() && sessionPath.capturedLength(2) > 0
+        && method == QHttpServerRequest::Method::Patch;
+    const qint64 limit = chunk ? m_options.maxChunkBytes : m_options.maxBodyBytes;
+    if (request.body().size() > limit)
         return errorResponse(Status::PayloadTooLarge, QStringLiteral("too_large"), QStringLiteral("body"),
-                             QStringLiteral("request body larger than %1 bytes").arg(m_options.maxBodyBytes));
+                             QStringLiteral("request body larger than %1 bytes").arg(limit));
+    if (sessionPath.hasMatch())
+        return sessionResource(request, sessionPath.captured(1), sessionPath.captured(2), deviceForLog);
     if (path == QLatin1String("/api/v1/sessions") && post)
         return postSession(request, deviceForLog, pending);
     if (path == QLatin1String("/api/v1/devices/enroll") && post)
@@ -182,6 +269,28 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
         return errorResponse(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"), {},
                              QStringLiteral("method not allowed here"));
     return errorResponse(Status::NotFound, QStringLiteral("not_found"), {}, QStringLiteral("no such endpoint"));
+}
+
+std::optional<Device> SyncServer::authenticateDevice(const QHttpServerRequest &request, QHttpServerResponse *failure,
+                                                     QString *deviceForLog)
+{
+    auto device = authenticate(request, failure);
+    if (!device)
+        return std::nullopt;
+    *deviceForLog = device->id;
+    if (device->role != QLatin1String("device")) {
+        *failure = errorResponse(Status::Forbidden, QStringLiteral("forbidden"), QStringLiteral("Authorization"),
+                                 QStringLiteral("only enrolled devices send sessions"));
+        return std::nullopt;
+    }
+    int retryAfter = 1;
+    if (!m_deviceLimiter.take(device->id, &retryAfter)) {
+        *failure = withRetryAfter(errorResponse(Status::TooManyRequests, QStringLiteral("rate_limited"), {},
+                                                QStringLiteral("too many requests from this device")),
+                                  retryAfter);
+        return std::nullopt;
+    }
+    return device;
 }
 
 std::optional<Device> SyncServer::authenticate(const QHttpServerRequest &request, QHttpServerResponse *failure)
@@ -211,18 +320,9 @@ std::optional<Device> SyncServer::authenticate(const QHttpServerRequest &request
 QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, QString *deviceForLog, Pending *pending)
 {
     QHttpServerResponse failure(Status::Unauthorized);
-    const auto device = authenticate(request, &failure);
+    const auto device = authenticateDevice(request, &failure, deviceForLog);
     if (!device)
         return failure;
-    *deviceForLog = device->id;
-    if (device->role != QLatin1String("device"))
-        return errorResponse(Status::Forbidden, QStringLiteral("forbidden"), QStringLiteral("Authorization"),
-                             QStringLiteral("only enrolled devices send sessions"));
-    int retryAfter = 1;
-    if (!m_deviceLimiter.take(device->id, &retryAfter))
-        return withRetryAfter(errorResponse(Status::TooManyRequests, QStringLiteral("rate_limited"), {},
-                                            QStringLiteral("too many requests from this device")),
-                              retryAfter);
     const QByteArray contentType = headerValue(request, "Content-Type");
     if (!contentType.isEmpty() && !contentType.startsWith("application/json"))
         return errorResponse(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
@@ -240,8 +340,22 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
         return errorResponse(Status::BadRequest, QStringLiteral("malformed_json"), QStringLiteral("body"),
                              QStringLiteral("the body must be a JSON object"));
     const QJsonObject json = document.object();
+    // The image declaration travels beside the record: checked here, then the record alone.
+    QList<sync::PartDeclaration> parts;
+    QJsonObject recordJson = json;
+    if (json.contains(QStringLiteral("parts"))) {
+        if (m_options.images != ImagePolicy::Required)
+            return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), QStringLiteral("parts"),
+                                 QStringLiteral("this server accepts no images (policy none)"));
+        QString field, message;
+        const auto declared = sync::partsFromJson(json.value(QStringLiteral("parts")), m_options.maxPartBytes, &field, &message);
+        if (!declared)
+            return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), field, message);
+        parts = *declared;
+        recordJson.remove(QStringLiteral("parts"));
+    }
     sync::RecordError recordError;
-    const auto record = sync::validateRecord(json, &recordError);
+    const auto record = sync::validateRecord(recordJson, &recordError);
     if (!record)
         return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), recordError.field,
                              recordError.message);
@@ -250,11 +364,12 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
                              QStringLiteral("the Idempotency-Key must equal the record id"));
     // QJsonObject keeps keys sorted, so the compact form is canonical: the same record sent with
     // other spacing or key order has the same fingerprint. Keyed, so it cannot be tested offline
-    // against guessed birth dates.
+    // against guessed birth dates. The declared parts are in it: the same session with other
+    // images is a conflict.
     const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
     const QByteArray fingerprint =
         QMessageAuthenticationCode::hash(canonical, m_store->payloadKey(), QCryptographicHash::Sha256).toHex();
-    const QJsonObject stored = m_options.keepFullRecords ? json : sync::minimisedRecord(json);
+    const QJsonObject stored = m_options.keepFullRecords ? recordJson : sync::minimisedRecord(recordJson);
     const QDate localDay = record->completedUtc.toUTC().addSecs(record->utcOffsetSeconds).date();
     // Stored by the next group commit (flushPending), answered once it is on disk.
     *pending = std::make_unique<PendingSession>();
@@ -263,6 +378,7 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
     (*pending)->recordJson = QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
     (*pending)->day = dates::toIso(localDay);
     (*pending)->outcome = statusCode(record->result.status);
+    (*pending)->parts = parts;
     (*pending)->device = *device;
     return QHttpServerResponse(Status::Accepted);
 }
@@ -287,7 +403,8 @@ void SyncServer::flushPending()
     for (size_t i = 0; ok && i < batch.size(); ++i) {
         const PendingSession &p = *batch[i];
         answers[i].outcome = m_store->storeSession(p.id, p.device, p.fingerprint.toLatin1(), p.recordJson, p.day,
-                                                   p.outcome, now, &answers[i].receipt, &answers[i].storedUtc, &error);
+                                                   p.outcome, p.parts, now, &answers[i].receipt, &answers[i].storedUtc,
+                                                   &error);
         ok = answers[i].outcome != StoreOutcome::Failed;
     }
     ok = ok && m_store->commitBatch(&error);
@@ -308,11 +425,23 @@ void SyncServer::flushPending()
                                      QStringLiteral("this key was already used with a different record"));
         } else {
             const bool replay = answers[i].outcome == StoreOutcome::Replayed;
-            response = QHttpServerResponse(QJsonObject{{QStringLiteral("id"), p.id},
-                                                       {QStringLiteral("receipt"), answers[i].receipt},
-                                                       {QStringLiteral("stored_utc"), answers[i].storedUtc},
-                                                       {QStringLiteral("replayed"), replay}},
-                                           replay ? Status::Ok : Status::Created);
+            // The receipt comes now; with parts the session stays "incomplete" until the last one is.
+            SessionUpload upload{p.device.id, answers[i].receipt, answers[i].storedUtc, p.parts.isEmpty(), {}};
+            QString readError;
+            if (!p.parts.isEmpty()) {
+                if (auto current = m_store->sessionUpload(p.id, &readError))
+                    upload = *current;
+                else
+                    readError = readError.isEmpty() ? QStringLiteral("stored session not found") : readError;
+            }
+            if (!readError.isEmpty()) {
+                qWarning().noquote() << "storage error on POST /api/v1/sessions:" << readError.left(200);
+                response = unavailable(); // stored: a retry replays it
+            } else {
+                QJsonObject body = sessionJson(p.id, upload);
+                body.insert(QStringLiteral("replayed"), replay);
+                response = QHttpServerResponse(body, replay ? Status::Ok : Status::Created);
+            }
         }
         const int status = int(response.statusCode());
         response.write(std::move(*p.responder));
@@ -321,6 +450,87 @@ void SyncServer::flushPending()
                               << QStringLiteral("%1ms").arg(p.timer.nsecsElapsed() / 1e6, 0, 'f', 2) << p.device.id.left(8);
         }
     }
+}
+
+QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &request, const QString &sessionId,
+                                                const QString &part, QString *deviceForLog)
+{
+    const auto method = request.method();
+    const bool get = method == QHttpServerRequest::Method::Get;
+    const bool head = method == QHttpServerRequest::Method::Head;
+    const bool patch = method == QHttpServerRequest::Method::Patch;
+    if (part.isEmpty() ? !get : !(get || head || patch))
+        return errorResponse(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"), {},
+                             QStringLiteral("method not allowed here"));
+    QHttpServerResponse failure(Status::Unauthorized);
+    const auto device = authenticateDevice(request, &failure, deviceForLog);
+    if (!device)
+        return failure;
+    QString error;
+    const auto upload = m_store->sessionUpload(sessionId, &error);
+    if (!error.isEmpty()) {
+        qWarning().noquote() << "storage error on a session resource:" << error.left(200);
+        return unavailable();
+    }
+    // Another device's session is answered exactly like a missing one.
+    if (!upload || upload->deviceId != device->id)
+        return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("id"),
+                             QStringLiteral("no such session for this device"));
+    if (part.isEmpty())
+        return QHttpServerResponse(sessionJson(sessionId, *upload));
+    const auto found = std::find_if(upload->parts.cbegin(), upload->parts.cend(),
+                                    [&](const PartState &p) { return p.declaration.part == part; });
+    if (found == upload->parts.cend())
+        return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("part"),
+                             QStringLiteral("this session declared no such part"));
+    if (head)
+        return withOffset(QHttpServerResponse(Status::Ok), *found);
+    if (get)
+        return withOffset(QHttpServerResponse(partJson(*found)), *found);
+
+    const QByteArray contentType = headerValue(request, "Content-Type");
+    if (!contentType.startsWith("application/offset+octet-stream") && !contentType.startsWith("application/octet-stream"))
+        return errorResponse(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                             QStringLiteral("Content-Type"), QStringLiteral("send application/offset+octet-stream"));
+    const QByteArray offsetText = headerValue(request, "Upload-Offset");
+    bool ok = false;
+    const qint64 offset = offsetText.toLongLong(&ok);
+    if (!ok || offset < 0 || offsetText.startsWith('+'))
+        return errorResponse(Status::BadRequest, QStringLiteral("invalid_field"), QStringLiteral("Upload-Offset"),
+                             QStringLiteral("the chunk's offset is required as a whole number of bytes"));
+    PartState state;
+    bool sessionComplete = false;
+    const auto outcome = m_store->appendChunk(sessionId, part, offset, request.body(), QDateTime::currentDateTimeUtc(),
+                                              &state, &sessionComplete, &error);
+    QJsonObject body = partJson(state);
+    body.insert(QStringLiteral("session_state"), sessionState(sessionComplete));
+    switch (outcome) {
+    case ChunkOutcome::Appended:
+    case ChunkOutcome::Completed:
+        return withOffset(QHttpServerResponse(body), state);
+    case ChunkOutcome::HashMismatch:
+        return withOffset(errorResponse(Status::UnprocessableEntity, QStringLiteral("hash_mismatch"), QStringLiteral("sha256"),
+                                        QStringLiteral("the part's SHA-256 differs from the declared one; send it again from offset 0"),
+                                        body),
+                          state);
+    case ChunkOutcome::OffsetMismatch:
+    case ChunkOutcome::AlreadyComplete:
+        return withOffset(errorResponse(Status::Conflict, QStringLiteral("offset_mismatch"), QStringLiteral("Upload-Offset"),
+                                        state.complete ? QStringLiteral("this part is already complete")
+                                                       : QStringLiteral("the server holds %1 bytes of this part").arg(state.received),
+                                        body),
+                          state);
+    case ChunkOutcome::PastEnd:
+        return errorResponse(Status::PayloadTooLarge, QStringLiteral("too_large"), QStringLiteral("body"),
+                             QStringLiteral("the chunk goes past the declared size of the part"), body);
+    case ChunkOutcome::UnknownPart:
+        return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("part"),
+                             QStringLiteral("this session declared no such part"));
+    case ChunkOutcome::Failed:
+        break;
+    }
+    qWarning().noquote() << "storage error on PATCH of a part:" << error.left(200);
+    return unavailable();
 }
 
 QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)

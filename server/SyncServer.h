@@ -17,10 +17,19 @@
 
 namespace passerelle::server {
 
+/** Whether the server asks clients for the session's images (see docs/sync-protocol.md). */
+enum class ImagePolicy {
+    None,     ///< default (data minimisation): no image is accepted
+    Required, ///< sessions declare their images ("parts") and upload each one, resumably
+};
+
 /** What the operator chose at start-up. */
 struct ServerOptions
 {
     qint64 maxBodyBytes = 64 * 1024;
+    ImagePolicy images = ImagePolicy::None;
+    qint64 maxChunkBytes = 1024 * 1024;     ///< largest PATCH body on a part
+    qint64 maxPartBytes = 32 * 1024 * 1024; ///< largest declared image
     double ratePerSecond = 200; ///< per device; 0 turns the limit off
     double rateBurst = 400;
     bool keepFullRecords = false; ///< default: data minimisation (see docs/sync-protocol.md)
@@ -50,6 +59,7 @@ private:
     struct PendingSession
     {
         QString id, fingerprint, recordJson, day, outcome;
+        QList<sync::PartDeclaration> parts;
         Device device;
         std::optional<QHttpServerResponder> responder;
         QPointer<QTcpSocket> socket;
@@ -60,6 +70,11 @@ private:
     QHttpServerResponse route(const QHttpServerRequest &request, QString *deviceForLog, Pending *pending);
     QHttpServerResponse postSession(const QHttpServerRequest &request, QString *deviceForLog, Pending *pending);
     void flushPending();
+    /** GET /sessions/{id}; GET, HEAD and PATCH /sessions/{id}/parts/{part}. */
+    QHttpServerResponse sessionResource(const QHttpServerRequest &request, const QString &sessionId, const QString &part,
+                                        QString *deviceForLog);
+    std::optional<Device> authenticateDevice(const QHttpServerRequest &request, QHttpServerResponse *failure,
+                                             QString *deviceForLog);
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse stats(const QHttpServerRequest &request);
     std::optional<Device> authenticate(const QHttpServerRequest &request, QHttpServerResponse *failure);

@@ -64,6 +64,14 @@ int serve(QCommandLineParser &parser)
     if (!ok || options.ratePerSecond < 0)
         return badInput(QStringLiteral("--rate-limit must be a number of requests per second (0: off)"));
     options.rateBurst = std::max(10.0, options.ratePerSecond * 2);
+    const QString images = parser.value(QStringLiteral("images"));
+    if (images == QLatin1String("required"))
+        options.images = ImagePolicy::Required;
+    else if (images != QLatin1String("none"))
+        return badInput(QStringLiteral("--images must be none or required"));
+    options.maxChunkBytes = parser.value(QStringLiteral("max-chunk")).toLongLong(&ok);
+    if (!ok || options.maxChunkBytes < 1024 || options.maxChunkBytes > 64 * 1024 * 1024)
+        return badInput(QStringLiteral("--max-chunk must be a number of bytes from 1024 to 67108864"));
     options.keepFullRecords = parser.isSet(QStringLiteral("keep-full-records"));
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     const QString certFile = parser.value(QStringLiteral("tls-cert"));
@@ -203,6 +211,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE")},
         {QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes."), QStringLiteral("BYTES"), QStringLiteral("65536")},
         {QStringLiteral("rate-limit"), QStringLiteral("Requests per second per device (0: off)."), QStringLiteral("N"), QStringLiteral("200")},
+        {QStringLiteral("images"), QStringLiteral("Image policy: none (default, no image accepted) or required (sessions upload their images)."), QStringLiteral("POLICY"), QStringLiteral("none")},
+        {QStringLiteral("max-chunk"), QStringLiteral("Largest image chunk (PATCH body) in bytes."), QStringLiteral("BYTES"), QStringLiteral("1048576")},
         {QStringLiteral("keep-full-records"), QStringLiteral("Store records with their personal fields (default: minimised).")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log each request.")},
         {QStringLiteral("site"), QStringLiteral("enroll: the site the device belongs to."), QStringLiteral("NAME")},

@@ -255,4 +255,68 @@ QByteArray ServerProcess::enrollDevice(QString *deviceId) const
     return reply.json().value(QStringLiteral("device_token")).toString().toLatin1();
 }
 
+namespace {
+
+// A short-lived connection to the server's database (SQLite file or the test PostgreSQL).
+template<typename Fn>
+void withServerDatabase(bool postgres, const QString &sqlitePath, const QString &pgDatabase, Fn fn)
+{
+    const QString name = QStringLiteral("server-read-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (postgres) {
+            db.setHostName(qEnvironmentVariable("PASSERELLE_TEST_PG_HOST"));
+            db.setPort(qEnvironmentVariable("PASSERELLE_TEST_PG_PORT").toInt());
+            db.setUserName(qEnvironmentVariable("PASSERELLE_TEST_PG_USER"));
+            db.setPassword(qEnvironmentVariable("PASSERELLE_TEST_PG_PASSWORD"));
+            db.setDatabaseName(pgDatabase);
+        } else {
+            db.setDatabaseName(sqlitePath);
+        }
+        if (db.open())
+            fn(db);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+QByteArray ServerProcess::storedPart(const QString &sessionId, const QString &part, int *chunks) const
+{
+    QByteArray bytes;
+    int count = 0;
+    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
+                       [&](QSqlDatabase &db) {
+                           QSqlQuery query(db);
+                           query.prepare(QStringLiteral("SELECT data FROM part_chunks WHERE session_id = ? AND part = ?"
+                                                        " ORDER BY start_offset"));
+                           query.addBindValue(sessionId);
+                           query.addBindValue(part);
+                           if (!query.exec())
+                               return;
+                           while (query.next()) {
+                               bytes += query.value(0).toByteArray();
+                               ++count;
+                           }
+                       });
+    if (chunks)
+        *chunks = count;
+    return bytes;
+}
+
+int ServerProcess::sessionCount(int *complete) const
+{
+    int total = -1;
+    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
+                       [&](QSqlDatabase &db) {
+                           QSqlQuery query(db);
+                           if (query.exec(QStringLiteral("SELECT COUNT(*), COUNT(complete_utc) FROM sessions")) && query.next()) {
+                               total = query.value(0).toInt();
+                               if (complete)
+                                   *complete = query.value(1).toInt();
+                           }
+                       });
+    return total;
+}
+
 } // namespace passerelle::test

@@ -58,6 +58,10 @@ public:
     QStringList storageArguments() const;
     QByteArray log() const;
     bool isRunning() const;
+    /** The bytes the server holds for an image part, chunks in offset order (read from its database). */
+    QByteArray storedPart(const QString &sessionId, const QString &part, int *chunks = nullptr) const;
+    /** Sessions the server holds, and how many of them are complete (all parts received). */
+    int sessionCount(int *complete = nullptr) const;
 
 private:
     Backend m_backend;

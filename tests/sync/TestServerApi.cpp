@@ -3,8 +3,13 @@
 // TestServerApiPostgres, on the PostgreSQL cluster scripts/run-ctest.sh starts.
 #include "SyncTestSupport.h"
 
+#include "sync/ImageParts.h"
+
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace passerelle;
@@ -21,6 +26,22 @@ QByteArray body(const QJsonObject &json)
 {
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (auto &byte : bytes)
+        byte = char(random.bounded(256));
+    return bytes;
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+constexpr qint64 kMaxChunk = 65536;
 } // namespace
 
 class TestServerApi : public QObject
@@ -31,6 +52,54 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     QByteArray m_token;
     QString m_deviceId;
+    // A second server that asks for images (--images required), and a device enrolled there.
+    std::unique_ptr<ServerProcess> m_images;
+    QByteArray m_imagesToken;
+
+    /** POSTs @p record with "parts" declared for @p images (part id = kind = the key). */
+    HttpReply postWithParts(const QJsonObject &record, const QList<QPair<QString, QByteArray>> &images)
+    {
+        QList<sync::PartDeclaration> parts;
+        for (const auto &[part, bytes] : images)
+            parts.append(sync::declarePart(part, bytes));
+        QJsonObject json = record;
+        json.insert(QStringLiteral("parts"), sync::partsToJson(parts));
+        return httpRequest(m_images->port(), "POST", "/api/v1/sessions",
+                           {{"Authorization", "Bearer " + m_imagesToken},
+                            {"Idempotency-Key", record.value(QStringLiteral("id")).toString().toLatin1()},
+                            {"Content-Type", "application/json"}},
+                           body(json));
+    }
+    HttpReply patch(const QString &id, const QString &part, qint64 offset, const QByteArray &chunk,
+                    const QByteArray &token = {})
+    {
+        return httpRequest(m_images->port(), "PATCH", partPath(id, part),
+                           {{"Authorization", "Bearer " + (token.isEmpty() ? m_imagesToken : token)},
+                            {"Content-Type", "application/offset+octet-stream"},
+                            {"Upload-Offset", QByteArray::number(offset)}},
+                           chunk);
+    }
+    HttpReply getOn(const QByteArray &method, const QByteArray &path, const QByteArray &token = {})
+    {
+        return httpRequest(m_images->port(), method, path,
+                           {{"Authorization", "Bearer " + (token.isEmpty() ? m_imagesToken : token)}});
+    }
+    static QByteArray partPath(const QString &id, const QString &part)
+    {
+        return "/api/v1/sessions/" + id.toLatin1() + "/parts/" + part.toLatin1();
+    }
+    /** Sends @p bytes from @p offset in chunks of the server's largest size; the last answer. */
+    HttpReply upload(const QString &id, const QString &part, const QByteArray &bytes, qint64 offset = 0)
+    {
+        HttpReply reply;
+        while (offset < bytes.size()) {
+            reply = patch(id, part, offset, bytes.mid(offset, kMaxChunk));
+            if (reply.status != 200)
+                return reply;
+            offset = reply.json().value(QStringLiteral("offset")).toInteger();
+        }
+        return reply;
+    }
 
     HttpReply post(const QJsonObject &record, const QByteArray &token, const QByteArray &key = {})
     {
@@ -56,6 +125,13 @@ private slots:
         QVERIFY2(m_server->start({QStringLiteral("--max-body"), QStringLiteral("32768")}, &error), qPrintable(error));
         m_token = m_server->enrollDevice(&m_deviceId);
         QCOMPARE(m_token.size(), 43); // 256 bits, base64url
+        m_images = std::make_unique<ServerProcess>(kBackend);
+        QVERIFY2(m_images->start({QStringLiteral("--images"), QStringLiteral("required"), QStringLiteral("--max-chunk"),
+                                  QString::number(kMaxChunk)},
+                                 &error),
+                 qPrintable(error));
+        m_imagesToken = m_images->enrollDevice();
+        QVERIFY(!m_imagesToken.isEmpty());
     }
 
     void cleanupTestCase()
@@ -68,6 +144,16 @@ private slots:
         QVERIFY(!log.contains("2008-"));
         QVERIFY(!log.contains(m_token));
         QVERIFY(log.contains("POST /api/v1/sessions 201"));
+        if (!m_images)
+            return;
+        m_images->stop();
+        // The image server logs templated paths: no session id, no token, no bytes.
+        const QByteArray imagesLog = m_images->log();
+        QVERIFY(imagesLog.contains("PATCH /api/v1/sessions/{id}/parts/id_front 200"));
+        QVERIFY(!imagesLog.contains(m_imagesToken));
+        QVERIFY(!QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/"))
+                     .match(QString::fromUtf8(imagesLog))
+                     .hasMatch());
     }
 
     void health()
@@ -255,6 +341,235 @@ private slots:
         }
         QCOMPARE(last.status, 429);
         QVERIFY(last.header("Retry-After").toInt() >= 1);
+    }
+
+    void healthAdvertisesTheImagePolicy()
+    {
+        QCOMPARE(httpRequest(m_server->port(), "GET", "/api/v1/health").json().value(QStringLiteral("images")).toString(),
+                 QStringLiteral("none"));
+        const QJsonObject health = httpRequest(m_images->port(), "GET", "/api/v1/health").json();
+        QCOMPARE(health.value(QStringLiteral("images")).toString(), QStringLiteral("required"));
+        QCOMPARE(health.value(QStringLiteral("max_chunk")).toInteger(), kMaxChunk);
+    }
+
+    void noPartsWhenThePolicyIsNone()
+    {
+        QJsonObject record = makeSessionRecord(20).toJson();
+        record.insert(QStringLiteral("parts"), sync::partsToJson({sync::declarePart(QStringLiteral("id_front"), "jpeg")}));
+        const auto reply = post(record, m_token);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("parts"));
+    }
+
+    void partDeclarationsAreStrict_data()
+    {
+        QTest::addColumn<QJsonValue>("parts");
+        QTest::addColumn<QString>("field");
+        const QJsonObject good = sync::partsToJson({sync::declarePart(QStringLiteral("id_front"), "jpeg")}).first().toObject();
+        const auto with = [&](const QString &key, const QJsonValue &value) {
+            QJsonObject part = good;
+            part.insert(key, value);
+            return QJsonValue(QJsonArray{part});
+        };
+        QTest::newRow("not an array") << QJsonValue(QStringLiteral("id_front")) << QStringLiteral("parts");
+        QTest::newRow("unknown kind") << with(QStringLiteral("kind"), QStringLiteral("tattoo")) << QStringLiteral("parts[0].kind");
+        QTest::newRow("bad id") << with(QStringLiteral("part"), QStringLiteral("../x")) << QStringLiteral("parts[0].part");
+        QTest::newRow("empty") << with(QStringLiteral("size"), 0) << QStringLiteral("parts[0].size");
+        QTest::newRow("fraction") << with(QStringLiteral("size"), 1.5) << QStringLiteral("parts[0].size");
+        QTest::newRow("huge") << with(QStringLiteral("size"), 1e12) << QStringLiteral("parts[0].size");
+        QTest::newRow("short hash") << with(QStringLiteral("sha256"), QStringLiteral("abc")) << QStringLiteral("parts[0].sha256");
+        QTest::newRow("upper hash") << with(QStringLiteral("sha256"), good.value(QStringLiteral("sha256")).toString().toUpper())
+                                    << QStringLiteral("parts[0].sha256");
+        QTest::newRow("unknown field") << with(QStringLiteral("name"), QStringLiteral("x")) << QStringLiteral("parts[0].name");
+        QTest::newRow("twice") << QJsonValue(QJsonArray{good, good}) << QStringLiteral("parts[1].part");
+    }
+
+    void partDeclarationsAreStrict()
+    {
+        QFETCH(QJsonValue, parts);
+        QFETCH(QString, field);
+        QJsonObject record = makeSessionRecord(21).toJson();
+        record.insert(QStringLiteral("parts"), parts);
+        const auto reply = httpRequest(m_images->port(), "POST", "/api/v1/sessions",
+                                       {{"Authorization", "Bearer " + m_imagesToken},
+                                        {"Idempotency-Key", record.value(QStringLiteral("id")).toString().toLatin1()}},
+                                       body(record));
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), field);
+    }
+
+    void imagesUploadResumablyAndCompleteTheSession()
+    {
+        const QByteArray front = randomBytes(150000, 1);
+        const QByteArray back = randomBytes(70000, 2);
+        const QJsonObject record = makeSessionRecord(22).toJson();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        const QList<QPair<QString, QByteArray>> images{{QStringLiteral("id_front"), front}, {QStringLiteral("id_back"), back}};
+        auto stored = postWithParts(record, images);
+        QCOMPARE(stored.status, 201);
+        // The receipt comes at once; the session stays incomplete until every part is.
+        const QString receipt = stored.json().value(QStringLiteral("receipt")).toString();
+        QVERIFY(receipt.startsWith(QStringLiteral("r-")));
+        QCOMPARE(stored.json().value(QStringLiteral("state")).toString(), QStringLiteral("incomplete"));
+        const QJsonArray declared = stored.json().value(QStringLiteral("parts")).toArray();
+        QCOMPARE(declared.size(), 2);
+        for (const auto &part : declared) {
+            QCOMPARE(part.toObject().value(QStringLiteral("offset")).toInteger(), 0);
+            QCOMPARE(part.toObject().value(QStringLiteral("complete")).toBool(), false);
+        }
+
+        // First chunk, then a "cut": HEAD and GET say where to resume.
+        auto reply = patch(id, QStringLiteral("id_front"), 0, front.left(kMaxChunk));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("offset")).toInteger(), kMaxChunk);
+        QCOMPARE(reply.json().value(QStringLiteral("complete")).toBool(), false);
+        QCOMPARE(reply.json().value(QStringLiteral("session_state")).toString(), QStringLiteral("incomplete"));
+        QCOMPARE(reply.header("Upload-Offset").toLongLong(), kMaxChunk);
+        const auto head = getOn("HEAD", partPath(id, QStringLiteral("id_front")));
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.header("Upload-Offset").toLongLong(), kMaxChunk);
+        QCOMPARE(head.header("Upload-Length").toLongLong(), front.size());
+        const auto get = getOn("GET", partPath(id, QStringLiteral("id_front")));
+        QCOMPARE(get.status, 200);
+        QCOMPARE(get.json().value(QStringLiteral("offset")).toInteger(), kMaxChunk);
+        QCOMPARE(get.json().value(QStringLiteral("sha256")).toString(), sha256(front));
+
+        // The same chunk again (its answer was lost): 409 with the offset to go on from, nothing stored twice.
+        reply = patch(id, QStringLiteral("id_front"), 0, front.left(kMaxChunk));
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("offset_mismatch"));
+        QCOMPARE(reply.json().value(QStringLiteral("offset")).toInteger(), kMaxChunk);
+        QCOMPARE(reply.header("Upload-Offset").toLongLong(), kMaxChunk);
+        // Ahead of the server: 409 too.
+        QCOMPARE(patch(id, QStringLiteral("id_front"), 2 * kMaxChunk, front.mid(2 * kMaxChunk, 10)).status, 409);
+
+        reply = upload(id, QStringLiteral("id_front"), front, kMaxChunk);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("complete")).toBool(), true);
+        QCOMPARE(reply.json().value(QStringLiteral("session_state")).toString(), QStringLiteral("incomplete"));
+        // A replay of the POST says where everything stands, with the same receipt.
+        const auto replay = postWithParts(record, images);
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.json().value(QStringLiteral("receipt")).toString(), receipt);
+        QCOMPARE(replay.json().value(QStringLiteral("state")).toString(), QStringLiteral("incomplete"));
+        // The declaration is part of the idempotent payload: other images are a conflict.
+        const auto conflict = postWithParts(record, {{QStringLiteral("id_front"), front}});
+        QCOMPARE(conflict.status, 422);
+        QCOMPARE(conflict.json().value(QStringLiteral("error")).toString(), QStringLiteral("idempotency_conflict"));
+
+        reply = upload(id, QStringLiteral("id_back"), back);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("session_state")).toString(), QStringLiteral("complete"));
+        const auto session = getOn("GET", "/api/v1/sessions/" + id.toLatin1());
+        QCOMPARE(session.status, 200);
+        QCOMPARE(session.json().value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
+        QCOMPARE(session.json().value(QStringLiteral("receipt")).toString(), receipt);
+        // A complete part takes nothing more.
+        reply = patch(id, QStringLiteral("id_back"), back.size() - 10, back.right(10));
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(reply.json().value(QStringLiteral("complete")).toBool(), true);
+
+        // The server holds both images byte for byte, each chunk once.
+        int chunks = 0;
+        QCOMPARE(sha256(m_images->storedPart(id, QStringLiteral("id_front"), &chunks)), sha256(front));
+        QCOMPARE(chunks, 3);
+        QCOMPARE(m_images->storedPart(id, QStringLiteral("id_back")), back);
+    }
+
+    void sessionWithoutImagesIsCompleteAtOnce()
+    {
+        const QJsonObject record = makeSessionRecord(23).toJson();
+        const auto reply = postWithParts(record, {});
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(reply.json().value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
+        QCOMPARE(reply.json().value(QStringLiteral("parts")).toArray().size(), 0);
+    }
+
+    void hashMismatchResetsThePart()
+    {
+        const QByteArray declared = randomBytes(100000, 3);
+        QByteArray sent = declared;
+        sent[77777] = char(sent.at(77777) ^ 0x40); // one bit flipped on the way
+        const QJsonObject record = makeSessionRecord(24).toJson();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        QCOMPARE(postWithParts(record, {{QStringLiteral("selfie_with_id"), declared}}).status, 201);
+        auto reply = upload(id, QStringLiteral("selfie_with_id"), sent);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("hash_mismatch"));
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("sha256"));
+        QCOMPARE(reply.json().value(QStringLiteral("offset")).toInteger(), 0);
+        // Nothing of the damaged part is kept: it starts again from zero and completes.
+        QCOMPARE(getOn("HEAD", partPath(id, QStringLiteral("selfie_with_id"))).header("Upload-Offset"), QByteArray("0"));
+        QCOMPARE(m_images->storedPart(id, QStringLiteral("selfie_with_id")).size(), 0);
+        reply = upload(id, QStringLiteral("selfie_with_id"), declared);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("session_state")).toString(), QStringLiteral("complete"));
+    }
+
+    void partsBelongToTheirDevice()
+    {
+        const QByteArray image = randomBytes(5000, 4);
+        const QJsonObject record = makeSessionRecord(25).toJson();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        QCOMPARE(postWithParts(record, {{QStringLiteral("proof_of_address"), image}}).status, 201);
+        const QByteArray other = m_images->enrollDevice();
+        // Another device's session looks exactly like a missing one.
+        QCOMPARE(getOn("GET", "/api/v1/sessions/" + id.toLatin1(), other).status, 404);
+        QCOMPARE(getOn("HEAD", partPath(id, QStringLiteral("proof_of_address")), other).status, 404);
+        const auto stolen = patch(id, QStringLiteral("proof_of_address"), 0, image, other);
+        QCOMPARE(stolen.status, 404);
+        QCOMPARE(stolen.json().value(QStringLiteral("field")).toString(), QStringLiteral("id"));
+        QCOMPARE(getOn("GET", "/api/v1/sessions/" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()).status, 404);
+        const auto unknownPart = patch(id, QStringLiteral("id_back"), 0, image);
+        QCOMPARE(unknownPart.status, 404);
+        QCOMPARE(unknownPart.json().value(QStringLiteral("field")).toString(), QStringLiteral("part"));
+        QCOMPARE(getOn("GET", partPath(id, QStringLiteral("id_back"))).status, 404);
+        QCOMPARE(httpRequest(m_images->port(), "GET", partPath(id, QStringLiteral("proof_of_address"))).status, 401);
+        const QByteArray out = m_images->admin({QStringLiteral("admin-token")});
+        const QByteArray admin = out.mid(out.indexOf("token: ") + 7).trimmed();
+        QCOMPARE(patch(id, QStringLiteral("proof_of_address"), 0, image, admin).status, 403);
+        QCOMPARE(m_images->storedPart(id, QStringLiteral("proof_of_address")).size(), 0);
+        QCOMPARE(patch(id, QStringLiteral("proof_of_address"), 0, image).status, 200);
+    }
+
+    void badChunksAreRefused()
+    {
+        const QByteArray image = randomBytes(100000, 5);
+        const QJsonObject record = makeSessionRecord(26).toJson();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        QCOMPARE(postWithParts(record, {{QStringLiteral("passport_page"), image}}).status, 201);
+        const QString part = QStringLiteral("passport_page");
+        auto reply = patch(id, part, 0, image.left(kMaxChunk + 1));
+        QCOMPARE(reply.status, 413);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("body"));
+        QCOMPARE(patch(id, part, 0, image.left(kMaxChunk)).status, 200);
+        // Past the declared size.
+        reply = patch(id, part, kMaxChunk, image.mid(kMaxChunk) + "extra");
+        QCOMPARE(reply.status, 413);
+        reply = httpRequest(m_images->port(), "PATCH", partPath(id, part),
+                            {{"Authorization", "Bearer " + m_imagesToken}, {"Content-Type", "application/offset+octet-stream"}},
+                            image.mid(kMaxChunk));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("Upload-Offset"));
+        reply = httpRequest(m_images->port(), "PATCH", partPath(id, part),
+                            {{"Authorization", "Bearer " + m_imagesToken}, {"Content-Type", "image/jpeg"},
+                             {"Upload-Offset", QByteArray::number(kMaxChunk)}},
+                            image.mid(kMaxChunk));
+        QCOMPARE(reply.status, 415);
+        QCOMPARE(httpRequest(m_images->port(), "PUT", partPath(id, part), {{"Authorization", "Bearer " + m_imagesToken}},
+                             image.mid(kMaxChunk)).status,
+                 405);
+        QCOMPARE(httpRequest(m_images->port(), "DELETE", "/api/v1/sessions/" + id.toLatin1(),
+                             {{"Authorization", "Bearer " + m_imagesToken}}).status,
+                 405);
+        // Nothing of the refused chunks was kept.
+        QCOMPARE(getOn("HEAD", partPath(id, part)).header("Upload-Offset").toLongLong(), kMaxChunk);
+        QCOMPARE(upload(id, part, image, kMaxChunk).json().value(QStringLiteral("session_state")).toString(),
+                 QStringLiteral("complete"));
+        int complete = 0;
+        QVERIFY(m_images->sessionCount(&complete) >= 4);
+        QCOMPARE(complete, m_images->sessionCount()); // every session above completed in the end
+        expectStillServing();
     }
 
     void unknownPathsAndMethods()
