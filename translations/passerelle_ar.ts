@@ -932,7 +932,7 @@
     <name>SummaryDocument</name>
     <message>
         <source>Your pass Culture: what to remember</source>
-        <translation>الـ pass Culture الخاص بك: ما يجب أن تتذكره</translation>
+        <translation>ما يجب أن تتذكره عن pass Culture</translation>
     </message>
     <message>
         <source>Appointment of %1</source>

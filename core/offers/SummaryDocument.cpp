@@ -21,6 +21,8 @@
 #include <QTextOption>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace passerelle {
 
 namespace {
@@ -65,11 +67,26 @@ QString paragraphs(const QStringList &lines)
     return html;
 }
 
-QString list(const QStringList &lines, const QString &bullet)
+/**
+ * One table row. Qt lays table columns out left to right whatever the text direction, so right to
+ * left the cells come in reverse: the first one stands at the right.
+ */
+QString row(QStringList cells, bool rtl)
 {
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
-    for (const auto &line : lines)
-        html += QStringLiteral("<tr><td width=\"22\">%1</td><td>%2</td></tr>").arg(bullet, esc(line));
+    if (rtl)
+        std::reverse(cells.begin(), cells.end());
+    return QStringLiteral("<tr>") + cells.join(QString()) + QStringLiteral("</tr>");
+}
+
+/** A bulleted list (or a checklist): right to left, the table takes the whole width, bullets at the right. */
+QString list(const QStringList &lines, const QString &bullet, bool rtl)
+{
+    QString html = rtl ? QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">")
+                       : QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    for (const auto &line : lines) {
+        html += row({QStringLiteral("<td width=\"22\">%1</td>").arg(bullet), QStringLiteral("<td>%1</td>").arg(esc(line))},
+                    rtl);
+    }
     return html + QStringLiteral("</table>");
 }
 
@@ -78,20 +95,23 @@ QUrl iconUrl(const QString &categoryId)
     return QUrl(QStringLiteral("icon:%1").arg(categoryId));
 }
 
-QString categoriesTable(const TailoredOffers &t)
+QString categoriesTable(const TailoredOffers &t, bool rtl)
 {
     // Two columns keep even a long choice on the one page.
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
-    for (qsizetype i = 0; i < t.chosen.size(); ++i) {
-        if (i % 2 == 0)
-            html += QStringLiteral("<tr>");
-        const auto &c = t.chosen.at(i);
-        html += QStringLiteral("<td width=\"34\" valign=\"top\"><img src=\"%1\" width=\"28\" height=\"28\"></td>"
-                               "<td width=\"45%\" valign=\"top\"><b>%2</b><br>%3</td>")
-                    .arg(iconUrl(c.id).toString(), esc(c.label),
-                         esc(c.examples.mid(0, 2).join(QStringLiteral(" · "))));
-        if (i % 2 == 1 || i + 1 == t.chosen.size())
-            html += QStringLiteral("</tr>");
+    for (qsizetype i = 0; i < t.chosen.size(); i += 2) {
+        QStringList cells;
+        for (qsizetype j = i; j < std::min(i + 2, t.chosen.size()); ++j) {
+            const auto &c = t.chosen.at(j);
+            cells << QStringLiteral("<td width=\"34\" valign=\"top\"><img src=\"%1\" width=\"28\" height=\"28\"></td>")
+                         .arg(iconUrl(c.id).toString())
+                  << QStringLiteral("<td width=\"45%\" valign=\"top\"><b>%1</b><br>%2</td>")
+                         .arg(esc(c.label), esc(c.examples.mid(0, 2).join(QStringLiteral(" · "))));
+        }
+        // Right to left, a lone last category still starts at the right.
+        while (rtl && cells.size() < 4)
+            cells << QStringLiteral("<td></td>");
+        html += row(cells, rtl);
     }
     return html + QStringLiteral("</table>");
 }
@@ -116,6 +136,7 @@ QString SummaryDocument::html(const SessionRecord &record, const OfferCatalogue 
                                                 record.identityPlan, record.document, language);
     const bool available = t.outlook != PassOutlook::NotAvailable;
     // Arabic script has no italics (the oblique font has no Arabic letters): the date stays upright.
+    // Right to left, the lists and the categories' table are mirrored too (see row()).
     const bool rtl = QLocale(language).textDirection() == Qt::RightToLeft;
     QString html = rtl ? QStringLiteral("<html><body dir=\"rtl\">") : QStringLiteral("<html><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(SummaryDocumentText::tr("Your pass Culture: what to remember")));
@@ -126,20 +147,20 @@ QString SummaryDocument::html(const SessionRecord &record, const OfferCatalogue 
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(t.headline)) + paragraphs(t.answer) + paragraphs(t.digitalNote);
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(SummaryDocumentText::tr("Your next steps")));
-    html += list(t.nextSteps, QStringLiteral("\u2610"));
+    html += list(t.nextSteps, QStringLiteral("\u2610"), rtl);
 
     if (available) {
         html += QStringLiteral("<h2>%1</h2>").arg(esc(SummaryDocumentText::tr("Your identity check")));
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(t.identityRoute)) + paragraphs(t.identitySteps);
         html += QStringLiteral("<p>%1</p>").arg(esc(SummaryDocumentText::tr("To bring or to upload:")));
-        html += list(t.documents, QStringLiteral("\u2022"));
+        html += list(t.documents, QStringLiteral("\u2022"), rtl);
     } else {
         html += QStringLiteral("<h2>%1</h2>").arg(esc(SummaryDocumentText::tr("Where else to look")));
-        html += list(t.elsewhere, QStringLiteral("\u2022"));
+        html += list(t.elsewhere, QStringLiteral("\u2022"), rtl);
     }
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(SummaryDocumentText::tr("What you like")));
-    html += QStringLiteral("<p>%1</p>").arg(esc(t.categoriesIntro)) + categoriesTable(t);
+    html += QStringLiteral("<p>%1</p>").arg(esc(t.categoriesIntro)) + categoriesTable(t, rtl);
 
     if (!settings.missionLocaleName.isEmpty() || !settings.missionLocaleContact.isEmpty()) {
         html += QStringLiteral("<hr><p><b>%1</b><br>%2</p>")

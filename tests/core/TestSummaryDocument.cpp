@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the take-home summary to a real PDF and reads it back with pdftotext and pdfinfo
 // (poppler-utils): amounts, dates and chosen categories appear, one page, nothing promised to a
-// young person who is not eligible, no personal data beyond what the page is for.
+// young person who is not eligible, no personal data beyond what the page is for. In Arabic the page
+// is mirrored: the checklist's boxes at the right of their steps, the text aligned right.
 #include "OffersFixture.h"
 
 #include "TestSupport.h"
@@ -9,11 +10,18 @@
 #include "offers/SummaryDocument.h"
 #include "util/Translations.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 using namespace passerelle;
 using passerelle::test::offersSession;
@@ -53,6 +61,44 @@ QString flat(const QString &text)
     return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
+/** Where the first line of @p block's text starts and ends across the page, in @p document's coordinates. */
+QPair<qreal, qreal> lineSpan(const QTextDocument &document, const QTextBlock &block)
+{
+    const QRectF box = document.documentLayout()->blockBoundingRect(block);
+    const QRectF line = block.layout()->lineAt(0).naturalTextRect();
+    return {box.left() + line.left(), box.left() + line.right()};
+}
+
+/** A word of a PDF page as pdftotext -bbox places it (points from the top left corner). */
+struct PdfWord
+{
+    QString text;
+    QRectF box;
+};
+
+QList<PdfWord> pdfWords(const QByteArray &pdf, qreal *pageWidth)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("summary.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    file.close();
+    const QString html = QString::fromUtf8(
+        passerelle::test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}).out);
+    const auto page = QRegularExpression(QStringLiteral("<page width=\"([\\d.]+)\"")).match(html);
+    *pageWidth = page.hasMatch() ? page.captured(1).toDouble() : 0;
+    QList<PdfWord> words;
+    static const QRegularExpression re(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        words << PdfWord{m.captured(5), QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                              QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
+    }
+    return words;
+}
+
 const SummarySettings kSettings{QStringLiteral("Mission Locale du Val Test"),
                                 QStringLiteral("12 rue des Essais, 75000 Paris\n01 23 45 67 89")};
 
@@ -71,6 +117,8 @@ private slots:
     void everyCategoryStillOnePage();
     void languageIsPutBack();
     void writesTheFileAtomically();
+    void followsTheTextDirection_data();
+    void followsTheTextDirection();
 
 private:
     OfferCatalogue m_catalogue;
@@ -185,6 +233,93 @@ void TestSummaryDocument::writesTheFileAtomically()
                                        QStringLiteral("fr"), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.pdf")});
+}
+
+void TestSummaryDocument::followsTheTextDirection_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("ar") << QStringLiteral("ar");
+}
+
+void TestSummaryDocument::followsTheTextDirection()
+{
+    QFETCH(QString, language);
+    const bool rtl = language == QLatin1String("ar");
+    // Three categories: the last row of the two-column table holds one.
+    const auto s = offersSession("2008-03-10", "2026-11-26",
+                                 {QStringLiteral("JEU"), QStringLiteral("LIVRE"), QStringLiteral("CINEMA")},
+                                 IdentityDocument::FrenchIdCard, true, language);
+
+    // The preview: the HTML laid out in the language's direction, as the summary page shows it.
+    QVERIFY(installTranslations(language));
+    const auto back = qScopeGuard([] { installTranslations(QStringLiteral("fr")); });
+    QTextDocument document;
+    document.setTextWidth(600);
+    SummaryDocument::setTextDirection(document, language);
+    document.setHtml(SummaryDocument::html(s, m_catalogue, kSettings, language));
+    const qreal left = document.documentMargin();
+    const qreal right = document.textWidth() - document.documentMargin();
+    int boxes = 0;
+    int paragraphs = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text().isEmpty())
+            continue;
+        const auto [start, end] = lineSpan(document, block);
+        QTextCursor cursor(block);
+        QTextTable *table = cursor.currentTable();
+        if (!table) {
+            // Titles and paragraphs start at the margin of their direction.
+            ++paragraphs;
+            QVERIFY2(rtl ? qAbs(end - right) < 2 : qAbs(start - left) < 2, qPrintable(block.text()));
+            continue;
+        }
+        if (block.text() != QStringLiteral("\u2610"))
+            continue;
+        // A box of the checklist: at the side where the line starts, its step right after it.
+        ++boxes;
+        const QRectF box = document.documentLayout()->blockBoundingRect(block);
+        const int row = table->cellAt(cursor).row();
+        QTextBlock stepBlock;
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextBlock other = table->cellAt(row, column).firstCursorPosition().block();
+            if (other != block && !other.text().isEmpty())
+                stepBlock = other;
+        }
+        QVERIFY(stepBlock.isValid());
+        const auto [stepStart, stepEnd] = lineSpan(document, stepBlock);
+        if (rtl) {
+            QVERIFY2(box.right() > right - 30, qPrintable(stepBlock.text()));
+            QVERIFY2(stepEnd <= box.left() && box.left() - stepEnd < 10, qPrintable(stepBlock.text()));
+        } else {
+            QVERIFY2(box.left() < left + 30, qPrintable(stepBlock.text()));
+            QVERIFY2(stepStart >= box.right() && stepStart - box.right() < 10, qPrintable(stepBlock.text()));
+        }
+    }
+    QVERIFY(boxes >= 3);
+    QVERIFY(paragraphs >= 10);
+
+    // The PDF: each box on the side where its line starts, every word of its step on the other side.
+    qreal pageWidth = 0;
+    const auto words = pdfWords(SummaryDocument::pdf(s, m_catalogue, kSettings, language), &pageWidth);
+    QVERIFY(pageWidth > 0);
+    int pdfBoxes = 0;
+    for (const auto &word : words) {
+        if (word.text != QStringLiteral("\u2610"))
+            continue;
+        ++pdfBoxes;
+        QVERIFY(rtl ? word.box.center().x() > pageWidth * 0.75 : word.box.center().x() < pageWidth * 0.25);
+        int sameLine = 0;
+        for (const auto &other : words) {
+            if (&other == &word || qAbs(other.box.center().y() - word.box.center().y()) > 2)
+                continue;
+            ++sameLine;
+            QVERIFY2(rtl ? other.box.right() <= word.box.left() : other.box.left() >= word.box.right(),
+                     qPrintable(other.text));
+        }
+        QVERIFY(sameLine > 0);
+    }
+    QCOMPARE(pdfBoxes, boxes);
 }
 
 QTEST_MAIN(TestSummaryDocument)
