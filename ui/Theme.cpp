@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -87,6 +90,8 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
     const QString bannerFg = hc ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
     const QString panelBg = hc ? QStringLiteral("#000000") : QStringLiteral("#0b3d91");
     const QString panelFg = hc ? QStringLiteral("#ffffff") : QStringLiteral("#ffffff");
+    // About the text's height (1 pt is 4/3 px at 96 dpi), never under Fusion's own 14 px.
+    const int indicatorPx = std::max(14, int(std::lround(basePointSize * 4.0 / 3.0)));
     return QStringLiteral(
                "QLabel[role=\"headline\"] { font-size: %1pt; font-weight: bold; }"
                "QLabel[role=\"headline\"][status=\"good\"] { color: %4; }"
@@ -106,9 +111,12 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
                "QLineEdit:focus, QComboBox:focus { border: 2px solid %10; border-radius: 3px; }"
                "QPushButton:focus, QCheckBox:focus, QRadioButton:focus, QToolButton:focus { outline: 2px solid %10; }"
                "QPushButton[role=\"big\"] { font-size: %2pt; padding: 10px 24px; }"
-               "QPushButton[role=\"big\"]:focus { border: 3px solid %10; }")
+               "QPushButton[role=\"big\"]:focus { border: 3px solid %10; }"
+               // Boxes and round buttons grow with the text (at 200 % a 13 px box is too small to hit).
+               "QCheckBox::indicator, QRadioButton::indicator { width: %17px; height: %17px; }")
         .arg(pt(1.9), pt(1.5), pt(1.15), good, later, no, amount, error, hint)
-        .arg(focus, bannerBg, bannerFg, panelBg, panelFg, pt(2.6), pt(5.0));
+        .arg(focus, bannerBg, bannerFg, panelBg, panelFg, pt(2.6), pt(5.0))
+        .arg(indicatorPx);
 }
 
 void applyTheme(QApplication &app, const ThemeOptions &options)

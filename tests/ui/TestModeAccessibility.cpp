@@ -18,6 +18,9 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyleOptionButton>
+#include <QRadioButton>
+#include <QCheckBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -200,6 +203,19 @@ void TestModeAccessibility::everyScreenOfEveryMode()
                                     .arg(screen, widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
                 if (widget->objectName().isEmpty() && !widget->inherits("QScrollBar"))
                     problems << QStringLiteral("%1: a %2 has no objectName").arg(screen, QString::fromLatin1(widget->metaObject()->className()));
+            }
+            // Boxes and round buttons as big as the text, so they stay easy to see and hit at 200 %.
+            if (qobject_cast<QCheckBox *>(widget) || qobject_cast<QRadioButton *>(widget)) {
+                QStyleOptionButton option;
+                option.initFrom(widget);
+                const bool check = qobject_cast<QCheckBox *>(widget) != nullptr;
+                const QRect box = widget->style()->subElementRect(
+                    check ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator, &option, widget);
+                if (box.height() < widget->fontMetrics().ascent())
+                    problems << QStringLiteral("%1: %2's box is %3 px for text of %4 px")
+                                    .arg(screen, widget->objectName())
+                                    .arg(box.height())
+                                    .arg(widget->fontMetrics().ascent());
             }
             // Not clipped: buttons get their whole text, wrapped labels their whole height, unless scrolled.
             bool scrolled = false;
