@@ -280,6 +280,7 @@ void TestModes::kioskFullSession()
 
     // "J'ai fini / nouvelle personne" in the middle of a session does the same.
     QTest::keyClick(start, Qt::Key_Space);
+    QVERIFY(kiosk->wizard()->isVisible()); // the next person gets a whole new wizard, on screen
     QTest::keyClick(kiosk->wizard()->button(QWizard::NextButton), Qt::Key_Space);
     typeDate(kiosk->wizard(), "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
     auto *done = kiosk->findChild<QAbstractButton *>(QStringLiteral("doneButton"));

@@ -85,6 +85,9 @@ void KioskWindow::buildWizard()
     m_wizard->setWindowFlags(Qt::Widget);
     m_wizard->setCompleter(m_completer);
     static_cast<QVBoxLayout *>(m_sessionPage->layout())->insertWidget(0, m_wizard, 1);
+    // Explicitly: a child added to a page that is on screen (the wipe happens there) stays hidden
+    // otherwise, and the next person would face an empty page.
+    m_wizard->show();
     // Finish (saved) or any other end of the wizard: the next person starts from the attract screen.
     connect(m_wizard, &QWizard::finished, this, &KioskWindow::wipe, Qt::QueuedConnection);
     setTabOrder(m_wizard, m_done);
