@@ -63,6 +63,7 @@ private slots:
     void shutterBeforeAnyAnalysisStillTakesThePicture();
     void withoutACameraTheDemoSaysSo();
     void noCameraSaysSoAndOffersImport();
+    void cameraLostMidCaptureKeepsWhatWasTaken();
     void expiredDocumentSwitchesToDemarcheNumerique();
     void onlyForWhoCanSignUpNow();
     void kioskOpensNoFileDialog();
@@ -315,6 +316,57 @@ void TestCapturePage::noCameraSaysSoAndOffersImport()
     QVERIFY(scene(0.08).save(far));
     QVERIFY(m_page->importFile(far));
     QVERIFY(find<QLabel>("reviewWarning")->isVisible());
+}
+
+void TestCapturePage::cameraLostMidCaptureKeepsWhatWasTaken()
+{
+    // The frame source is the camera's seam: a camera that stops (unplugged, driver error) emits
+    // errorOccurred and goes inactive, which is what the scripted source does here.
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->setIntervalMs(3'600'000); // frames only when the test steps
+        m_script->append(scene(0.4), 40);
+        return m_script;
+    });
+    QVERIFY(m_script->step());
+    QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
+    QVERIFY(m_page->isReviewing());
+    QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
+    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    const QByteArray front = m_model->captureImages().value(QStringLiteral("id_front"));
+    QVERIFY(!front.isEmpty());
+    QVERIFY(m_script->step());
+    auto *preview = m_page->findChild<ui::CapturePreview *>();
+    QVERIFY(!preview->latestFrame().isNull());
+
+    // The camera goes away in the middle of the back.
+    const QString lost = QStringLiteral("The camera was unplugged. Plug it back in, or import a photo from a file.");
+    m_script->stop();
+    emit m_script->errorOccurred(lost);
+    auto *notice = find<QLabel>("captureNotice");
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().startsWith(QStringLiteral("⚠"))); // an error, not by colour alone
+    QVERIFY(notice->text().contains(lost));
+    QVERIFY(preview->latestFrame().isNull()); // no frozen picture that looks live
+    auto *import = find<QAbstractButton>("importButton");
+    QVERIFY(import->isVisible());
+    QVERIFY(import->hasFocus());
+    // Nothing lost: the front is kept, the page still asks for the back, the shutter does nothing harmful.
+    QCOMPARE(m_model->captureImages().value(QStringLiteral("id_front")), front);
+    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
+    QVERIFY(!m_page->isReviewing());
+
+    // Plugged back in: the notice goes, frames and guidance come back, the back can be taken.
+    m_script->start();
+    QVERIFY(!notice->isVisible() || !notice->text().contains(lost));
+    QVERIFY(m_script->step());
+    QVERIFY(!preview->latestFrame().isNull());
+    QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
+    QVERIFY(m_page->isReviewing());
+    QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
+    QVERIFY(!m_model->captureImages().value(QStringLiteral("id_back")).isEmpty());
+    QCOMPARE(m_model->captureImages().value(QStringLiteral("id_front")), front);
 }
 
 void TestCapturePage::expiredDocumentSwitchesToDemarcheNumerique()
