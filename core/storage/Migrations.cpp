@@ -133,6 +133,22 @@ const QList<Migration> &migrations()
              QStringLiteral("INSERT INTO outbox (session_id, queued_utc, updated_utc)"
                             " SELECT id, completed_utc, completed_utc FROM sessions"),
          }},
+        // 11: image upload (core/sync): when the server asks for images, the parts declared with
+        // the session (size, SHA-256) and how far each upload went, so a restart resumes it; the
+        // session's receipt while its images are still uploading (state stays 'queued').
+        {11,
+         {
+             QStringLiteral("CREATE TABLE outbox_parts ("
+                            " session_id TEXT NOT NULL REFERENCES outbox (session_id) ON DELETE CASCADE,"
+                            " part TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " confirmed_offset INTEGER NOT NULL DEFAULT 0,"
+                            " completed_utc TEXT,"
+                            " PRIMARY KEY (session_id, part))"),
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN session_receipt TEXT"),
+         }},
     };
     return list;
 }

@@ -51,7 +51,7 @@ std::optional<QList<PartDeclaration>> partsFromJson(const QJsonValue &value, qin
         return fail(QStringLiteral("parts"), QStringLiteral("must be an array"));
     static const QRegularExpression hexPattern(QStringLiteral("^[0-9a-f]{64}$"));
     QList<PartDeclaration> parts;
-    QSet<QString> seen;
+    QSet<QString> seen, kinds;
     const QJsonArray array = value.toArray();
     if (array.size() > partKinds().size())
         return fail(QStringLiteral("parts"), QStringLiteral("at most %1 parts").arg(partKinds().size()));
@@ -78,6 +78,9 @@ std::optional<QList<PartDeclaration>> partsFromJson(const QJsonValue &value, qin
         if (!kind.isString() || !partKinds().contains(kind.toString()))
             return fail(at + QStringLiteral(".kind"), QStringLiteral("must be one of %1").arg(partKinds().join(QStringLiteral(", "))));
         p.kind = kind.toString();
+        if (kinds.contains(p.kind))
+            return fail(at + QStringLiteral(".kind"), QStringLiteral("one part per kind"));
+        kinds.insert(p.kind);
         const QJsonValue size = object.value(QStringLiteral("size"));
         const double number = size.toDouble(-1);
         if (!size.isDouble() || number != double(qint64(number)) || number < 1 || number > double(maxPartBytes))

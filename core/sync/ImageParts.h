@@ -38,7 +38,7 @@ QJsonArray partsToJson(const QList<PartDeclaration> &parts);
 
 /**
  * Strict reading of the "parts" array: every field known and of the right type, ids unique,
- * kinds known, sizes in [1, @p maxPartBytes], hashes 64 lowercase hex digits. On failure
+ * kinds known and each used once, sizes in [1, @p maxPartBytes], hashes 64 lowercase hex digits. On failure
  * @p field is the dotted path ("parts[1].sha256") and @p message says what is wrong (English).
  */
 std::optional<QList<PartDeclaration>> partsFromJson(const QJsonValue &value, qint64 maxPartBytes, QString *field,

@@ -194,4 +194,87 @@ bool Outbox::requeue(const QUuid &sessionId, const QDateTime &nowUtc, QString *e
                   {iso(nowUtc), idText(sessionId)}, error);
 }
 
+OutboxUpload Outbox::upload(const QUuid &sessionId) const
+{
+    OutboxUpload result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT session_receipt FROM outbox WHERE session_id = ?"));
+    query.addBindValue(idText(sessionId));
+    if (query.exec() && query.next())
+        result.sessionReceipt = query.value(0).toString();
+    query.prepare(QStringLiteral("SELECT part, kind, size, sha256, confirmed_offset, completed_utc FROM outbox_parts"
+                                 " WHERE session_id = ? ORDER BY part"));
+    query.addBindValue(idText(sessionId));
+    if (query.exec()) {
+        while (query.next()) {
+            result.parts.append({{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                                  query.value(3).toString()},
+                                 query.value(4).toLongLong(),
+                                 !query.value(5).isNull()});
+        }
+    }
+    return result;
+}
+
+bool Outbox::declareParts(const QUuid &sessionId, const QList<PartDeclaration> &parts, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO outbox_parts (session_id, part, kind, size, sha256) VALUES (?, ?, ?, ?, ?)"));
+    for (const auto &part : parts) {
+        query.addBindValue(idText(sessionId));
+        query.addBindValue(part.part);
+        query.addBindValue(part.kind);
+        query.addBindValue(part.size);
+        query.addBindValue(part.sha256);
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Outbox::markSessionStored(const QUuid &sessionId, const QString &receipt, QString *error)
+{
+    return update(QStringLiteral("UPDATE outbox SET session_receipt = ? WHERE session_id = ?"), {receipt, idText(sessionId)},
+                  error);
+}
+
+bool Outbox::markPartProgress(const QUuid &sessionId, const QString &part, qint64 confirmedOffset, bool complete,
+                              const QDateTime &nowUtc, QString *error)
+{
+    return update(QStringLiteral("UPDATE outbox_parts SET confirmed_offset = ?, completed_utc = ?"
+                                 " WHERE session_id = ? AND part = ?"),
+                  {confirmedOffset, complete ? QVariant(iso(nowUtc)) : QVariant(QMetaType::fromType<QString>()),
+                   idText(sessionId), part},
+                  error);
+}
+
+bool Outbox::forgetUploadProgress(const QUuid &sessionId, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE outbox_parts SET confirmed_offset = 0, completed_utc = NULL WHERE session_id = ?"));
+    query.addBindValue(idText(sessionId));
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return update(QStringLiteral("UPDATE outbox SET session_receipt = NULL WHERE session_id = ?"), {idText(sessionId)}, error);
+}
+
 } // namespace passerelle::sync

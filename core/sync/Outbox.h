@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/ImageParts.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -38,6 +40,21 @@ struct OutboxEntry
     QString lastError; ///< the server's reason (rejected) or the last failure, in plain words
 };
 
+/** An image of a queued session, declared when the server asks for images (migration 11). */
+struct OutboxPart
+{
+    PartDeclaration declaration;
+    qint64 confirmedOffset = 0; ///< bytes the server last confirmed holding (the server stays the reference)
+    bool complete = false;
+};
+
+/** How far the image upload of a session went. Its outbox state stays queued until all is done. */
+struct OutboxUpload
+{
+    QString sessionReceipt; ///< set once the server stored the session; its parts may still be uploading
+    QList<OutboxPart> parts;
+};
+
 /**
  * The transactional outbox in the local database (migration 10): one row per completed session,
  * written in the same transaction as the session (SessionStore::saveCompleted).
@@ -66,6 +83,17 @@ public:
                    const QDateTime &nowUtc, QString *error = nullptr);
     /** Puts a rejected session back in the queue (after a fix): true when it was rejected. */
     bool requeue(const QUuid &sessionId, const QDateTime &nowUtc, QString *error = nullptr);
+
+    /** Image upload of @p sessionId (migration 11): its declared parts and the session's receipt. */
+    OutboxUpload upload(const QUuid &sessionId) const;
+    /** Declares the parts sent with the session, once: they are part of its idempotent payload. */
+    bool declareParts(const QUuid &sessionId, const QList<PartDeclaration> &parts, QString *error = nullptr);
+    /** The server stored the session (receipt) but has not got all of its parts yet. */
+    bool markSessionStored(const QUuid &sessionId, const QString &receipt, QString *error = nullptr);
+    bool markPartProgress(const QUuid &sessionId, const QString &part, qint64 confirmedOffset, bool complete,
+                          const QDateTime &nowUtc, QString *error = nullptr);
+    /** The server does not know the session (any more): forget its receipt and offsets, keep the declaration. */
+    bool forgetUploadProgress(const QUuid &sessionId, QString *error = nullptr);
 
 private:
     bool update(const QString &sql, const QVariantList &values, QString *error);

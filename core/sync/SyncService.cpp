@@ -8,12 +8,14 @@
 #include "util/Clock.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSqlQuery>
 
 namespace passerelle::sync {
 
@@ -22,6 +24,9 @@ namespace {
 const QString kServerUrlKey = QStringLiteral("sync_server_url");
 const QString kLastSuccessKey = QStringLiteral("sync_last_success_utc");
 const QString kLastErrorKey = QStringLiteral("sync_last_error");
+// The server's image policy and largest chunk, as last seen (used when /health cannot be asked).
+const QString kImagesKey = QStringLiteral("sync_server_images");
+const QString kMaxChunkKey = QStringLiteral("sync_server_max_chunk");
 
 // Network-level failures (no usable HTTP answer) have codes below 100; higher codes only mirror
 // the HTTP status, which is handled on its own.
@@ -58,6 +63,12 @@ SyncService::SyncService(Database &database, KeyStore &keyStore, const Clock &cl
 
 SyncService::~SyncService()
 {
+    // Requests still in flight end here without calling back into a half-destroyed service.
+    qDeleteAll(findChildren<ImageUpload *>(Qt::FindDirectChildrenOnly));
+    for (QNetworkReply *reply : m_network->findChildren<QNetworkReply *>()) {
+        QObject::disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+    }
     flushAcknowledgements();
 }
 
@@ -257,6 +268,7 @@ void SyncService::startPass(bool manual)
     }
     m_queue = manual || m_manualWaiting ? m_outbox.queued() : m_outbox.queued(now);
     m_manualWaiting = false;
+    m_images = ImagePolicy::Unknown;
     m_running = true;
     m_stopping = false;
     m_fatal = false;
@@ -268,8 +280,17 @@ void SyncService::startPass(bool manual)
 
 void SyncService::sendNext()
 {
-    while (!m_stopping && m_inFlight < m_policy.concurrency && !m_queue.isEmpty()) {
-        const QUuid id = m_queue.takeFirst();
+    while (!m_stopping && !m_policyPending && m_inFlight < m_policy.concurrency && !m_queue.isEmpty()) {
+        const QUuid id = m_queue.first();
+        // Images leave only when the server asks for them: its policy is asked when the first
+        // record that has some comes up, once per pass. A record already declared goes on.
+        OutboxUpload upload = m_outbox.upload(id);
+        const bool withImages = upload.parts.isEmpty() && hasImages(id);
+        if (withImages && m_images == ImagePolicy::Unknown) {
+            fetchImagePolicy();
+            break;
+        }
+        m_queue.removeFirst();
         QString error;
         const auto record = SessionStore(m_database, &m_clock).load(id, &error);
         if (!record) {
@@ -279,6 +300,24 @@ void SyncService::sendNext()
             emit recordStateChanged(id, OutboxState::Rejected);
             continue;
         }
+        std::shared_ptr<ImageJob> job;
+        if ((!upload.parts.isEmpty() || (withImages && m_images == ImagePolicy::Required)) && !prepareImages(id, &job))
+            continue;
+        ++m_inFlight;
+        ++m_report.sent;
+        emit recordStateChanged(id, OutboxState::Sending);
+        if (job && !job->upload.sessionReceipt.isEmpty()) {
+            // Stored earlier, images unfinished (a cut, a restart): ask the server where they stand.
+            startImageUpload(id, job, false);
+            continue;
+        }
+        QJsonObject body = record->toJson();
+        if (job) {
+            QList<PartDeclaration> parts;
+            for (const auto &part : std::as_const(job->upload.parts))
+                parts.append(part.declaration);
+            body.insert(QStringLiteral("parts"), partsToJson(parts));
+        }
         QNetworkRequest request(m_endpoint);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + m_token);
@@ -287,14 +326,149 @@ void SyncService::sendNext()
         // A redirect is a captive portal or a misconfiguration, never an acknowledgement.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(m_policy.requestTimeoutMs);
-        QNetworkReply *reply = m_network->post(request, QJsonDocument(record->toJson()).toJson(QJsonDocument::Compact));
-        ++m_inFlight;
-        ++m_report.sent;
-        emit recordStateChanged(id, OutboxState::Sending);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, id] { onReply(reply, id); });
+        QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        connect(reply, &QNetworkReply::finished, this, [this, reply, id, job] { onReply(reply, id, job); });
     }
-    if (m_inFlight == 0)
+    if (m_inFlight == 0 && !m_policyPending)
         finishPass();
+}
+
+bool SyncService::hasImages(const QUuid &sessionId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM session_images WHERE session_id = ?"));
+    query.addBindValue(sessionId.toString(QUuid::WithoutBraces));
+    return query.exec() && query.next() && query.value(0).toInt() > 0;
+}
+
+void SyncService::fetchImagePolicy()
+{
+    m_policyPending = true;
+    ++m_inFlight;
+    QNetworkRequest request(serverUrl().resolved(QUrl(QStringLiteral("/api/v1/health"))));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_policy.requestTimeoutMs);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        --m_inFlight;
+        m_policyPending = false;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        QString policy = json.value(QStringLiteral("images")).toString();
+        if (reply->error() == QNetworkReply::NoError && status == 200 && !policy.isEmpty()) {
+            m_database.setMetaValue(kImagesKey, policy);
+            const qint64 maxChunk = qint64(json.value(QStringLiteral("max_chunk")).toDouble());
+            m_database.setMetaValue(kMaxChunkKey, maxChunk > 0 ? QString::number(maxChunk) : QString());
+        } else {
+            policy = m_database.metaValue(kImagesKey); // the last answer, if there ever was one
+        }
+        if (policy.isEmpty()) {
+            // Never guessed: a session sent without its images could not take them later.
+            m_notBeforeFromServer = false;
+            stopPass(tr("The server cannot be reached. Sending will start again by itself."),
+                     fullJitterDelay(m_globalAttempts++, m_policy.backoffBase, m_policy.backoffCap));
+        } else {
+            // Any policy but "required" sends no image.
+            m_images = policy == QLatin1String("required") ? ImagePolicy::Required : ImagePolicy::None;
+        }
+        sendNext();
+    });
+}
+
+bool SyncService::prepareImages(const QUuid &id, std::shared_ptr<ImageJob> *job)
+{
+    const QDateTime now = m_clock.nowUtc();
+    QString error;
+    const auto extras = SessionStore(m_database, &m_clock).loadExtras(id, &error);
+    if (!extras) {
+        m_outbox.markRejected(id, tr("This record cannot be read on this computer: %1").arg(error), now);
+        ++m_report.rejected;
+        emit recordStateChanged(id, OutboxState::Rejected);
+        return false;
+    }
+    auto prepared = std::make_shared<ImageJob>();
+    for (const auto &image : extras->images)
+        prepared->images.insert(image.capture, image.data);
+    prepared->upload = m_outbox.upload(id);
+    if (prepared->upload.parts.isEmpty()) {
+        // Declared once, kept with the outbox row: a resend after a restart declares the same.
+        QList<PartDeclaration> parts;
+        for (auto it = prepared->images.cbegin(); it != prepared->images.cend(); ++it) {
+            if (partKinds().contains(it.key()) && !it.value().isEmpty())
+                parts.append(declarePart(it.key(), it.value()));
+        }
+        if (parts.isEmpty())
+            return true; // nothing the server could take: the session goes alone
+        if (!m_outbox.declareParts(id, parts, &error)) {
+            retryLater(id, tr("This record cannot be read on this computer: %1").arg(error), now);
+            return false;
+        }
+        prepared->upload = m_outbox.upload(id);
+    }
+    // Every part still to send must be here, byte for byte as declared.
+    for (const auto &part : std::as_const(prepared->upload.parts)) {
+        if (part.complete)
+            continue;
+        const auto image = prepared->images.constFind(part.declaration.part);
+        if (image == prepared->images.cend() || declarePart(part.declaration.part, *image) != part.declaration) {
+            // The same words as any unreadable record (already translated); the detail is technical.
+            m_outbox.markRejected(id,
+                                  tr("This record cannot be read on this computer: %1")
+                                      .arg(QStringLiteral("picture %1 missing or changed since it was declared")
+                                               .arg(part.declaration.part)),
+                                  now);
+            ++m_report.rejected;
+            emit recordStateChanged(id, OutboxState::Rejected);
+            return false;
+        }
+    }
+    *job = std::move(prepared);
+    return true;
+}
+
+void SyncService::startImageUpload(const QUuid &id, const std::shared_ptr<ImageJob> &job, bool offsetsKnown)
+{
+    ImageUpload::Settings settings;
+    settings.sessionUrl = m_endpoint;
+    settings.sessionUrl.setPath(m_endpoint.path() + QLatin1Char('/') + id.toString(QUuid::WithoutBraces));
+    settings.token = m_token;
+    const qint64 serverMax = m_database.metaValue(kMaxChunkKey).toLongLong();
+    settings.chunkBytes = serverMax > 0 ? std::min(m_policy.imageChunkBytes, serverMax) : m_policy.imageChunkBytes;
+    settings.timeoutMs = m_policy.requestTimeoutMs;
+    auto *upload = new ImageUpload(*m_network, m_outbox, m_clock, settings, id, job->upload.parts, job->images, this);
+    connect(upload, &ImageUpload::progress, this, &SyncService::imageProgress);
+    const QString receipt = job->upload.sessionReceipt;
+    connect(upload, &ImageUpload::finished, this, [this, upload, id, receipt](const ImageUpload::Result &result) {
+        upload->deleteLater();
+        onUploadFinished(id, receipt, result);
+    });
+    upload->start(offsetsKnown);
+}
+
+void SyncService::onUploadFinished(const QUuid &id, const QString &receipt, const ImageUpload::Result &result)
+{
+    --m_inFlight;
+    const QDateTime now = m_clock.nowUtc();
+    switch (result.outcome) {
+    case ImageUpload::Outcome::Complete:
+        acknowledge(id, receipt, now);
+        break;
+    case ImageUpload::Outcome::SessionUnknown:
+        // The server lost it (a restored backup?): the next attempt sends the session again.
+        m_outbox.forgetUploadProgress(id);
+        retryLater(id, tr("The server answered with an error (%1). It will be tried again.").arg(result.status), now);
+        break;
+    case ImageUpload::Outcome::HashMismatch: // the server reset that part: it goes again from zero
+    case ImageUpload::Outcome::BadAnswer:
+        retryLater(id, tr("The server answered with an error (%1). It will be tried again.").arg(result.status), now);
+        break;
+    case ImageUpload::Outcome::Failed:
+        handleFailure(id, result.error, result.status, result.json, result.retryAfter, now);
+        break;
+    }
+    sendNext();
 }
 
 void SyncService::stopPass(const QString &reason, std::chrono::milliseconds wait)
@@ -311,7 +485,7 @@ void SyncService::stopPass(const QString &reason, std::chrono::milliseconds wait
     }
 }
 
-void SyncService::onReply(QNetworkReply *reply, const QUuid &id)
+void SyncService::onReply(QNetworkReply *reply, const QUuid &id, const std::shared_ptr<ImageJob> &job)
 {
     reply->deleteLater();
     --m_inFlight;
@@ -319,13 +493,65 @@ void SyncService::onReply(QNetworkReply *reply, const QUuid &id)
     const auto error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    const auto retryLater = [&](const QString &reason) {
-        const int attempts = m_outbox.entry(id).value_or(OutboxEntry{}).attempts + 1;
-        const auto delay = fullJitterDelay(attempts - 1, m_policy.backoffBase, m_policy.backoffCap);
-        m_outbox.markRetry(id, attempts, now.addMSecs(delay.count()), reason, now);
-        setLastError(reason);
-        emit recordStateChanged(id, OutboxState::Queued);
-    };
+    const QString receipt = json.value(QStringLiteral("receipt")).toString();
+    if (!isTransportError(error) && (status == 200 || status == 201)
+        && json.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces) && !receipt.isEmpty()) {
+        if (job && json.value(QStringLiteral("state")).toString() != QLatin1String("complete")) {
+            // Stored with its receipt, but acknowledged only once every image is complete.
+            m_outbox.markSessionStored(id, receipt);
+            job->upload.sessionReceipt = receipt;
+            const QJsonArray parts = json.value(QStringLiteral("parts")).toArray();
+            bool offsetsKnown = true;
+            for (auto &part : job->upload.parts) {
+                const auto found = std::find_if(parts.begin(), parts.end(), [&](const QJsonValue &value) {
+                    return value.toObject().value(QStringLiteral("part")).toString() == part.declaration.part;
+                });
+                const QJsonObject object = found == parts.end() ? QJsonObject() : found->toObject();
+                const double offset = object.value(QStringLiteral("offset")).toDouble(-1);
+                if (offset < 0 || offset > double(part.declaration.size)) {
+                    offsetsKnown = false;
+                    continue;
+                }
+                part.confirmedOffset = qint64(offset);
+                part.complete = object.value(QStringLiteral("complete")).toBool() && part.confirmedOffset == part.declaration.size;
+            }
+            ++m_inFlight;
+            startImageUpload(id, job, offsetsKnown);
+            return;
+        }
+        acknowledge(id, receipt, now);
+    } else {
+        handleFailure(id, error, status, json, reply->rawHeader("Retry-After"), now);
+    }
+    sendNext();
+}
+
+void SyncService::acknowledge(const QUuid &id, const QString &receipt, const QDateTime &now)
+{
+    // Written in batches: a crash before the write only means a resend, which the server
+    // answers with the same receipt (200 replay).
+    m_acknowledged.append({id, receipt});
+    ++m_report.acknowledged;
+    m_globalAttempts = 0;
+    if (!m_stopping)
+        m_notBefore = {};
+    m_lastSuccess = now;
+    if (m_acknowledged.size() >= 64)
+        flushAcknowledgements();
+}
+
+void SyncService::retryLater(const QUuid &id, const QString &reason, const QDateTime &now)
+{
+    const int attempts = m_outbox.entry(id).value_or(OutboxEntry{}).attempts + 1;
+    const auto delay = fullJitterDelay(attempts - 1, m_policy.backoffBase, m_policy.backoffCap);
+    m_outbox.markRetry(id, attempts, now.addMSecs(delay.count()), reason, now);
+    setLastError(reason);
+    emit recordStateChanged(id, OutboxState::Queued);
+}
+
+void SyncService::handleFailure(const QUuid &id, QNetworkReply::NetworkError error, int status, const QJsonObject &json,
+                                const QByteArray &retryAfter, const QDateTime &now)
+{
     if (isTlsError(error)) {
         stopPass(tr("The server's certificate is not valid, so nothing more is sent. Tell your administrator."), std::chrono::milliseconds(-1));
         m_notBeforeFromServer = false;
@@ -338,25 +564,13 @@ void SyncService::onReply(QNetworkReply *reply, const QUuid &id)
     } else if (isTransportError(error)) {
         // Reset, timeout, truncated answer: the server may or may not have stored it. Sending the
         // same record again with the same key is safe either way.
-        retryLater(tr("The connection was cut during sending. It will be tried again."));
-    } else if ((status == 200 || status == 201) && json.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces)
-               && !json.value(QStringLiteral("receipt")).toString().isEmpty()) {
-        // Written in batches: a crash before the write only means a resend, which the server
-        // answers with the same receipt (200 replay).
-        m_acknowledged.append({id, json.value(QStringLiteral("receipt")).toString()});
-        ++m_report.acknowledged;
-        m_globalAttempts = 0;
-        if (!m_stopping)
-            m_notBefore = {};
-        m_lastSuccess = now;
-        if (m_acknowledged.size() >= 64)
-            flushAcknowledgements();
+        retryLater(id, tr("The connection was cut during sending. It will be tried again."), now);
     } else if (status == 401 || status == 403) {
         m_notBeforeFromServer = false;
         stopPass(tr("The server no longer accepts this computer. Enroll it again with a new code."), std::chrono::milliseconds(-1));
         emit recordStateChanged(id, OutboxState::Queued);
     } else if (status == 429 || status == 503) {
-        auto wait = parseRetryAfter(reply->rawHeader("Retry-After"), now);
+        auto wait = parseRetryAfter(retryAfter, now);
         m_notBeforeFromServer = wait.count() >= 0;
         if (wait.count() < 0)
             wait = fullJitterDelay(m_globalAttempts++, m_policy.backoffBase, m_policy.backoffCap);
@@ -371,9 +585,8 @@ void SyncService::onReply(QNetworkReply *reply, const QUuid &id)
         ++m_report.rejected;
         emit recordStateChanged(id, OutboxState::Rejected);
     } else {
-        retryLater(tr("The server answered with an error (%1). It will be tried again.").arg(status));
+        retryLater(id, tr("The server answered with an error (%1). It will be tried again.").arg(status), now);
     }
-    sendNext();
 }
 
 void SyncService::finishPass()

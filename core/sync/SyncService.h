@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/ImageUpload.h"
 #include "sync/Outbox.h"
 
 #include <QDateTime>
@@ -10,11 +11,14 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <QMap>
+#include <QNetworkReply>
+
 #include <chrono>
 #include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
+class QJsonObject;
 
 namespace passerelle {
 class Clock;
@@ -35,6 +39,7 @@ struct SyncPolicy
     /** A manual pass told to wait by the server (Retry-After) waits this long at most, then goes on. */
     int manualRetryAfterMaxMs = 30000;
     int manualPassMaxMs = 120000; ///< a manual pass never runs longer than this
+    qint64 imageChunkBytes = 256 * 1024; ///< image upload chunks (at most the server's max_chunk)
 };
 
 /** What one pass did, for the CLI and the status line. */
@@ -102,13 +107,35 @@ signals:
     void lastSuccessChanged();
     void lastErrorChanged();
     void recordStateChanged(const QUuid &sessionId, passerelle::sync::OutboxState state);
+    /** An image part of a session now has @p offset of its @p size bytes on the server. */
+    void imageProgress(const QUuid &sessionId, const QString &part, qint64 offset, qint64 size);
     void passFinished(const passerelle::sync::SyncReport &report);
     void enrollFinished(bool ok, const QString &message);
 
 private:
+    /** The server's image policy, asked once per pass when a record with images comes up. */
+    enum class ImagePolicy { Unknown, None, Required };
+    /** The images of a record being sent: its declared parts and the decrypted bytes (memory only). */
+    struct ImageJob
+    {
+        OutboxUpload upload;
+        QMap<QString, QByteArray> images;
+    };
+
     void startPass(bool manual);
     void sendNext();
-    void onReply(QNetworkReply *reply, const QUuid &sessionId);
+    void fetchImagePolicy();
+    bool hasImages(const QUuid &sessionId) const;
+    /** Declares (once) and loads the images of @p sessionId; false when it was quarantined. */
+    bool prepareImages(const QUuid &sessionId, std::shared_ptr<ImageJob> *job);
+    void startImageUpload(const QUuid &sessionId, const std::shared_ptr<ImageJob> &job, bool offsetsKnown);
+    void onUploadFinished(const QUuid &sessionId, const QString &receipt, const ImageUpload::Result &result);
+    void onReply(QNetworkReply *reply, const QUuid &sessionId, const std::shared_ptr<ImageJob> &job);
+    void acknowledge(const QUuid &sessionId, const QString &receipt, const QDateTime &nowUtc);
+    /** A failed answer: back off, stop the pass or quarantine, as docs/sync-protocol.md says. */
+    void handleFailure(const QUuid &sessionId, QNetworkReply::NetworkError error, int status, const QJsonObject &json,
+                       const QByteArray &retryAfter, const QDateTime &nowUtc);
+    void retryLater(const QUuid &sessionId, const QString &reason, const QDateTime &nowUtc);
     void stopPass(const QString &reason, std::chrono::milliseconds wait);
     void finishPass();
     void flushAcknowledgements();
@@ -144,6 +171,8 @@ private:
     int m_inFlight = 0;
     QByteArray m_token;
     QUrl m_endpoint;
+    ImagePolicy m_images = ImagePolicy::Unknown;
+    bool m_policyPending = false;
     SyncReport m_report;
 };
 

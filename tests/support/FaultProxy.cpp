@@ -116,7 +116,9 @@ void FaultProxy::onClientData(Link *link)
 {
     if (link->closed)
         return;
-    link->fromClient += link->client->readAll();
+    const QByteArray data = link->client->readAll();
+    m_bytesFromClients += data.size();
+    link->fromClient += data;
     while (!link->busy && !link->closed) {
         const qsizetype length = messageLength(link->fromClient);
         if (length < 0)
@@ -124,6 +126,13 @@ void FaultProxy::onClientData(Link *link)
         const QByteArray request = link->fromClient.left(length);
         link->fromClient.remove(0, length);
         ++m_requests;
+        if (m_cutRate > 0 && m_random.generateDouble() < m_cutRate) {
+            ++m_counts[Fault::CutRequest];
+            link->busy = true;
+            link->upstream->write(request.left(request.size() / 2));
+            QTimer::singleShot(20, link->client, [this, link] { closeLink(link, true); });
+            return;
+        }
         const Fault fault = pickFault();
         ++m_counts[fault];
         switch (fault) {

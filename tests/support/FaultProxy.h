@@ -18,7 +18,8 @@ class FaultProxy : public QObject
 {
     Q_OBJECT
 public:
-    enum class Fault { None, Delay, ResetBeforeRequest, ResetAfterRequest, TruncateResponse, Status500, Status502, Status503, Status429 };
+    enum class Fault { None, Delay, ResetBeforeRequest, ResetAfterRequest, TruncateResponse, Status500, Status502, Status503, Status429,
+                       CutRequest /* half the request reaches the server, then a reset (setCutRate) */ };
 
     /** Share of requests (0..1) that get a fault, and the seed of the choices. */
     FaultProxy(quint16 upstreamPort, double faultRate, quint32 seed, QObject *parent = nullptr);
@@ -28,6 +29,11 @@ public:
     /** Share of new connections closed at once (the client sees the connection refused or reset). */
     void setRefuseRate(double rate) { m_refuseRate = rate; }
     void setFaultRate(double rate) { m_faultRate = rate; }
+    /** Share of requests cut halfway: the server gets half of the body, then both sides are reset. */
+    void setCutRate(double rate) { m_cutRate = rate; }
+    /** Bytes received from clients (requests, headers included) since the start or the last reset. */
+    qint64 bytesFromClients() const { return m_bytesFromClients; }
+    void resetByteCount() { m_bytesFromClients = 0; }
     QHash<Fault, int> counts() const { return m_counts; }
     int requests() const { return m_requests; }
 
@@ -44,6 +50,8 @@ private:
     quint16 m_upstreamPort;
     double m_faultRate;
     double m_refuseRate = 0;
+    double m_cutRate = 0;
+    qint64 m_bytesFromClients = 0;
     QRandomGenerator m_random;
     QHash<Fault, int> m_counts;
     int m_requests = 0;

@@ -382,6 +382,9 @@ private slots:
                                     << QStringLiteral("parts[0].sha256");
         QTest::newRow("unknown field") << with(QStringLiteral("name"), QStringLiteral("x")) << QStringLiteral("parts[0].name");
         QTest::newRow("twice") << QJsonValue(QJsonArray{good, good}) << QStringLiteral("parts[1].part");
+        QJsonObject sameKind = good;
+        sameKind.insert(QStringLiteral("part"), QStringLiteral("front2"));
+        QTest::newRow("kind twice") << QJsonValue(QJsonArray{good, sameKind}) << QStringLiteral("parts[1].kind");
     }
 
     void partDeclarationsAreStrict()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exactly once under faults: 1,000 sessions from passerelle-cli sync (a child process, killed
-// twice mid-sync) through FaultProxy to the real passerelle-server on SQLite.
+// twice mid-sync) through FaultProxy to the real passerelle-server on SQLite; and sessions with
+// pictures (server --images required) uploaded in chunks through resets, cut requests and
+// truncated answers.
 #include "FaultProxy.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
@@ -8,10 +10,13 @@
 #include "crypto/KeychainKeyStore.h"
 #include "storage/Records.h"
 #include "sync/Outbox.h"
+#include "sync/SyncService.h"
 #include "util/AppPaths.h"
 #include "util/Clock.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -67,6 +72,15 @@ int acknowledgedInClient(const QString &dataDir)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("client-check"));
     return count;
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (auto &byte : bytes)
+        byte = char(random.bounded(256));
+    return bytes;
 }
 
 } // namespace
@@ -170,7 +184,91 @@ private slots:
         for (const auto &id : std::as_const(ids))
             QCOMPARE(outbox.entry(QUuid::fromString(id))->receipt, serverReceipts.value(id));
     }
+
+    void imagesExactlyOnceThroughFaults();
 };
+
+void TestSyncFaults::imagesExactlyOnceThroughFaults()
+{
+    using namespace std::chrono_literals;
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({QStringLiteral("--images"), QStringLiteral("required"), QStringLiteral("--rate-limit"),
+                           QStringLiteral("0"), QStringLiteral("--quiet")},
+                          &error),
+             qPrintable(error));
+    QTemporaryDir clientDir;
+    SystemClock clock;
+    KeychainKeyStore keyStore;
+    Records::Options options;
+    options.dataDir = clientDir.path();
+    options.keyStore = &keyStore;
+    options.clock = &clock;
+    auto records = Records::open(options, &error);
+    QVERIFY2(records, qPrintable(error));
+    // Three sessions with two pictures each (the sizes are not multiples of the chunk).
+    QHash<QString, QHash<QString, QByteArray>> pictures;
+    for (int i = 0; i < 3; ++i) {
+        const SessionRecord record = makeSessionRecord(i);
+        SessionExtras extras;
+        const QString captures[] = {QStringLiteral("id_front"), QStringLiteral("selfie_with_id")};
+        for (int c = 0; c < 2; ++c) {
+            const QByteArray bytes = randomBytes(150000 + 33333 * (i + c), quint32(10 * i + c));
+            extras.images.append({captures[c], bytes});
+            pictures[record.id.toString(QUuid::WithoutBraces)].insert(captures[c], bytes);
+        }
+        QVERIFY2(records->sessions().saveCompleted(record, extras, &error), qPrintable(error));
+    }
+
+    FaultProxy proxy(server.port(), 0.0, 20261127);
+    QVERIFY(proxy.listen() != 0);
+    sync::SyncPolicy policy{10ms, 100ms, 60000ms, 10000, 4};
+    policy.imageChunkBytes = 32 * 1024;
+    policy.manualRetryAfterMaxMs = 1000;
+    sync::SyncService service(records->database(), keyStore, clock, policy);
+    QSignalSpy enrolled(&service, &sync::SyncService::enrollFinished);
+    service.enroll(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), server.enrollmentCode());
+    QVERIFY(enrolled.wait(10000) && enrolled.first().at(0).toBool());
+
+    proxy.setFaultRate(0.2);
+    proxy.setRefuseRate(0.05);
+    proxy.setCutRate(0.1);
+    int passes = 0;
+    sync::SyncReport report;
+    do {
+        QSignalSpy finished(&service, &sync::SyncService::passFinished);
+        service.syncNow();
+        QVERIFY(finished.wait(60000));
+        report = finished.first().at(0).value<sync::SyncReport>();
+        ++passes;
+        if (report.pending > 0)
+            QTest::qWait(120); // the per-record backoff (at most 100 ms here)
+    } while (report.pending > 0 && passes < 80);
+    const auto counts = proxy.counts();
+    qInfo("%d requests, %d passes; cut %d, reset after %d, truncated %d", proxy.requests(), passes,
+          counts.value(FaultProxy::Fault::CutRequest), counts.value(FaultProxy::Fault::ResetAfterRequest),
+          counts.value(FaultProxy::Fault::TruncateResponse));
+    QCOMPARE(report.pending, 0);
+    QVERIFY(counts.value(FaultProxy::Fault::CutRequest) > 0);
+    QVERIFY(counts.value(FaultProxy::Fault::ResetAfterRequest) > 0);
+    QVERIFY(counts.value(FaultProxy::Fault::TruncateResponse) > 0);
+
+    // Each session once on the server, complete, each picture byte for byte.
+    int complete = 0;
+    QCOMPARE(server.sessionCount(&complete), 3);
+    QCOMPARE(complete, 3);
+    sync::Outbox &outbox = service.outbox();
+    QCOMPARE(outbox.count(sync::OutboxState::Acknowledged), 3);
+    for (auto session = pictures.cbegin(); session != pictures.cend(); ++session) {
+        for (auto picture = session->cbegin(); picture != session->cend(); ++picture) {
+            const QByteArray stored = server.storedPart(session.key(), picture.key());
+            QCOMPARE(stored.size(), picture->size());
+            QCOMPARE(QCryptographicHash::hash(stored, QCryptographicHash::Sha256),
+                     QCryptographicHash::hash(*picture, QCryptographicHash::Sha256));
+        }
+        QVERIFY(!outbox.entry(QUuid::fromString(session.key()))->receipt.isEmpty());
+    }
+}
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
 #include "TestSyncFaults.moc"

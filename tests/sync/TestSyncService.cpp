@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client side of sync against the real server (child process on 127.0.0.1), the real local
 // database and the real keychain (scripts/run-ctest.sh provides an unlocked Secret Service).
+#include "FaultProxy.h"
 #include "SyncTestSupport.h"
 
 #include "crypto/KeychainKeyStore.h"
@@ -9,6 +10,8 @@
 #include "sync/SyncService.h"
 #include "util/Clock.h"
 
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -16,6 +19,24 @@ using namespace passerelle;
 using namespace passerelle::sync;
 using namespace passerelle::test;
 using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (auto &byte : bytes)
+        byte = char(random.bounded(256));
+    return bytes;
+}
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
 
 class TestSyncService : public QObject
 {
@@ -50,6 +71,27 @@ private:
         }
         client->service = std::make_unique<SyncService>(client->records->database(), m_keyStore, m_clock, m_policy);
         return client;
+    }
+
+    /** Saves a completed session with the pictures @p images (capture code -> bytes), sealed like the app does. */
+    static QUuid saveWithImages(Records &records, int index, const QList<QPair<QString, QByteArray>> &images)
+    {
+        const SessionRecord record = makeSessionRecord(index);
+        SessionExtras extras;
+        extras.firstName = QStringLiteral("Camille");
+        for (const auto &[capture, bytes] : images)
+            extras.images.append({capture, bytes});
+        QString error;
+        if (!records.sessions().saveCompleted(record, extras, &error))
+            qFatal("cannot save: %s", qPrintable(error));
+        return record.id;
+    }
+
+    std::unique_ptr<SyncService> makeService(Records &records, qint64 chunkBytes)
+    {
+        SyncPolicy policy = m_policy;
+        policy.imageChunkBytes = chunkBytes;
+        return std::make_unique<SyncService>(records.database(), m_keyStore, m_clock, policy);
     }
 
     static bool enroll(SyncService &service, const ServerProcess &server, QString *message = nullptr)
@@ -238,6 +280,145 @@ private slots:
         const SyncReport manual = pass(*client->service);
         QCOMPARE(manual.pending, 0);
         QCOMPARE(client->service->outbox().count(OutboxState::Acknowledged), 14);
+    }
+
+    void imagesStayHereWhenTheServerAsksForNone()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        auto client = makeClient(0);
+        const QUuid id = saveWithImages(*client->records, 1, {{QStringLiteral("id_front"), randomBytes(20000, 1)}});
+        QVERIFY(enroll(*client->service, server));
+        QSignalSpy progress(client->service.get(), &SyncService::imageProgress);
+        const SyncReport report = pass(*client->service);
+        QCOMPARE(report.acknowledged, 1);
+        QCOMPARE(progress.size(), 0);
+        QVERIFY(client->service->outbox().upload(id).parts.isEmpty()); // nothing even declared
+        QCOMPARE(server.storedPart(id.toString(QUuid::WithoutBraces), QStringLiteral("id_front")).size(), 0);
+        int complete = 0;
+        QCOMPARE(server.sessionCount(&complete), 1);
+        QCOMPARE(complete, 1);
+    }
+
+    void imagesUploadWhenTheServerAsks()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--images"), QStringLiteral("required")}, &error), qPrintable(error));
+        auto client = makeClient(1); // one session without pictures goes as before
+        client->service = makeService(*client->records, 64 * 1024);
+        const QByteArray front = randomBytes(300000, 2);
+        const QByteArray back = randomBytes(200001, 3);
+        const QUuid id = saveWithImages(*client->records, 2, {{QStringLiteral("id_front"), front}, {QStringLiteral("id_back"), back}});
+        QVERIFY(enroll(*client->service, server));
+        // While its pictures go up, the record stays queued; acknowledged only after the last byte.
+        QStringList statesDuringUpload;
+        qint64 lastFront = 0, lastBack = 0;
+        bool acknowledgedBeforeLastPart = false;
+        connect(client->service.get(), &SyncService::imageProgress, this,
+                [&](const QUuid &session, const QString &part, qint64 offset, qint64) {
+                    (part == QLatin1String("id_front") ? lastFront : lastBack) = offset;
+                    statesDuringUpload << (session == id ? outboxStateCode(client->service->outbox().entry(id)->state)
+                                                         : QStringLiteral("another session"));
+                });
+        connect(client->service.get(), &SyncService::recordStateChanged, this,
+                [&](const QUuid &session, OutboxState state) {
+                    if (session == id && state == OutboxState::Acknowledged)
+                        acknowledgedBeforeLastPart = lastFront != front.size() || lastBack != back.size();
+                });
+        const SyncReport report = pass(*client->service);
+        QCOMPARE(report.acknowledged, 2);
+        QCOMPARE(report.pending, 0);
+        QCOMPARE(lastFront, front.size());
+        QCOMPARE(lastBack, back.size());
+        QVERIFY(!acknowledgedBeforeLastPart);
+        QCOMPARE(statesDuringUpload.size(), 5 + 4); // one per 64 KiB chunk
+        QCOMPARE(statesDuringUpload, QStringList(9, QStringLiteral("queued")));
+        const auto entry = client->service->outbox().entry(id);
+        QCOMPARE(entry->state, OutboxState::Acknowledged);
+        QCOMPARE(entry->receipt, client->service->outbox().upload(id).sessionReceipt);
+        // The server holds both pictures byte for byte.
+        const QString key = id.toString(QUuid::WithoutBraces);
+        QCOMPARE(sha256(server.storedPart(key, QStringLiteral("id_front"))), sha256(front));
+        QCOMPARE(sha256(server.storedPart(key, QStringLiteral("id_back"))), sha256(back));
+        int complete = 0;
+        QCOMPARE(server.sessionCount(&complete), 2);
+        QCOMPARE(complete, 2);
+        QCOMPARE(pass(*client->service).sent, 0);
+    }
+
+    void restartResumesFromTheServersOffset()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--images"), QStringLiteral("required")}, &error), qPrintable(error));
+        FaultProxy counter(server.port(), 0.0, 7); // no faults: it counts the bytes sent
+        QVERIFY(counter.listen() != 0);
+        auto client = makeClient(0);
+        client->service = makeService(*client->records, 32 * 1024);
+        const QByteArray selfie = randomBytes(400000, 4);
+        const QByteArray proof = randomBytes(300000, 5);
+        const qint64 total = selfie.size() + proof.size();
+        const QUuid id = saveWithImages(*client->records, 3,
+                                        {{QStringLiteral("selfie_with_id"), selfie}, {QStringLiteral("proof_of_address"), proof}});
+        QSignalSpy enrolled(client->service.get(), &SyncService::enrollFinished);
+        client->service->enroll(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(counter.port())), server.enrollmentCode());
+        QVERIFY(enrolled.wait(10000) && enrolled.first().at(0).toBool());
+
+        // The computer goes off in the middle: the service is gone with a chunk in flight.
+        QHash<QString, qint64> confirmed;
+        QSignalSpy progress(client->service.get(), &SyncService::imageProgress);
+        client->service->syncNow();
+        while (confirmed.value(QStringLiteral("proof_of_address")) + confirmed.value(QStringLiteral("selfie_with_id")) < total / 2) {
+            QVERIFY(progress.wait(10000));
+            for (const auto &signal : std::as_const(progress))
+                confirmed[signal.at(1).toString()] = signal.at(2).toLongLong();
+            progress.clear();
+        }
+        client->service.reset();
+        const qint64 before = confirmed.value(QStringLiteral("proof_of_address")) + confirmed.value(QStringLiteral("selfie_with_id"));
+        QVERIFY(before < total);
+        // The outbox kept the receipt and how far each part went.
+        const OutboxUpload kept = Outbox(client->records->database()).upload(id);
+        QVERIFY(kept.sessionReceipt.startsWith(QStringLiteral("r-")));
+        QCOMPARE(kept.parts.size(), 2);
+        QCOMPARE(Outbox(client->records->database()).entry(id)->state, OutboxState::Queued);
+
+        // Started again on the same database: it asks the server and goes on from there.
+        counter.resetByteCount();
+        client->service = makeService(*client->records, 32 * 1024);
+        const SyncReport report = pass(*client->service);
+        QCOMPARE(report.acknowledged, 1);
+        const qint64 resent = counter.bytesFromClients();
+        qInfo("%lld of %lld bytes confirmed before the restart; %lld bytes sent after it", before, total, resent);
+        QVERIFY2(resent < total - before + 64 * 1024, "the upload started again from zero");
+        QCOMPARE(client->service->outbox().entry(id)->receipt, kept.sessionReceipt);
+        const QString key = id.toString(QUuid::WithoutBraces);
+        QCOMPARE(sha256(server.storedPart(key, QStringLiteral("selfie_with_id"))), sha256(selfie));
+        QCOMPARE(sha256(server.storedPart(key, QStringLiteral("proof_of_address"))), sha256(proof));
+        QCOMPARE(server.sessionCount(), 1);
+        // The record was not sent again: the server kept the first receipt and a GET told the offsets.
+        server.stop();
+        QVERIFY(!server.log().contains("POST /api/v1/sessions 200"));
+        QVERIFY(server.log().contains("GET /api/v1/sessions/{id} 200"));
+    }
+
+    void aPictureGoneBeforeItsUploadQuarantinesTheRecord()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--images"), QStringLiteral("required")}, &error), qPrintable(error));
+        auto client = makeClient(0);
+        const QUuid id = saveWithImages(*client->records, 4, {{QStringLiteral("id_front"), randomBytes(1000, 6)}});
+        // Declared earlier (policy required), then the pictures were deleted before they went up.
+        QVERIFY(client->service->outbox().declareParts(id, {declarePart(QStringLiteral("id_front"), randomBytes(1000, 6))}));
+        QVERIFY(client->records->sessions().confirmUploaded(id, &error));
+        QVERIFY(enroll(*client->service, server));
+        const SyncReport report = pass(*client->service);
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(server.sessionCount(), 0);
+        QVERIFY(!client->service->outbox().rejected().first().lastError.isEmpty());
     }
 
     void unreachableServerStopsWithPlainWords()
