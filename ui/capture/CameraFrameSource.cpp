@@ -1,27 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/CameraFrameSource.h"
 
+#include "capture/CameraPolicy.h"
+
 #include <QCamera>
 #include <QMediaCaptureSession>
 #include <QVideoFrame>
 #include <QVideoSink>
 
 #include <algorithm>
-#include <tuple>
 
 namespace passerelle::ui {
-
-namespace {
-
-constexpr float kUsableFps = 15.0F;
-
-bool convertible(QVideoFrameFormat::PixelFormat format)
-{
-    // A format Qt does not know cannot become a QImage (compressed MJPEG is decoded by the backend).
-    return format != QVideoFrameFormat::Format_Invalid;
-}
-
-} // namespace
 
 CameraFrameSource::CameraFrameSource(QObject *parent) : FrameSource(parent), m_sink(new QVideoSink(this))
 {
@@ -45,17 +34,15 @@ QList<QCameraDevice> CameraFrameSource::availableCameras()
 
 QCameraFormat CameraFrameSource::bestFormat(const QList<QCameraFormat> &formats)
 {
-    const auto rank = [](const QCameraFormat &f) {
-        const QSize size = f.resolution();
-        const bool hd = size.width() >= 1280 && size.height() >= 720;
-        const bool usable = f.maxFrameRate() >= kUsableFps;
-        // Usable first, then 720p or more, then the most pixels, then the smoothest.
-        return std::make_tuple(convertible(f.pixelFormat()), usable, hd, qint64(size.width()) * size.height(),
-                               f.maxFrameRate());
-    };
-    const auto best = std::max_element(formats.cbegin(), formats.cend(),
-                                       [&](const QCameraFormat &a, const QCameraFormat &b) { return rank(a) < rank(b); });
-    return best == formats.cend() ? QCameraFormat() : *best;
+    QList<CameraFormatInfo> infos;
+    infos.reserve(formats.size());
+    for (const auto &format : formats) {
+        // A format Qt does not know cannot become a QImage (compressed MJPEG is decoded by the backend).
+        infos.append({format.resolution(), format.maxFrameRate(),
+                      format.pixelFormat() != QVideoFrameFormat::Format_Invalid});
+    }
+    const int best = bestCameraFormat(infos);
+    return best < 0 ? QCameraFormat() : formats.at(best);
 }
 
 void CameraFrameSource::setCamera(const QCameraDevice &device)
@@ -144,7 +131,11 @@ void CameraFrameSource::onVideoFrame(const QVideoFrame &frame)
 void CameraFrameSource::onInputsChanged()
 {
     const auto cameras = availableCameras();
-    if (!m_device.isNull() && !cameras.contains(m_device)) {
+    QList<QByteArray> ids;
+    for (const auto &camera : cameras)
+        ids.append(camera.id());
+    const auto reaction = reactToCameraInputs(m_device.isNull() ? QByteArray() : m_device.id(), m_wanted, m_active, ids);
+    if (reaction.action == CameraInputsReaction::Action::Lost) {
         // Unplugged while in use: say so once; the page keeps what was taken and offers the import.
         const bool wasWanted = m_wanted;
         if (m_camera)
@@ -156,9 +147,9 @@ void CameraFrameSource::onInputsChanged()
         m_wanted = wasWanted;
         if (wasWanted)
             emit errorOccurred(tr("The camera was unplugged. Plug it back in, or import a photo from a file."));
-    } else if (m_wanted && !m_active && !cameras.isEmpty()) {
+    } else if (reaction.action == CameraInputsReaction::Action::Use) {
         // A camera came (back) while the page waits for one: use it.
-        m_device = cameras.first();
+        m_device = cameras.at(reaction.index);
         m_camera.reset();
         m_session.reset();
         start();
