@@ -7,6 +7,7 @@
 #include "modes/DemoTools.h"
 #include "modes/KioskWindow.h"
 #include "modes/ModeHooks.h"
+#include "storage/KioskStatistics.h"
 
 #include <QSettings>
 
@@ -36,6 +37,19 @@ ModeWindow createModeWindow(AppMode mode, SessionModel &model, const Clock &cloc
     ui::setWindowMode(window.get(), mode);
     result.window = std::move(window);
     return result;
+}
+
+bool applyKioskStatisticsPolicy(ui::KioskWindow &kiosk, Database &database, const QSettings &settings)
+{
+    if (loadKioskStatisticsPolicy(settings) != KioskStatisticsPolicy::Anonymous)
+        return false;
+    QObject::connect(&kiosk, &ui::KioskWindow::visitEnded, &kiosk, [&database](const KioskVisit &visit) {
+        QString error;
+        // Counting is best effort: a full disk must never keep the next person from starting.
+        if (!KioskStatistics(database).add(visit, &error))
+            qWarning("passerelle: kiosk statistics not counted: %s", qPrintable(error));
+    });
+    return true;
 }
 
 } // namespace passerelle::app

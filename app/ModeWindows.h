@@ -12,6 +12,7 @@ class QSettings;
 
 namespace passerelle {
 class Clock;
+class Database;
 class SessionModel;
 } // namespace passerelle
 
@@ -43,5 +44,12 @@ struct ModeWindow
  */
 ModeWindow createModeWindow(AppMode mode, SessionModel &model, const Clock &clock, QSettings &settings,
                             ui::SessionWizard::Completer completer, const QString &settingsFile = {});
+
+/**
+ * The kiosk's statistics policy ("kiosk/statistics" in @p settings): when it says "anonymous",
+ * each visit that ends is added to the anonymous counters in @p database (KioskStatistics); by
+ * default nothing at all is kept. Returns whether visits are counted.
+ */
+bool applyKioskStatisticsPolicy(ui::KioskWindow &kiosk, Database &database, const QSettings &settings);
 
 } // namespace passerelle::app

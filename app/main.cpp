@@ -163,6 +163,7 @@ int main(int argc, char *argv[])
         records->start();
     }
     if (modeWindow.kiosk) {
+        app::applyKioskStatisticsPolicy(*modeWindow.kiosk, context->records().database(), settings);
         QObject::connect(modeWindow.kiosk, &ui::KioskWindow::exitRequested, &app,
                          [] { QApplication::exit(kAdminExitCode); });
         modeWindow.kiosk->showKiosk();

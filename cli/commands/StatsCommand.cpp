@@ -2,6 +2,7 @@
 // passerelle-cli stats: the anonymous statistics of a data folder as CSV (no personal data).
 #include "CliCommand.h"
 
+#include "storage/KioskStatistics.h"
 #include "storage/StatisticsExport.h"
 
 #include <QCoreApplication>
@@ -22,11 +23,14 @@ int runStats(CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Writes the statistics of a data folder as CSV: day, outcome, age, sessions, categories."));
+        QStringLiteral("Writes the statistics of a data folder as CSV: day, outcome, age, sessions, categories.\n"
+                       "With --kiosk: a kiosk's anonymous visit counters (day, ending, step, outcome, age, visits,\n"
+                       "categories), kept only when its setting kiosk/statistics is \"anonymous\"."));
     const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("File to write (required)."), QStringLiteral("FILE.csv"));
     const QCommandLineOption lang = languageOption();
-    parser.addOptions({dataDir, out, lang});
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"), QStringLiteral("The kiosk's anonymous visit counters."));
+    parser.addOptions({dataDir, out, lang, kiosk});
     int exitCode = Ok;
     if (!parseOrExplain(parser, context, &exitCode))
         return exitCode;
@@ -46,8 +50,12 @@ int runStats(CommandContext &context)
     QSaveFile file(parser.value(out));
     QString error;
     int rows = 0;
-    if (!file.open(QIODevice::WriteOnly) || !writeStatisticsCsv(opened->records->database(), file, &error, &rows)
-        || !file.commit()) {
+    Database &database = opened->records->database();
+    const auto write = [&] {
+        return parser.isSet(kiosk) ? KioskStatistics(database).writeCsv(file, &error, &rows)
+                                   : writeStatisticsCsv(database, file, &error, &rows);
+    };
+    if (!file.open(QIODevice::WriteOnly) || !write() || !file.commit()) {
         context.err << "passerelle-cli: " << StatsCommandText::tr("cannot write \"%1\".").arg(parser.value(out)) << Qt::endl;
         return Failure;
     }

@@ -149,6 +149,28 @@ const QList<Migration> &migrations()
                             " PRIMARY KEY (session_id, part))"),
              QStringLiteral("ALTER TABLE outbox ADD COLUMN session_receipt TEXT"),
          }},
+        // 12: the kiosk's anonymous statistics (KioskStatistics), kept only when its policy says so:
+        // counters per day, ending, last step, outcome and age; no id, no time of day, no name.
+        {12,
+         {
+             QStringLiteral("CREATE TABLE kiosk_statistics ("
+                            " day TEXT NOT NULL,"
+                            " ending TEXT NOT NULL,"
+                            " step TEXT NOT NULL,"
+                            " outcome TEXT NOT NULL,"
+                            " age INTEGER NOT NULL,"
+                            " visits INTEGER NOT NULL,"
+                            " PRIMARY KEY (day, ending, step, outcome, age))"),
+             QStringLiteral("CREATE TABLE kiosk_statistics_categories ("
+                            " day TEXT NOT NULL,"
+                            " ending TEXT NOT NULL,"
+                            " step TEXT NOT NULL,"
+                            " outcome TEXT NOT NULL,"
+                            " age INTEGER NOT NULL,"
+                            " category TEXT NOT NULL,"
+                            " chosen INTEGER NOT NULL,"
+                            " PRIMARY KEY (day, ending, step, outcome, age, category))"),
+         }},
     };
     return list;
 }

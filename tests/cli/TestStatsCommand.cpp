@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +41,38 @@ private slots:
             sessions += match.captured(1).toInt();
         }
         QCOMPARE(sessions, 40); // every session counted once, and nothing else in the file
+    }
+
+    void writesTheKioskCounters()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        auto r = cli({"demo-data", "--sessions", "3", "--data-dir", data});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        {
+            // What a kiosk with the "anonymous" policy leaves (KioskStatistics, tested with the kiosk).
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kiosk"));
+            db.setDatabaseName(QDir(data).filePath(QStringLiteral("passerelle.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO kiosk_statistics VALUES"
+                                               " ('2026-11-25','idle','welcome','none',-1,4),"
+                                               " ('2026-11-26','finished','summary','eligible',18,2)")),
+                     qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO kiosk_statistics_categories VALUES"
+                                              " ('2026-11-26','finished','summary','eligible',18,'LIVRE',1),"
+                                              " ('2026-11-26','finished','summary','eligible',18,'CINEMA',2)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("kiosk"));
+        const QString csv = dir.filePath(QStringLiteral("kiosk.csv"));
+        r = cli({"stats", "--kiosk", "--data-dir", data, "--out", csv});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("day,ending,step,outcome,age,visits,categories\n"
+                                            "2026-11-25,idle,welcome,none,,4,\n"
+                                            "2026-11-26,finished,summary,eligible,18,2,CINEMA:2;LIVRE:1\n"));
     }
 
     void badInput()

@@ -15,13 +15,16 @@
 #include "modes/KioskWindow.h"
 #include "modes/ModeHooks.h"
 #include "session/SessionModel.h"
+#include "storage/KioskStatistics.h"
 #include "storage/Records.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
 #include <QClipboard>
 #include <QDialog>
+#include <QDirIterator>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +32,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,6 +108,7 @@ private slots:
     void kioskOffersNoWayOutButThePin();
     void kioskIdleWipeLeavesNothing();
     void kioskTimerPausesWhileAPageIsBusy();
+    void kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -522,6 +527,109 @@ void TestModes::kioskTimerPausesWhileAPageIsBusy()
     kiosk->idleTimer()->tick();
     QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Countdown);
     QCOMPARE(kiosk->findChild<QLabel *>(QStringLiteral("countdownNumber"))->text(), QStringLiteral("10"));
+}
+
+void TestModes::kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo()
+{
+    MemoryKeyStore keys;
+    Records::Options options;
+    options.dataDir = m_dir->filePath(QStringLiteral("kiosk-data"));
+    options.keyStore = &keys;
+    options.clock = m_clock.get();
+    QString error;
+    auto records = Records::open(options, &error);
+    QVERIFY2(records, qPrintable(error));
+    KioskStatistics counters(records->database());
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+
+    const auto oneVisitToTheEnd = [&](ui::KioskWindow *kiosk) {
+        kiosk->startSession();
+        QTest::keyClick(kiosk->wizard()->button(QWizard::NextButton), Qt::Key_Space);
+        typeDate(kiosk->wizard(), "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
+        for (int guard = 0; guard < 12 && kiosk->wizard()->currentStep() != WizardStep::Interests; ++guard)
+            kiosk->wizard()->next();
+        QCOMPARE(kiosk->wizard()->currentStep(), WizardStep::Interests);
+        auto *cinema = kiosk->wizard()->currentPage()->findChild<QAbstractButton *>(QStringLiteral("tile_CINEMA"));
+        QVERIFY(cinema);
+        QTest::keyClick(cinema, Qt::Key_Space);
+        walkToFinish(kiosk->wizard());
+        finish(kiosk->wizard());
+        QTRY_COMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+    };
+
+    // The default policy: nothing at all is kept, not even a count.
+    {
+        SessionModel model(*m_engine, *m_clock);
+        auto built = app::createModeWindow(AppMode::Kiosk, model, *m_clock, settings, {}, m_settingsFile);
+        QVERIFY(!app::applyKioskStatisticsPolicy(*built.kiosk, records->database(), settings));
+        built.kiosk->show();
+        QVERIFY(QTest::qWaitForWindowExposed(built.kiosk));
+        oneVisitToTheEnd(built.kiosk);
+        QCOMPARE(counters.visits(), 0);
+    }
+
+    // "anonymous": each visit adds to counters, however it ends.
+    settings.setValue(QStringLiteral("kiosk/statistics"), QStringLiteral("anonymous"));
+    SessionModel model(*m_engine, *m_clock);
+    auto built = app::createModeWindow(AppMode::Kiosk, model, *m_clock, settings, {}, m_settingsFile);
+    auto *kiosk = built.kiosk;
+    QVERIFY(app::applyKioskStatisticsPolicy(*kiosk, records->database(), settings));
+    qint64 now = 0;
+    kiosk->idleTimer()->setTimeSource([&now] { return now; });
+    kiosk->idleTimer()->setManualTicks(true);
+    kiosk->show();
+    QVERIFY(QTest::qWaitForWindowExposed(kiosk));
+    QSignalSpy ended(kiosk, &ui::KioskWindow::visitEnded);
+
+    oneVisitToTheEnd(kiosk); // 18 on the appointment date: eligible, chose cinema
+    QCOMPARE(ended.count(), 1);
+    oneVisitToTheEnd(kiosk);
+
+    // "J'ai fini" on the profile page.
+    kiosk->startSession();
+    QTest::keyClick(kiosk->wizard()->button(QWizard::NextButton), Qt::Key_Space);
+    QTest::mouseClick(kiosk->findChild<QAbstractButton *>(QStringLiteral("doneButton")), Qt::LeftButton);
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+
+    // Walked away on the welcome page: the idle wipe.
+    kiosk->startSession();
+    now = 60'000;
+    kiosk->idleTimer()->tick();
+    now += 20'000;
+    kiosk->idleTimer()->tick();
+    QTRY_COMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+    QCOMPARE(ended.count(), 4);
+
+    // The attract screen alone is not a visit.
+    kiosk->wipe();
+    QCOMPARE(ended.count(), 4);
+
+    QCOMPARE(counters.visits(), 4);
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    int rows = 0;
+    QVERIFY2(counters.writeCsv(csv, &error, &rows), qPrintable(error));
+    const QList<QByteArray> lines = csv.data().split('\n');
+    QCOMPARE(lines.value(0), QByteArray("day,ending,step,outcome,age,visits,categories"));
+    QCOMPARE(rows, 3);
+    QVERIFY2(lines.contains("2026-11-26,finished,summary,eligible,18,2,CINEMA:2"), csv.data().constData());
+    QVERIFY2(lines.contains("2026-11-26,idle,welcome,none,,1,"), csv.data().constData());
+    QVERIFY2(lines.contains("2026-11-26,left,profile,none,,1,"), csv.data().constData());
+
+    // Nothing else: no session, no draft, and no trace of the birth date in the database file.
+    QSqlDatabase db = records->database().connection();
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM sessions) + (SELECT COUNT(*) FROM drafts)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    records.reset();
+    QDirIterator files(options.dataDir, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains("2008-06-10") && !bytes.contains("10/06/2008"), qPrintable(file.fileName()));
+    }
 }
 
 QTEST_MAIN(TestModes)

@@ -6,6 +6,8 @@
 #include "modes/ModeHooks.h"
 #include "modes/PinDialog.h"
 #include "session/SessionModel.h"
+#include "session/WizardFlow.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 #include "widgets/Accessibility.h"
 
@@ -24,6 +26,7 @@ KioskWindow::KioskWindow(SessionModel &model, const Clock &clock, IdleTimings ti
                          QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_clock(clock)
     , m_adminPin(PinLock::adminKey(), clock, settingsFile)
     , m_stack(new QStackedWidget(this))
     , m_attract(new AttractScreen(m_stack))
@@ -52,7 +55,9 @@ KioskWindow::KioskWindow(SessionModel &model, const Clock &clock, IdleTimings ti
 
     connect(m_attract, &AttractScreen::startRequested, this, &KioskWindow::startSession);
     connect(m_attract, &AttractScreen::adminRequested, this, &KioskWindow::askAdminPin);
-    connect(m_done, &QPushButton::clicked, this, &KioskWindow::wipe);
+    connect(m_done, &QPushButton::clicked, this, [this] {
+        endVisit(m_wizard && m_wizard->nextId() == -1 ? KioskVisit::Ending::Finished : KioskVisit::Ending::Left);
+    });
     connect(m_countdown, &CountdownScreen::stayRequested, m_idle, &IdleTimer::activity);
     connect(m_idle, &IdleTimer::warning, this, [this](int secondsLeft) {
         m_countdown->setSecondsLeft(secondsLeft);
@@ -67,7 +72,7 @@ KioskWindow::KioskWindow(SessionModel &model, const Clock &clock, IdleTimings ti
             m_wizard->setFocus();
     });
     // The wipe is queued: the timer's signal must not delete widgets under the event being handled.
-    connect(m_idle, &IdleTimer::expired, this, &KioskWindow::wipe, Qt::QueuedConnection);
+    connect(m_idle, &IdleTimer::expired, this, [this] { endVisit(KioskVisit::Ending::Idle); }, Qt::QueuedConnection);
     // Every key, click or touch anywhere in the app is a sign of life.
     qApp->installEventFilter(this);
     retranslate();
@@ -89,7 +94,12 @@ void KioskWindow::buildWizard()
     // otherwise, and the next person would face an empty page.
     m_wizard->show();
     // Finish (saved) or any other end of the wizard: the next person starts from the attract screen.
-    connect(m_wizard, &QWizard::finished, this, &KioskWindow::wipe, Qt::QueuedConnection);
+    connect(
+        m_wizard, &QWizard::finished, this,
+        [this](int result) {
+            endVisit(result == QDialog::Accepted ? KioskVisit::Ending::Finished : KioskVisit::Ending::Left);
+        },
+        Qt::QueuedConnection);
     setTabOrder(m_wizard, m_done);
 }
 
@@ -117,13 +127,24 @@ void KioskWindow::startSession()
 {
     m_model.start();
     m_wizard->restart();
+    m_visitStarted = true;
     m_stack->setCurrentWidget(m_sessionPage);
     m_wizard->setFocus();
     m_idle->start();
 }
 
+void KioskWindow::endVisit(KioskVisit::Ending ending)
+{
+    if (m_visitStarted && m_wizard) {
+        emit visitEnded(KioskVisit::from(m_model, WizardFlow::stepCode(m_wizard->currentStep()), ending,
+                                         m_clock.nowUtc().toLocalTime().date()));
+    }
+    wipe();
+}
+
 void KioskWindow::wipe()
 {
+    m_visitStarted = false;
     m_idle->stop();
     m_model.start();
     // A new wizard rather than a reset one: pages keep what was typed in their widgets (and the

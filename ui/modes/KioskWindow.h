@@ -3,6 +3,7 @@
 
 #include "mode/IdleTimer.h"
 #include "mode/PinLock.h"
+#include "storage/KioskStatistics.h"
 #include "wizard/SessionWizard.h"
 
 #include <QPointer>
@@ -57,6 +58,11 @@ signals:
     void exitRequested();
     /** Emitted after each wipe, once nothing of the person is left. */
     void wiped();
+    /**
+     * A person's visit ends (finished, "J'ai fini" or the idle wipe), just before the wipe: only what
+     * the anonymous statistics may keep, for the kiosk's statistics policy to count or ignore.
+     */
+    void visitEnded(const passerelle::KioskVisit &visit);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,8 +72,11 @@ protected:
 
 private:
     void buildWizard();
+    /** Tells how the visit ended (visitEnded), then wipes. */
+    void endVisit(KioskVisit::Ending ending);
     void retranslate();
     SessionModel &m_model;
+    const Clock &m_clock;
     PinLock m_adminPin;
     SessionWizard::Completer m_completer;
     QStackedWidget *m_stack;
@@ -79,6 +88,7 @@ private:
     IdleTimer *m_idle;
     QString m_language;
     bool m_exitAllowed = false;
+    bool m_visitStarted = false;
 };
 
 } // namespace passerelle::ui

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/KioskStatistics.h"
+
+#include "session/SessionModel.h"
+#include "storage/Database.h"
+
+#include <QIODevice>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace passerelle {
+
+namespace {
+
+bool fail(QSqlDatabase &db, QString *error, const QString &detail)
+{
+    db.rollback();
+    if (error)
+        *error = detail;
+    return false;
+}
+
+} // namespace
+
+KioskVisit KioskVisit::from(const SessionModel &model, const QString &lastStep, Ending ending, QDate day)
+{
+    KioskVisit visit;
+    visit.day = day;
+    visit.ending = ending;
+    visit.lastStep = lastStep;
+    if (const auto &result = model.result()) {
+        visit.outcome = statusCode(result->status);
+        visit.age = result->age;
+    } else {
+        visit.outcome = QStringLiteral("none");
+    }
+    visit.categories = model.chosenCategories();
+    return visit;
+}
+
+QString KioskVisit::endingCode(Ending ending)
+{
+    switch (ending) {
+    case Ending::Finished: return QStringLiteral("finished");
+    case Ending::Left: return QStringLiteral("left");
+    case Ending::Idle: return QStringLiteral("idle");
+    }
+    return {};
+}
+
+KioskStatisticsPolicy loadKioskStatisticsPolicy(const QSettings &settings)
+{
+    return settings.value(QStringLiteral("kiosk/statistics")).toString() == QLatin1String("anonymous")
+               ? KioskStatisticsPolicy::Anonymous
+               : KioskStatisticsPolicy::None;
+}
+
+bool KioskStatistics::add(const KioskVisit &visit, QString *error)
+{
+    if (!visit.day.isValid() || visit.lastStep.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("a kiosk visit needs a day and a step");
+        return false;
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    const QVariantList key{visit.day.toString(Qt::ISODate), KioskVisit::endingCode(visit.ending), visit.lastStep,
+                           visit.outcome.isEmpty() ? QStringLiteral("none") : visit.outcome, visit.age};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO kiosk_statistics (day, ending, step, outcome, age, visits)"
+                                 " VALUES (?, ?, ?, ?, ?, 1)"
+                                 " ON CONFLICT (day, ending, step, outcome, age) DO UPDATE SET visits = visits + 1"));
+    for (const auto &value : key)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(db, error, query.lastError().text());
+    for (const QString &category : visit.categories) {
+        QSqlQuery chosen(db);
+        chosen.prepare(QStringLiteral(
+            "INSERT INTO kiosk_statistics_categories (day, ending, step, outcome, age, category, chosen)"
+            " VALUES (?, ?, ?, ?, ?, ?, 1)"
+            " ON CONFLICT (day, ending, step, outcome, age, category) DO UPDATE SET chosen = chosen + 1"));
+        for (const auto &value : key)
+            chosen.addBindValue(value);
+        chosen.addBindValue(category);
+        if (!chosen.exec())
+            return fail(db, error, chosen.lastError().text());
+    }
+    if (!db.commit())
+        return fail(db, error, db.lastError().text());
+    return true;
+}
+
+int KioskStatistics::visits() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT COALESCE(SUM(visits), 0) FROM kiosk_statistics")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool KioskStatistics::writeCsv(QIODevice &out, QString *error, int *rows) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT s.day, s.ending, s.step, s.outcome, s.age, s.visits,"
+            " (SELECT GROUP_CONCAT(c.category || ':' || c.chosen, ';') FROM"
+            "   (SELECT category, chosen FROM kiosk_statistics_categories k"
+            "    WHERE k.day = s.day AND k.ending = s.ending AND k.step = s.step AND k.outcome = s.outcome"
+            "      AND k.age = s.age ORDER BY category) c)"
+            " FROM kiosk_statistics s ORDER BY s.day, s.ending, s.step, s.outcome, s.age"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    QByteArray csv = "day,ending,step,outcome,age,visits,categories\n";
+    int count = 0;
+    while (query.next()) {
+        const int age = query.value(4).toInt();
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                   .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), age < 0 ? QString() : QString::number(age),
+                        query.value(5).toString(), query.value(6).toString())
+                   .toUtf8();
+        ++count;
+    }
+    if (out.write(csv) != csv.size()) {
+        if (error)
+            *error = out.errorString();
+        return false;
+    }
+    if (rows)
+        *rows = count;
+    return true;
+}
+
+} // namespace passerelle
