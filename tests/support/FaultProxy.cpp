@@ -126,14 +126,17 @@ void FaultProxy::onClientData(Link *link)
         const QByteArray request = link->fromClient.left(length);
         link->fromClient.remove(0, length);
         ++m_requests;
-        if (m_cutRate > 0 && m_random.generateDouble() < m_cutRate) {
+        Fault forced = Fault::None;
+        if (!m_forced.isEmpty() && request.startsWith(m_forcedPrefix))
+            forced = m_forced.takeFirst();
+        if (forced == Fault::CutRequest || (forced == Fault::None && m_cutRate > 0 && m_random.generateDouble() < m_cutRate)) {
             ++m_counts[Fault::CutRequest];
             link->busy = true;
             link->upstream->write(request.left(request.size() / 2));
             QTimer::singleShot(20, link->client, [this, link] { closeLink(link, true); });
             return;
         }
-        const Fault fault = pickFault();
+        const Fault fault = forced != Fault::None ? forced : pickFault();
         ++m_counts[fault];
         switch (fault) {
         case Fault::ResetBeforeRequest:

@@ -31,6 +31,12 @@ public:
     void setFaultRate(double rate) { m_faultRate = rate; }
     /** Share of requests cut halfway: the server gets half of the body, then both sides are reset. */
     void setCutRate(double rate) { m_cutRate = rate; }
+    /** The next requests whose request line starts with @p prefix ("PATCH ") get @p faults, in order. */
+    void forceFaults(const QByteArray &prefix, const QList<Fault> &faults)
+    {
+        m_forcedPrefix = prefix;
+        m_forced = faults;
+    }
     /** Bytes received from clients (requests, headers included) since the start or the last reset. */
     qint64 bytesFromClients() const { return m_bytesFromClients; }
     void resetByteCount() { m_bytesFromClients = 0; }
@@ -51,6 +57,8 @@ private:
     double m_faultRate;
     double m_refuseRate = 0;
     double m_cutRate = 0;
+    QByteArray m_forcedPrefix;
+    QList<Fault> m_forced;
     qint64 m_bytesFromClients = 0;
     QRandomGenerator m_random;
     QHash<Fault, int> m_counts;
