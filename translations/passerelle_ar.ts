@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>French document expired or lost</source>
-        <translation>وثيقة فرنسية منتهية أو ضائعة</translation>
+        <translation>وثيقة فرنسية منتهية الصلاحية أو ضائعة</translation>
     </message>
     <message>
         <source>No identity document</source>
