@@ -9,5 +9,5 @@ dirs=(core ui app cli)
 "$LUPDATE" -locations none -no-obsolete "${dirs[@]}" -ts translations/passerelle_fr.ts
 # English is the source language: only plural forms need an entry.
 "$LUPDATE" -locations none -no-obsolete -pluralonly "${dirs[@]}" -ts translations/passerelle_en.ts
-# Arabic (right to left): the young-person-facing texts are translated; the rest falls back to English.
+# Arabic (right to left): complete like French (TestTranslations checks both).
 "$LUPDATE" -locations none -no-obsolete "${dirs[@]}" -ts translations/passerelle_ar.ts
