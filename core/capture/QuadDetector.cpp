@@ -5,12 +5,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace passerelle::capture_detail {
 
 namespace {
 
 constexpr int kWorkingWidth = 640;
+/** At most this many straight edges, longest first, make quads. */
+constexpr int kMaxLines = 64;
 
 double distance(const cv::Point2f &a, const cv::Point2f &b)
 {
@@ -93,6 +96,10 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
         cv::resize(gray, m_small, cv::Size(), scale, scale, cv::INTER_AREA);
     else
         gray.copyTo(m_small);
+    // Thin dark lines (the rulings of a sheet under the card, pen strokes) go: a 3x3 closing keeps every
+    // step edge where it is, but a ruling met by a card side would otherwise cut the side into pieces and
+    // lend its own long straight edges to wrong quads.
+    cv::morphologyEx(m_small, m_small, cv::MORPH_CLOSE, cv::Mat());
     cv::GaussianBlur(m_small, m_blurred, cv::Size(5, 5), 0);
     const cv::Size size = m_small.size();
 
@@ -150,27 +157,12 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
     consider(m_contours, size, expectedAspect, found);
     // Regions of similar brightness: a blurred or low-contrast outline still bounds a uniform region.
     // The opening removes thin lines (paper rulings, pens) that would join the document to its surroundings.
-    // Levels: Otsu's split and the quartiles, so a pale card on white paper still has its own level.
-    int histogram[256] = {};
-    for (int y = 0; y < m_blurred.rows; ++y) {
-        const uchar *row = m_blurred.ptr<uchar>(y);
-        for (int x = 0; x < m_blurred.cols; ++x)
-            ++histogram[row[x]];
-    }
-    std::array<double, 3> quartiles{};
-    for (int q = 0, level = 0, cumulated = 0; q < 3; ++q) {
-        const int target = int(m_blurred.total() * (q + 1) / 4);
-        while (level < 255 && cumulated + histogram[level] < target)
-            cumulated += histogram[level++];
-        quartiles[q] = level;
-    }
-    for (const double level : {otsu, quartiles[0], quartiles[1], quartiles[2]}) {
-        for (const int polarity : {cv::THRESH_BINARY, cv::THRESH_BINARY_INV}) {
-            cv::threshold(m_blurred, m_binary, level, 255, polarity);
-            cv::morphologyEx(m_binary, m_work, cv::MORPH_OPEN, kernel);
-            cv::findContours(m_work, m_contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-            consider(m_contours, size, expectedAspect, found);
-        }
+    // Otsu's split only: the quartile levels once tried here found nothing the straight lines below miss.
+    for (const int polarity : {cv::THRESH_BINARY, cv::THRESH_BINARY_INV}) {
+        cv::threshold(m_blurred, m_binary, otsu, 255, polarity);
+        cv::morphologyEx(m_binary, m_work, cv::MORPH_OPEN, kernel);
+        cv::findContours(m_work, m_contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+        consider(m_contours, size, expectedAspect, found);
     }
 
     considerLines(size, expectedAspect, found);
@@ -185,20 +177,13 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
         quad.area = found.bestQuadArea / (scale * scale);
         best = quad;
     }
-    // Safety first (an "ok" for a cut-off document is the one mistake not allowed): a quad lying inside
-    // a region that runs out of the frame, about as large as it, is part of that region (the photo block
-    // or a printed band of a card pushed half out); a quad built from straight lines with a corner
-    // against the frame border may be closed by an inner line of such a card.
+    // Safety first (an "ok" for a cut-off document is the one mistake not allowed). A quad closed by an
+    // inner line of a card pushed half out of the frame (its header band, its MRZ band) has sides that
+    // do not stop at its corners: the card's outline runs on past them, up to the frame border. A real
+    // corner has background beyond it. A corner practically on the border is not trusted either.
     bool partOfCut = false;
-    if (best && found.bestCutArea > 0 && false) {
-        const cv::Point2f centre = (found.bestQuad[0] + found.bestQuad[1] + found.bestQuad[2] + found.bestQuad[3]) * 0.25f;
-        partOfCut = found.bestCutArea >= 0.9 * found.bestQuadArea && cv::pointPolygonTest(found.bestCut, centre, false) >= 0;
-    }
-    if (best && found.fromLines) {
-        const float margin = float(0.025 * std::min(size.width, size.height));
-        for (const cv::Point2f &p : found.bestQuad)
-            partOfCut = partOfCut || p.x < margin || p.y < margin || p.x > size.width - 1 - margin || p.y > size.height - 1 - margin;
-    }
+    if (best)
+        partOfCut = runsOutOfFrame(found.bestQuad, size);
     if (partOfCut) {
         DetectedQuad cut;
         cut.cutOff = true;
@@ -212,6 +197,89 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
         return cut;
     }
     return best;
+}
+
+double QuadDetector::sidePolarity(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const
+{
+    const double length = distance(a, b);
+    const int samples = std::max(6, int(length / 2));
+    double sum = 0;
+    for (int i = 0; i < samples; ++i) {
+        const cv::Point2f p = a + (b - a) * float((i + 0.5) / samples);
+        // The strongest step across the side near it (the side may be a pixel or two off the edge).
+        double strongest = 0;
+        for (int o = -2; o <= 2; ++o) {
+            const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, m_gradX.cols - 1);
+            const int y = std::clamp(int(std::lround(p.y + n.y * o)), 0, m_gradX.rows - 1);
+            const double across = m_gradX.at<short>(y, x) * n.x + m_gradY.at<short>(y, x) * n.y;
+            if (std::abs(across) > std::abs(strongest))
+                strongest = across;
+        }
+        sum += strongest;
+    }
+    return sum >= 0 ? 1.0 : -1.0;
+}
+
+double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n,
+                                  double polarity) const
+{
+    const double length = distance(a, b);
+    const int samples = std::max(4, int(length / 2));
+    int on = 0;
+    for (int i = 0; i < samples; ++i) {
+        const cv::Point2f p = a + (b - a) * float((i + 0.5) / samples);
+        int hit = 0;
+        for (int o = -2; o <= 2 && !hit; ++o) {
+            const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, m_gradX.cols - 1);
+            const int y = std::clamp(int(std::lround(p.y + n.y * o)), 0, m_gradX.rows - 1);
+            const double gx = m_gradX.at<short>(y, x);
+            const double gy = m_gradY.at<short>(y, x);
+            const double along = (gx * n.x + gy * n.y) * polarity;
+            hit = std::abs(gx) + std::abs(gy) >= 2 * m_weakGradient && along >= 0.85 * std::hypot(gx, gy) ? 1 : 0;
+        }
+        on += hit;
+    }
+    return double(on) / samples;
+}
+
+bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const
+{
+    const float near = float(0.012 * std::min(size.width, size.height));
+    for (const cv::Point2f &p : q) {
+        if (p.x < near || p.y < near || p.x > size.width - 1 - near || p.y > size.height - 1 - near)
+            return true;
+    }
+    const float inset = 2;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2f a = q[size_t(i)];
+        const cv::Point2f b = q[size_t((i + 1) % 4)];
+        const double length = distance(a, b);
+        const cv::Point2f d = (b - a) * float(1.0 / std::max(1e-6, length));
+        const cv::Point2f n(-d.y, d.x);
+        for (const auto &[corner, out] : {std::pair{a, -d}, std::pair{b, d}}) {
+            // The card's edge may change polarity along a side (a dark body, a pale MRZ band): the
+            // polarity that matters is the one of the side next to this corner.
+            const double polarity = sidePolarity(corner - out * float(0.25 * length), corner, n);
+            // How far the side's line runs from this corner before leaving the frame.
+            double reach = 1e9;
+            if (out.x > 1e-6)
+                reach = std::min(reach, double(size.width - 1 - inset - corner.x) / out.x);
+            if (out.x < -1e-6)
+                reach = std::min(reach, double(inset - corner.x) / out.x);
+            if (out.y > 1e-6)
+                reach = std::min(reach, double(size.height - 1 - inset - corner.y) / out.y);
+            if (out.y < -1e-6)
+                reach = std::min(reach, double(inset - corner.y) / out.y);
+            // Too far: a document that long would not be this one (its aspect ratio was checked).
+            if (reach > 0.7 * length || reach < 3)
+                continue;
+            const cv::Point2f from = corner + out * 2.0f;
+            const cv::Point2f to = corner + out * float(reach);
+            if (polarSupport(from, to, n, polarity) >= 0.6)
+                return true;
+        }
+    }
+    return false;
 }
 
 double QuadDetector::sideSupport(const cv::Mat &map, const cv::Point2f &a, const cv::Point2f &b, double *ends) const
@@ -288,7 +356,7 @@ double QuadDetector::orientedSupport(const cv::Point2f &a, const cv::Point2f &b,
 void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Candidates &found)
 {
     const double frameArea = double(size.area());
-    findEdgeLines(m_weak, 64, m_segments, m_lines);
+    findEdgeLines(m_weak, kMaxLines, m_segments, m_lines);
     quadsFromLines(m_lines, size, 0.03 * frameArea, expectedAspect * 0.65, expectedAspect * 1.45, m_lineQuads);
     // Largest first (by the best score a quad could reach), so the support check stops early.
     m_ranked.clear();
@@ -359,10 +427,8 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
                 support = std::min(support, side);
                 ++inner;
             }
-            if (inner >= 2 && support >= 0.7 && hullArea > found.bestCutArea) {
+            if (inner >= 2 && support >= 0.7 && hullArea > found.bestCutArea)
                 found.bestCutArea = hullArea;
-                found.bestCut = m_hull;
-            }
             continue;
         }
         if (m_approx.size() != 4 || !cv::isContourConvex(m_approx))

@@ -28,8 +28,10 @@ struct DetectedQuad
  * allowed), on a downscaled copy. Candidates come from closed outlines (Canny, dilation, contours,
  * approxPolyDP at 2 % of the perimeter) and from straight edges (two pairs of roughly parallel lines,
  * which still works when the outline is broken by clutter or a faint side); the largest well-supported
- * one wins, so an inner rectangle (the photo block, a printed band) loses to the whole document. The
- * winner's sides are then fitted to the grey-level steps of the full-resolution frame.
+ * one wins, so an inner rectangle (the photo block, a printed band) loses to the whole document. A
+ * winner whose sides run on past its corners to the frame border is the visible part of a document
+ * pushed out of the frame (cutOff). The winner's sides are then fitted to the grey-level steps of the
+ * full-resolution frame.
  * Keeps its buffers between calls so a steady stream of frames allocates nothing.
  */
 class QuadDetector
@@ -44,8 +46,7 @@ private:
         std::array<cv::Point2f, 4> bestQuad{};
         double bestQuadScore = 0;
         double bestQuadArea = 0;
-        double bestCutArea = 0;
-        std::vector<cv::Point> bestCut; ///< hull of the largest cut-off region
+        double bestCutArea = 0; ///< hull area of the largest region running out of the frame
         bool fromLines = false;         ///< the best quad was built from straight lines
     };
     /** Keeps the best document-like quad and the largest cut-off region among @p contours. */
@@ -56,6 +57,13 @@ private:
     /** Share of the segment a-b lying on (dilated) edges of @p map; -1 when mostly against the frame border.
      *  @p ends, when given, receives the smaller share over the first and the last fifth of the segment. */
     double sideSupport(const cv::Mat &map, const cv::Point2f &a, const cv::Point2f &b, double *ends = nullptr) const;
+    /** +1 when the grey level mostly rises along @p n across the segment a-b, else -1. */
+    double sidePolarity(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const;
+    /** Share of the segment a-b on grey-level steps across normal @p n with the sign @p polarity. */
+    double polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n, double polarity) const;
+    /** Whether @p quad is only the in-frame part of a document: a corner on the frame border, or a side
+     *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
+    bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
     /** Like sideSupport on the weak edges, counting only gradients facing the side's normal. */
     double orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends) const;
 

@@ -69,6 +69,15 @@ float sample(const cv::Mat &gray, float x, float y)
     return (r0[0] * (1 - fx) + r0[1] * fx) * (1 - fy) + (r1[0] * (1 - fx) + r1[1] * fx) * fy;
 }
 
+/** Where two lines cross. */
+struct Crossing
+{
+    cv::Point2f at;
+    float along = 0;     ///< position of the crossing along the first line, from its first piece's start
+    float sin = 0;       ///< |sin| of the angle between the lines
+    bool corner = false; ///< in the frame and at a wide enough angle (sin >= 0.5) to be a corner
+};
+
 /** Share of the side p-q covered by the extent of the pieces found on @p line. */
 double overlap(const EdgeLine &line, const cv::Point2f &p, const cv::Point2f &q)
 {
@@ -88,18 +97,56 @@ void findEdgeLines(const cv::Mat &edges, int maxLines, std::vector<cv::Vec4i> &s
 {
     lines.clear();
     const int shortSide = std::min(edges.cols, edges.rows);
-    cv::HoughLinesP(edges, segments, 1, CV_PI / 180, 30, std::max(12, shortSide / 16), 4);
+    // Straight pieces of the edge curves: each curve's outline simplified to a polygon (1.5 px), whose
+    // long enough sides are pieces. Much cheaper than a Hough transform (which votes every edge pixel in
+    // 180 directions) and as good once collinear pieces are merged below; a side broken by crossing lines
+    // still gives its pieces.
+    const int minPiece = std::max(8, shortSide / 45);
+    static thread_local std::vector<std::vector<cv::Point>> curves;
+    static thread_local std::vector<cv::Point> polygon;
+    segments.clear();
+    cv::findContours(edges, curves, cv::RETR_LIST, cv::CHAIN_APPROX_NONE);
+    for (const auto &curve : curves) {
+        if (int(curve.size()) < 2 * minPiece)
+            continue;
+        cv::approxPolyDP(curve, polygon, 1.5, true);
+        for (size_t k = 0; k < polygon.size(); ++k) {
+            const cv::Point a = polygon[k];
+            const cv::Point b = polygon[(k + 1) % polygon.size()];
+            if (std::hypot(double(b.x - a.x), double(b.y - a.y)) >= minPiece)
+                segments.emplace_back(a.x, a.y, b.x, b.y);
+        }
+    }
     const auto length = [](const cv::Vec4i &s) { return std::hypot(double(s[2] - s[0]), double(s[3] - s[1])); };
     std::sort(segments.begin(), segments.end(),
               [&](const cv::Vec4i &s, const cv::Vec4i &t) { return length(s) > length(t); });
     if (segments.size() > size_t(kMaxSegments))
         segments.resize(kMaxSegments);
+    // Moments of the pieces merged into each line (weight, centroid sums, second moments), to refit it.
+    struct Moments
+    {
+        double w = 0, x = 0, y = 0, xx = 0, xy = 0, yy = 0;
+        void add(const cv::Point2f &p, const cv::Point2f &q, double len)
+        {
+            const double mx = (p.x + q.x) / 2.0, my = (p.y + q.y) / 2.0;
+            const double dx = (q.x - p.x) / len, dy = (q.y - p.y) / len, spread = len * len / 12.0;
+            w += len;
+            x += len * mx;
+            y += len * my;
+            xx += len * (mx * mx + spread * dx * dx);
+            xy += len * (mx * my + spread * dx * dy);
+            yy += len * (my * my + spread * dy * dy);
+        }
+    };
+    static thread_local std::vector<Moments> moments;
+    moments.clear();
     for (const cv::Vec4i &s : segments) {
         const cv::Point2f p{float(s[0]), float(s[1])};
         const cv::Point2f q{float(s[2]), float(s[3])};
         const double len = length(s);
         bool merged = false;
-        for (EdgeLine &l : lines) {
+        for (size_t n = 0; n < lines.size(); ++n) {
+            EdgeLine &l = lines[n];
             // Collinear pieces (both ends within 2.5 px of the line, same direction) belong to one edge.
             const double dp = std::abs(l.a * p.x + l.b * p.y - l.c);
             const double dq = std::abs(l.a * q.x + l.b * q.y - l.c);
@@ -107,8 +154,25 @@ void findEdgeLines(const cv::Mat &edges, int maxLines, std::vector<cv::Vec4i> &s
             if (dp > 2.5 || dq > 2.5 || along < 0.995)
                 continue;
             l.length += len;
-            // Extend the edge's extent to cover the new piece.
+            Moments &m = moments[n];
+            m.add(p, q, len);
+            // Refit the line through every piece (total least squares), keeping the normal's orientation.
+            const double cx = m.x / m.w, cy = m.y / m.w;
+            const double sxx = m.xx / m.w - cx * cx, sxy = m.xy / m.w - cx * cy, syy = m.yy / m.w - cy * cy;
+            const double theta = 0.5 * std::atan2(2 * sxy, sxx - syy);
+            double a = -std::sin(theta), b = std::cos(theta);
+            if (a * l.a + b * l.b < 0) {
+                a = -a;
+                b = -b;
+            }
+            l.a = a;
+            l.b = b;
+            l.c = a * cx + b * cy;
+            // Extend the edge's extent to cover the new piece, on the refitted line.
             const cv::Point2f dir(float(l.b), float(-l.a));
+            const cv::Point2f normal(float(l.a), float(l.b));
+            for (cv::Point2f *e : {&l.from, &l.to})
+                *e -= normal * float(l.a * e->x + l.b * e->y - l.c);
             for (const cv::Point2f &e : {p, q}) {
                 const float t = (e - l.from).dot(dir);
                 const float span = (l.to - l.from).dot(dir);
@@ -130,6 +194,7 @@ void findEdgeLines(const cv::Mat &edges, int maxLines, std::vector<cv::Vec4i> &s
         l.c = l.a * p.x + l.b * p.y;
         l.length = len;
         lines.push_back(l);
+        moments.emplace_back().add(p, q, len);
     }
     std::sort(lines.begin(), lines.end(), [](const EdgeLine &u, const EdgeLine &v) { return u.length > v.length; });
     if (lines.size() > size_t(maxLines))
@@ -157,25 +222,54 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
     const auto inside = [&](const cv::Point2f &p) {
         return p.x >= -margin && p.y >= -margin && p.x <= size.width - 1 + margin && p.y <= size.height - 1 + margin;
     };
+    // Every pair of lines meets once: their crossing, whether it can be a corner (in the frame, at a
+    // wide enough angle) and where it lies along each line, computed once instead of per quad.
+    const size_t count = lines.size();
+    static thread_local std::vector<Crossing> crossings;
+    crossings.assign(count * count, Crossing{});
+    for (size_t a = 0; a < count; ++a) {
+        for (size_t b = a + 1; b < count; ++b) {
+            Crossing &x = crossings[a * count + b];
+            x.sin = float(crossSin(lines[a], lines[b]));
+            if (x.sin < 0.5f || !intersect(lines[a], lines[b], x.at) || !inside(x.at))
+                continue;
+            x.corner = true;
+            Crossing &y = crossings[b * count + a];
+            y = x;
+            x.along = (x.at - lines[a].from).dot(cv::Point2f(float(lines[a].b), float(-lines[a].a)));
+            y.along = (y.at - lines[b].from).dot(cv::Point2f(float(lines[b].b), float(-lines[b].a)));
+        }
+    }
+    const auto cross = [&](int a, int b) -> const Crossing & { return crossings[size_t(a) * count + size_t(b)]; };
+    // Share of line @p a between its crossings with @p b and @p c covered by the pieces found on it.
+    const auto covered = [&](int a, int b, int c) {
+        double s0 = cross(a, b).along;
+        double s1 = cross(a, c).along;
+        if (s0 > s1)
+            std::swap(s0, s1);
+        const EdgeLine &l = lines[size_t(a)];
+        const double span = (l.to - l.from).dot(cv::Point2f(float(l.b), float(-l.a)));
+        return (std::min(s1, span) - std::max(s0, 0.0)) / std::max(1e-6, s1 - s0);
+    };
     for (size_t m = 0; m < pairs.size(); ++m) {
-        const EdgeLine &i = lines[size_t(pairs[m].first)];
-        const EdgeLine &j = lines[size_t(pairs[m].second)];
+        const int i = pairs[m].first;
+        const int j = pairs[m].second;
         for (size_t n = m + 1; n < pairs.size(); ++n) {
-            const EdgeLine &k = lines[size_t(pairs[n].first)];
-            const EdgeLine &l = lines[size_t(pairs[n].second)];
-            if (pairs[n].first == pairs[m].first || pairs[n].first == pairs[m].second ||
-                pairs[n].second == pairs[m].first || pairs[n].second == pairs[m].second)
+            const int k = pairs[n].first;
+            const int l = pairs[n].second;
+            if (k == i || k == j || l == i || l == j)
                 continue;
-            if (crossSin(i, k) < 0.7 || crossSin(j, l) < 0.5 || crossSin(i, l) < 0.5 || crossSin(j, k) < 0.5)
+            const Crossing &ik = cross(i, k);
+            const Crossing &kj = cross(k, j);
+            const Crossing &jl = cross(j, l);
+            const Crossing &li = cross(l, i);
+            if (!ik.corner || !kj.corner || !jl.corner || !li.corner || ik.sin < 0.7f)
                 continue;
-            std::array<cv::Point2f, 4> q;
-            if (!intersect(i, k, q[0]) || !intersect(k, j, q[1]) || !intersect(j, l, q[2]) || !intersect(l, i, q[3]))
-                continue;
-            if (!std::all_of(q.begin(), q.end(), inside) || !convex(q))
+            std::array<cv::Point2f, 4> q{ik.at, kj.at, jl.at, li.at};
+            if (!convex(q))
                 continue;
             // Each side must mostly run along where its line's pieces were found.
-            if (overlap(i, q[3], q[0]) < 0.5 || overlap(k, q[0], q[1]) < 0.5 || overlap(j, q[1], q[2]) < 0.5 ||
-                overlap(l, q[2], q[3]) < 0.5)
+            if (covered(i, l, k) < 0.5 || covered(k, i, j) < 0.5 || covered(j, k, l) < 0.5 || covered(l, j, i) < 0.5)
                 continue;
             double area = signedArea(q);
             if (area < 0) {

@@ -21,8 +21,9 @@ struct EdgeLine
 };
 
 /**
- * The straight edges of @p edges (a binary edge map): probabilistic Hough pieces, collinear pieces
- * merged, longest first, at most @p maxLines. @p segments is a reusable buffer.
+ * The straight edges of @p edges (a binary edge map): straight pieces of its edge curves, collinear
+ * pieces merged (and the line refitted through them), longest first, at most @p maxLines.
+ * @p segments is a reusable buffer.
  */
 void findEdgeLines(const cv::Mat &edges, int maxLines, std::vector<cv::Vec4i> &segments, std::vector<EdgeLine> &lines);
 

@@ -135,9 +135,7 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
     const DocumentGeometry g = documentGeometry(spec.kind);
     const bool portrait = spec.kind == DocumentKind::A4;
     const double wMm = portrait ? g.shortMm : g.longMm, hMm = portrait ? g.longMm : g.shortMm;
-    const double Z = f * std::sqrt(wMm * hMm / (spec.coverage * W * H));
-    const double ppm = f / Z;
-    scene.pixelsPerMm = ppm;
+    double Z = f * std::sqrt(wMm * hMm / (spec.coverage * W * H));
 
     const auto project = [&](double dxPx, double dyPx) {
         QList<QPointF> pts;
@@ -157,14 +155,26 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
     QList<QPointF> corners = project(0, 0);
     if (spec.cutOffCorners == 0) {
         // Wander off centre while every corner stays at least 3 % of the height inside.
-        for (int attempt = 0; attempt < 20; ++attempt) {
+        const auto fits = [&](const QList<QPointF> &moved) {
+            return std::all_of(moved.begin(), moved.end(), [&](const QPointF &p) { return inside(p, H * 0.03); });
+        };
+        bool placed = false;
+        for (int attempt = 0; attempt < 20 && !placed; ++attempt) {
             const double dx = (rng.generateDouble() - 0.5) * W * 0.5 * (1.0 - attempt / 20.0);
             const double dy = (rng.generateDouble() - 0.5) * H * 0.5 * (1.0 - attempt / 20.0);
             const QList<QPointF> moved = project(dx, dy);
-            if (std::all_of(moved.begin(), moved.end(), [&](const QPointF &p) { return inside(p, H * 0.03); })) {
+            if (fits(moved)) {
                 corners = moved;
-                break;
+                placed = true;
             }
+        }
+        // Too large for the frame at this pose (a page held upright, a big card turned): moved back until
+        // centred with the same margin, so an in-frame document never touches the border (ground truth "ok"
+        // must not sit on the cut-off threshold). The coverage drops a little.
+        while (!placed) {
+            Z *= 1.01;
+            corners = project(0, 0);
+            placed = fits(corners);
         }
     } else {
         // Push toward a side (two corners out) or a corner (one out) until that many corners leave the frame.
@@ -180,7 +190,7 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
                 dy = (direction & 2) ? step * H / W : -step * H / W;
             }
             const QList<QPointF> moved = project(dx, dy);
-            const double diag = std::hypot(wMm, hMm) * ppm;
+            const double diag = std::hypot(wMm, hMm) * f / Z;
             int outside = 0;
             for (const QPointF &p : moved)
                 outside += inside(p, -out * diag) ? 0 : 1;
@@ -190,6 +200,8 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
             }
         }
     }
+    const double ppm = f / Z;
+    scene.pixelsPerMm = ppm;
     scene.corners = corners;
     scene.fullyInFrame = std::all_of(corners.begin(), corners.end(), [&](const QPointF &p) { return inside(p, 0); });
     scene.trueCoverage = polygonArea(corners) / (W * H);
@@ -252,7 +264,7 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
     // Ground truth verdict, in the analyzer's order of priority.
     if (!scene.fullyInFrame)
         scene.expected = CaptureVerdict::CutOff;
-    else if (spec.coverage < 0.2 || ppm < minimumPixelsPerMm(spec.kind))
+    else if (wMm * hMm * ppm * ppm < 0.2 * W * H || ppm < minimumPixelsPerMm(spec.kind))
         scene.expected = CaptureVerdict::TooSmall;
     else if (spec.light < 0.5)
         scene.expected = CaptureVerdict::TooDark;
