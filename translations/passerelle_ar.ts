@@ -434,7 +434,7 @@
         <translation>
             <numerusform>يمكنك استعمال رصيدك %n شهر بعد تفعيله.</numerusform>
             <numerusform>يمكنك استعمال رصيدك شهراً واحداً بعد تفعيله.</numerusform>
-            <numerusform>يمكنك استعمال رصيدك شهرين (%n) بعد تفعيله.</numerusform>
+            <numerusform>يمكنك استعمال رصيدك شهرين بعد تفعيله.</numerusform>
             <numerusform>يمكنك استعمال رصيدك %n أشهر بعد تفعيله.</numerusform>
             <numerusform>يمكنك استعمال رصيدك %n شهراً بعد تفعيله.</numerusform>
             <numerusform>يمكنك استعمال رصيدك %n شهر بعد تفعيله.</numerusform>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
-        <translation>تعذّر حفظ الجلسة. هي محفوظة في الذاكرة، وستُحفظ من جديد بعد قليل.</translation>
+        <translation>تعذّر حفظ الجلسة. لكنها محفوظة في الذاكرة، وستُحفظ من جديد بعد قليل.</translation>
     </message>
     <message>
         <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
@@ -1080,7 +1080,7 @@
     <name>passerelle::app::CounselorRecords</name>
     <message>
         <source>The session in progress could not be saved on this computer: %1 It is kept in memory and saved again automatically.</source>
-        <translation>تعذّر حفظ الجلسة الجارية على هذا الحاسوب: %1 هي محفوظة في الذاكرة، وستُحفظ من جديد تلقائياً.</translation>
+        <translation>تعذّر حفظ الجلسة الجارية على هذا الحاسوب: %1 لكنها محفوظة في الذاكرة، وستُحفظ من جديد تلقائياً.</translation>
     </message>
     <message>
         <source>Old data could not be deleted today. Passerelle tries again tomorrow.</source>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>The unfinished session could not be opened. It stays saved.</source>
-        <translation>تعذّر فتح الجلسة غير المكتملة. هي تبقى محفوظة.</translation>
+        <translation>تعذّر فتح الجلسة غير المكتملة. لكنها تبقى محفوظة.</translation>
     </message>
     <message>
         <source>Close the history</source>
