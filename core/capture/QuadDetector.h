@@ -25,8 +25,9 @@ struct DetectedQuad
 
 /**
  * Finds the document outline: a convex quadrilateral with the expected aspect ratio (foreshortening
- * allowed), on a downscaled copy. Candidates come from closed outlines (Canny, dilation, contours,
- * approxPolyDP at 2 % of the perimeter) and from straight edges (two pairs of roughly parallel lines,
+ * allowed), on a downscaled copy. Candidates come from closed outlines (what a flood from the frame
+ * border over the Canny edges cannot reach, and Otsu's bright and dark regions; approxPolyDP at 2 % of
+ * the perimeter) and from straight edges (two pairs of roughly parallel lines,
  * which still works when the outline is broken by clutter or a faint side); the largest well-supported
  * one wins, so an inner rectangle (the photo block, a printed band) loses to the whole document. A
  * winner whose sides run on past its corners to the frame border is the visible part of a document

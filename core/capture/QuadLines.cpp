@@ -215,6 +215,16 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
             const cv::Point2f mid = (lines[j].from + lines[j].to) * 0.5f;
             if (std::abs(lines[i].a * mid.x + lines[i].b * mid.y - lines[i].c) < minGap)
                 continue;
+            // Opposite sides face each other: seen across, their found extents overlap (by 40 % of the
+            // shorter one), which a ruling on one side of the frame and a text line on the other do not.
+            const cv::Point2f dir(float(lines[i].b), float(-lines[i].a));
+            const float span = (lines[i].to - lines[i].from).dot(dir);
+            float t0 = (lines[j].from - lines[i].from).dot(dir);
+            float t1 = (lines[j].to - lines[i].from).dot(dir);
+            if (t0 > t1)
+                std::swap(t0, t1);
+            if (std::min(t1, span) - std::max(t0, 0.f) < 0.4f * std::min(span, t1 - t0))
+                continue;
             pairs.emplace_back(int(i), int(j));
         }
     }
@@ -265,11 +275,12 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
             const Crossing &li = cross(l, i);
             if (!ik.corner || !kj.corner || !jl.corner || !li.corner || ik.sin < 0.7f)
                 continue;
+            // Each side must mostly run along where its line's pieces were found (checked first: it rejects
+            // most combinations, and cheaply).
+            if (covered(i, l, k) < 0.5 || covered(k, i, j) < 0.5 || covered(j, k, l) < 0.5 || covered(l, j, i) < 0.5)
+                continue;
             std::array<cv::Point2f, 4> q{ik.at, kj.at, jl.at, li.at};
             if (!convex(q))
-                continue;
-            // Each side must mostly run along where its line's pieces were found.
-            if (covered(i, l, k) < 0.5 || covered(k, i, j) < 0.5 || covered(j, k, l) < 0.5 || covered(l, j, i) < 0.5)
                 continue;
             double area = signedArea(q);
             if (area < 0) {
