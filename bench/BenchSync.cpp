@@ -2,6 +2,8 @@
 // Sync benchmark (issue 6): 1,000 queued sessions without images from a client data folder to
 // the real passerelle-server (child process, SQLite, 127.0.0.1) over keep-alive connections.
 //   BenchSync [--sessions N] [--runs N]      -> seconds per pass, median
+//   BenchSync --images KB [--sessions N]     -> the same with two pictures of KB each per session,
+//                                               server --images required (256 KiB chunks)
 //   BenchSync --record-template              -> a valid record with __ID__ for bench/sync/ingest.lua
 // Figures and machine: docs/performance.md. The server ingest load test is bench/sync/ingest.sh.
 #include "crypto/KeyStore.h"
@@ -15,6 +17,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -51,10 +54,13 @@ QString serverPath()
     return QStringLiteral(PASSERELLE_BINARY_DIR "/server/passerelle-server");
 }
 
-QString startServer(QProcess &server, const QString &dataDir, quint16 *port)
+QString startServer(QProcess &server, const QString &dataDir, quint16 *port, bool images)
 {
-    server.start(serverPath(), {QStringLiteral("serve"), QStringLiteral("--data"), dataDir, QStringLiteral("--port"),
-                                QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    QStringList arguments{QStringLiteral("serve"), QStringLiteral("--data"), dataDir, QStringLiteral("--port"),
+                          QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--rate-limit"), QStringLiteral("0")};
+    if (images)
+        arguments << QStringLiteral("--images") << QStringLiteral("required");
+    server.start(serverPath(), arguments);
     if (!server.waitForReadyRead(10000))
         return QStringLiteral("the server did not start: ") + QString::fromUtf8(server.readAllStandardError());
     const QByteArray line = server.readLine().trimmed();
@@ -74,12 +80,12 @@ QString enrollmentCode(const QString &dataDir)
     return {};
 }
 
-double onePass(int sessions, QTextStream &err)
+double onePass(int sessions, int imageKb, QTextStream &err)
 {
     QTemporaryDir serverDir, clientDir;
     QProcess server;
     quint16 port = 0;
-    if (const QString problem = startServer(server, serverDir.path(), &port); !problem.isEmpty()) {
+    if (const QString problem = startServer(server, serverDir.path(), &port, imageKb > 0); !problem.isEmpty()) {
         err << problem << Qt::endl;
         return -1;
     }
@@ -95,8 +101,17 @@ double onePass(int sessions, QTextStream &err)
         err << error << Qt::endl;
         return -1;
     }
-    for (int i = 0; i < sessions; ++i)
-        records->sessions().saveCompleted(benchRecord(i), &error);
+    for (int i = 0; i < sessions; ++i) {
+        SessionExtras extras;
+        for (const auto &capture : {QStringLiteral("id_front"), QStringLiteral("id_back")}) {
+            if (imageKb <= 0)
+                break;
+            QByteArray bytes(imageKb * 1024, Qt::Uninitialized);
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            extras.images.append({capture, bytes});
+        }
+        records->sessions().saveCompleted(benchRecord(i), extras, &error);
+    }
     sync::SyncService service(records->database(), keys, clock);
     QEventLoop loop;
     bool enrolled = false;
@@ -135,6 +150,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("sessions"), QStringLiteral("Sessions per pass."), QStringLiteral("N"), QStringLiteral("1000")},
                        {QStringLiteral("runs"), QStringLiteral("Passes."), QStringLiteral("N"), QStringLiteral("5")},
+                       {QStringLiteral("images"), QStringLiteral("Two pictures of KB each per session (server --images required)."),
+                        QStringLiteral("KB"), QStringLiteral("0")},
                        {QStringLiteral("record-template"), QStringLiteral("Print a record with __ID__ as its id.")}});
     parser.process(app);
     QTextStream out(stdout), err(stderr);
@@ -145,14 +162,17 @@ int main(int argc, char *argv[])
         return 0;
     }
     const int sessions = parser.value(QStringLiteral("sessions")).toInt();
+    const int imageKb = parser.value(QStringLiteral("images")).toInt();
     QList<double> times;
     for (int run = 0; run < parser.value(QStringLiteral("runs")).toInt(); ++run) {
-        const double seconds = onePass(sessions, err);
+        const double seconds = onePass(sessions, imageKb, err);
         if (seconds < 0)
             return 1;
         out << QStringLiteral("pass %1: %2 sessions in %3 s (%4 sessions/s)")
-                   .arg(run + 1).arg(sessions).arg(seconds, 0, 'f', 3).arg(sessions / seconds, 0, 'f', 0)
-            << Qt::endl;
+                   .arg(run + 1).arg(sessions).arg(seconds, 0, 'f', 3).arg(sessions / seconds, 0, 'f', 0);
+        if (imageKb > 0)
+            out << QStringLiteral(", pictures %1 MB/s").arg(sessions * 2.0 * imageKb / 1024 / seconds, 0, 'f', 1);
+        out << Qt::endl;
         times.append(seconds);
     }
     std::sort(times.begin(), times.end());
