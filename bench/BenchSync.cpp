@@ -171,7 +171,7 @@ int main(int argc, char *argv[])
         out << QStringLiteral("pass %1: %2 sessions in %3 s (%4 sessions/s)")
                    .arg(run + 1).arg(sessions).arg(seconds, 0, 'f', 3).arg(sessions / seconds, 0, 'f', 0);
         if (imageKb > 0)
-            out << QStringLiteral(", pictures %1 MB/s").arg(sessions * 2.0 * imageKb / 1024 / seconds, 0, 'f', 1);
+            out << QStringLiteral(", pictures %1 MiB/s").arg(sessions * 2.0 * imageKb / 1024 / seconds, 0, 'f', 1);
         out << Qt::endl;
         times.append(seconds);
     }
