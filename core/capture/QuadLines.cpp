@@ -261,42 +261,56 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
         const double span = (l.to - l.from).dot(cv::Point2f(float(l.b), float(-l.a)));
         return (std::min(s1, span) - std::max(s0, 0.0)) / std::max(1e-6, s1 - s0);
     };
+    // Which pair two lines make, if any, so the other two sides of a quad are looked up, not searched.
+    static thread_local std::vector<int> pairOf;
+    static thread_local std::vector<int> across;
+    pairOf.assign(count * count, -1);
+    for (size_t m = 0; m < pairs.size(); ++m) {
+        pairOf[size_t(pairs[m].first) * count + size_t(pairs[m].second)] = int(m);
+        pairOf[size_t(pairs[m].second) * count + size_t(pairs[m].first)] = int(m);
+    }
     for (size_t m = 0; m < pairs.size(); ++m) {
         const int i = pairs[m].first;
         const int j = pairs[m].second;
-        for (size_t n = m + 1; n < pairs.size(); ++n) {
-            const int k = pairs[n].first;
-            const int l = pairs[n].second;
-            if (k == i || k == j || l == i || l == j)
-                continue;
-            const Crossing &ik = cross(i, k);
-            const Crossing &kj = cross(k, j);
-            const Crossing &jl = cross(j, l);
-            const Crossing &li = cross(l, i);
-            if (!ik.corner || !kj.corner || !jl.corner || !li.corner || ik.sin < 0.7f)
-                continue;
-            // Each side must mostly run along where its line's pieces were found (checked first: it rejects
-            // most combinations, and cheaply).
-            if (covered(i, l, k) < 0.5 || covered(k, i, j) < 0.5 || covered(j, k, l) < 0.5 || covered(l, j, i) < 0.5)
-                continue;
-            std::array<cv::Point2f, 4> q{ik.at, kj.at, jl.at, li.at};
-            if (!convex(q))
-                continue;
-            double area = signedArea(q);
-            if (area < 0) {
-                std::swap(q[1], q[3]);
-                area = -area;
+        // The lines that can close this pair: they cross both at a corner and were found between the two
+        // (a side must mostly run along where its line's pieces were found).
+        across.clear();
+        for (int k = 0; k < int(count); ++k) {
+            if (k != i && k != j && cross(i, k).corner && cross(j, k).corner && covered(k, i, j) >= 0.5)
+                across.push_back(k);
+        }
+        for (size_t u = 0; u < across.size(); ++u) {
+            for (size_t v = u + 1; v < across.size(); ++v) {
+                const int k = across[u];
+                const int l = across[v];
+                // Each pair of pairs once (and k, l in the pair's own order, as ik.sin below expects).
+                if (pairOf[size_t(k) * count + size_t(l)] <= int(m))
+                    continue;
+                const Crossing &ik = cross(i, k);
+                const Crossing &kj = cross(k, j);
+                const Crossing &jl = cross(j, l);
+                const Crossing &li = cross(l, i);
+                if (ik.sin < 0.7f || covered(i, l, k) < 0.5 || covered(j, k, l) < 0.5)
+                    continue;
+                std::array<cv::Point2f, 4> q{ik.at, kj.at, jl.at, li.at};
+                if (!convex(q))
+                    continue;
+                double area = signedArea(q);
+                if (area < 0) {
+                    std::swap(q[1], q[3]);
+                    area = -area;
+                }
+                if (area < minArea)
+                    continue;
+                const double s1 = cv::norm(q[0] - q[1]) + cv::norm(q[2] - q[3]);
+                const double s2 = cv::norm(q[1] - q[2]) + cv::norm(q[3] - q[0]);
+                const double aspect = std::max(s1, s2) / std::max(1e-6, std::min(s1, s2));
+                if (aspect < minAspect || aspect > maxAspect)
+                    continue;
+                quads.push_back(q);
+                if (quads.size() >= kMaxQuads)
+                    return;
             }
-            if (area < minArea)
-                continue;
-            const double s1 = cv::norm(q[0] - q[1]) + cv::norm(q[2] - q[3]);
-            const double s2 = cv::norm(q[1] - q[2]) + cv::norm(q[3] - q[0]);
-            const double aspect = std::max(s1, s2) / std::max(1e-6, std::min(s1, s2));
-            if (aspect < minAspect || aspect > maxAspect)
-                continue;
-            quads.push_back(q);
-            if (quads.size() >= kMaxQuads)
-                return;
         }
     }
 }
