@@ -13,7 +13,7 @@ namespace {
 
 constexpr int kWorkingWidth = 640;
 /** At most this many straight edges, longest first, make quads. */
-constexpr int kMaxLines = 64;
+constexpr int kMaxLines = 48;
 
 double distance(const cv::Point2f &a, const cv::Point2f &b)
 {
@@ -121,8 +121,8 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
             const uchar *in = m_colour.ptr<uchar>(y);
             uchar *out = m_chroma.ptr<uchar>(y);
             for (int x = 0; x < m_colour.cols; ++x, in += 4) {
-                const uchar hi = std::max({in[0], in[1], in[2]});
-                const uchar lo = std::min({in[0], in[1], in[2]});
+                const int hi = std::max(std::max(in[0], in[1]), in[2]);
+                const int lo = std::min(std::min(in[0], in[1]), in[2]);
                 out[x] = uchar(std::min(255, 3 * (hi - lo)));
             }
         }
@@ -137,7 +137,9 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
     // Weak edges, for straight lines only: a pale card on white paper differs from it by a dozen grey
     // levels, under the contour thresholds; a long straight run of such edges is still a side.
     const double weakHigh = std::max(8.0, high * 0.4);
-    cv::Canny(m_gradX, m_gradY, m_weak, weakHigh * 0.5, weakHigh);
+    // Every thinned edge over the threshold, without hysteresis: the lines are built from long runs of
+    // them anyway, and following faint chains through textured backgrounds was most of Canny's cost.
+    cv::Canny(m_gradX, m_gradY, m_weak, weakHigh, weakHigh);
     cv::bitwise_or(m_weak, m_edges, m_weak);
     m_hasChroma = !bgra.empty();
     m_weakGradient = weakHigh * 0.5;
