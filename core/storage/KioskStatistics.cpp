@@ -3,6 +3,7 @@
 
 #include "session/SessionModel.h"
 #include "storage/Database.h"
+#include "storage/StatisticsExport.h"
 
 #include <QIODevice>
 #include <QSettings>
@@ -132,11 +133,8 @@ bool KioskStatistics::writeCsv(QIODevice &out, QString *error, int *rows) const
                    .toUtf8();
         ++count;
     }
-    if (out.write(csv) != csv.size()) {
-        if (error)
-            *error = out.errorString();
+    if (!writeCsvText(out, csv, error))
         return false;
-    }
     if (rows)
         *rows = count;
     return true;

@@ -47,14 +47,20 @@ bool writeStatisticsCsv(Database &database, QIODevice &out, QString *error, int 
                    .arg(categories.join(QLatin1Char(';')))
                    .toUtf8();
     }
-    if (out.write(csv) != csv.size()) {
-        if (error)
-            *error = out.errorString();
+    if (!writeCsvText(out, csv, error))
         return false;
-    }
     if (rows)
         *rows = int(cells.size());
     return true;
+}
+
+bool writeCsvText(QIODevice &out, const QByteArray &csv, QString *error)
+{
+    if (out.write(csv) == csv.size())
+        return true;
+    if (error)
+        *error = out.errorString();
+    return false;
 }
 
 } // namespace passerelle

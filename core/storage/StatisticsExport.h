@@ -15,4 +15,7 @@ class Database;
  */
 bool writeStatisticsCsv(Database &database, QIODevice &out, QString *error, int *rows = nullptr);
 
+/** Writes a finished CSV text to @p out; false with the device's error when it did not all go. */
+bool writeCsvText(QIODevice &out, const QByteArray &csv, QString *error);
+
 } // namespace passerelle

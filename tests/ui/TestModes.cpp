@@ -111,6 +111,16 @@ private slots:
     void kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo();
 
 private:
+    /** Records in @p folder of the test's directory, sealed with @p keys, on the test's clock. */
+    Records::Options recordsIn(const QString &folder, KeyStore &keys) const
+    {
+        Records::Options options;
+        options.dataDir = m_dir->filePath(folder);
+        options.keyStore = &keys;
+        options.clock = m_clock.get();
+        return options;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_settingsFile;
     RuleBook m_book;
@@ -136,10 +146,7 @@ void TestModes::init()
 void TestModes::counselorSessionSettingsAndLock()
 {
     MemoryKeyStore keys;
-    Records::Options options;
-    options.dataDir = m_dir->filePath(QStringLiteral("data"));
-    options.keyStore = &keys;
-    options.clock = m_clock.get();
+    const Records::Options options = recordsIn(QStringLiteral("data"), keys);
     QString error;
     auto records = Records::open(options, &error);
     QVERIFY2(records, qPrintable(error));
@@ -532,10 +539,7 @@ void TestModes::kioskTimerPausesWhileAPageIsBusy()
 void TestModes::kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo()
 {
     MemoryKeyStore keys;
-    Records::Options options;
-    options.dataDir = m_dir->filePath(QStringLiteral("kiosk-data"));
-    options.keyStore = &keys;
-    options.clock = m_clock.get();
+    const Records::Options options = recordsIn(QStringLiteral("kiosk-data"), keys);
     QString error;
     auto records = Records::open(options, &error);
     QVERIFY2(records, qPrintable(error));
