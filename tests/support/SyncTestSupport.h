@@ -18,6 +18,11 @@ namespace passerelle::test {
 /** A complete, valid session record; @p index varies the outcome and dates. */
 SessionRecord makeSessionRecord(int index);
 
+/** @p size pseudo-random bytes, the same for the same @p seed (a picture's stand-in). */
+QByteArray randomBytes(qsizetype size, quint32 seed);
+/** The SHA-256 of @p bytes in lowercase hex, as the sync protocol writes it. */
+QString sha256Hex(const QByteArray &bytes);
+
 /** One HTTP exchange over a fresh loopback connection (raw, so tests can send anything). */
 struct HttpReply
 {

@@ -27,20 +27,6 @@ QByteArray body(const QJsonObject &json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator random(seed);
-    for (auto &byte : bytes)
-        byte = char(random.bounded(256));
-    return bytes;
-}
-
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 constexpr qint64 kMaxChunk = 65536;
 } // namespace
 
@@ -435,7 +421,7 @@ private slots:
         const auto get = getOn("GET", partPath(id, QStringLiteral("id_front")));
         QCOMPARE(get.status, 200);
         QCOMPARE(get.json().value(QStringLiteral("offset")).toInteger(), kMaxChunk);
-        QCOMPARE(get.json().value(QStringLiteral("sha256")).toString(), sha256(front));
+        QCOMPARE(get.json().value(QStringLiteral("sha256")).toString(), sha256Hex(front));
 
         // The same chunk again (its answer was lost): 409 with the offset to go on from, nothing stored twice.
         reply = patch(id, QStringLiteral("id_front"), 0, front.left(kMaxChunk));
@@ -474,7 +460,7 @@ private slots:
 
         // The server holds both images byte for byte, each chunk once.
         int chunks = 0;
-        QCOMPARE(sha256(m_images->storedPart(id, QStringLiteral("id_front"), &chunks)), sha256(front));
+        QCOMPARE(sha256Hex(m_images->storedPart(id, QStringLiteral("id_front"), &chunks)), sha256Hex(front));
         QCOMPARE(chunks, 3);
         QCOMPARE(m_images->storedPart(id, QStringLiteral("id_back")), back);
     }

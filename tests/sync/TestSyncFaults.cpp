@@ -74,15 +74,6 @@ int acknowledgedInClient(const QString &dataDir)
     return count;
 }
 
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator random(seed);
-    for (auto &byte : bytes)
-        byte = char(random.bounded(256));
-    return bytes;
-}
-
 } // namespace
 
 class TestSyncFaults : public QObject

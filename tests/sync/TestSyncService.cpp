@@ -22,20 +22,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator random(seed);
-    for (auto &byte : bytes)
-        byte = char(random.bounded(256));
-    return bytes;
-}
-
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
 } // namespace
 
 class TestSyncService : public QObject
@@ -340,8 +326,8 @@ private slots:
         QCOMPARE(entry->receipt, client->service->outbox().upload(id).sessionReceipt);
         // The server holds both pictures byte for byte.
         const QString key = id.toString(QUuid::WithoutBraces);
-        QCOMPARE(sha256(server.storedPart(key, QStringLiteral("id_front"))), sha256(front));
-        QCOMPARE(sha256(server.storedPart(key, QStringLiteral("id_back"))), sha256(back));
+        QCOMPARE(sha256Hex(server.storedPart(key, QStringLiteral("id_front"))), sha256Hex(front));
+        QCOMPARE(sha256Hex(server.storedPart(key, QStringLiteral("id_back"))), sha256Hex(back));
         int complete = 0;
         QCOMPARE(server.sessionCount(&complete), 2);
         QCOMPARE(complete, 2);
@@ -395,8 +381,8 @@ private slots:
         QVERIFY2(resent < total - before + 64 * 1024, "the upload started again from zero");
         QCOMPARE(client->service->outbox().entry(id)->receipt, kept.sessionReceipt);
         const QString key = id.toString(QUuid::WithoutBraces);
-        QCOMPARE(sha256(server.storedPart(key, QStringLiteral("selfie_with_id"))), sha256(selfie));
-        QCOMPARE(sha256(server.storedPart(key, QStringLiteral("proof_of_address"))), sha256(proof));
+        QCOMPARE(sha256Hex(server.storedPart(key, QStringLiteral("selfie_with_id"))), sha256Hex(selfie));
+        QCOMPARE(sha256Hex(server.storedPart(key, QStringLiteral("proof_of_address"))), sha256Hex(proof));
         QCOMPARE(server.sessionCount(), 1);
         // The record was not sent again: the server kept the first receipt and a GET told the offsets.
         server.stop();
