@@ -394,7 +394,6 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
             found.bestQuadScore = score;
             found.bestQuadArea = std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end())));
             found.bestQuad = q;
-            found.fromLines = true;
         }
     }
 }
@@ -449,7 +448,6 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
             found.bestQuadArea = hullArea;
             for (int i = 0; i < 4; ++i)
                 found.bestQuad[i] = cv::Point2f(m_approx[i]);
-            found.fromLines = false;
         }
     }
 }

@@ -48,7 +48,6 @@ private:
         double bestQuadScore = 0;
         double bestQuadArea = 0;
         double bestCutArea = 0; ///< hull area of the largest region running out of the frame
-        bool fromLines = false;         ///< the best quad was built from straight lines
     };
     /** Keeps the best document-like quad and the largest cut-off region among @p contours. */
     void consider(const std::vector<std::vector<cv::Point>> &contours, const cv::Size &size, double expectedAspect,
