@@ -13,11 +13,6 @@ namespace {
 constexpr int kMaxSegments = 600;
 constexpr size_t kMaxQuads = 60000;
 
-double lineAngle(const EdgeLine &l)
-{
-    return std::atan2(l.to.y - l.from.y, l.to.x - l.from.x);
-}
-
 /** |sin| of the angle between two lines (0 parallel, 1 perpendicular). */
 double crossSin(const EdgeLine &u, const EdgeLine &v)
 {
@@ -77,19 +72,6 @@ struct Crossing
     float sin = 0;       ///< |sin| of the angle between the lines
     bool corner = false; ///< in the frame and at a wide enough angle (sin >= 0.5) to be a corner
 };
-
-/** Share of the side p-q covered by the extent of the pieces found on @p line. */
-double overlap(const EdgeLine &line, const cv::Point2f &p, const cv::Point2f &q)
-{
-    const cv::Point2f dir(float(line.b), float(-line.a));
-    double s0 = (p - line.from).dot(dir);
-    double s1 = (q - line.from).dot(dir);
-    if (s0 > s1)
-        std::swap(s0, s1);
-    const double e1 = (line.to - line.from).dot(dir);
-    const double covered = std::min(s1, e1) - std::max(s0, 0.0);
-    return covered / std::max(1e-6, s1 - s0);
-}
 
 } // namespace
 
