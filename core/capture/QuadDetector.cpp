@@ -236,7 +236,11 @@ double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, co
             const double gx = m_gradX.at<short>(y, x);
             const double gy = m_gradY.at<short>(y, x);
             const double along = (gx * n.x + gy * n.y) * polarity;
-            hit = std::abs(gx) + std::abs(gy) >= 2 * m_weakGradient && along >= 0.85 * std::hypot(gx, gy) ? 1 : 0;
+            // along >= 0.85 |g|, without a square root.
+            hit = std::abs(gx) + std::abs(gy) >= 2 * m_weakGradient && along > 0 &&
+                          along * along >= 0.7225 * (gx * gx + gy * gy)
+                      ? 1
+                      : 0;
         }
         on += hit;
     }
@@ -336,7 +340,8 @@ double QuadDetector::orientedSupport(const cv::Point2f &a, const cv::Point2f &b,
             const auto facing = [&](const cv::Mat &gxMap, const cv::Mat &gyMap, double minimum) {
                 const double gx = gxMap.at<short>(y, x);
                 const double gy = gyMap.at<short>(y, x);
-                return std::abs(gx) + std::abs(gy) >= minimum && std::abs(gx * n.x + gy * n.y) >= 0.85 * std::hypot(gx, gy);
+                const double across = gx * n.x + gy * n.y; // |across| >= 0.85 |g|, without a square root
+                return std::abs(gx) + std::abs(gy) >= minimum && across * across >= 0.7225 * (gx * gx + gy * gy);
             };
             hit = facing(m_gradX, m_gradY, m_weakGradient) || (m_hasChroma && facing(m_chromaX, m_chromaY, 24)) ? 1 : 0;
         }

@@ -102,8 +102,11 @@ void findEdgeLines(const cv::Mat &edges, int maxLines, std::vector<cv::Vec4i> &s
         }
     }
     const auto length = [](const cv::Vec4i &s) { return std::hypot(double(s[2] - s[0]), double(s[3] - s[1])); };
+    const auto squared = [](const cv::Vec4i &s) {
+        return (s[2] - s[0]) * (s[2] - s[0]) + (s[3] - s[1]) * (s[3] - s[1]);
+    };
     std::sort(segments.begin(), segments.end(),
-              [&](const cv::Vec4i &s, const cv::Vec4i &t) { return length(s) > length(t); });
+              [&](const cv::Vec4i &s, const cv::Vec4i &t) { return squared(s) > squared(t); });
     if (segments.size() > size_t(kMaxSegments))
         segments.resize(kMaxSegments);
     // Moments of the pieces merged into each line (weight, centroid sums, second moments), to refit it.
