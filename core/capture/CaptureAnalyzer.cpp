@@ -122,13 +122,22 @@ CaptureAnalysis CaptureAnalyzer::analyze(const QImage &frame, DocumentKind kind)
     const int longSide = kMeasureLongSide;
     const int shortSide = int(std::lround(kMeasureLongSide / geometry.aspect()));
     const cv::Size target = portrait ? cv::Size(shortSide, longSide) : cv::Size(longSide, shortSide);
-    const cv::Point2f dst[4] = {{0, 0}, {float(target.width), 0}, {float(target.width), float(target.height)},
-                                {0, float(target.height)}};
-    const cv::Mat H = cv::getPerspectiveTransform(corners.data(), dst);
-    cv::warpPerspective(b.gray, b.rectified, H, target, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    // Only the inner part is measured, so only it is warped (the map shifted by the margins: the same
+    // pixels), with one more pixel around it for the smoothing below, which reads its neighbours.
     const int mx = int(target.width * m_thresholds.borderMargin);
     const int my = int(target.height * m_thresholds.borderMargin);
-    const cv::Mat inner = b.rectified(cv::Rect(mx, my, target.width - 2 * mx, target.height - 2 * my));
+    const int pad = mx >= 1 && my >= 1 ? 1 : 0;
+    const float ox = float(mx - pad);
+    const float oy = float(my - pad);
+    const cv::Point2f dst[4] = {{-ox, -oy},
+                                {float(target.width) - ox, -oy},
+                                {float(target.width) - ox, float(target.height) - oy},
+                                {-ox, float(target.height) - oy}};
+    const cv::Mat H = cv::getPerspectiveTransform(corners.data(), dst);
+    cv::warpPerspective(b.gray, b.rectified, H,
+                        cv::Size(target.width - 2 * mx + 2 * pad, target.height - 2 * my + 2 * pad), cv::INTER_LINEAR,
+                        cv::BORDER_REPLICATE);
+    const cv::Mat inner = b.rectified(cv::Rect(pad, pad, target.width - 2 * mx, target.height - 2 * my));
     cv::Scalar mean;
     cv::Scalar stddev;
     cv::meanStdDev(inner, mean, stddev);

@@ -90,6 +90,7 @@ private:
     std::vector<std::vector<cv::Point>> m_contours;
     std::vector<cv::Point> m_hull;
     std::vector<cv::Point> m_approx;
+    std::vector<cv::Point> m_stack;
 };
 
 /** Puts 4 corners in the analyzer's order: clockwise, first edge a long side (short side if @p portrait). */
