@@ -229,7 +229,14 @@
     </message>
     <message numerus="yes">
         <source>%n made-up session(s) added to %1.</source>
-        <translation><numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform><numerusform>أُضيفت جلسة وهمية واحدة إلى %1.</numerusform><numerusform>أُضيفت جلستان وهميتان إلى %1.</numerusform><numerusform>أُضيفت %n جلسات وهمية إلى %1.</numerusform><numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform><numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform></translation>
+        <translation>
+            <numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform>
+            <numerusform>أُضيفت جلسة وهمية واحدة إلى %1.</numerusform>
+            <numerusform>أُضيفت جلستان وهميتان إلى %1.</numerusform>
+            <numerusform>أُضيفت %n جلسات وهمية إلى %1.</numerusform>
+            <numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform>
+            <numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,11 +566,25 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) exported to %1.</source>
-        <translation><numerusform>صُدِّرت %n جلسة إلى %1.</numerusform><numerusform>صُدِّرت جلسة واحدة إلى %1.</numerusform><numerusform>صُدِّرت جلستان إلى %1.</numerusform><numerusform>صُدِّرت %n جلسات إلى %1.</numerusform><numerusform>صُدِّرت %n جلسة إلى %1.</numerusform><numerusform>صُدِّرت %n جلسة إلى %1.</numerusform></translation>
+        <translation>
+            <numerusform>صُدِّرت %n جلسة إلى %1.</numerusform>
+            <numerusform>صُدِّرت جلسة واحدة إلى %1.</numerusform>
+            <numerusform>صُدِّرت جلستان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جلسات إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جلسة إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n جلسة إلى %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them without personal data (purged or not stored).</source>
-        <translation><numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها جلسة واحدة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها جلستان بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها %n جلسات بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform><numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform></translation>
+        <translation>
+            <numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform>
+            <numerusform>منها جلسة واحدة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform>
+            <numerusform>منها جلستان بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform>
+            <numerusform>منها %n جلسات بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform>
+            <numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform>
+            <numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -902,7 +923,14 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) of statistics written to %1.</source>
-        <translation><numerusform>كُتب %n سطر من الإحصاءات في %1.</numerusform><numerusform>كُتب سطر واحد من الإحصاءات في %1.</numerusform><numerusform>كُتب سطران من الإحصاءات في %1.</numerusform><numerusform>كُتبت %n أسطر من الإحصاءات في %1.</numerusform><numerusform>كُتب %n سطراً من الإحصاءات في %1.</numerusform><numerusform>كُتب %n سطر من الإحصاءات في %1.</numerusform></translation>
+        <translation>
+            <numerusform>كُتب %n سطر من الإحصاءات في %1.</numerusform>
+            <numerusform>كُتب سطر واحد من الإحصاءات في %1.</numerusform>
+            <numerusform>كُتب سطران من الإحصاءات في %1.</numerusform>
+            <numerusform>كُتبت %n أسطر من الإحصاءات في %1.</numerusform>
+            <numerusform>كُتب %n سطراً من الإحصاءات في %1.</numerusform>
+            <numerusform>كُتب %n سطر من الإحصاءات في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1102,42 @@
     <message>
         <source>Outcome</source>
         <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Receipt from the server: %1</source>
+        <translation>إيصال الخادم: %1</translation>
+    </message>
+    <message>
+        <source>The server's reason: %1</source>
+        <translation>سبب الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>آخر محاولة: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>رفضها الخادم</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Not to be sent</source>
+        <translation>لا تُرسل</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1469,14 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds.</source>
-        <translation><numerusform>رمز خاطئ. انتظر %n ثانية.</numerusform><numerusform>رمز خاطئ. انتظر ثانية واحدة.</numerusform><numerusform>رمز خاطئ. انتظر ثانيتين.</numerusform><numerusform>رمز خاطئ. انتظر %n ثوانٍ.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية.</numerusform></translation>
+        <translation>
+            <numerusform>رمز خاطئ. انتظر %n ثانية.</numerusform>
+            <numerusform>رمز خاطئ. انتظر ثانية واحدة.</numerusform>
+            <numerusform>رمز خاطئ. انتظر ثانيتين.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثوانٍ.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثانية.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثانية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1413,7 +1484,14 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n seconds.</source>
-        <translation><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر ثانية واحدة.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر ثانيتين.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثوانٍ.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية.</numerusform></translation>
+        <translation>
+            <numerusform>رموز خاطئة كثيرة. انتظر %n ثانية.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر ثانية واحدة.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر ثانيتين.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر %n ثوانٍ.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر %n ثانية.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر %n ثانية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1583,15 +1661,36 @@
     <name>passerelle::ui::DraftResumeDialog</name>
     <message numerus="yes">
         <source>started %n minute(s) ago</source>
-        <translation><numerusform>بدأت منذ %n دقيقة</numerusform><numerusform>بدأت منذ دقيقة واحدة</numerusform><numerusform>بدأت منذ دقيقتين</numerusform><numerusform>بدأت منذ %n دقائق</numerusform><numerusform>بدأت منذ %n دقيقة</numerusform><numerusform>بدأت منذ %n دقيقة</numerusform></translation>
+        <translation>
+            <numerusform>بدأت منذ %n دقيقة</numerusform>
+            <numerusform>بدأت منذ دقيقة واحدة</numerusform>
+            <numerusform>بدأت منذ دقيقتين</numerusform>
+            <numerusform>بدأت منذ %n دقائق</numerusform>
+            <numerusform>بدأت منذ %n دقيقة</numerusform>
+            <numerusform>بدأت منذ %n دقيقة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>started %n hour(s) ago</source>
-        <translation><numerusform>بدأت منذ %n ساعة</numerusform><numerusform>بدأت منذ ساعة واحدة</numerusform><numerusform>بدأت منذ ساعتين</numerusform><numerusform>بدأت منذ %n ساعات</numerusform><numerusform>بدأت منذ %n ساعة</numerusform><numerusform>بدأت منذ %n ساعة</numerusform></translation>
+        <translation>
+            <numerusform>بدأت منذ %n ساعة</numerusform>
+            <numerusform>بدأت منذ ساعة واحدة</numerusform>
+            <numerusform>بدأت منذ ساعتين</numerusform>
+            <numerusform>بدأت منذ %n ساعات</numerusform>
+            <numerusform>بدأت منذ %n ساعة</numerusform>
+            <numerusform>بدأت منذ %n ساعة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>started %n day(s) ago</source>
-        <translation><numerusform>بدأت منذ %n يوم</numerusform><numerusform>بدأت منذ يوم واحد</numerusform><numerusform>بدأت منذ يومين</numerusform><numerusform>بدأت منذ %n أيام</numerusform><numerusform>بدأت منذ %n يوماً</numerusform><numerusform>بدأت منذ %n يوم</numerusform></translation>
+        <translation>
+            <numerusform>بدأت منذ %n يوم</numerusform>
+            <numerusform>بدأت منذ يوم واحد</numerusform>
+            <numerusform>بدأت منذ يومين</numerusform>
+            <numerusform>بدأت منذ %n أيام</numerusform>
+            <numerusform>بدأت منذ %n يوماً</numerusform>
+            <numerusform>بدأت منذ %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unfinished session</source>
@@ -1696,10 +1795,6 @@
         <translation>الجلسات السابقة</translation>
     </message>
     <message>
-        <source>Newest first. Date, first name and outcome.</source>
-        <translation>الأحدث أولاً. التاريخ والاسم الأول والنتيجة.</translation>
-    </message>
-    <message>
         <source>Delete this session</source>
         <translation>حذف هذه الجلسة</translation>
     </message>
@@ -1717,7 +1812,14 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) saved on this computer.</source>
-        <translation><numerusform>%n جلسة محفوظة على هذا الحاسوب.</numerusform><numerusform>جلسة واحدة محفوظة على هذا الحاسوب.</numerusform><numerusform>جلستان محفوظتان على هذا الحاسوب.</numerusform><numerusform>%n جلسات محفوظة على هذا الحاسوب.</numerusform><numerusform>%n جلسة محفوظة على هذا الحاسوب.</numerusform><numerusform>%n جلسة محفوظة على هذا الحاسوب.</numerusform></translation>
+        <translation>
+            <numerusform>%n جلسة محفوظة على هذا الحاسوب.</numerusform>
+            <numerusform>جلسة واحدة محفوظة على هذا الحاسوب.</numerusform>
+            <numerusform>جلستان محفوظتان على هذا الحاسوب.</numerusform>
+            <numerusform>%n جلسات محفوظة على هذا الحاسوب.</numerusform>
+            <numerusform>%n جلسة محفوظة على هذا الحاسوب.</numerusform>
+            <numerusform>%n جلسة محفوظة على هذا الحاسوب.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete this session for good? Its data and images are erased from this computer.</source>
@@ -1777,7 +1879,14 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1.</source>
-        <translation><numerusform>حُفظ %n ملف في %1.</numerusform><numerusform>حُفظ ملف واحد في %1.</numerusform><numerusform>حُفظ ملفان في %1.</numerusform><numerusform>حُفظت %n ملفات في %1.</numerusform><numerusform>حُفظ %n ملفاً في %1.</numerusform><numerusform>حُفظ %n ملف في %1.</numerusform></translation>
+        <translation>
+            <numerusform>حُفظ %n ملف في %1.</numerusform>
+            <numerusform>حُفظ ملف واحد في %1.</numerusform>
+            <numerusform>حُفظ ملفان في %1.</numerusform>
+            <numerusform>حُفظت %n ملفات في %1.</numerusform>
+            <numerusform>حُفظ %n ملفاً في %1.</numerusform>
+            <numerusform>حُفظ %n ملف في %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the statistics (CSV, no personal data)</source>
@@ -1794,6 +1903,34 @@
     <message>
         <source>The statistics were saved: %1</source>
         <translation>حُفظت الإحصاءات: %1</translation>
+    </message>
+    <message>
+        <source>Newest first. Date, first name, outcome and whether the server has it.</source>
+        <translation>الأحدث أولاً. التاريخ والاسم الأول والنتيجة، وهل وصلت إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Send this session to the server again</source>
+        <translation>إرسال هذه الجلسة إلى الخادم مرة أخرى</translation>
+    </message>
+    <message>
+        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
+        <translation>لجلسة رفضها الخادم: أصلح السبب أولاً (مثلاً إعدادات الخادم).</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>إرسال مرة أخرى (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server refused this session: %1</source>
+        <translation>رفض الخادم هذه الجلسة: %1</translation>
+    </message>
+    <message>
+        <source>This session is no longer refused: it was already queued or sent.</source>
+        <translation>لم تعد هذه الجلسة مرفوضة: كانت في الانتظار أو أُرسلت.</translation>
+    </message>
+    <message>
+        <source>The session is queued again: it will be sent at the next sync.</source>
+        <translation>عادت الجلسة إلى الانتظار: ستُرسل في المزامنة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +2069,14 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds before trying again.</source>
-        <translation><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر ثانية واحدة قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر ثانيتين قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر %n ثوانٍ قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة من جديد.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة من جديد.</numerusform></translation>
+        <translation>
+            <numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة من جديد.</numerusform>
+            <numerusform>رمز خاطئ. انتظر ثانية واحدة قبل المحاولة من جديد.</numerusform>
+            <numerusform>رمز خاطئ. انتظر ثانيتين قبل المحاولة من جديد.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثوانٍ قبل المحاولة من جديد.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة من جديد.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة من جديد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -1940,7 +2084,14 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Wait %n seconds before trying again.</source>
-        <translation><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر ثانية واحدة قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر ثانيتين قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثوانٍ قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية قبل المحاولة من جديد.</numerusform><numerusform>رموز خاطئة كثيرة. انتظر %n ثانية قبل المحاولة من جديد.</numerusform></translation>
+        <translation>
+            <numerusform>رموز خاطئة كثيرة. انتظر %n ثانية قبل المحاولة من جديد.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر ثانية واحدة قبل المحاولة من جديد.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر ثانيتين قبل المحاولة من جديد.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر %n ثوانٍ قبل المحاولة من جديد.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر %n ثانية قبل المحاولة من جديد.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. انتظر %n ثانية قبل المحاولة من جديد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2313,11 +2464,25 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) waiting to be sent.</source>
-        <translation><numerusform>%n جلسة في انتظار الإرسال.</numerusform><numerusform>جلسة واحدة في انتظار الإرسال.</numerusform><numerusform>جلستان في انتظار الإرسال.</numerusform><numerusform>%n جلسات في انتظار الإرسال.</numerusform><numerusform>%n جلسة في انتظار الإرسال.</numerusform><numerusform>%n جلسة في انتظار الإرسال.</numerusform></translation>
+        <translation>
+            <numerusform>%n جلسة في انتظار الإرسال.</numerusform>
+            <numerusform>جلسة واحدة في انتظار الإرسال.</numerusform>
+            <numerusform>جلستان في انتظار الإرسال.</numerusform>
+            <numerusform>%n جلسات في انتظار الإرسال.</numerusform>
+            <numerusform>%n جلسة في انتظار الإرسال.</numerusform>
+            <numerusform>%n جلسة في انتظار الإرسال.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) refused by the server.</source>
-        <translation><numerusform>%n جلسة رفضها الخادم.</numerusform><numerusform>جلسة واحدة رفضها الخادم.</numerusform><numerusform>جلستان رفضهما الخادم.</numerusform><numerusform>%n جلسات رفضها الخادم.</numerusform><numerusform>%n جلسة رفضها الخادم.</numerusform><numerusform>%n جلسة رفضها الخادم.</numerusform></translation>
+        <translation>
+            <numerusform>%n جلسة رفضها الخادم.</numerusform>
+            <numerusform>جلسة واحدة رفضها الخادم.</numerusform>
+            <numerusform>جلستان رفضهما الخادم.</numerusform>
+            <numerusform>%n جلسات رفضها الخادم.</numerusform>
+            <numerusform>%n جلسة رفضها الخادم.</numerusform>
+            <numerusform>%n جلسة رفضها الخادم.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sent: %1.</source>
