@@ -52,10 +52,16 @@ public:
         return v.toBool();
     }
 
-    /** A text in both languages: {"fr": "...", "en": "..."} (here, @p o itself may hold them). */
+    /**
+     * A text in French and English, and optionally Arabic: {"fr": "...", "en": "...", "ar": "..."}
+     * (here, @p o itself may hold them).
+     */
     LocalizedText text(const QJsonObject &o, const QString &path)
     {
-        return {string(o, path, QStringLiteral("fr")), string(o, path, QStringLiteral("en"))};
+        LocalizedText text{string(o, path, QStringLiteral("fr")), string(o, path, QStringLiteral("en")), {}};
+        if (o.contains(QStringLiteral("ar")))
+            text.ar = string(o, path, QStringLiteral("ar"));
+        return text;
     }
 
     LocalizedText textObject(const QJsonObject &o, const QString &path, const QString &key)

@@ -12,8 +12,16 @@ struct LocalizedText
 {
     QString fr;
     QString en;
-    /** The text in @p language ("fr" or "en"); French for any other code. */
-    QString in(const QString &language) const { return language == QLatin1String("en") ? en : fr; }
+    QString ar; ///< optional in a catalogue file; the built-in catalogue has it everywhere (tested)
+    /** The text in @p language ("fr", "en" or "ar"); French for any other code or a missing text. */
+    QString in(const QString &language) const
+    {
+        if (language == QLatin1String("en"))
+            return en;
+        if (language == QLatin1String("ar") && !ar.isEmpty())
+            return ar;
+        return fr;
+    }
 };
 
 /** One concrete example of what a category holds ("Un concert de rap"). */

@@ -102,11 +102,16 @@ void TestOfferCatalogue::everyEntryInBothLanguages()
     QVERIFY(!catalogue.isEmpty());
     for (const auto &c : catalogue.categories()) {
         for (const auto &text : QList<LocalizedText>{c.label, c.description}) {
-            QVERIFY2(!text.fr.isEmpty() && !text.en.isEmpty(), qPrintable(c.id));
+            QVERIFY2(!text.fr.isEmpty() && !text.en.isEmpty() && !text.ar.isEmpty(), qPrintable(c.id));
             QVERIFY2(text.fr != text.en || text.fr.size() < 12, qPrintable(c.id + QStringLiteral(": not translated")));
+            // Arabic in Arabic script (a Latin-only text would be a copy of another language).
+            QVERIFY2(text.ar.contains(QRegularExpression(QStringLiteral("[\\x{0600}-\\x{06FF}]"))), qPrintable(c.id));
+            QCOMPARE(text.in(QStringLiteral("ar")), text.ar);
         }
-        for (const auto &e : c.examples)
-            QVERIFY2(!e.text.fr.isEmpty() && !e.text.en.isEmpty(), qPrintable(c.id));
+        for (const auto &e : c.examples) {
+            QVERIFY2(!e.text.fr.isEmpty() && !e.text.en.isEmpty() && !e.text.ar.isEmpty(), qPrintable(c.id));
+            QVERIFY2(e.text.ar.contains(QRegularExpression(QStringLiteral("[\\x{0600}-\\x{06FF}]"))), qPrintable(c.id));
+        }
         // FALC: short sentences that speak to the young person ("tu", "ton", "tes"...).
         QVERIFY2(c.description.fr.contains(QRegularExpression(QStringLiteral("\\b(tu|t'|ton|ta|tes|toi)\\b"), QRegularExpression::CaseInsensitiveOption)),
                  qPrintable(c.id));
@@ -114,7 +119,10 @@ void TestOfferCatalogue::everyEntryInBothLanguages()
             QVERIFY2(sentence.split(QLatin1Char(' ')).size() <= 12, qPrintable(c.id + QStringLiteral(": ") + sentence));
     }
     for (const auto &g : catalogue.groups())
-        QVERIFY2(!g.name.fr.isEmpty() && !g.name.en.isEmpty(), qPrintable(g.id));
+        QVERIFY2(!g.name.fr.isEmpty() && !g.name.en.isEmpty() && !g.name.ar.isEmpty(), qPrintable(g.id));
+    // A catalogue file without Arabic still loads; its texts fall back to French.
+    const LocalizedText frenchOnly{QStringLiteral("Livres"), QStringLiteral("Books"), {}};
+    QCOMPARE(frenchOnly.in(QStringLiteral("ar")), QStringLiteral("Livres"));
 }
 
 void TestOfferCatalogue::examplesAndFlags()
