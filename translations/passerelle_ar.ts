@@ -2109,8 +2109,8 @@
         <translation>موعد %1. بعض الأسئلة لمعرفة حقوقك.</translation>
     </message>
     <message>
-        <source>Date of &amp;birth</source>
-        <translation>تاريخ الميلاد (&amp;B)</translation>
+        <source>Date of bi&amp;rth</source>
+        <translation>تاريخ الميلاد (&amp;R)</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2145,8 +2145,8 @@
         <translation>وثيقة الهوية التي عندك</translation>
     </message>
     <message>
-        <source>I have a &amp;smartphone</source>
-        <translation>عندي هاتف ذكي (&amp;S)</translation>
+        <source>I have a smart&amp;phone</source>
+        <translation>عندي هاتف ذكي (&amp;P)</translation>
     </message>
     <message>
         <source>I have a smartphone</source>

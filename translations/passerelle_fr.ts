@@ -2045,7 +2045,7 @@
         <translation>Rendez-vous du %1. Quelques questions pour connaître tes droits.</translation>
     </message>
     <message>
-        <source>Date of &amp;birth</source>
+        <source>Date of bi&amp;rth</source>
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
@@ -2081,8 +2081,8 @@
         <translation>Pièce d&apos;identité que tu as</translation>
     </message>
     <message>
-        <source>I have a &amp;smartphone</source>
-        <translation>J&apos;ai un &amp;smartphone</translation>
+        <source>I have a smart&amp;phone</source>
+        <translation>J&apos;ai un smartp&amp;hone</translation>
     </message>
     <message>
         <source>I have a smartphone</source>

@@ -10,6 +10,9 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QHash>
+#include <QKeySequence>
+#include <QLabel>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -74,6 +77,28 @@ private slots:
                     problems << QStringLiteral("page %1: a %2 named \"%3\" has no objectName")
                                     .arg(pages)
                                     .arg(QString::fromLatin1(widget->metaObject()->className()), name);
+            }
+            // Alt+letter shortcuts: one letter, one control on the page (labels with a buddy, buttons).
+            QHash<QChar, QString> mnemonics;
+            for (auto *widget : window.findChildren<QWidget *>()) {
+                // Two date fields repeat Day, Month, Year: Qt cycles between same-letter labels, as meant.
+                if (!widget->isVisibleTo(&window) || widget->parentWidget()->inherits("passerelle::ui::DateFieldsEdit"))
+                    continue;
+                QString text;
+                if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                    text = label->text();
+                else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                    text = button->text();
+                const auto shortcut = QKeySequence::mnemonic(text);
+                if (shortcut.isEmpty())
+                    continue;
+                const QChar key = QChar(shortcut[0].key()).toUpper();
+                if (mnemonics.contains(key))
+                    problems << QStringLiteral("page %1: Alt+%2 for both %3 and %4")
+                                    .arg(pages)
+                                    .arg(key)
+                                    .arg(mnemonics.value(key), widget->objectName());
+                mnemonics.insert(key, widget->objectName());
             }
             // The summary's preview is a rich-text document: its paragraphs follow the language too.
             if (auto *preview = window.wizard()->currentPage()->findChild<QTextBrowser *>(QStringLiteral("summaryPreview")))

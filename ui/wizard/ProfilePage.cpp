@@ -207,7 +207,7 @@ void ProfilePage::retranslate()
     setTitle(tr("About you"));
     setSubTitle(tr("Appointment of %1. A few questions to check your rights.")
                     .arg(dates::toLongText(m_model.appointmentDate())));
-    m_birthLabel->setText(tr("Date of &birth"));
+    m_birthLabel->setText(tr("Date of bi&rth"));
     m_birth->setSubject(tr("Date of birth"));
     m_nationalityBox->setTitle(tr("Nationality"));
     m_nationalityBox->setAccessibleName(tr("Nationality"));
@@ -230,7 +230,7 @@ void ProfilePage::retranslate()
         m_document->setItemText(i, identityDocumentDisplayName(document.value_or(IdentityDocument::None)));
     }
     name(m_document, "documentCombo", tr("Identity document you have"));
-    m_smartphone->setText(tr("I have a &smartphone"));
+    m_smartphone->setText(tr("I have a smart&phone"));
     name(m_smartphone, "smartphoneCheck", tr("I have a smartphone"),
          tr("The photo check in the pass Culture app needs a smartphone."));
     if (!m_loading)
