@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 
+#include "util/AppPaths.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace passerelle::cli {
 
@@ -60,6 +62,14 @@ int unexpectedArgument(CommandContext &context, const QString &argument)
 QCommandLineOption dataDirOption(const QString &description)
 {
     return {QStringLiteral("data-dir"), description, QStringLiteral("DIR")};
+}
+
+int requireSavedSessions(CommandContext &context, const QCommandLineParser &parser, const QCommandLineOption &dataDir)
+{
+    const QString folder = parser.value(dataDir);
+    if (!parser.isSet(dataDir) || QFileInfo::exists(AppPaths(folder).databaseFile()))
+        return Ok;
+    return badInput(context, CliCommandText::tr("--data-dir: no saved sessions in \"%1\".").arg(folder));
 }
 
 std::unique_ptr<CliRecords> openRecords(CommandContext &context, const QString &dataDir, bool purgeAtOpen)

@@ -56,6 +56,12 @@ int unexpectedArgument(CommandContext &context, const QString &argument);
 /** The --data-dir option of the commands that work on a data folder. */
 QCommandLineOption dataDirOption(const QString &description = QStringLiteral("Data folder (default: the app's)."));
 
+/**
+ * With @p dataDir set to a folder that holds no database: "--data-dir: no saved sessions in ..."
+ * as bad input (exit 2). Ok when the option is not set or the folder has a database.
+ */
+int requireSavedSessions(CommandContext &context, const QCommandLineParser &parser, const QCommandLineOption &dataDir);
+
 /** A data folder's records opened as the app opens them: the data key from the OS keychain. */
 struct CliRecords
 {

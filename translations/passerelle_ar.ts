@@ -170,6 +170,10 @@
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>وسيط غير متوقع «%1».</translation>
     </message>
+    <message>
+        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
+    </message>
 </context>
 <context>
     <name>DataProtection</name>
@@ -557,10 +561,6 @@
         <translation>--out إلزامي (ملف .jsonl المراد كتابته).</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
-        <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
-    </message>
-    <message>
         <source>cannot write &quot;%1&quot;.</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
@@ -912,10 +912,6 @@
     <message>
         <source>--out is required (the .csv file to write).</source>
         <translation>--out إلزامي (ملف .csv المراد كتابته).</translation>
-    </message>
-    <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
-        <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;.</source>

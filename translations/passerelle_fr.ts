@@ -170,6 +170,10 @@
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argument inattendu « %1 ».</translation>
     </message>
+    <message>
+        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>DataProtection</name>
@@ -545,10 +549,6 @@
         <translation>--out est obligatoire (le fichier .jsonl à écrire).</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
-        <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
-    </message>
-    <message>
         <source>cannot write &quot;%1&quot;.</source>
         <translation>impossible d&apos;écrire « %1 ».</translation>
     </message>
@@ -892,10 +892,6 @@
     <message>
         <source>--out is required (the .csv file to write).</source>
         <translation>--out est obligatoire (le fichier .csv à écrire).</translation>
-    </message>
-    <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
-        <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;.</source>

@@ -8,9 +8,8 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -80,9 +79,9 @@ int runExport(CommandContext &context)
         return unexpectedArgument(context, parser.positionalArguments().first());
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return badInput(context, ExportCommandText::tr("--out is required (the .jsonl file to write)."));
+    if (const int bad = requireSavedSessions(context, parser, dataDir))
+        return bad;
     const QString folder = parser.value(dataDir);
-    if (parser.isSet(dataDir) && !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("passerelle.sqlite"))))
-        return badInput(context, ExportCommandText::tr("--data-dir: no saved sessions in \"%1\".").arg(folder));
 
     const auto opened = openRecords(context, folder);
     if (!opened)

@@ -6,8 +6,6 @@
 #include "storage/StatisticsExport.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace passerelle::cli {
@@ -40,9 +38,9 @@ int runStats(CommandContext &context)
         return unexpectedArgument(context, parser.positionalArguments().first());
     if (parser.value(out).isEmpty())
         return badInput(context, StatsCommandText::tr("--out is required (the .csv file to write)."));
+    if (const int bad = requireSavedSessions(context, parser, dataDir))
+        return bad;
     const QString folder = parser.value(dataDir);
-    if (parser.isSet(dataDir) && !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("passerelle.sqlite"))))
-        return badInput(context, StatsCommandText::tr("--data-dir: no saved sessions in \"%1\".").arg(folder));
 
     const auto opened = openRecords(context, folder);
     if (!opened)

@@ -110,7 +110,8 @@ void HistoryView::reload()
 {
     const int row = selectedRow();
     const QUuid selected = row >= 0 ? m_model->summary(row).id : QUuid();
-    const bool showingReason = m_showingReason;
+    // The reset clears the selection (updateState() hides a refusal's reason); selecting the same
+    // session again brings back its buttons and reason.
     m_model->reload();
     for (int i = 0; !selected.isNull() && i < m_model->rowCount(); ++i) {
         if (m_model->summary(i).id == selected) {
@@ -118,8 +119,6 @@ void HistoryView::reload()
             break;
         }
     }
-    if (showingReason && selectedRow() < 0)
-        m_message->hide();
 }
 
 void HistoryView::scheduleReload()
