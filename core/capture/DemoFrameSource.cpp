@@ -49,7 +49,10 @@ QImage DemoFrameSource::renderFrame(int index) const
     const double grow = std::clamp((t - 0.3) / 0.2, 0.0, 1.0);
     const double w = m_frameSize.width();
     const double h = m_frameSize.height();
-    const double targetHeight = h * (0.38 + 0.34 * grow);
+    // A page upright in a 16:9 frame must fill 90 % of its height to reach the 2 px/mm an A4 page needs
+    // (minimumPixelsPerMm); a card or a passport is well over its own at 72 %.
+    const double finalHeight = m_kind == DocumentKind::A4 ? 0.9 : 0.72;
+    const double targetHeight = h * (0.38 + (finalHeight - 0.38) * grow);
     const double aspect = double(m_document.width()) / m_document.height();
     const QSizeF size(targetHeight * aspect, targetHeight);
     const QPointF centre(w * 0.5 + (1.0 - enter) * w * 0.55, h * 0.5);

@@ -4,6 +4,8 @@
 // check fails; one guidance sentence at a time.
 #include "DocumentSceneGenerator.h"
 #include "capture/AutoCaptureController.h"
+#include "capture/CaptureAnalyzer.h"
+#include "capture/DemoFrameSource.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -49,6 +51,8 @@ private slots:
     void manualCaptureWarnsWhenACheckFails();
     void manualCaptureBeforeAnyFrameDoesNothing();
     void rearmAllowsTheNextCapture();
+    void demoLoopAutoCapturesEveryKind_data();
+    void demoLoopAutoCapturesEveryKind();
 };
 
 void TestAutoCaptureController::capturesAfterHalfASecondOfStillOkFrames()
@@ -165,6 +169,37 @@ void TestAutoCaptureController::rearmAllowsTheNextCapture()
     QCOMPARE(captured.count(), 1);
     controller.feed(scene.image, 1500, analysisOf(scene, CaptureVerdict::Ok));
     QCOMPARE(captured.count(), 2);
+}
+
+void TestAutoCaptureController::demoLoopAutoCapturesEveryKind_data()
+{
+    QTest::addColumn<DocumentKind>("kind");
+    QTest::newRow("id1") << DocumentKind::Id1;
+    QTest::newRow("id3") << DocumentKind::Id3;
+    QTest::newRow("a4") << DocumentKind::A4;
+}
+
+void TestAutoCaptureController::demoLoopAutoCapturesEveryKind()
+{
+    // A trainer's demo (no camera) must show the whole story: guidance while the document comes in,
+    // then the auto-capture once it holds still. The real analyzer on the demo's own frames.
+    QFETCH(DocumentKind, kind);
+    DemoFrameSource demo(kind);
+    CaptureAnalyzer analyzer;
+    AutoCaptureController controller;
+    QSignalSpy captured(&controller, &AutoCaptureController::captured);
+    QStringList guidance;
+    connect(&controller, &AutoCaptureController::guidanceChanged, this, [&](const QString &m) { guidance << m; });
+    for (int i = 0; i < DemoFrameSource::kFramesPerLoop && captured.isEmpty(); ++i) {
+        const QImage frame = demo.renderFrame(i);
+        controller.feed(frame, i * 1000 / 15, analyzer.analyze(frame, kind));
+    }
+    QCOMPARE(captured.count(), 1);
+    const auto result = captured.first().first().value<CaptureResult>();
+    QVERIFY(result.automatic);
+    QVERIFY(!result.hasWarning());
+    // Guidance came before the capture: at least one sentence that is not "hold still".
+    QVERIFY(std::any_of(guidance.begin(), guidance.end(), [](const QString &m) { return m != holdStillMessage(); }));
 }
 
 QTEST_GUILESS_MAIN(TestAutoCaptureController)
