@@ -13,6 +13,8 @@ namespace passerelle::capture_detail {
 namespace {
 
 constexpr int kWorkingWidth = 640;
+/** The second look, when nothing is found at kWorkingWidth. */
+constexpr int kCoarseWidth = 320;
 /** At most this many straight edges, longest first, make quads. */
 constexpr int kMaxLines = 48;
 
@@ -206,15 +208,31 @@ std::array<cv::Point2f, 4> orderCorners(const std::array<cv::Point2f, 4> &corner
 
 std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::Mat &bgra, double expectedAspect)
 {
-    const double scale = gray.cols > kWorkingWidth ? double(kWorkingWidth) / gray.cols : 1.0;
-    if (scale < 1.0)
-        cv::resize(gray, m_small, cv::Size(), scale, scale, cv::INTER_AREA);
+    auto found = detectAt(gray, expectedAspect, kWorkingWidth, gray, bgra);
+    if (!found && gray.cols > kCoarseWidth) {
+        // Nothing at all: a blurred outline (a hand moving, the focus hunting) spreads its step over more
+        // pixels than the edge thresholds allow at 640 wide; at half that width it is twice as steep.
+        // The half-size copies are made from the 640-wide ones, not from the full frame again.
+        std::swap(m_scaled, m_scaledFine);
+        std::swap(m_colour, m_colourFine);
+        found = detectAt(gray, expectedAspect, kCoarseWidth, m_scaledFine, bgra.empty() ? cv::Mat() : m_colourFine);
+    }
+    return found;
+}
+
+std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double expectedAspect,
+                                                    int workingWidth, const cv::Mat &source, const cv::Mat &colourSource)
+{
+    const double scale = gray.cols > workingWidth ? double(workingWidth) / gray.cols : 1.0;
+    const cv::Size working(cvRound(gray.cols * scale), cvRound(gray.rows * scale));
+    if (source.size() == working)
+        source.copyTo(m_scaled);
     else
-        gray.copyTo(m_small);
+        cv::resize(source, m_scaled, working, 0, 0, cv::INTER_AREA);
     // Thin dark lines (the rulings of a sheet under the card, pen strokes) go: a 3x3 closing keeps every
     // step edge where it is, but a ruling met by a card side would otherwise cut the side into pieces and
     // lend its own long straight edges to wrong quads.
-    cv::morphologyEx(m_small, m_small, cv::MORPH_CLOSE, cv::Mat());
+    cv::morphologyEx(m_scaled, m_small, cv::MORPH_CLOSE, cv::Mat());
     cv::GaussianBlur(m_small, m_blurred, cv::Size(5, 5), 0);
     const cv::Size size = m_small.size();
 
@@ -238,11 +256,11 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
     } else {
         cv::Canny(m_gradX, m_gradY, m_edges, high * 0.4, high);
     }
-    if (!bgra.empty()) {
+    if (!colourSource.empty()) {
         // Colour edges: a tinted card on white paper can have the paper's grey level but not its colour.
         // Bilinear: the same 2x2 average as INTER_AREA from 1280 wide, and 9 times cheaper than
         // INTER_AREA's generic path from 1920 wide (4 ms there); the chroma is smoothed just below.
-        cv::resize(bgra, m_colour, m_small.size(), 0, 0, cv::INTER_LINEAR);
+        cv::resize(colourSource, m_colour, m_small.size(), 0, 0, cv::INTER_LINEAR);
         m_chroma.create(m_small.size(), CV_8UC1);
         for (int y = 0; y < m_colour.rows; ++y) {
             const uchar *in = m_colour.ptr<uchar>(y);
@@ -270,7 +288,7 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
     }
     cv::dilate(m_edges, m_support, cv::Mat(), cv::Point(-1, -1), 2);
     cv::bitwise_or(m_weak, m_edges, m_weak);
-    m_hasChroma = !bgra.empty();
+    m_hasChroma = !colourSource.empty();
     m_weakGradient = weakHigh * 0.5;
 
     Candidates found;
@@ -329,7 +347,7 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
     return best;
 }
 
-double QuadDetector::sidePolarity(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const
+double QuadDetector::sideStep(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const
 {
     const double length = distance(a, b);
     const int samples = std::max(6, int(length / 2));
@@ -347,12 +365,16 @@ double QuadDetector::sidePolarity(const cv::Point2f &a, const cv::Point2f &b, co
         }
         sum += strongest;
     }
-    return sum >= 0 ? 1.0 : -1.0;
+    return sum / samples;
 }
 
 double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n,
-                                  double polarity) const
+                                  double step) const
 {
+    const double polarity = step >= 0 ? 1.0 : -1.0;
+    // The same edge carries on with about the same contrast; the soft bands of a wood grain or a cloth
+    // that happen to line up with the side are much fainter than the document's own edge.
+    const double minimum = 0.3 * std::abs(step);
     const double length = distance(a, b);
     const int samples = std::max(4, int(length / 2));
     int on = 0;
@@ -366,7 +388,7 @@ double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, co
             const double gy = m_gradY.at<short>(y, x);
             const double along = (gx * n.x + gy * n.y) * polarity;
             // along >= 0.85 |g|, without a square root.
-            hit = std::abs(gx) + std::abs(gy) >= 2 * m_weakGradient && along > 0 &&
+            hit = std::abs(gx) + std::abs(gy) >= 2 * m_weakGradient && along >= minimum && along > 0 &&
                           along * along >= 0.7225 * (gx * gx + gy * gy)
                       ? 1
                       : 0;
@@ -393,7 +415,7 @@ bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv:
         for (const auto &[corner, out] : {std::pair{a, -d}, std::pair{b, d}}) {
             // The card's edge may change polarity along a side (a dark body, a pale MRZ band): the
             // polarity that matters is the one of the side next to this corner.
-            const double polarity = sidePolarity(corner - out * float(0.25 * length), corner, n);
+            const double step = sideStep(corner - out * float(0.25 * length), corner, n);
             // How far the side's line runs from this corner before leaving the frame.
             double reach = 1e9;
             if (out.x > 1e-6)
@@ -409,7 +431,7 @@ bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv:
                 continue;
             const cv::Point2f from = corner + out * 2.0f;
             const cv::Point2f to = corner + out * float(reach);
-            if (polarSupport(from, to, n, polarity) >= 0.6)
+            if (polarSupport(from, to, n, step) >= 0.6)
                 return true;
         }
     }

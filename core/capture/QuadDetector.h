@@ -42,6 +42,10 @@ public:
     std::optional<DetectedQuad> detect(const cv::Mat &gray, const cv::Mat &bgra, double expectedAspect);
 
 private:
+    /** detect() on a copy of the frame @p gray scaled to @p workingWidth pixels wide, made from @p source
+     *  and @p colourSource (the frame itself, or a smaller copy of it; colour optional). */
+    std::optional<DetectedQuad> detectAt(const cv::Mat &gray, double expectedAspect,
+                                         int workingWidth, const cv::Mat &source, const cv::Mat &colourSource);
     struct Candidates
     {
         std::array<cv::Point2f, 4> bestQuad{};
@@ -57,16 +61,20 @@ private:
     /** Share of the segment a-b lying on (dilated) edges of @p map; -1 when mostly against the frame border.
      *  @p ends, when given, receives the smaller share over the first and the last fifth of the segment. */
     double sideSupport(const cv::Mat &map, const cv::Point2f &a, const cv::Point2f &b, double *ends = nullptr) const;
-    /** +1 when the grey level mostly rises along @p n across the segment a-b, else -1. */
-    double sidePolarity(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const;
-    /** Share of the segment a-b on grey-level steps across normal @p n with the sign @p polarity. */
-    double polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n, double polarity) const;
+    /** Mean grey-level step across the segment a-b along @p n (Sobel units): positive when it mostly rises. */
+    double sideStep(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const;
+    /** Share of the segment a-b on grey-level steps across normal @p n with the sign of @p step and at
+     *  least 30 % of its size. */
+    double polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n, double step) const;
     /** Whether @p quad is only the in-frame part of a document: a corner on the frame border, or a side
      *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
     bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
     /** Like sideSupport on the weak edges, counting only gradients facing the side's normal. */
     double orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends) const;
 
+    cv::Mat m_scaled;       ///< the frame's grey at the working width
+    cv::Mat m_scaledFine;   ///< m_scaled of the first look, the source of the second
+    cv::Mat m_colourFine;   ///< m_colour of the first look, likewise
     cv::Mat m_small;
     cv::Mat m_blurred;
     cv::Mat m_edges;

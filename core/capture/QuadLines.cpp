@@ -12,6 +12,8 @@ namespace {
 
 constexpr int kMaxSegments = 600;
 constexpr size_t kMaxQuads = 60000;
+/** sin(40 degrees): opposite sides of a document seen in perspective converge by less. */
+constexpr double kOppositeSin = 0.643;
 
 /** |sin| of the angle between two lines (0 parallel, 1 perpendicular). */
 double crossSin(const EdgeLine &u, const EdgeLine &v)
@@ -193,11 +195,12 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
 {
     quads.clear();
     const double minGap = 0.08 * std::min(size.width, size.height);
-    // Opposite sides: within 30 degrees of each other (perspective), far enough apart.
+    // Opposite sides: within 40 degrees of each other, far enough apart. A card tilted 35 to 45 degrees
+    // (to be told "hold it flat") has sides converging by more than 30.
     std::vector<std::pair<int, int>> pairs;
     for (size_t i = 0; i < lines.size(); ++i) {
         for (size_t j = i + 1; j < lines.size(); ++j) {
-            if (crossSin(lines[i], lines[j]) > 0.5)
+            if (crossSin(lines[i], lines[j]) > kOppositeSin)
                 continue;
             const cv::Point2f mid = (lines[j].from + lines[j].to) * 0.5f;
             if (std::abs(lines[i].a * mid.x + lines[i].b * mid.y - lines[i].c) < minGap)
@@ -305,10 +308,16 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
 std::array<cv::Point2f, 4> refineCorners(const cv::Mat &gray, const std::array<cv::Point2f, 4> &corners, double reach)
 {
     std::array<EdgeLine, 4> sides;
-    std::vector<cv::Point2f> points;
-    std::vector<float> steps;
+    // Steps measured across 2 pixels (a sharp edge), and across 6 for a side too soft for that (a blurred
+    // frame spreads a pale card's step over a dozen pixels, under 4 grey levels per 2 pixels).
+    constexpr std::array<int, 2> kSpans{1, 3};
+    std::array<std::vector<cv::Point2f>, 2> points;
+    std::array<std::vector<float>, 2> steps;
     const int r = std::max(2, int(std::lround(reach)));
-    std::vector<float> profile(size_t(2 * r + 3));
+    const int margin = kSpans.back();
+    std::vector<float> profile(size_t(2 * (r + margin) + 1));
+    // profile index of offset o across the side
+    const auto at = [&](int o) -> float & { return profile[size_t(o + r + margin)]; };
     for (int s = 0; s < 4; ++s) {
         const cv::Point2f a = corners[size_t(s)];
         const cv::Point2f b = corners[size_t((s + 1) % 4)];
@@ -319,56 +328,64 @@ std::array<cv::Point2f, 4> refineCorners(const cv::Mat &gray, const std::array<c
         side.a = normal.x;
         side.b = normal.y;
         side.c = side.a * a.x + side.b * a.y;
-        points.clear();
-        steps.clear();
+        for (size_t w = 0; w < kSpans.size(); ++w) {
+            points[w].clear();
+            steps[w].clear();
+        }
         const int samples = std::clamp(int(len / 6), 12, 80);
         for (int k = 0; k < samples; ++k) {
             // The ends are left out: corners are rounded and the neighbouring side's edge is there.
             const float t = float(0.12 + 0.76 * (k + 0.5) / samples);
             const cv::Point2f base = a + (b - a) * t;
-            for (int o = -r - 1; o <= r + 1; ++o) {
+            for (int o = -r - margin; o <= r + margin; ++o) {
                 const cv::Point2f p = base + normal * float(o);
                 // A little averaging along the side keeps sensor noise from making steps.
-                profile[size_t(o + r + 1)] =
-                    sample(gray, p.x - d.x * 1.5f, p.y - d.y * 1.5f) + sample(gray, p.x, p.y) +
-                    sample(gray, p.x + d.x * 1.5f, p.y + d.y * 1.5f);
+                at(o) = sample(gray, p.x - d.x * 1.5f, p.y - d.y * 1.5f) + sample(gray, p.x, p.y) +
+                        sample(gray, p.x + d.x * 1.5f, p.y + d.y * 1.5f);
             }
-            float best = 0;
-            int at = 0;
-            for (int o = -r; o <= r; ++o) {
-                const float step = profile[size_t(o + r + 2)] - profile[size_t(o + r)];
-                if (std::abs(step) > std::abs(best)) {
-                    best = step;
-                    at = o;
+            for (size_t w = 0; w < kSpans.size(); ++w) {
+                const int span = kSpans[w];
+                const auto stepAt = [&](int o) { return at(o + span) - at(o - span); };
+                float best = 0;
+                int where = 0;
+                for (int o = -r; o <= r; ++o) {
+                    const float step = stepAt(o);
+                    if (std::abs(step) > std::abs(best)) {
+                        best = step;
+                        where = o;
+                    }
                 }
+                // At least 4 grey levels across the span (three samples summed).
+                if (std::abs(best) < 24)
+                    continue;
+                // Sub-pixel: the peak of a parabola through the step and its neighbours.
+                float offset = float(where);
+                if (where > -r && where < r) {
+                    const float left = std::abs(stepAt(where - 1));
+                    const float right = std::abs(stepAt(where + 1));
+                    const float centre = std::abs(best);
+                    const float denom = left - 2 * centre + right;
+                    if (denom < 0)
+                        offset += std::clamp(0.5f * (left - right) / denom, -0.5f, 0.5f);
+                }
+                points[w].push_back(base + normal * offset);
+                steps[w].push_back(best);
             }
-            // At least 4 grey levels across two pixels (three samples summed).
-            if (std::abs(best) < 24)
-                continue;
-            // Sub-pixel: the peak of a parabola through the step and its neighbours.
-            float offset = float(at);
-            if (at > -r && at < r) {
-                const float left = std::abs(profile[size_t(at + r + 1)] - profile[size_t(at + r - 1)]);
-                const float right = std::abs(profile[size_t(at + r + 3)] - profile[size_t(at + r + 1)]);
-                const float centre = std::abs(best);
-                const float denom = left - 2 * centre + right;
-                if (denom < 0)
-                    offset += std::clamp(0.5f * (left - right) / denom, -0.5f, 0.5f);
-            }
-            points.push_back(base + normal * offset);
-            steps.push_back(best);
         }
-        if (points.size() < size_t(samples) * 2 / 5)
+        // The sharp measure when it sees the side, else the wide one.
+        const size_t enough = size_t(samples) * 2 / 5;
+        const size_t w = points[0].size() >= enough ? 0 : 1;
+        if (points[w].size() < enough)
             continue;
         // Keep the steps of the majority's polarity (document brighter or darker than its surroundings).
-        const size_t positive = size_t(std::count_if(steps.begin(), steps.end(), [](float v) { return v > 0; }));
-        const bool wantPositive = positive * 2 >= steps.size();
+        const size_t positive = size_t(std::count_if(steps[w].begin(), steps[w].end(), [](float v) { return v > 0; }));
+        const bool wantPositive = positive * 2 >= steps[w].size();
         std::vector<cv::Point2f> kept;
-        for (size_t k = 0; k < points.size(); ++k) {
-            if ((steps[k] > 0) == wantPositive)
-                kept.push_back(points[k]);
+        for (size_t k = 0; k < points[w].size(); ++k) {
+            if ((steps[w][k] > 0) == wantPositive)
+                kept.push_back(points[w][k]);
         }
-        if (kept.size() < size_t(samples) * 2 / 5)
+        if (kept.size() < enough)
             continue;
         cv::Vec4f fitted;
         cv::fitLine(kept, fitted, cv::DIST_HUBER, 0, 0.01, 0.01);
