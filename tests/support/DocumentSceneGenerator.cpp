@@ -99,6 +99,56 @@ Vec3 rotate(Vec3 v, double rollRad, double tiltRad, double axisRad)
     return {t.x * std::cos(rollRad) - t.y * std::sin(rollRad), t.x * std::sin(rollRad) + t.y * std::cos(rollRad), t.z};
 }
 
+/** Mean of each colour channel over the 3x3 pixels around @p p (clamped to the frame). */
+std::array<double, 3> patchMean(const QImage &image, QPointF p)
+{
+    std::array<double, 3> sum{0, 0, 0};
+    const int cx = std::clamp(int(std::lround(p.x())), 1, image.width() - 2);
+    const int cy = std::clamp(int(std::lround(p.y())), 1, image.height() - 2);
+    for (int y = cy - 1; y <= cy + 1; ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = cx - 1; x <= cx + 1; ++x) {
+            sum[0] += qRed(line[x]);
+            sum[1] += qGreen(line[x]);
+            sum[2] += qBlue(line[x]);
+        }
+    }
+    for (double &v : sum)
+        v /= 9;
+    return sum;
+}
+
+/** Scene::outlineVisible: steps looked for @p reach pixels each side of the true outline. */
+double outlineVisibleShare(const QImage &image, const QList<QPointF> &corners, double reach)
+{
+    // The centroid tells inside from outside whatever the corners' orientation.
+    QPointF centre;
+    for (const QPointF &c : corners)
+        centre += c / 4;
+    double smallest = 1;
+    for (int s = 0; s < 4; ++s) {
+        const QPointF a = corners[s], b = corners[(s + 1) % 4];
+        const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
+        QPointF n(-(b.y() - a.y()) / length, (b.x() - a.x()) / length);
+        if (QPointF::dotProduct(n, (a + b) / 2 - centre) < 0)
+            n = -n;
+        // The ends are left out: the corners are rounded and the next side's step is there.
+        const int samples = std::max(20, int(length / 4));
+        int stepping = 0;
+        for (int k = 0; k < samples; ++k) {
+            const QPointF p = a + (b - a) * (0.1 + 0.8 * (k + 0.5) / samples);
+            const auto in = patchMean(image, p - n * reach);
+            const auto out = patchMean(image, p + n * reach);
+            double step = 0;
+            for (int c = 0; c < 3; ++c)
+                step = std::max(step, std::abs(in[c] - out[c]));
+            stepping += step >= kOutlineStep ? 1 : 0;
+        }
+        smallest = std::min(smallest, double(stepping) / samples);
+    }
+    return smallest;
+}
+
 double polygonArea(const QList<QPointF> &c)
 {
     double twice = 0;
@@ -260,6 +310,9 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
     channels[3].setTo(255);
     cv::merge(channels, mat);
     scene.image = image;
+    // Just outside the blur's spread, and past the soft shadow on the outer side.
+    const double blurPx = spec.blurSigma * W / 1280.0;
+    scene.outlineVisible = outlineVisibleShare(image, corners, 3 + 2 * blurPx);
 
     // Ground truth verdict, in the analyzer's order of priority.
     if (!scene.fullyInFrame)

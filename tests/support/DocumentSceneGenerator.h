@@ -40,10 +40,21 @@ struct Scene
     bool fullyInFrame = true;
     double trueCoverage = 0;   ///< of the projected outline (clipped parts included)
     double pixelsPerMm = 0;
+    /**
+     * How much of the true outline is in the picture: over the four sides, the smallest share of points
+     * where the rendered image steps (by at least kOutlineStep levels in a colour channel) between just
+     * inside and just outside the document. 0 when the card and what is under it are burnt to the same
+     * white: no detector can find corners there, so such cases are reported apart (like the "difficult"
+     * objects of detection benchmarks), never dropped.
+     */
+    double outlineVisible = 0;
     /** The verdict the analyzer should give (the generator keeps every case away from the thresholds). */
     CaptureVerdict expected = CaptureVerdict::Ok;
     QString category;          ///< "clean", "blur", "glare", "cut_off", "dark", "bright", "tilt", "small"
 };
+
+/** Grey levels (in the strongest colour channel) of a step that counts as an edge in outlineVisible. */
+constexpr int kOutlineStep = 10;
 
 Scene renderScene(const SceneSpec &spec, const QString &category = {});
 
