@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Capture benchmarks (issue 3): analysis of one 1280x720 and one 1920x1080 frame on one core, with
-// copying the frame once as the baseline in the same run, and of a frame without a document; then the resident size after 20,000 frames
+// copying the frame once as the baseline in the same run, and of a frame without a document and a
+// blurred one; then the resident size after 20,000 frames
 // pushed through the pipeline (source -> worker, latest frame wins -> controller), as counters.
 // Synthetic specimen scenes only. Figures and machine: docs/performance.md.
 #include "capture/CaptureAnalyzer.h"
@@ -9,6 +10,7 @@
 #include "capture/SpecimenRenderer.h"
 
 #include <benchmark/benchmark.h>
+#include <opencv2/imgproc.hpp>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -62,6 +64,23 @@ void BM_AnalyzeFrame(benchmark::State &state)
 void BM_AnalyzeEmptyFrame(benchmark::State &state)
 {
     const QImage image = SpecimenRenderer::renderDesk(QSize(int(state.range(0)), int(state.range(1))), 3);
+    CaptureAnalyzer analyzer;
+    CaptureVerdict verdict = CaptureVerdict::Ok;
+    for (auto _ : state) {
+        const CaptureAnalysis analysis = analyzer.analyze(image, DocumentKind::Id1);
+        verdict = analysis.verdict;
+        benchmark::DoNotOptimize(verdict);
+    }
+    state.SetLabel(verdictCode(verdict).toStdString());
+}
+
+/** The card of BM_AnalyzeFrame out of focus (Gaussian blur, sigma 4 px): "blurry", after the analyzer's
+ *  second, half-width look for the whole outline (the dearest frame with a document). */
+void BM_AnalyzeBlurredFrame(benchmark::State &state)
+{
+    QImage image = frame(QSize(int(state.range(0)), int(state.range(1))));
+    cv::Mat view(image.height(), image.width(), CV_8UC4, image.bits(), size_t(image.bytesPerLine()));
+    cv::GaussianBlur(view, view, cv::Size(0, 0), 4.0);
     CaptureAnalyzer analyzer;
     CaptureVerdict verdict = CaptureVerdict::Ok;
     for (auto _ : state) {
@@ -137,6 +156,8 @@ BENCHMARK(BM_CopyFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::
 BENCHMARK(BM_AnalyzeFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Repetitions(5)
     ->ReportAggregatesOnly(true)->MeasureProcessCPUTime();
 BENCHMARK(BM_AnalyzeEmptyFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Repetitions(5)
+    ->ReportAggregatesOnly(true)->MeasureProcessCPUTime();
+BENCHMARK(BM_AnalyzeBlurredFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Repetitions(5)
     ->ReportAggregatesOnly(true)->MeasureProcessCPUTime();
 BENCHMARK(BM_PipelineMemory)->Iterations(1)->Unit(benchmark::kSecond);
 

@@ -100,9 +100,30 @@ CaptureAnalysis CaptureAnalyzer::analyze(const QImage &frame, DocumentKind kind)
         result.verdict = CaptureVerdict::CutOff;
         return result;
     }
+    measure(*quad, result);
+    if (result.sharpness < m_thresholds.minSharpness) {
+        // Blurred: the 640-wide look may have settled on an inner band whose edge stayed sharp enough,
+        // while the document's own outline only shows at half that width. Only on blurred frames, which
+        // are not captured anyway, so the guidance and the outline follow the whole document.
+        if (const auto wider = b.detector.widen(b.gray, bgra, geometry.aspect(), *quad)) {
+            CaptureAnalysis again;
+            again.kind = kind;
+            again.frameSize = frame.size();
+            measure(*wider, again);
+            result = again;
+        }
+    }
+    return result;
+}
+
+void CaptureAnalyzer::measure(const capture_detail::DetectedQuad &quad, CaptureAnalysis &result)
+{
+    Buffers &b = *m_buffers;
+    const DocumentKind kind = result.kind;
+    const DocumentGeometry geometry = documentGeometry(kind);
     // A page is photographed upright; cards and passports lie landscape.
     const bool portrait = kind == DocumentKind::A4;
-    const auto corners = orderCorners(quad->corners, portrait);
+    const auto corners = orderCorners(quad.corners, portrait);
     result.documentFound = true;
     for (const auto &p : corners)
         result.corners.append(QPointF(p.x, p.y));
@@ -171,7 +192,6 @@ CaptureAnalysis CaptureAnalyzer::analyze(const QImage &frame, DocumentKind kind)
         result.verdict = CaptureVerdict::Blurry;
     else
         result.verdict = CaptureVerdict::Ok;
-    return result;
 }
 
 } // namespace passerelle

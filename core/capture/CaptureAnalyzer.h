@@ -9,6 +9,10 @@
 
 namespace passerelle {
 
+namespace capture_detail {
+struct DetectedQuad;
+}
+
 /** The limits the verdict is checked against; defaults are tuned on the generated test scenes. */
 struct CaptureThresholds
 {
@@ -41,6 +45,8 @@ public:
     const CaptureThresholds &thresholds() const { return m_thresholds; }
 
 private:
+    /** Everything measured on the document inside @p quad, and the verdict (result.kind is set). */
+    void measure(const capture_detail::DetectedQuad &quad, CaptureAnalysis &result);
     struct Buffers;
     CaptureThresholds m_thresholds;
     std::unique_ptr<Buffers> m_buffers;

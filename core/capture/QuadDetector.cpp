@@ -212,12 +212,39 @@ std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::
     if (!found && gray.cols > kCoarseWidth) {
         // Nothing at all: a blurred outline (a hand moving, the focus hunting) spreads its step over more
         // pixels than the edge thresholds allow at 640 wide; at half that width it is twice as steep.
-        // The half-size copies are made from the 640-wide ones, not from the full frame again.
-        std::swap(m_scaled, m_scaledFine);
-        std::swap(m_colour, m_colourFine);
-        found = detectAt(gray, expectedAspect, kCoarseWidth, m_scaledFine, bgra.empty() ? cv::Mat() : m_colourFine);
+        found = coarseLook(gray, !bgra.empty(), expectedAspect);
     }
     return found;
+}
+
+std::optional<DetectedQuad> QuadDetector::coarseLook(const cv::Mat &gray, bool colour, double expectedAspect)
+{
+    // The half-size copies are made from the working-width ones, not from the full frame again.
+    std::swap(m_scaled, m_scaledFine);
+    std::swap(m_colour, m_colourFine);
+    auto found = detectAt(gray, expectedAspect, kCoarseWidth, m_scaledFine, colour ? m_colourFine : cv::Mat());
+    if (found)
+        found->coarse = true;
+    return found;
+}
+
+std::optional<DetectedQuad> QuadDetector::widen(const cv::Mat &gray, bool colour, double expectedAspect,
+                                                const DetectedQuad &fine)
+{
+    if (fine.cutOff || fine.coarse || gray.cols <= kCoarseWidth)
+        return std::nullopt;
+    const auto coarse = coarseLook(gray, colour, expectedAspect);
+    if (!coarse || coarse->cutOff || coarse->area < 1.1 * fine.area)
+        return std::nullopt;
+    // Every corner of the first quad inside the new one (give or take 1 % of its size): the same
+    // document seen whole, not a neighbouring object.
+    const std::vector<cv::Point2f> outer(coarse->corners.begin(), coarse->corners.end());
+    const double slack = 0.01 * std::sqrt(coarse->area);
+    for (const cv::Point2f &p : fine.corners) {
+        if (cv::pointPolygonTest(outer, p, true) < -slack)
+            return std::nullopt;
+    }
+    return coarse;
 }
 
 std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double expectedAspect,

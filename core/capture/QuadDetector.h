@@ -20,6 +20,7 @@ struct DetectedQuad
     /** Clockwise (on screen), starting at the top-left end of a long side. Unset when cutOff. */
     std::array<cv::Point2f, 4> corners{};
     bool cutOff = false; ///< the outline runs into the frame border
+    bool coarse = false; ///< found by the second, half-width look
     double area = 0;     ///< in full-resolution pixels
 };
 
@@ -40,8 +41,17 @@ class QuadDetector
 public:
     /** @p bgra (optional, same size) adds colour edges to the grey ones. */
     std::optional<DetectedQuad> detect(const cv::Mat &gray, const cv::Mat &bgra, double expectedAspect);
+    /**
+     * For a blurred frame where detect() found @p fine at the working width: the half-width look, and
+     * its quad when it is larger and holds @p fine (blur can leave only an inner band's edge sharp
+     * enough at 640 wide, while the document's own outline shows at 320). Call right after detect()
+     * on the same frame (it reuses detect()'s downscaled copies).
+     */
+    std::optional<DetectedQuad> widen(const cv::Mat &gray, bool colour, double expectedAspect, const DetectedQuad &fine);
 
 private:
+    /** detectAt() at kCoarseWidth from the copies of the last detectAt() at the working width. */
+    std::optional<DetectedQuad> coarseLook(const cv::Mat &gray, bool colour, double expectedAspect);
     /** detect() on a copy of the frame @p gray scaled to @p workingWidth pixels wide, made from @p source
      *  and @p colourSource (the frame itself, or a smaller copy of it; colour optional). */
     std::optional<DetectedQuad> detectAt(const cv::Mat &gray, double expectedAspect,
