@@ -159,6 +159,10 @@
         <source>Turn the card over.</source>
         <translation>اقلب البطاقة.</translation>
     </message>
+    <message>
+        <source>This is the side you already took: turn the card over.</source>
+        <translation>هذا هو الوجه الذي صوّرته من قبل: اقلب البطاقة.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>

@@ -159,6 +159,10 @@
         <source>Turn the card over.</source>
         <translation>Retourne la carte.</translation>
     </message>
+    <message>
+        <source>This is the side you already took: turn the card over.</source>
+        <translation>C&apos;est le côté que tu as déjà pris en photo : retourne la carte.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>

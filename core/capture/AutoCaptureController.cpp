@@ -2,6 +2,7 @@
 #include "capture/AutoCaptureController.h"
 
 #include "capture/CaptureOutput.h"
+#include "capture/SideCheck.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,9 +26,22 @@ double diagonal(const QList<QPointF> &c)
 
 } // namespace
 
+QString CaptureResult::warning() const
+{
+    if (sameSideAsKept)
+        return sameSideMessage();
+    return analysis.isOk() ? QString() : analysis.message();
+}
+
 AutoCaptureController::AutoCaptureController(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<passerelle::CaptureResult>();
+}
+
+void AutoCaptureController::setKeptSide(const QImage &kept)
+{
+    m_keptSide = kept;
+    m_showingKeptSide = false;
 }
 
 void AutoCaptureController::feed(const QImage &frame, qint64 timestampMs, const CaptureAnalysis &analysis)
@@ -44,7 +58,13 @@ void AutoCaptureController::feed(const QImage &frame, qint64 timestampMs, const 
     m_latestMs = timestampMs;
     if (!m_armed)
         return;
-    setGuidance(analysis.isOk() ? holdStillMessage() : analysis.message());
+    // Once the kept side was refused, the advice stays "turn it over" until the card leaves the view.
+    if (!analysis.documentFound)
+        m_showingKeptSide = false;
+    if (m_showingKeptSide)
+        setGuidance(sameSideMessage());
+    else
+        setGuidance(analysis.isOk() ? holdStillMessage() : analysis.message());
     if (m_stillSinceMs >= 0 && timestampMs - m_stillSinceMs >= m_holdMs)
         take(true);
 }
@@ -61,6 +81,7 @@ void AutoCaptureController::rearm()
 {
     m_armed = true;
     m_stillSinceMs = -1;
+    m_showingKeptSide = false;
     m_latest = {};
     m_frame = {};
     setGuidance({});
@@ -81,7 +102,19 @@ void AutoCaptureController::take(bool automatic)
     result.document = m_latest.documentFound
                           ? captureoutput::rectify(m_frame, m_latest.corners, m_latest.kind)
                           : m_frame.convertToFormat(QImage::Format_RGB32);
+    if (m_latest.documentFound && !m_keptSide.isNull() &&
+        sideSimilarity(m_keptSide, result.document) > kSameSideSimilarity) {
+        if (automatic) {
+            // Not taken: wait for the other side, and say so.
+            m_showingKeptSide = true;
+            m_stillSinceMs = -1;
+            setGuidance(sameSideMessage());
+            return;
+        }
+        result.sameSideAsKept = true;
+    }
     m_armed = false;
+    m_showingKeptSide = false;
     m_stillSinceMs = -1;
     // The frame is not kept once the document is cut out of it.
     m_frame = {};

@@ -14,8 +14,12 @@ struct CaptureResult
     QImage document;
     CaptureAnalysis analysis;
     bool automatic = false;
-    /** True when a check failed at the time of a manual capture (the UI says which: analysis.message()). */
-    bool hasWarning() const { return !analysis.isOk(); }
+    /** A manual capture of the side already kept (see AutoCaptureController::setKeptSide). */
+    bool sameSideAsKept = false;
+    /** True when a check failed at the time of a manual capture (the UI says which: warning()). */
+    bool hasWarning() const { return !analysis.isOk() || sameSideAsKept; }
+    /** The sentence for the warning: the side already kept, else the failed check's guidance. */
+    QString warning() const;
 };
 
 /**
@@ -39,6 +43,12 @@ public:
     void feed(const QImage &frame, qint64 timestampMs, const CaptureAnalysis &analysis);
     /** The manual shutter: takes the latest frame whatever the checks say; false before any frame. */
     bool captureNow();
+    /**
+     * The picture of the side already kept (the front, while the back is taken), or none. The same side
+     * shown again is not taken automatically: the guidance says to turn the card over (as the best
+     * capture SDKs refuse the same side twice); a manual capture of it carries that warning.
+     */
+    void setKeptSide(const QImage &kept);
     /** Arms auto-capture again (after Retake, or for the next side). */
     void rearm();
     bool isArmed() const { return m_armed; }
@@ -63,6 +73,8 @@ private:
     int m_holdMs = 500;
     double m_tolerance = 0.015;
     bool m_armed = true;
+    QImage m_keptSide;
+    bool m_showingKeptSide = false; ///< the kept side was shown and refused; cleared when it leaves the view
     QString m_guidance;
 };
 

@@ -148,4 +148,9 @@ QString flipCardMessage()
     return CaptureGuidanceText::tr("Turn the card over.");
 }
 
+QString sameSideMessage()
+{
+    return CaptureGuidanceText::tr("This is the side you already took: turn the card over.");
+}
+
 } // namespace passerelle

@@ -24,5 +24,7 @@ QString verdictMessage(CaptureVerdict verdict, DocumentKind kind);
 QString holdStillMessage();
 /** Said between the front and the back of a card. */
 QString flipCardMessage();
+/** When the side already taken is shown again (the front for the back). */
+QString sameSideMessage();
 
 } // namespace passerelle

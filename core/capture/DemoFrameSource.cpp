@@ -34,7 +34,17 @@ DemoFrameSource::DemoFrameSource(DocumentKind kind, QSize frameSize, QObject *pa
 void DemoFrameSource::setKind(DocumentKind kind)
 {
     m_kind = kind;
-    m_document = SpecimenRenderer::renderDocument(kind, kind == DocumentKind::A4 ? 3.0 : 8.0, 2024);
+    m_document = m_back && kind == DocumentKind::Id1
+                     ? SpecimenRenderer::renderCardBack(8.0, 2024)
+                     : SpecimenRenderer::renderDocument(kind, kind == DocumentKind::A4 ? 3.0 : 8.0, 2024);
+}
+
+void DemoFrameSource::setBack(bool back)
+{
+    if (back == m_back)
+        return;
+    m_back = back;
+    setKind(m_kind);
 }
 
 QImage DemoFrameSource::renderFrame(int index) const

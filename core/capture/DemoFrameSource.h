@@ -23,6 +23,8 @@ public:
                              QObject *parent = nullptr);
 
     void setKind(DocumentKind kind);
+    /** Shows the back of the card instead of its front (for the "back" picture; ID-1 only). */
+    void setBack(bool back);
     static constexpr int kFramesPerLoop = 90;
     /** Frame @p index (0..kFramesPerLoop-1) of the loop, for tests and screenshots. */
     QImage renderFrame(int index) const;
@@ -34,6 +36,7 @@ public:
 
 private:
     DocumentKind m_kind;
+    bool m_back = false;
     QSize m_frameSize;
     QImage m_document;
     QImage m_desk;

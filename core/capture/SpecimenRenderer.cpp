@@ -127,6 +127,51 @@ QImage SpecimenRenderer::renderDocument(DocumentKind kind, double pixelsPerMm, q
     return image;
 }
 
+QImage SpecimenRenderer::renderCardBack(double pixelsPerMm, quint32 seed)
+{
+    const DocumentGeometry g = documentGeometry(DocumentKind::Id1);
+    const double wMm = g.longMm;
+    const double hMm = g.shortMm;
+    QImage image(int(std::lround(wMm * pixelsPerMm)), int(std::lround(hMm * pixelsPerMm)), QImage::Format_RGB32);
+    QRandomGenerator rng(seed);
+    const double mm = pixelsPerMm;
+    // The front's first draws, so the tint and the ink match it.
+    static const QColor tints[] = {QColor(205, 220, 236), QColor(232, 214, 222), QColor(214, 232, 214),
+                                   QColor(236, 226, 200), QColor(222, 222, 236)};
+    const QColor base = tints[rng.bounded(5)];
+    const QColor ink(30 + int(rng.bounded(30)), 32, 48);
+    QRandomGenerator text(seed ^ 0x5eedbac0u);
+    image.fill(base);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(base.darker(112), 0.25 * mm));
+    for (int k = 0; k < 10; ++k) {
+        QPainterPath wave;
+        const double x0 = wMm * mm * (k + 0.5) / 10;
+        wave.moveTo(x0, 0);
+        for (double y = 0; y <= hMm * mm; y += mm)
+            wave.lineTo(x0 + 1.5 * mm * std::sin(y / (5 * mm) + k), y);
+        p.drawPath(wave);
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+    // Address and issuing details on the left, a 2D code on the right, the MRZ at the bottom.
+    for (double y = 4; y < 30; y += 5.2) {
+        drawGlyphLine(p, text, 4 * mm, y * mm, 16 * mm, 1.4 * mm, base.darker(170));
+        drawGlyphLine(p, text, 4 * mm, (y + 1.8) * mm, (28 + 20 * text.generateDouble()) * mm, 2.4 * mm, ink);
+    }
+    const QRectF code((wMm - 26) * mm, 4 * mm, 22 * mm, 22 * mm);
+    p.fillRect(code, base.lighter(103));
+    for (int row = 0; row < 11; ++row) {
+        for (int col = 0; col < 11; ++col) {
+            if (text.bounded(2))
+                p.fillRect(QRectF(code.left() + (1 + col * 1.8) * mm, code.top() + (1 + row * 1.8) * mm, 1.8 * mm, 1.8 * mm), ink);
+        }
+    }
+    constexpr double mrzH = 17;
+    drawMrz(p, text, QRectF(0, (hMm - mrzH) * mm, wMm * mm, mrzH * mm), 3, mm, ink, base.lighter(104));
+    return image;
+}
+
 QImage SpecimenRenderer::renderDesk(QSize size, quint32 seed)
 {
     QImage image(size, QImage::Format_RGB32);

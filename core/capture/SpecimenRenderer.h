@@ -18,6 +18,9 @@ class SpecimenRenderer
 public:
     /** The document, upright (landscape for cards and passports, portrait for A4), at @p pixelsPerMm. */
     static QImage renderDocument(DocumentKind kind, double pixelsPerMm, quint32 seed);
+    /** The back of the same card (@p seed as for its front: same tint): no photo, blocks of text, a 2D
+     *  code, the MRZ-like band; what a French CNI shows once turned over. */
+    static QImage renderCardBack(double pixelsPerMm, quint32 seed);
     /** A plain desk: a wood-like surface in the RGB32 format, @p seed picks the grain. */
     static QImage renderDesk(QSize size, quint32 seed);
     /** Draws @p document onto @p frame so that its corners land on @p corners (clockwise from top-left). */

@@ -6,6 +6,8 @@
 #include "capture/AutoCaptureController.h"
 #include "capture/CaptureAnalyzer.h"
 #include "capture/DemoFrameSource.h"
+#include "capture/SideCheck.h"
+#include "capture/SpecimenRenderer.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +29,18 @@ CaptureAnalysis analysisOf(const Scene &scene, CaptureVerdict verdict, QPointF s
     }
     a.verdict = verdict;
     return a;
+}
+
+/** A card side (front or back) flat on a desk, 60 % of the frame height. */
+QImage onDesk(const QImage &document, double dx = 0)
+{
+    QImage frame = SpecimenRenderer::renderDesk(QSize(1280, 720), 5);
+    const double h = 720 * 0.6, w = h * 85.60 / 53.98;
+    const QPointF c(640 + dx, 360);
+    SpecimenRenderer::drawDocument(frame, document,
+                                   QPolygonF{c + QPointF(-w / 2, -h / 2), c + QPointF(w / 2, -h / 2 + 8),
+                                             c + QPointF(w / 2, h / 2 + 8), c + QPointF(-w / 2, h / 2)});
+    return frame;
 }
 
 Scene card()
@@ -51,6 +65,7 @@ private slots:
     void manualCaptureWarnsWhenACheckFails();
     void manualCaptureBeforeAnyFrameDoesNothing();
     void rearmAllowsTheNextCapture();
+    void keptSideIsNotTakenTwice();
     void demoLoopAutoCapturesEveryKind_data();
     void demoLoopAutoCapturesEveryKind();
 };
@@ -169,6 +184,55 @@ void TestAutoCaptureController::rearmAllowsTheNextCapture()
     QCOMPARE(captured.count(), 1);
     controller.feed(scene.image, 1500, analysisOf(scene, CaptureVerdict::Ok));
     QCOMPARE(captured.count(), 2);
+}
+
+void TestAutoCaptureController::keptSideIsNotTakenTwice()
+{
+    // The front is kept; the young person does not turn the card: it must not come back as the back.
+    const QImage frontFrame = onDesk(SpecimenRenderer::renderDocument(DocumentKind::Id1, 8.0, 31));
+    const QImage backFrame = onDesk(SpecimenRenderer::renderCardBack(8.0, 31), 20);
+    const QImage emptyDesk = SpecimenRenderer::renderDesk(QSize(1280, 720), 5);
+    CaptureAnalyzer analyzer;
+    const CaptureAnalysis front = analyzer.analyze(frontFrame, DocumentKind::Id1);
+    const CaptureAnalysis back = analyzer.analyze(backFrame, DocumentKind::Id1);
+    QVERIFY(front.isOk());
+    QVERIFY2(back.isOk(), qPrintable(verdictCode(back.verdict) + QString(" sharp %1 bright %2 glare %3").arg(back.sharpness).arg(back.brightness).arg(back.glareRatio)));
+    AutoCaptureController controller;
+    QSignalSpy captured(&controller, &AutoCaptureController::captured);
+    qint64 t = 0;
+    for (; t < 1000 && captured.isEmpty(); t += 66)
+        controller.feed(frontFrame, t, front);
+    QCOMPARE(captured.count(), 1);
+    const QImage keptFront = captured.takeFirst().first().value<CaptureResult>().document;
+
+    controller.setKeptSide(keptFront);
+    controller.rearm();
+    // Two seconds of the same side, still and sharp: nothing taken, "turn it over" the whole time.
+    for (const qint64 end = t + 2000; t < end; t += 66)
+        controller.feed(frontFrame, t, front);
+    QCOMPARE(captured.count(), 0);
+    QCOMPARE(controller.guidance(), sameSideMessage());
+    QVERIFY(controller.isArmed());
+    // The manual shutter still takes it, with that warning for the review.
+    QVERIFY(controller.captureNow());
+    QCOMPARE(captured.count(), 1);
+    const auto manual = captured.takeFirst().first().value<CaptureResult>();
+    QVERIFY(manual.sameSideAsKept);
+    QVERIFY(manual.hasWarning());
+    QCOMPARE(manual.warning(), sameSideMessage());
+
+    // Retake; the card is lifted (out of view), turned, and put back: the back is taken by itself.
+    controller.rearm();
+    controller.feed(emptyDesk, t, analyzer.analyze(emptyDesk, DocumentKind::Id1));
+    QVERIFY(controller.guidance() != sameSideMessage());
+    for (const qint64 end = t + 1000; t < end && captured.isEmpty(); t += 66)
+        controller.feed(backFrame, t, back);
+    QCOMPARE(captured.count(), 1);
+    const auto taken = captured.takeFirst().first().value<CaptureResult>();
+    QVERIFY(taken.automatic);
+    QVERIFY(!taken.sameSideAsKept);
+    QVERIFY(!taken.hasWarning());
+    QVERIFY(sideSimilarity(keptFront, taken.document) < kSameSideSimilarity);
 }
 
 void TestAutoCaptureController::demoLoopAutoCapturesEveryKind_data()

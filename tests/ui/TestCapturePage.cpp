@@ -11,6 +11,7 @@
 #include "capture/CaptureOutput.h"
 #include "capture/CaptureVerdict.h"
 #include "capture/ScriptedFrameSource.h"
+#include "capture/SideCheck.h"
 #include "capture/SpecimenRenderer.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
@@ -59,6 +60,7 @@ private slots:
     void init();
     void cleanup();
     void autoCaptureThenRetakeThenKeep();
+    void backStepRefusesTheFrontAgain();
     void manualCaptureWithAFailingCheckWarns();
     void shutterBeforeAnyAnalysisStillTakesThePicture();
     void withoutACameraTheDemoSaysSo();
@@ -227,6 +229,50 @@ void TestCapturePage::autoCaptureThenRetakeThenKeep()
     m_wizard->next();
     QCOMPARE(m_wizard->currentStep(), WizardStep::Interests);
     QVERIFY(!m_script->isActive());
+}
+
+void TestCapturePage::backStepRefusesTheFrontAgain()
+{
+    // A card side on the desk, as the camera sees it.
+    const auto onDesk = [](const QImage &side) {
+        QImage frame = SpecimenRenderer::renderDesk({1280, 720}, 3);
+        const double h = 720 * 0.6, w = h * 85.60 / 53.98;
+        SpecimenRenderer::drawDocument(frame, side,
+                                       QPolygonF{QPointF(640 - w / 2, 360 - h / 2), QPointF(640 + w / 2, 354 - h / 2),
+                                                 QPointF(640 + w / 2, 354 + h / 2), QPointF(640 - w / 2, 360 + h / 2)});
+        return frame;
+    };
+    const QImage front = onDesk(SpecimenRenderer::renderDocument(DocumentKind::Id1, 8.0, 41));
+    const QImage back = onDesk(SpecimenRenderer::renderCardBack(8.0, 41));
+    openCapturePage([this, front](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(front, 30);
+        m_script->setLooping(true);
+        return m_script;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
+    QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
+    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    QStringList said;
+    connect(m_page, &ui::CapturePage::guidanceChanged, this, [&](const QString &message) { said << message; });
+
+    // The young person did not turn the card: the front again is not taken for the back.
+    QTRY_VERIFY_WITH_TIMEOUT(said.contains(sameSideMessage()), 20000);
+    QTest::qWait(1500);
+    QVERIFY(!m_page->isReviewing());
+    QVERIFY(m_model->captureImages().value(QStringLiteral("id_back")).isEmpty());
+
+    // Turned over: the back is taken by itself, without a warning.
+    m_script->setFrames({SpecimenRenderer::renderDesk({1280, 720}, 3), back});
+    m_script->rewind();
+    m_script->append(back, 30);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
+    QVERIFY(!find<QLabel>("reviewWarning")->isVisible());
+    QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
+    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_back")), QStringLiteral("accepted"));
+    const QImage keptBack = QImage::fromData(m_model->captureImages().value(QStringLiteral("id_back")), "JPEG");
+    const QImage keptFront = QImage::fromData(m_model->captureImages().value(QStringLiteral("id_front")), "JPEG");
+    QVERIFY(sideSimilarity(keptFront, keptBack) < kSameSideSimilarity);
 }
 
 void TestCapturePage::manualCaptureWithAFailingCheckWarns()

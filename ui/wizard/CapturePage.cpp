@@ -10,6 +10,7 @@
 #include "capture/CaptureReview.h"
 #include "capture/CaptureVerdict.h"
 #include "capture/DemoFrameSource.h"
+#include "capture/SideCheck.h"
 #include "capture/DocumentExpiryField.h"
 #include "modes/ModeHooks.h"
 #include "session/SessionModel.h"
@@ -278,7 +279,14 @@ void CapturePage::showStep()
     m_mode = Mode::Live;
     m_retaken = m_model.captureOutcomes().contains(currentCapture());
     m_imported = false;
-    m_session.setKind(documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1));
+    const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
+    m_session.setKind(kind);
+    // For the back, the front already kept: shown again, it is not taken for the back.
+    m_session.controller()->setKeptSide(keptFront());
+    if (auto *demo = qobject_cast<DemoFrameSource *>(m_source)) {
+        demo->setKind(kind);
+        demo->setBack(isBack());
+    }
     m_preview->clear();
     m_stack->setCurrentWidget(m_preview);
     retranslate();
@@ -313,7 +321,20 @@ void CapturePage::onCaptured(const CaptureResult &result)
         m_session.controller()->rearm();
         return;
     }
-    review(result.document, result.hasWarning() ? result.analysis.message() : QString());
+    review(result.document, result.warning());
+}
+
+bool CapturePage::isBack() const
+{
+    return currentCapture() == QLatin1String("id_back");
+}
+
+QImage CapturePage::keptFront() const
+{
+    if (!isBack())
+        return {};
+    // Decoded in memory from the session model, never written anywhere.
+    return QImage::fromData(m_model.captureImages().value(QStringLiteral("id_front")), "JPEG");
 }
 
 void CapturePage::review(const QImage &image, const QString &warning)
@@ -351,7 +372,12 @@ void CapturePage::reviewStill(const QImage &image)
     CaptureAnalyzer analyzer;
     const CaptureAnalysis analysis = analyzer.analyze(image, kind);
     const QImage document = analysis.documentFound ? captureoutput::rectify(image, analysis.corners, kind) : image;
-    review(document, analysis.isOk() ? QString() : analysis.message());
+    CaptureResult result;
+    result.analysis = analysis;
+    // An imported back that is the front again gets the same warning as a camera picture.
+    const QImage front = keptFront();
+    result.sameSideAsKept = analysis.documentFound && !front.isNull() && sideSimilarity(front, document) > kSameSideSimilarity;
+    review(document, result.warning());
 }
 
 void CapturePage::keep()
@@ -520,7 +546,7 @@ void CapturePage::retranslate()
 
     // One prompt for the young person before the picture: turn the card, or how to hold it.
     QString prompt;
-    if (m_mode == Mode::Live && capture == QLatin1String("id_back"))
+    if (m_mode == Mode::Live && isBack())
         prompt = flipCardMessage();
     else if (m_mode == Mode::Live && capture == kSelfie)
         prompt = tr("Hold your document next to your face. Look at the camera. Then press Take the picture.");

@@ -99,6 +99,10 @@ private:
     void setGuidance(const QString &message);
     void retranslate();
     bool isSelfie() const;
+    /** The picture being taken is the back of the card. */
+    bool isBack() const;
+    /** For the back: the front already kept (decoded in memory), else a null image. */
+    QImage keptFront() const;
     QStringList captures() const;
 
     SessionModel &m_model;
