@@ -13,6 +13,10 @@ CaptureSession::CaptureSession(QObject *parent) : QObject(parent), m_worker(new 
     connect(m_worker, &AnalysisWorker::analysed, this,
             [this](const QImage &frame, qint64 timestampMs, const CaptureAnalysis &analysis) {
                 m_controller.feed(frame, timestampMs, analysis);
+                if (m_source && m_source->supportsExposureCompensation()) {
+                    if (const auto ev = m_exposure.feed(analysis.verdict, timestampMs))
+                        m_source->setExposureCompensation(*ev);
+                }
                 emit analysisReady(analysis);
             });
     m_thread.start();
@@ -29,7 +33,10 @@ void CaptureSession::setSource(FrameSource *source)
 {
     disconnect(m_sourceConnection);
     m_source = source;
+    m_exposure.reset();
     if (source) {
+        if (source->supportsExposureCompensation())
+            source->setExposureCompensation(0);
         // Direct: submit() only swaps the pending frame, so the source's thread is never held up.
         AnalysisWorker *worker = m_worker;
         m_sourceConnection = connect(source, &FrameSource::frameReady, worker,

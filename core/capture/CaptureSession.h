@@ -3,6 +3,7 @@
 
 #include "capture/AnalysisWorker.h"
 #include "capture/AutoCaptureController.h"
+#include "capture/ExposureControl.h"
 
 #include <QPointer>
 #include <QThread>
@@ -13,8 +14,9 @@ class FrameSource;
 
 /**
  * The capture pipeline: a frame source feeds the analysis worker (its own thread, latest frame
- * wins), whose results drive the auto-capture controller in this object's thread. The preview
- * connects to the source directly, so it never waits for the analysis.
+ * wins), whose results drive the auto-capture controller in this object's thread, and the source's
+ * exposure when it offers a compensation (ExposureControl). The preview connects to the source
+ * directly, so it never waits for the analysis.
  */
 class CaptureSession : public QObject
 {
@@ -32,6 +34,8 @@ public:
 
     AutoCaptureController *controller() { return &m_controller; }
     const AnalysisWorker *worker() const { return m_worker; }
+    /** The exposure compensation the session asked of its source (0 when it offers none). */
+    double exposureCompensation() const { return m_exposure.ev(); }
     /** The analysis of the latest analysed frame (for the outline overlay). */
     const CaptureAnalysis &latestAnalysis() const { return m_controller.latest(); }
 
@@ -42,6 +46,7 @@ private:
     QThread m_thread;
     AnalysisWorker *m_worker;
     AutoCaptureController m_controller;
+    ExposureControl m_exposure;
     QPointer<FrameSource> m_source;
     QMetaObject::Connection m_sourceConnection;
 };

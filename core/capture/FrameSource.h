@@ -25,6 +25,10 @@ public:
     virtual bool isActive() const = 0;
     /** A short name for the counselor ("Démo", the camera's description). */
     virtual QString displayName() const = 0;
+    /** Whether setExposureCompensation() changes the pictures (a camera that offers it). */
+    virtual bool supportsExposureCompensation() const { return false; }
+    /** Exposure compensation in EV, 0 being the source's own choice (see ExposureControl). */
+    virtual void setExposureCompensation(double ev) { Q_UNUSED(ev); }
 
 signals:
     /** A new frame; @p timestampMs grows monotonically within one run of the source. */

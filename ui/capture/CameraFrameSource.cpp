@@ -63,6 +63,9 @@ void CameraFrameSource::buildCamera()
     m_session = std::make_unique<QMediaCaptureSession>();
     m_camera = std::make_unique<QCamera>(m_device);
     m_camera->setCameraFormat(bestFormat(m_device.videoFormats()));
+    // Its features are known once it runs: the exposure asked for is applied then.
+    connect(m_camera.get(), &QCamera::supportedFeaturesChanged, this, &CameraFrameSource::applyExposure);
+    applyExposure();
     m_session->setCamera(m_camera.get());
     m_session->setVideoSink(m_sink);
     connect(m_camera.get(), &QCamera::activeChanged, this, [this](bool active) { setActive(active); });
@@ -104,6 +107,23 @@ void CameraFrameSource::stop()
 bool CameraFrameSource::isActive() const
 {
     return m_active;
+}
+
+bool CameraFrameSource::supportsExposureCompensation() const
+{
+    return m_camera && m_camera->supportedFeatures().testFlag(QCamera::Feature::ExposureCompensation);
+}
+
+void CameraFrameSource::setExposureCompensation(double ev)
+{
+    m_exposureEv = ev;
+    applyExposure();
+}
+
+void CameraFrameSource::applyExposure()
+{
+    if (supportsExposureCompensation())
+        m_camera->setExposureCompensation(float(m_exposureEv));
 }
 
 QString CameraFrameSource::displayName() const

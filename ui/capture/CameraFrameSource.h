@@ -48,6 +48,10 @@ public:
     void stop() override;
     bool isActive() const override;
     QString displayName() const override;
+    /** When the camera offers it (QCamera::Feature::ExposureCompensation; many UVC webcams do). */
+    bool supportsExposureCompensation() const override;
+    /** Kept and applied again to a camera switched to or plugged back. */
+    void setExposureCompensation(double ev) override;
 
 signals:
     /** A camera was plugged in or out; availableCameras() changed. */
@@ -58,6 +62,8 @@ private:
     void onInputsChanged();
     void buildCamera();
     void setActive(bool active);
+    void applyExposure();
+    double m_exposureEv = 0;
 
     QMediaDevices m_devices;
     QCameraDevice m_device;
