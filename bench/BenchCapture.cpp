@@ -37,6 +37,19 @@ QImage frame(QSize size)
     return image;
 }
 
+/** The benchmark's loop: @p image analysed as an ID-1 card; the last verdict as the label. */
+void analyzeRepeatedly(benchmark::State &state, const QImage &image)
+{
+    CaptureAnalyzer analyzer;
+    CaptureVerdict verdict = CaptureVerdict::NotFound;
+    for (auto _ : state) {
+        const CaptureAnalysis analysis = analyzer.analyze(image, DocumentKind::Id1);
+        verdict = analysis.verdict;
+        benchmark::DoNotOptimize(verdict);
+    }
+    state.SetLabel(verdictCode(verdict).toStdString());
+}
+
 void BM_CopyFrame(benchmark::State &state)
 {
     const QImage image = frame(QSize(int(state.range(0)), int(state.range(1))));
@@ -49,14 +62,7 @@ void BM_CopyFrame(benchmark::State &state)
 void BM_AnalyzeFrame(benchmark::State &state)
 {
     const QImage image = frame(QSize(int(state.range(0)), int(state.range(1))));
-    CaptureAnalyzer analyzer;
-    CaptureVerdict verdict = CaptureVerdict::NotFound;
-    for (auto _ : state) {
-        const CaptureAnalysis analysis = analyzer.analyze(image, DocumentKind::Id1);
-        verdict = analysis.verdict;
-        benchmark::DoNotOptimize(verdict);
-    }
-    state.SetLabel(verdictCode(verdict).toStdString());
+    analyzeRepeatedly(state, image);
 }
 
 /** The desk alone, before the card is put down: nothing is found at 640 wide, so the detector takes its
@@ -64,14 +70,7 @@ void BM_AnalyzeFrame(benchmark::State &state)
 void BM_AnalyzeEmptyFrame(benchmark::State &state)
 {
     const QImage image = SpecimenRenderer::renderDesk(QSize(int(state.range(0)), int(state.range(1))), 3);
-    CaptureAnalyzer analyzer;
-    CaptureVerdict verdict = CaptureVerdict::Ok;
-    for (auto _ : state) {
-        const CaptureAnalysis analysis = analyzer.analyze(image, DocumentKind::Id1);
-        verdict = analysis.verdict;
-        benchmark::DoNotOptimize(verdict);
-    }
-    state.SetLabel(verdictCode(verdict).toStdString());
+    analyzeRepeatedly(state, image);
 }
 
 /** The card of BM_AnalyzeFrame out of focus (Gaussian blur, sigma 4 px): "blurry", after the analyzer's
@@ -81,14 +80,7 @@ void BM_AnalyzeBlurredFrame(benchmark::State &state)
     QImage image = frame(QSize(int(state.range(0)), int(state.range(1))));
     cv::Mat view(image.height(), image.width(), CV_8UC4, image.bits(), size_t(image.bytesPerLine()));
     cv::GaussianBlur(view, view, cv::Size(0, 0), 4.0);
-    CaptureAnalyzer analyzer;
-    CaptureVerdict verdict = CaptureVerdict::Ok;
-    for (auto _ : state) {
-        const CaptureAnalysis analysis = analyzer.analyze(image, DocumentKind::Id1);
-        verdict = analysis.verdict;
-        benchmark::DoNotOptimize(verdict);
-    }
-    state.SetLabel(verdictCode(verdict).toStdString());
+    analyzeRepeatedly(state, image);
 }
 
 double residentMb()
