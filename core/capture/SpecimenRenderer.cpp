@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QTransform>
 
+#include <array>
 #include <cmath>
 
 namespace passerelle {
@@ -59,6 +60,15 @@ void drawMrz(QPainter &p, QRandomGenerator &rng, QRectF band, int rows, double m
     }
 }
 
+/** The pale tints of cards and passport pages, one picked by the seed's first draw. */
+constexpr std::array<QRgb, 5> kTints{qRgb(205, 220, 236), qRgb(232, 214, 222), qRgb(214, 232, 214),
+                                     qRgb(236, 226, 200), qRgb(222, 222, 236)};
+
+QColor tint(QRandomGenerator &rng)
+{
+    return QColor(kTints[rng.bounded(int(kTints.size()))]);
+}
+
 void drawPhoto(QPainter &p, QRectF box, const QColor &tone)
 {
     p.fillRect(box, QColor(188, 192, 198));
@@ -82,9 +92,7 @@ QImage SpecimenRenderer::renderDocument(DocumentKind kind, double pixelsPerMm, q
     QImage image(int(std::lround(wMm * pixelsPerMm)), int(std::lround(hMm * pixelsPerMm)), QImage::Format_RGB32);
     QRandomGenerator rng(seed);
     const double mm = pixelsPerMm;
-    static const QColor tints[] = {QColor(205, 220, 236), QColor(232, 214, 222), QColor(214, 232, 214),
-                                   QColor(236, 226, 200), QColor(222, 222, 236)};
-    const QColor base = portrait ? QColor(238, 237, 232) : tints[rng.bounded(5)];
+    const QColor base = portrait ? QColor(238, 237, 232) : tint(rng);
     image.fill(base);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -135,10 +143,8 @@ QImage SpecimenRenderer::renderCardBack(double pixelsPerMm, quint32 seed)
     QImage image(int(std::lround(wMm * pixelsPerMm)), int(std::lround(hMm * pixelsPerMm)), QImage::Format_RGB32);
     QRandomGenerator rng(seed);
     const double mm = pixelsPerMm;
-    // The front's first draws, so the tint and the ink match it.
-    static const QColor tints[] = {QColor(205, 220, 236), QColor(232, 214, 222), QColor(214, 232, 214),
-                                   QColor(236, 226, 200), QColor(222, 222, 236)};
-    const QColor base = tints[rng.bounded(5)];
+    // The front's first draws (the same seed), so the tint and the ink match it.
+    const QColor base = tint(rng);
     const QColor ink(30 + int(rng.bounded(30)), 32, 48);
     QRandomGenerator text(seed ^ 0x5eedbac0u);
     image.fill(base);

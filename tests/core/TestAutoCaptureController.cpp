@@ -31,18 +31,6 @@ CaptureAnalysis analysisOf(const Scene &scene, CaptureVerdict verdict, QPointF s
     return a;
 }
 
-/** A card side (front or back) flat on a desk, 60 % of the frame height. */
-QImage onDesk(const QImage &document, double dx = 0)
-{
-    QImage frame = SpecimenRenderer::renderDesk(QSize(1280, 720), 5);
-    const double h = 720 * 0.6, w = h * 85.60 / 53.98;
-    const QPointF c(640 + dx, 360);
-    SpecimenRenderer::drawDocument(frame, document,
-                                   QPolygonF{c + QPointF(-w / 2, -h / 2), c + QPointF(w / 2, -h / 2 + 8),
-                                             c + QPointF(w / 2, h / 2 + 8), c + QPointF(-w / 2, h / 2)});
-    return frame;
-}
-
 Scene card()
 {
     SceneSpec spec;
@@ -189,9 +177,9 @@ void TestAutoCaptureController::rearmAllowsTheNextCapture()
 void TestAutoCaptureController::keptSideIsNotTakenTwice()
 {
     // The front is kept; the young person does not turn the card: it must not come back as the back.
-    const QImage frontFrame = onDesk(SpecimenRenderer::renderDocument(DocumentKind::Id1, 8.0, 31));
-    const QImage backFrame = onDesk(SpecimenRenderer::renderCardBack(8.0, 31), 20);
-    const QImage emptyDesk = SpecimenRenderer::renderDesk(QSize(1280, 720), 5);
+    const QImage frontFrame = cardOnDesk(SpecimenRenderer::renderDocument(DocumentKind::Id1, 8.0, 31));
+    const QImage backFrame = cardOnDesk(SpecimenRenderer::renderCardBack(8.0, 31), 20);
+    const QImage emptyDesk = SpecimenRenderer::renderDesk(QSize(1280, 720), 5); // cardOnDesk's desk
     CaptureAnalyzer analyzer;
     const CaptureAnalysis front = analyzer.analyze(frontFrame, DocumentKind::Id1);
     const CaptureAnalysis back = analyzer.analyze(backFrame, DocumentKind::Id1);

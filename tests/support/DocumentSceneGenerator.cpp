@@ -334,6 +334,17 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
     return scene;
 }
 
+QImage cardOnDesk(const QImage &side, double dx)
+{
+    QImage frame = SpecimenRenderer::renderDesk(QSize(1280, 720), 5);
+    const double h = 720 * 0.6, w = h * 85.60 / 53.98;
+    const QPointF c(640 + dx, 360);
+    SpecimenRenderer::drawDocument(frame, side,
+                                   QPolygonF{c + QPointF(-w / 2, -h / 2), c + QPointF(w / 2, -h / 2 + 8),
+                                             c + QPointF(w / 2, h / 2 + 8), c + QPointF(-w / 2, h / 2)});
+    return frame;
+}
+
 QList<SceneSpec> standardSceneSpecs(int count, QStringList *categories)
 {
     static const QStringList kCategories{QStringLiteral("clean"), QStringLiteral("clean"), QStringLiteral("blur"),

@@ -63,4 +63,8 @@ QList<SceneSpec> standardSceneSpecs(int count, QStringList *categories = nullptr
 
 QString backgroundCode(SceneBackground background);
 
+/** @p side (a card's front or back) flat on a 1280x720 desk, 60 % of its height, a little turned,
+ *  moved @p dx pixels right of the centre: a still frame for auto-capture and side tests. */
+QImage cardOnDesk(const QImage &side, double dx = 0);
+
 } // namespace passerelle::test

@@ -233,17 +233,8 @@ void TestCapturePage::autoCaptureThenRetakeThenKeep()
 
 void TestCapturePage::backStepRefusesTheFrontAgain()
 {
-    // A card side on the desk, as the camera sees it.
-    const auto onDesk = [](const QImage &side) {
-        QImage frame = SpecimenRenderer::renderDesk({1280, 720}, 3);
-        const double h = 720 * 0.6, w = h * 85.60 / 53.98;
-        SpecimenRenderer::drawDocument(frame, side,
-                                       QPolygonF{QPointF(640 - w / 2, 360 - h / 2), QPointF(640 + w / 2, 354 - h / 2),
-                                                 QPointF(640 + w / 2, 354 + h / 2), QPointF(640 - w / 2, 360 + h / 2)});
-        return frame;
-    };
-    const QImage front = onDesk(SpecimenRenderer::renderDocument(DocumentKind::Id1, 8.0, 41));
-    const QImage back = onDesk(SpecimenRenderer::renderCardBack(8.0, 41));
+    const QImage front = test::cardOnDesk(SpecimenRenderer::renderDocument(DocumentKind::Id1, 8.0, 41));
+    const QImage back = test::cardOnDesk(SpecimenRenderer::renderCardBack(8.0, 41));
     openCapturePage([this, front](QObject *parent) {
         m_script = new ScriptedFrameSource(parent);
         m_script->append(front, 30);
@@ -263,7 +254,7 @@ void TestCapturePage::backStepRefusesTheFrontAgain()
     QVERIFY(m_model->captureImages().value(QStringLiteral("id_back")).isEmpty());
 
     // Turned over: the back is taken by itself, without a warning.
-    m_script->setFrames({SpecimenRenderer::renderDesk({1280, 720}, 3), back});
+    m_script->setFrames({SpecimenRenderer::renderDesk({1280, 720}, 5), back});
     m_script->rewind();
     m_script->append(back, 30);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
