@@ -15,6 +15,8 @@ namespace {
 constexpr int kWorkingWidth = 640;
 /** The second look, when nothing is found at kWorkingWidth. */
 constexpr int kCoarseWidth = 320;
+/** Rounded corners: their radius over the document's long side, at most (ID-1: 3.18 / 85.6 mm). */
+constexpr double kCornerRounding = 0.04;
 /** At most this many straight edges, longest first, make quads. */
 constexpr int kMaxLines = 48;
 
@@ -148,6 +150,57 @@ void cannyFromStrong(const cv::Mat &gx, const cv::Mat &gy, int low, int high, cv
     }
     // Only the edges stay.
     cv::threshold(out, out, 254, 255, cv::THRESH_BINARY);
+}
+
+/**
+ * The corners of a 4-vertex simplification of @p contour, where its sides' lines meet: each side refitted
+ * through the outline's own points along its middle. approxPolyDP puts a vertex on the outline, which for
+ * a rounded corner (every card's) lies inside the corner the sides make, by 0.4 times its radius.
+ */
+std::array<cv::Point2f, 4> cornersFromSides(const std::vector<cv::Point> &contour, const std::vector<cv::Point> &quad)
+{
+    std::array<cv::Point2f, 4> corners;
+    std::array<cv::Vec4f, 4> lines;
+    std::array<bool, 4> fitted{};
+    std::vector<cv::Point2f> along;
+    for (int i = 0; i < 4; ++i) {
+        corners[size_t(i)] = cv::Point2f(quad[size_t(i)]);
+        const cv::Point2f a(quad[size_t(i)]);
+        const cv::Point2f b(quad[size_t((i + 1) % 4)]);
+        const double length = distance(a, b);
+        if (length < 8)
+            continue;
+        const cv::Point2f d = (b - a) * float(1.0 / length);
+        along.clear();
+        for (const cv::Point &c : contour) {
+            const cv::Point2f p(c);
+            const double t = (p - a).dot(d) / length;
+            const double off = std::abs((p - a).cross(d));
+            if (t > 0.15 && t < 0.85 && off < 4)
+                along.push_back(p);
+        }
+        if (along.size() < 5)
+            continue;
+        cv::fitLine(along, lines[size_t(i)], cv::DIST_L2, 0, 0.01, 0.01);
+        fitted[size_t(i)] = true;
+    }
+    for (int i = 0; i < 4; ++i) {
+        const cv::Vec4f &u = lines[size_t((i + 3) % 4)];
+        const cv::Vec4f &v = lines[size_t(i)];
+        if (!fitted[size_t((i + 3) % 4)] || !fitted[size_t(i)])
+            continue;
+        // u: p + s du, v: q + t dv; solve for the crossing.
+        const double det = double(u[0]) * v[1] - double(u[1]) * v[0];
+        if (std::abs(det) < 1e-6)
+            continue;
+        const double qx = v[2] - u[2], qy = v[3] - u[3];
+        const double s = (qx * v[1] - qy * v[0]) / det;
+        const cv::Point2f crossing(float(u[2] + s * u[0]), float(u[3] + s * u[1]));
+        // Only a small move: a rounded corner's, not a wrong line's.
+        if (distance(crossing, corners[size_t(i)]) < 0.08 * std::max(distance(cv::Point2f(quad[0]), cv::Point2f(quad[2])), 1.0))
+            corners[size_t(i)] = crossing;
+    }
+    return corners;
 }
 
 } // namespace
@@ -433,6 +486,9 @@ bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv:
             return true;
     }
     const float inset = 2;
+    double longest = 0;
+    for (int i = 0; i < 4; ++i)
+        longest = std::max(longest, distance(q[size_t(i)], q[size_t((i + 1) % 4)]));
     for (int i = 0; i < 4; ++i) {
         const cv::Point2f a = q[size_t(i)];
         const cv::Point2f b = q[size_t((i + 1) % 4)];
@@ -456,8 +512,14 @@ bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv:
             // Too far: a document that long would not be this one (its aspect ratio was checked).
             if (reach > 0.7 * length || reach < 3)
                 continue;
+            // A card's side stops straight 3.18 mm before its corner (rounded corners, ISO/IEC 7810): up
+            // to 4 % of its long side. So the last stretch before the border is not asked to be an edge,
+            // unless that would leave nothing to look at (a corner that close to the border is judged on
+            // the whole stretch: past a real corner there is background, not an edge).
+            const double rounded = reach - kCornerRounding * longest;
+            const double straight = rounded >= 3 ? rounded : reach;
             const cv::Point2f from = corner + out * 2.0f;
-            const cv::Point2f to = corner + out * float(reach);
+            const cv::Point2f to = corner + out * float(straight);
             if (polarSupport(from, to, n, step) >= 0.6)
                 return true;
         }
@@ -603,14 +665,23 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
                 continue;
             double support = 1;
             int inner = 0;
+            const double perimeter = cv::arcLength(m_approx, true);
             for (size_t i = 0; i < m_approx.size(); ++i) {
-                const double side = sideSupport(m_support, m_approx[i], m_approx[(i + 1) % m_approx.size()]);
+                const cv::Point &a = m_approx[i];
+                const cv::Point &b = m_approx[(i + 1) % m_approx.size()];
+                // A short bevel across a rounded corner is not a side to judge.
+                if (distance(a, b) < 0.05 * perimeter)
+                    continue;
+                // Its ends are left out: the outline simplified across a rounded corner cuts inside it.
+                const cv::Point2f from = cv::Point2f(a) + cv::Point2f(b - a) * 0.12f;
+                const cv::Point2f to = cv::Point2f(b) - cv::Point2f(b - a) * 0.12f;
+                const double side = sideSupport(m_support, from, to);
                 if (side < 0)
                     continue;
                 support = std::min(support, side);
                 ++inner;
             }
-            if (inner >= 2 && support >= 0.7 && hullArea > found.bestCutArea)
+            if (inner >= 2 && support >= 0.6 && hullArea > found.bestCutArea)
                 found.bestCutArea = hullArea;
             continue;
         }
@@ -629,8 +700,7 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
         if (score > found.bestQuadScore) {
             found.bestQuadScore = score;
             found.bestQuadArea = hullArea;
-            for (int i = 0; i < 4; ++i)
-                found.bestQuad[i] = cv::Point2f(m_approx[i]);
+            found.bestQuad = cornersFromSides(contour, m_approx);
         }
     }
 }

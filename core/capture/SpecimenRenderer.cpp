@@ -81,6 +81,27 @@ void drawPhoto(QPainter &p, QRectF box, const QColor &tone)
                          box.height() * 0.5));
 }
 
+/**
+ * Cards and passport booklets have rounded corners (ISO/IEC 7810: 3.18 mm), so their outline has no
+ * pointed corner to find: the corners are where the straight sides would meet. Outside the rounding
+ * the image is transparent (the desk shows through).
+ */
+QImage withRoundedCorners(const QImage &image, double pixelsPerMm)
+{
+    constexpr double kCornerRadiusMm = 3.18;
+    QImage rounded(image.size(), QImage::Format_ARGB32_Premultiplied);
+    rounded.fill(Qt::transparent);
+    QPainter p(&rounded);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPainterPath outline;
+    const double r = kCornerRadiusMm * pixelsPerMm;
+    outline.addRoundedRect(QRectF(rounded.rect()), r, r);
+    p.setClipPath(outline);
+    p.drawImage(0, 0, image);
+    p.end();
+    return rounded;
+}
+
 } // namespace
 
 QImage SpecimenRenderer::renderDocument(DocumentKind kind, double pixelsPerMm, quint32 seed)
@@ -132,7 +153,8 @@ QImage SpecimenRenderer::renderDocument(DocumentKind kind, double pixelsPerMm, q
         drawGlyphLine(p, rng, textX, (y + 1.8) * mm, textW * (0.5 + 0.4 * rng.generateDouble()), 2.4 * mm, ink);
     }
     drawMrz(p, rng, QRectF(0, (hMm - mrzH) * mm, wMm * mm, mrzH * mm), kind == DocumentKind::Id1 ? 3 : 2, mm, ink, base.lighter(104));
-    return image;
+    p.end();
+    return withRoundedCorners(image, pixelsPerMm);
 }
 
 QImage SpecimenRenderer::renderCardBack(double pixelsPerMm, quint32 seed)
@@ -175,7 +197,8 @@ QImage SpecimenRenderer::renderCardBack(double pixelsPerMm, quint32 seed)
     }
     constexpr double mrzH = 17;
     drawMrz(p, text, QRectF(0, (hMm - mrzH) * mm, wMm * mm, mrzH * mm), 3, mm, ink, base.lighter(104));
-    return image;
+    p.end();
+    return withRoundedCorners(image, pixelsPerMm);
 }
 
 QImage SpecimenRenderer::renderDesk(QSize size, quint32 seed)

@@ -259,12 +259,15 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
     QImage image = renderBackground(spec.background, size, rng);
     const QImage document = SpecimenRenderer::renderDocument(spec.kind, std::max(3.0, ppm * 1.1), rng.generate());
     {
-        // A soft shadow under the document, as under a desk lamp.
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0, 0, 0, 50));
-        p.drawPolygon(QPolygonF(corners).translated(ppm * 0.8, ppm * 1.0));
+        // A soft shadow under the document, as under a desk lamp: the document's own shape (a card's
+        // corners are rounded), darkening what is under it by a fifth.
+        QImage shadow = document.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        for (int y = 0; y < shadow.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(shadow.scanLine(y));
+            for (int x = 0; x < shadow.width(); ++x)
+                line[x] = qRgba(0, 0, 0, qAlpha(line[x]) * 50 / 255);
+        }
+        SpecimenRenderer::drawDocument(image, shadow, QPolygonF(corners).translated(ppm * 0.8, ppm * 1.0));
     }
     SpecimenRenderer::drawDocument(image, document, QPolygonF(corners));
 
