@@ -560,8 +560,9 @@ double QuadDetector::sideSupport(const cv::Mat &map, const cv::Point2f &a, const
     return counted * 10 < samples * 3 ? -1.0 : double(on) / counted;
 }
 
-double QuadDetector::orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends) const
+double QuadDetector::orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends, double trim) const
 {
+    int counted = 0;
     const double length = distance(a, b);
     const int samples = std::max(10, int(length / 2));
     const cv::Point2f d = (b - a) * float(1.0 / std::max(1e-6, length));
@@ -585,7 +586,11 @@ double QuadDetector::orientedSupport(const cv::Point2f &a, const cv::Point2f &b,
             };
             hit = facing(m_gradX, m_gradY, m_weakGradient) || (m_hasChroma && facing(m_chromaX, m_chromaY, 24)) ? 1 : 0;
         }
-        on += hit;
+        // The share leaves out the rounded corners (trim at each end); the ends test does not.
+        if (t >= trim && t <= 1 - trim) {
+            on += hit;
+            ++counted;
+        }
         if (t < 0.2 || t > 0.8) {
             endCounted[t > 0.5] += 1;
             endOn[t > 0.5] += hit;
@@ -596,7 +601,7 @@ double QuadDetector::orientedSupport(const cv::Point2f &a, const cv::Point2f &b,
         if (endCounted[e] > 0)
             *ends = std::min(*ends, double(endOn[e]) / endCounted[e]);
     }
-    return double(on) / samples;
+    return double(on) / std::max(1, counted);
 }
 
 void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Candidates &found)
@@ -627,9 +632,14 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         // Every side must be an edge over most of its length and at both ends: a side running past the
         // document's corner to a line beyond it (a ruling of the paper underneath) has a bare end.
         double support = 1;
+        double longest = 0;
+        for (int i = 0; i < 4; ++i)
+            longest = std::max(longest, distance(q[i], q[(i + 1) % 4]));
         for (int i = 0; i < 4 && support >= 0.75; ++i) {
             double ends = 0;
-            const double side = orientedSupport(q[i], q[(i + 1) % 4], &ends);
+            // A card's straight side stops short of its rounded corners: that stretch is not counted.
+            const double trim = std::min(0.1, kCornerRounding * longest / std::max(1.0, distance(q[i], q[(i + 1) % 4])));
+            const double side = orientedSupport(q[i], q[(i + 1) % 4], &ends, trim);
             support = std::min(support, ends < 0.5 ? 0.0 : side);
         }
         if (support < 0.75)

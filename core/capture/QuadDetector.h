@@ -80,7 +80,7 @@ private:
      *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
     bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
     /** Like sideSupport on the weak edges, counting only gradients facing the side's normal. */
-    double orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends) const;
+    double orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends, double trim = 0) const;
 
     cv::Mat m_scaled;       ///< the frame's grey at the working width
     cv::Mat m_scaledFine;   ///< m_scaled of the first look, the source of the second
