@@ -17,6 +17,10 @@ constexpr int kWorkingWidth = 640;
 constexpr int kCoarseWidth = 320;
 /** Rounded corners: their radius over the document's long side, at most (ID-1: 3.18 / 85.6 mm). */
 constexpr double kCornerRounding = 0.04;
+/** Score factor of a line quad whose sides do not all step the same way (see samePolarity). */
+constexpr double kMixedPolarity = 0.85;
+/** Score lost by a line quad per pixel its sides lie, on average, off the steps across them (outlineFit). */
+constexpr double kOffStep = 0.03;
 /** At most this many straight edges, longest first, make quads. */
 constexpr int kMaxLines = 48;
 
@@ -203,6 +207,54 @@ std::array<cv::Point2f, 4> cornersFromSides(const std::vector<cv::Point> &contou
     return corners;
 }
 
+/**
+ * Whether quad @p outer holds quad @p inner, give or take @p slack; or a little more (up to @p reach) on
+ * a side of @p outer along which @p inner has a side too (within 3 degrees): the same side seen a few
+ * pixels off (blur spreads a side into its shadow), not a side of another object.
+ */
+bool holds(const std::array<cv::Point2f, 4> &outer, const std::array<cv::Point2f, 4> &inner, double slack, double reach)
+{
+    constexpr double kSin3 = 0.0523;
+    const auto unit = [](const cv::Point2f &from, const cv::Point2f &to) {
+        const cv::Point2f d = to - from;
+        return d * float(1.0 / std::max(1e-6, double(cv::norm(d))));
+    };
+    cv::Point2f centre(0, 0);
+    for (const cv::Point2f &p : outer)
+        centre += p * 0.25f;
+    for (int k = 0; k < 4; ++k) {
+        const cv::Point2f a = outer[size_t(k)];
+        const cv::Point2f d = unit(a, outer[size_t((k + 1) % 4)]);
+        cv::Point2f n(-d.y, d.x);
+        if ((centre - a).dot(n) < 0)
+            n = -n;
+        for (int i = 0; i < 4; ++i) {
+            const cv::Point2f &p = inner[size_t(i)];
+            const double inside = (p - a).dot(n);
+            if (inside >= -slack)
+                continue;
+            if (inside < -reach)
+                return false;
+            const cv::Point2f u1 = unit(p, inner[size_t((i + 1) % 4)]);
+            const cv::Point2f u2 = unit(p, inner[size_t((i + 3) % 4)]);
+            if (std::abs(u1.x * d.y - u1.y * d.x) >= kSin3 && std::abs(u2.x * d.y - u2.y * d.x) >= kSin3)
+                return false;
+        }
+    }
+    return true;
+}
+
+/** Intersection over union of two convex quads. */
+double overlap(const std::array<cv::Point2f, 4> &a, const std::array<cv::Point2f, 4> &b)
+{
+    const std::vector<cv::Point2f> u(a.begin(), a.end());
+    const std::vector<cv::Point2f> v(b.begin(), b.end());
+    std::vector<cv::Point2f> common;
+    const double both = std::max(0.0, double(cv::intersectConvexConvex(u, v, common)));
+    const double either = std::abs(cv::contourArea(u)) + std::abs(cv::contourArea(v)) - both;
+    return either > 0 ? both / either : 0.0;
+}
+
 } // namespace
 
 cv::Mat wrap(const QImage &image)
@@ -287,17 +339,69 @@ std::optional<DetectedQuad> QuadDetector::widen(const cv::Mat &gray, bool colour
     if (fine.cutOff || fine.coarse || gray.cols <= kCoarseWidth)
         return std::nullopt;
     const auto coarse = coarseLook(gray, colour, expectedAspect);
-    if (!coarse || coarse->cutOff || coarse->area < 1.1 * fine.area)
+    if (!coarse || coarse->cutOff)
         return std::nullopt;
-    // Every corner of the first quad inside the new one (give or take 1 % of its size): the same
-    // document seen whole, not a neighbouring object.
+    // The first quad was an inner band: a side of it well inside the new one (by a tenth of its size),
+    // which holds all of it (give or take 1 % of its size, or 3 % where both have a side there): the
+    // same document seen whole, not a neighbouring object.
+    const double size = std::sqrt(coarse->area);
     const std::vector<cv::Point2f> outer(coarse->corners.begin(), coarse->corners.end());
-    const double slack = 0.01 * std::sqrt(coarse->area);
-    for (const cv::Point2f &p : fine.corners) {
-        if (cv::pointPolygonTest(outer, p, true) < -slack)
-            return std::nullopt;
+    double deepest = 0;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2f middle = (fine.corners[size_t(i)] + fine.corners[size_t((i + 1) % 4)]) * 0.5f;
+        deepest = std::max(deepest, cv::pointPolygonTest(outer, middle, true));
     }
-    return coarse;
+    if (deepest >= 0.1 * size && holds(coarse->corners, fine.corners, 0.01 * size, 0.03 * size))
+        return coarse;
+    // About the same outline, a side or two apart (at 640 wide, blur lends its weak slopes to a line that
+    // crosses the real side): the one whose sides lie on the steps the half-width look sees, where blurred
+    // edges are steeper; by a quarter of a pixel or more on average.
+    if (overlap(coarse->corners, fine.corners) >= 0.8) {
+        const double scale = double(m_scaled.cols) / gray.cols;
+        if (outlineFit(coarse->corners, scale) < outlineFit(fine.corners, scale) - 0.25)
+            return coarse;
+    }
+    return std::nullopt;
+}
+
+double QuadDetector::outlineFit(const std::array<cv::Point2f, 4> &corners, double scale) const
+{
+    std::array<cv::Point2f, 4> q;
+    for (int i = 0; i < 4; ++i)
+        q[size_t(i)] = corners[size_t(i)] * float(scale);
+    double longest = 0;
+    for (int i = 0; i < 4; ++i)
+        longest = std::max(longest, distance(q[size_t(i)], q[size_t((i + 1) % 4)]));
+    double sum = 0;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2f a = q[size_t(i)];
+        const cv::Point2f b = q[size_t((i + 1) % 4)];
+        const double length = std::max(1.0, distance(a, b));
+        // Without the rounded corners.
+        const double trim = std::min(0.1, kCornerRounding * longest / length);
+        const cv::Point2f d = (b - a) * float(1.0 / length);
+        const cv::Point2f n(-d.y, d.x);
+        const int samples = std::max(6, int(length / 2));
+        double side = 0;
+        for (int k = 0; k < samples; ++k) {
+            const double t = trim + (1 - 2 * trim) * (k + 0.5) / samples;
+            const cv::Point2f p = a + (b - a) * float(t);
+            double strongest = 0;
+            int where = 0;
+            for (int o = -3; o <= 3; ++o) {
+                const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, m_gradX.cols - 1);
+                const int y = std::clamp(int(std::lround(p.y + n.y * o)), 0, m_gradX.rows - 1);
+                const double across = std::abs(m_gradX.at<short>(y, x) * n.x + m_gradY.at<short>(y, x) * n.y);
+                if (across > strongest) {
+                    strongest = across;
+                    where = o;
+                }
+            }
+            side += std::abs(where);
+        }
+        sum += side / samples;
+    }
+    return sum / 4;
 }
 
 std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double expectedAspect,
@@ -446,6 +550,24 @@ double QuadDetector::sideStep(const cv::Point2f &a, const cv::Point2f &b, const 
         sum += strongest;
     }
     return sum / samples;
+}
+
+bool QuadDetector::samePolarity(const std::array<cv::Point2f, 4> &q) const
+{
+    cv::Point2f centre(0, 0);
+    for (const cv::Point2f &p : q)
+        centre += p * 0.25f;
+    int rising = 0;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2f a = q[size_t(i)];
+        const cv::Point2f b = q[size_t((i + 1) % 4)];
+        const cv::Point2f d = (b - a) * float(1.0 / std::max(1e-6, distance(a, b)));
+        cv::Point2f out(-d.y, d.x);
+        if ((centre - a).dot(out) > 0)
+            out = -out;
+        rising += sideStep(a, b, out) > 0 ? 1 : 0;
+    }
+    return rising == 0 || rising == 4;
 }
 
 double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n,
@@ -644,7 +766,15 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         }
         if (support < 0.75)
             continue;
-        const double score = best * (0.5 + 0.5 * support);
+        double score = best * (0.5 + 0.5 * support);
+        // A document is brighter (or darker) than what is around it on every side, as a rule. A side that
+        // steps the other way is often the far edge of the document's own shadow: the quad inside it, when
+        // one is supported, is the document.
+        if (!samePolarity(q))
+            score *= kMixedPolarity;
+        // Of two parallel lines a few pixels apart (a card's edge and its shadow's), the side lies on the
+        // one with the step: a side off its step by a pixel on average costs 3 % of the score.
+        score *= std::max(0.0, 1.0 - kOffStep * outlineFit(q, 1.0));
         if (score > found.bestQuadScore) {
             found.bestQuadScore = score;
             found.bestQuadArea = std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end())));
@@ -701,16 +831,26 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
         const double ratio = apparentAspect(m_approx) / expectedAspect;
         if (ratio < 0.65 || ratio > 1.45)
             continue;
-        double support = 1;
+        // Judged on the sides refitted through the outline (a vertex of the simplified outline lies inside a
+        // rounded corner, and blur rounds it more), without the rounded ends.
+        const std::array<cv::Point2f, 4> corners = cornersFromSides(contour, m_approx);
+        double longest = 0;
         for (int i = 0; i < 4; ++i)
-            support = std::min(support, std::abs(sideSupport(m_support, m_approx[i], m_approx[(i + 1) % 4])));
+            longest = std::max(longest, distance(corners[size_t(i)], corners[size_t((i + 1) % 4)]));
+        double support = 1;
+        for (int i = 0; i < 4; ++i) {
+            const cv::Point2f &a = corners[size_t(i)];
+            const cv::Point2f &b = corners[size_t((i + 1) % 4)];
+            const float trim = float(std::min(0.1, kCornerRounding * longest / std::max(1.0, distance(a, b))));
+            support = std::min(support, std::abs(sideSupport(m_support, a + (b - a) * trim, b - (b - a) * trim)));
+        }
         if (support < 0.7)
             continue;
         const double score = hullArea * (1.0 - 0.3 * std::abs(std::log(ratio))) * (0.5 + 0.5 * support);
         if (score > found.bestQuadScore) {
             found.bestQuadScore = score;
             found.bestQuadArea = hullArea;
-            found.bestQuad = cornersFromSides(contour, m_approx);
+            found.bestQuad = corners;
         }
     }
 }

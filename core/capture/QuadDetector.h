@@ -44,8 +44,9 @@ public:
     /**
      * For a blurred frame where detect() found @p fine at the working width: the half-width look, and
      * its quad when it is larger and holds @p fine (blur can leave only an inner band's edge sharp
-     * enough at 640 wide, while the document's own outline shows at 320). Call right after detect()
-     * on the same frame (it reuses detect()'s downscaled copies).
+     * enough at 640 wide, while the document's own outline shows at 320), or when it is about the same
+     * outline with its sides closer to the steps seen at 320. Call right after detect() on the same
+     * frame (it reuses detect()'s downscaled copies).
      */
     std::optional<DetectedQuad> widen(const cv::Mat &gray, bool colour, double expectedAspect, const DetectedQuad &fine);
 
@@ -73,6 +74,11 @@ private:
     double sideSupport(const cv::Mat &map, const cv::Point2f &a, const cv::Point2f &b, double *ends = nullptr) const;
     /** Mean grey-level step across the segment a-b along @p n (Sobel units): positive when it mostly rises. */
     double sideStep(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const;
+    /** How far, on average, the sides of @p corners (frame pixels, scaled by @p scale to the last
+     *  detectAt()'s working copy) lie from the strongest step across them within 3 pixels. */
+    double outlineFit(const std::array<cv::Point2f, 4> &corners, double scale) const;
+    /** Whether the grey level steps the same way (up, or down) across every side of @p quad, outwards. */
+    bool samePolarity(const std::array<cv::Point2f, 4> &quad) const;
     /** Share of the segment a-b on grey-level steps across normal @p n with the sign of @p step and at
      *  least 30 % of its size. */
     double polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n, double step) const;

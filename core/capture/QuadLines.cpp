@@ -207,13 +207,22 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
                 continue;
             // Opposite sides face each other: seen across, their found extents overlap (by 40 % of the
             // shorter one), which a ruling on one side of the frame and a text line on the other do not.
-            const cv::Point2f dir(float(lines[i].b), float(-lines[i].a));
-            const float span = (lines[i].to - lines[i].from).dot(dir);
-            float t0 = (lines[j].from - lines[i].from).dot(dir);
-            float t1 = (lines[j].to - lines[i].from).dot(dir);
+            // Seen along the direction halfway between the two: along one of them, two sides converging
+            // in perspective on a turned card seem shifted by their distance times the angle.
+            cv::Point2f dirI(float(lines[i].b), float(-lines[i].a));
+            cv::Point2f dirJ(float(lines[j].b), float(-lines[j].a));
+            if (dirI.dot(dirJ) < 0)
+                dirJ = -dirJ;
+            const cv::Point2f dir = (dirI + dirJ) * float(1.0 / std::max(1e-6, cv::norm(dirI + dirJ)));
+            float s0 = lines[i].from.dot(dir);
+            float s1 = lines[i].to.dot(dir);
+            float t0 = lines[j].from.dot(dir);
+            float t1 = lines[j].to.dot(dir);
+            if (s0 > s1)
+                std::swap(s0, s1);
             if (t0 > t1)
                 std::swap(t0, t1);
-            if (std::min(t1, span) - std::max(t0, 0.f) < 0.4f * std::min(span, t1 - t0))
+            if (std::min(s1, t1) - std::max(s0, t0) < 0.4f * std::min(s1 - s0, t1 - t0))
                 continue;
             pairs.emplace_back(int(i), int(j));
         }
