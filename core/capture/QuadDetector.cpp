@@ -157,36 +157,50 @@ void cannyFromStrong(const cv::Mat &gx, const cv::Mat &gy, int low, int high, cv
 }
 
 /**
- * The corners of a 4-vertex simplification of @p contour, where its sides' lines meet: each side refitted
- * through the outline's own points along its middle. approxPolyDP puts a vertex on the outline, which for
- * a rounded corner (every card's) lies inside the corner the sides make, by 0.4 times its radius.
+ * Side @p a - @p b of a simplification of @p contour, refitted through the outline's own points along its
+ * middle (into @p line: direction, then a point). approxPolyDP puts a vertex on the outline, which for a
+ * rounded corner (every card's) lies inside the corner the sides make, so the side between two vertices
+ * is tilted off the real one. False, @p line unset, when too few points are there.
  */
+bool refitSide(const std::vector<cv::Point> &contour, const cv::Point2f &a, const cv::Point2f &b, cv::Vec4f &line)
+{
+    static thread_local std::vector<cv::Point2f> along;
+    const double length = distance(a, b);
+    if (length < 8)
+        return false;
+    const cv::Point2f d = (b - a) * float(1.0 / length);
+    along.clear();
+    for (const cv::Point &c : contour) {
+        const cv::Point2f p(c);
+        const double t = (p - a).dot(d) / length;
+        const double off = std::abs((p - a).cross(d));
+        if (t > 0.15 && t < 0.85 && off < 4)
+            along.push_back(p);
+    }
+    if (along.size() < 5)
+        return false;
+    cv::fitLine(along, line, cv::DIST_L2, 0, 0.01, 0.01);
+    return true;
+}
+
+/** @p p moved onto @p line (direction, then a point). */
+cv::Point2f onLine(const cv::Vec4f &line, const cv::Point2f &p)
+{
+    const cv::Point2f d(line[0], line[1]);
+    const cv::Point2f through(line[2], line[3]);
+    return through + d * (p - through).dot(d);
+}
+
+/** The corners of a 4-vertex simplification of @p contour, where its sides' lines (refitSide) meet. */
 std::array<cv::Point2f, 4> cornersFromSides(const std::vector<cv::Point> &contour, const std::vector<cv::Point> &quad)
 {
     std::array<cv::Point2f, 4> corners;
     std::array<cv::Vec4f, 4> lines;
     std::array<bool, 4> fitted{};
-    std::vector<cv::Point2f> along;
     for (int i = 0; i < 4; ++i) {
         corners[size_t(i)] = cv::Point2f(quad[size_t(i)]);
-        const cv::Point2f a(quad[size_t(i)]);
-        const cv::Point2f b(quad[size_t((i + 1) % 4)]);
-        const double length = distance(a, b);
-        if (length < 8)
-            continue;
-        const cv::Point2f d = (b - a) * float(1.0 / length);
-        along.clear();
-        for (const cv::Point &c : contour) {
-            const cv::Point2f p(c);
-            const double t = (p - a).dot(d) / length;
-            const double off = std::abs((p - a).cross(d));
-            if (t > 0.15 && t < 0.85 && off < 4)
-                along.push_back(p);
-        }
-        if (along.size() < 5)
-            continue;
-        cv::fitLine(along, lines[size_t(i)], cv::DIST_L2, 0, 0.01, 0.01);
-        fitted[size_t(i)] = true;
+        fitted[size_t(i)] = refitSide(contour, cv::Point2f(quad[size_t(i)]), cv::Point2f(quad[size_t((i + 1) % 4)]),
+                                      lines[size_t(i)]);
     }
     for (int i = 0; i < 4; ++i) {
         const cv::Vec4f &u = lines[size_t((i + 3) % 4)];
@@ -812,9 +826,15 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
                 // A short bevel across a rounded corner is not a side to judge.
                 if (distance(a, b) < 0.05 * perimeter)
                     continue;
-                // Its ends are left out: the outline simplified across a rounded corner cuts inside it.
-                const cv::Point2f from = cv::Point2f(a) + cv::Point2f(b - a) * 0.12f;
-                const cv::Point2f to = cv::Point2f(b) - cv::Point2f(b - a) * 0.12f;
+                // Measured on the side refitted through the outline, without its ends: the outline
+                // simplified across a rounded corner cuts inside it.
+                cv::Point2f from = cv::Point2f(a) + cv::Point2f(b - a) * 0.12f;
+                cv::Point2f to = cv::Point2f(b) - cv::Point2f(b - a) * 0.12f;
+                cv::Vec4f line;
+                if (refitSide(contour, cv::Point2f(a), cv::Point2f(b), line)) {
+                    from = onLine(line, from);
+                    to = onLine(line, to);
+                }
                 const double side = sideSupport(m_support, from, to);
                 if (side < 0)
                     continue;
