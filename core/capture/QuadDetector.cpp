@@ -781,6 +781,9 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         if (support < 0.75)
             continue;
         double score = best * (0.5 + 0.5 * support);
+        // The two terms below only lower the score: not worth measuring for a quad that cannot win.
+        if (score <= found.bestQuadScore)
+            continue;
         // A document is brighter (or darker) than what is around it on every side, as a rule. A side that
         // steps the other way is often the far edge of the document's own shadow: the quad inside it, when
         // one is supported, is the document.
@@ -788,7 +791,8 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
             score *= kMixedPolarity;
         // Of two parallel lines a few pixels apart (a card's edge and its shadow's), the side lies on the
         // one with the step: a side off its step by a pixel on average costs 3 % of the score.
-        score *= std::max(0.0, 1.0 - kOffStep * outlineFit(q, 1.0));
+        if (score > found.bestQuadScore)
+            score *= std::max(0.0, 1.0 - kOffStep * outlineFit(q, 1.0));
         if (score > found.bestQuadScore) {
             found.bestQuadScore = score;
             found.bestQuadArea = std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end())));
