@@ -17,8 +17,11 @@ constexpr int kWorkingWidth = 640;
 constexpr int kCoarseWidth = 320;
 /** Rounded corners: their radius over the document's long side, at most (ID-1: 3.18 / 85.6 mm). */
 constexpr double kCornerRounding = 0.04;
-/** Score factor of a line quad whose sides do not all step the same way (see samePolarity). */
-constexpr double kMixedPolarity = 0.85;
+/** Score factor of a line quad whose sides do not all step clearly the same way (see clearOutline). */
+constexpr double kUnclearOutline = 0.85;
+/** A side stepping by less than this share of the quad's strongest side hardly steps at all (measured: wood
+ *  grain taken for a side 3-8 %; a real side washed out by a reflection 12 %). */
+constexpr double kFaintSide = 0.1;
 /** Score lost by a line quad per pixel its sides lie, on average, off the steps across them (outlineFit). */
 constexpr double kOffStep = 0.03;
 /** At most this many straight edges, longest first, make quads. */
@@ -566,12 +569,12 @@ double QuadDetector::sideStep(const cv::Point2f &a, const cv::Point2f &b, const 
     return sum / samples;
 }
 
-bool QuadDetector::samePolarity(const std::array<cv::Point2f, 4> &q) const
+bool QuadDetector::clearOutline(const std::array<cv::Point2f, 4> &q) const
 {
     cv::Point2f centre(0, 0);
     for (const cv::Point2f &p : q)
         centre += p * 0.25f;
-    int rising = 0;
+    std::array<double, 4> steps{};
     for (int i = 0; i < 4; ++i) {
         const cv::Point2f a = q[size_t(i)];
         const cv::Point2f b = q[size_t((i + 1) % 4)];
@@ -579,9 +582,16 @@ bool QuadDetector::samePolarity(const std::array<cv::Point2f, 4> &q) const
         cv::Point2f out(-d.y, d.x);
         if ((centre - a).dot(out) > 0)
             out = -out;
-        rising += sideStep(a, b, out) > 0 ? 1 : 0;
+        steps[size_t(i)] = sideStep(a, b, out);
     }
-    return rising == 0 || rising == 4;
+    double strongest = 0;
+    for (const double step : steps)
+        strongest = std::max(strongest, std::abs(step));
+    for (const double step : steps) {
+        if (step * steps[0] <= 0 || std::abs(step) < kFaintSide * strongest)
+            return false;
+    }
+    return true;
 }
 
 double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n,
@@ -656,7 +666,11 @@ bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv:
             const double straight = rounded >= 3 ? rounded : reach;
             const cv::Point2f from = corner + out * 2.0f;
             const cv::Point2f to = corner + out * float(straight);
-            if (polarSupport(from, to, n, step) >= 0.6)
+            // And the edge must carry on from the corner itself, as a card's side does past the inner line
+            // that closed the quad: another object's edge lined up with the side further on (clutter
+            // beyond a card lying whole in the frame) leaves a gap of background first.
+            const cv::Point2f near = corner + out * float(2.0 + (straight - 2.0) / 3.0);
+            if (polarSupport(from, to, n, step) >= 0.6 && polarSupport(from, near, n, step) >= 0.6)
                 return true;
         }
     }
@@ -785,10 +799,11 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         if (score <= found.bestQuadScore)
             continue;
         // A document is brighter (or darker) than what is around it on every side, as a rule. A side that
-        // steps the other way is often the far edge of the document's own shadow: the quad inside it, when
-        // one is supported, is the document.
-        if (!samePolarity(q))
-            score *= kMixedPolarity;
+        // steps the other way is often the far edge of the document's own shadow, and one that hardly
+        // steps at all next to the others is often a wood grain or a ruling lined up past the document:
+        // the quad inside them, when one is supported, is the document.
+        if (!clearOutline(q))
+            score *= kUnclearOutline;
         // Of two parallel lines a few pixels apart (a card's edge and its shadow's), the side lies on the
         // one with the step: a side off its step by a pixel on average costs 3 % of the score.
         if (score > found.bestQuadScore)

@@ -77,8 +77,9 @@ private:
     /** How far, on average, the sides of @p corners (frame pixels, scaled by @p scale to the last
      *  detectAt()'s working copy) lie from the strongest step across them within 3 pixels. */
     double outlineFit(const std::array<cv::Point2f, 4> &corners, double scale) const;
-    /** Whether the grey level steps the same way (up, or down) across every side of @p quad, outwards. */
-    bool samePolarity(const std::array<cv::Point2f, 4> &quad) const;
+    /** Whether the grey level steps the same way (up, or down) across every side of @p quad, outwards, each
+     *  side by at least kFaintSide of the strongest side's step. */
+    bool clearOutline(const std::array<cv::Point2f, 4> &quad) const;
     /** Share of the segment a-b on grey-level steps across normal @p n with the sign of @p step and at
      *  least 30 % of its size. */
     double polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n, double step) const;
