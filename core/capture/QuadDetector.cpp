@@ -13,7 +13,7 @@ namespace passerelle::capture_detail {
 namespace {
 
 constexpr int kWorkingWidth = 640;
-/** The second look, when nothing is found at kWorkingWidth. */
+/** The second look, when nothing is found at kWorkingWidth or the document found is blurred (widen). */
 constexpr int kCoarseWidth = 320;
 /** Rounded corners: their radius over the document's long side, at most (ID-1: 3.18 / 85.6 mm). */
 constexpr double kCornerRounding = 0.04;
@@ -30,6 +30,36 @@ constexpr int kMaxLines = 48;
 double distance(const cv::Point2f &a, const cv::Point2f &b)
 {
     return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+/** The direction from @p from to @p to, of length 1. */
+cv::Point2f unit(const cv::Point2f &from, const cv::Point2f &to)
+{
+    return (to - from) * float(1.0 / std::max(1e-6, distance(from, to)));
+}
+
+double longestSide(const std::array<cv::Point2f, 4> &q)
+{
+    double longest = 0;
+    for (int i = 0; i < 4; ++i)
+        longest = std::max(longest, distance(q[size_t(i)], q[size_t((i + 1) % 4)]));
+    return longest;
+}
+
+/** The share of a side @p length long that each of its rounded corners takes, on a document whose longest
+ *  side is @p longest (at most a tenth): its straight part lies between. */
+double roundedShare(double longest, double length)
+{
+    return std::min(0.1, kCornerRounding * longest / std::max(1.0, length));
+}
+
+/** The normal of side @p a - @p b of @p q pointing out of it, of length 1. */
+cv::Point2f outward(const std::array<cv::Point2f, 4> &q, const cv::Point2f &a, const cv::Point2f &b)
+{
+    const cv::Point2f centre = (q[0] + q[1] + q[2] + q[3]) * 0.25f;
+    const cv::Point2f d = unit(a, b);
+    const cv::Point2f n(-d.y, d.x);
+    return (centre - a).dot(n) > 0 ? -n : n;
 }
 
 /** Long side over short side of a quad, averaging opposite sides. */
@@ -232,22 +262,14 @@ std::array<cv::Point2f, 4> cornersFromSides(const std::vector<cv::Point> &contou
 bool holds(const std::array<cv::Point2f, 4> &outer, const std::array<cv::Point2f, 4> &inner, double slack, double reach)
 {
     constexpr double kSin3 = 0.0523;
-    const auto unit = [](const cv::Point2f &from, const cv::Point2f &to) {
-        const cv::Point2f d = to - from;
-        return d * float(1.0 / std::max(1e-6, double(cv::norm(d))));
-    };
-    cv::Point2f centre(0, 0);
-    for (const cv::Point2f &p : outer)
-        centre += p * 0.25f;
     for (int k = 0; k < 4; ++k) {
         const cv::Point2f a = outer[size_t(k)];
-        const cv::Point2f d = unit(a, outer[size_t((k + 1) % 4)]);
-        cv::Point2f n(-d.y, d.x);
-        if ((centre - a).dot(n) < 0)
-            n = -n;
+        const cv::Point2f b = outer[size_t((k + 1) % 4)];
+        const cv::Point2f d = unit(a, b);
+        const cv::Point2f out = outward(outer, a, b);
         for (int i = 0; i < 4; ++i) {
             const cv::Point2f &p = inner[size_t(i)];
-            const double inside = (p - a).dot(n);
+            const double inside = -(p - a).dot(out);
             if (inside >= -slack)
                 continue;
             if (inside < -reach)
@@ -386,16 +408,14 @@ double QuadDetector::outlineFit(const std::array<cv::Point2f, 4> &corners, doubl
     std::array<cv::Point2f, 4> q;
     for (int i = 0; i < 4; ++i)
         q[size_t(i)] = corners[size_t(i)] * float(scale);
-    double longest = 0;
-    for (int i = 0; i < 4; ++i)
-        longest = std::max(longest, distance(q[size_t(i)], q[size_t((i + 1) % 4)]));
+    const double longest = longestSide(q);
     double sum = 0;
     for (int i = 0; i < 4; ++i) {
         const cv::Point2f a = q[size_t(i)];
         const cv::Point2f b = q[size_t((i + 1) % 4)];
         const double length = std::max(1.0, distance(a, b));
         // Without the rounded corners.
-        const double trim = std::min(0.1, kCornerRounding * longest / length);
+        const double trim = roundedShare(longest, length);
         const cv::Point2f d = (b - a) * float(1.0 / length);
         const cv::Point2f n(-d.y, d.x);
         const int samples = std::max(6, int(length / 2));
@@ -571,18 +591,11 @@ double QuadDetector::sideStep(const cv::Point2f &a, const cv::Point2f &b, const 
 
 bool QuadDetector::clearOutline(const std::array<cv::Point2f, 4> &q) const
 {
-    cv::Point2f centre(0, 0);
-    for (const cv::Point2f &p : q)
-        centre += p * 0.25f;
     std::array<double, 4> steps{};
     for (int i = 0; i < 4; ++i) {
         const cv::Point2f a = q[size_t(i)];
         const cv::Point2f b = q[size_t((i + 1) % 4)];
-        const cv::Point2f d = (b - a) * float(1.0 / std::max(1e-6, distance(a, b)));
-        cv::Point2f out(-d.y, d.x);
-        if ((centre - a).dot(out) > 0)
-            out = -out;
-        steps[size_t(i)] = sideStep(a, b, out);
+        steps[size_t(i)] = sideStep(a, b, outward(q, a, b));
     }
     double strongest = 0;
     for (const double step : steps)
@@ -632,9 +645,7 @@ bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv:
             return true;
     }
     const float inset = 2;
-    double longest = 0;
-    for (int i = 0; i < 4; ++i)
-        longest = std::max(longest, distance(q[size_t(i)], q[size_t((i + 1) % 4)]));
+    const double longest = longestSide(q);
     for (int i = 0; i < 4; ++i) {
         const cv::Point2f a = q[size_t(i)];
         const cv::Point2f b = q[size_t((i + 1) % 4)];
@@ -782,13 +793,11 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         // Every side must be an edge over most of its length and at both ends: a side running past the
         // document's corner to a line beyond it (a ruling of the paper underneath) has a bare end.
         double support = 1;
-        double longest = 0;
-        for (int i = 0; i < 4; ++i)
-            longest = std::max(longest, distance(q[i], q[(i + 1) % 4]));
+        const double longest = longestSide(q);
         for (int i = 0; i < 4 && support >= 0.75; ++i) {
             double ends = 0;
             // A card's straight side stops short of its rounded corners: that stretch is not counted.
-            const double trim = std::min(0.1, kCornerRounding * longest / std::max(1.0, distance(q[i], q[(i + 1) % 4])));
+            const double trim = roundedShare(longest, distance(q[i], q[(i + 1) % 4]));
             const double side = orientedSupport(q[i], q[(i + 1) % 4], &ends, trim);
             support = std::min(support, ends < 0.5 ? 0.0 : side);
         }
@@ -873,14 +882,12 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
         // Judged on the sides refitted through the outline (a vertex of the simplified outline lies inside a
         // rounded corner, and blur rounds it more), without the rounded ends.
         const std::array<cv::Point2f, 4> corners = cornersFromSides(contour, m_approx);
-        double longest = 0;
-        for (int i = 0; i < 4; ++i)
-            longest = std::max(longest, distance(corners[size_t(i)], corners[size_t((i + 1) % 4)]));
+        const double longest = longestSide(corners);
         double support = 1;
         for (int i = 0; i < 4; ++i) {
             const cv::Point2f &a = corners[size_t(i)];
             const cv::Point2f &b = corners[size_t((i + 1) % 4)];
-            const float trim = float(std::min(0.1, kCornerRounding * longest / std::max(1.0, distance(a, b))));
+            const float trim = float(roundedShare(longest, distance(a, b)));
             support = std::min(support, std::abs(sideSupport(m_support, a + (b - a) * trim, b - (b - a) * trim)));
         }
         if (support < 0.7)
