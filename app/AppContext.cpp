@@ -21,7 +21,8 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
     QString detail;
     context->m_ruleBook = RuleBook::builtIn(&detail);
     if (!detail.isEmpty()) {
-        *error = AppContextText::tr("The pass Culture rules could not be read (%1). Please reinstall Passerelle.").arg(detail);
+        *error = AppContextText::tr("The pass Culture rules could not be read (%1). Please reinstall Passerelle.")
+                     .arg(detail);
         return nullptr;
     }
     context->m_engine = std::make_unique<EligibilityEngine>(context->m_ruleBook);
@@ -44,8 +45,8 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
     if (!context->m_records)
         return nullptr;
     if (persistent) {
-        context->m_retention = std::make_unique<RetentionScheduler>(context->m_records->database(), *context->m_clock,
-                                                                    records.retention);
+        context->m_retention =
+            std::make_unique<RetentionScheduler>(context->m_records->database(), *context->m_clock, records.retention);
     }
     // Only the counselor's own computer sends records: a kiosk keeps nothing, a demo writes nothing.
     if (options.mode == AppMode::Counselor && !options.throwAwayKey) {

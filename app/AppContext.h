@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crypto/KeyStore.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
-#include "session/SessionModel.h"
-#include "crypto/KeyStore.h"
 #include "mode/AppMode.h"
+#include "session/SessionModel.h"
 #include "storage/Records.h"
 #include "storage/Retention.h"
 #include "sync/SyncService.h"

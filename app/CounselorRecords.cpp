@@ -7,10 +7,10 @@
 #include "records/DraftResumeDialog.h"
 #include "records/EnrollmentPanel.h"
 #include "records/HistoryView.h"
-#include "sync/SyncService.h"
 #include "records/SyncStatusWidget.h"
 #include "session/SessionDraft.h"
 #include "session/SessionModel.h"
+#include "sync/SyncService.h"
 #include "wizard/SummaryPage.h"
 
 #include <QAction>
@@ -31,11 +31,11 @@ CounselorRecords::CounselorRecords(AppContext &context, SessionModel &model, ui:
     , m_model(model)
     , m_window(window)
     , m_keeper([this](const Draft &draft, QString *error) {
-          // A session saved for good must not come back as a draft from a late retry.
-          if (m_completed.contains(draft.id))
-              return true;
-          return m_context.records().drafts().save(draft, error);
-      })
+        // A session saved for good must not come back as a draft from a late retry.
+        if (m_completed.contains(draft.id))
+            return true;
+        return m_context.records().drafts().save(draft, error);
+    })
     , m_historyAction(new QAction(&window))
 {
     ui::SessionWizard *wizard = window.wizard();
@@ -83,8 +83,8 @@ CounselorRecords::CounselorRecords(AppContext &context, SessionModel &model, ui:
 
     if (auto *retention = m_context.retention()) {
         connect(retention, &RetentionScheduler::failed, this, [this] {
-            m_window.statusBar()->showMessage(tr("Old data could not be deleted today. Passerelle tries again tomorrow."),
-                                              30000);
+            m_window.statusBar()->showMessage(
+                tr("Old data could not be deleted today. Passerelle tries again tomorrow."), 30000);
         });
     }
     if (auto *sync = m_context.syncService()) {
@@ -109,8 +109,8 @@ void CounselorRecords::start()
 void CounselorRecords::saveDraft()
 {
     const auto step = m_window.wizard()->currentStep();
-    if (m_restoring || m_window.wizard()->currentId() < 0 || step == WizardStep::Welcome
-        || m_completed.contains(m_model.id()) || !m_context.records().drafts().canStore())
+    if (m_restoring || m_window.wizard()->currentId() < 0 || step == WizardStep::Welcome ||
+        m_completed.contains(m_model.id()) || !m_context.records().drafts().canStore())
         return;
     m_keeper.save(SessionDraft::fromModel(m_model, step));
 }
@@ -139,13 +139,20 @@ QString CounselorRecords::stepName(WizardStep step)
 {
     // Some pages title themselves from the session: a fixed name per step for the prompt.
     switch (step) {
-    case WizardStep::Welcome: return tr("Welcome");
-    case WizardStep::Profile: return tr("Profile");
-    case WizardStep::Result: return tr("Answer");
-    case WizardStep::Capture: return tr("Photos of the documents");
-    case WizardStep::Interests: return tr("Interests");
-    case WizardStep::Offers: return tr("Offers");
-    case WizardStep::Summary: return tr("Summary");
+    case WizardStep::Welcome:
+        return tr("Welcome");
+    case WizardStep::Profile:
+        return tr("Profile");
+    case WizardStep::Result:
+        return tr("Answer");
+    case WizardStep::Capture:
+        return tr("Photos of the documents");
+    case WizardStep::Interests:
+        return tr("Interests");
+    case WizardStep::Offers:
+        return tr("Offers");
+    case WizardStep::Summary:
+        return tr("Summary");
     }
     return {};
 }

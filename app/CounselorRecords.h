@@ -67,8 +67,8 @@ private:
     SessionModel &m_model;
     ui::MainWindow &m_window;
     DraftKeeper m_keeper;
-    QSet<QUuid> m_completed;    ///< sessions saved for good: their drafts are never written again
-    bool m_restoring = false;   ///< walking the wizard back to a resumed step
+    QSet<QUuid> m_completed;  ///< sessions saved for good: their drafts are never written again
+    bool m_restoring = false; ///< walking the wizard back to a resumed step
     QAction *m_historyAction;
     QPointer<QDialog> m_history;
     ui::HistoryView *m_historyView = nullptr;

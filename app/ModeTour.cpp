@@ -44,7 +44,8 @@ int runModeTour(const AppContext &context, const QString &directory, AppMode mod
         else
             *error = QStringLiteral("cannot write %1").arg(path);
     };
-    auto built = createModeWindow(mode, model, clock, settings, [](QString *) { return true; }, settingsFile);
+    auto built = createModeWindow(
+        mode, model, clock, settings, [](QString *) { return true; }, settingsFile);
     QWidget *window = built.window.get();
     window->resize(1024, 768);
     window->show();
@@ -82,8 +83,8 @@ int runModeTour(const AppContext &context, const QString &directory, AppMode mod
         shoot(window, QStringLiteral("44-kiosk-still-there"));
         kiosk->wipe();
         PinLock lock(PinLock::adminKey(), clock, settingsFile);
-        ui::PinDialog pin(lock, ui::KioskWindow::tr("Administration"), ui::KioskWindow::tr("Admin PIN to leave the kiosk:"),
-                          window);
+        ui::PinDialog pin(lock, ui::KioskWindow::tr("Administration"),
+                          ui::KioskWindow::tr("Admin PIN to leave the kiosk:"), window);
         pin.show();
         shoot(&pin, QStringLiteral("45-kiosk-admin-pin"));
     }

@@ -30,10 +30,10 @@ struct ModeWindow
 {
     std::unique_ptr<QWidget> window;
     ui::SessionWizard *wizard = nullptr;
-    ui::MainWindow *mainWindow = nullptr;      ///< counselor and demo
-    ui::KioskWindow *kiosk = nullptr;          ///< kiosk
-    ui::DemoTools *demo = nullptr;             ///< demo
-    ui::CounselorTools *counselor = nullptr;   ///< counselor
+    ui::MainWindow *mainWindow = nullptr;    ///< counselor and demo
+    ui::KioskWindow *kiosk = nullptr;        ///< kiosk
+    ui::DemoTools *demo = nullptr;           ///< demo
+    ui::CounselorTools *counselor = nullptr; ///< counselor
 };
 
 /**

@@ -7,10 +7,10 @@
 #include "ScreenshotTour.h"
 #include "Theme.h"
 #include "capture/FrameSourceFactory.h"
-#include "util/Translations.h"
 #include "mode/ModeSettings.h"
 #include "mode/PinLock.h"
 #include "modes/KioskWindow.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,11 +69,12 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Folder for the local database (default: the user's data folder)."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption tour(QStringLiteral("screenshot-tour"),
-                                  QStringLiteral("Render every page to PNG files in DIR, then quit."), QStringLiteral("DIR"));
-    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
-                                   QStringLiteral("Lobby kiosk: full screen, idle wipe, leave only with the admin PIN."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Webinar demo: made-up personas, nothing written to disk or keychain."));
+                                  QStringLiteral("Render every page to PNG files in DIR, then quit."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"), QStringLiteral("Lobby kiosk: full screen, idle wipe, leave only with the admin PIN."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Webinar demo: made-up personas, nothing written to disk or keychain."));
     const QCommandLineOption tourMode(QStringLiteral("mode"), QStringLiteral("Mode of the screenshot tour."),
                                       QStringLiteral("counselor|kiosk|demo"));
     const QCommandLineOption textScale(QStringLiteral("text-scale"),
@@ -81,8 +82,9 @@ int main(int argc, char *argv[])
                                        QStringLiteral("PERCENT"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Colour theme."),
                                    QStringLiteral("standard|high-contrast"));
-    const QCommandLineOption setPin(QStringLiteral("set-admin-pin"),
-                                    QStringLiteral("Read the kiosk's admin PIN (6-12 digits) from stdin, store its hash, quit."));
+    const QCommandLineOption setPin(
+        QStringLiteral("set-admin-pin"),
+        QStringLiteral("Read the kiosk's admin PIN (6-12 digits) from stdin, store its hash, quit."));
     parser.addOptions({lang, dataDir, tour, kiosk, demo, tourMode, textScale, theme, setPin});
     parser.process(app);
     if (parser.isSet(setPin))
@@ -120,7 +122,8 @@ int main(int argc, char *argv[])
     }
 
     if (!installTranslations(parser.value(lang))) {
-        std::fprintf(stderr, "passerelle: --lang: unknown language \"%s\" (fr, en or ar)\n", qPrintable(parser.value(lang)));
+        std::fprintf(stderr, "passerelle: --lang: unknown language \"%s\" (fr, en or ar)\n",
+                     qPrintable(parser.value(lang)));
         return 2;
     }
     ui::applyTheme(app, {ui::themeFromCode(display.theme).value_or(ui::ThemeKind::Standard), display.textScale});

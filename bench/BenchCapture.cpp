@@ -31,8 +31,8 @@ QImage frame(QSize size)
     const double h = size.height() * 0.55;
     const double w = h * 85.60 / 53.98;
     const QPointF c(size.width() * 0.5, size.height() * 0.5);
-    const QPolygonF corners{c + QPointF(-w / 2, -h / 2 + 20), c + QPointF(w / 2, -h / 2), c + QPointF(w / 2 - 10, h / 2),
-                            c + QPointF(-w / 2, h / 2 + 15)};
+    const QPolygonF corners{c + QPointF(-w / 2, -h / 2 + 20), c + QPointF(w / 2, -h / 2),
+                            c + QPointF(w / 2 - 10, h / 2), c + QPointF(-w / 2, h / 2 + 15)};
     SpecimenRenderer::drawDocument(image, SpecimenRenderer::renderDocument(DocumentKind::Id1, 8.0, 9), corners);
     return image;
 }
@@ -145,12 +145,27 @@ void BM_PipelineMemory(benchmark::State &state)
 // Process CPU time: OpenCV may hand parts of a call to its worker threads, whose time the default
 // (calling thread) CPU time would leave out; the budget is for one core doing all of it.
 BENCHMARK(BM_CopyFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
-BENCHMARK(BM_AnalyzeFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Repetitions(5)
-    ->ReportAggregatesOnly(true)->MeasureProcessCPUTime();
-BENCHMARK(BM_AnalyzeEmptyFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Repetitions(5)
-    ->ReportAggregatesOnly(true)->MeasureProcessCPUTime();
-BENCHMARK(BM_AnalyzeBlurredFrame)->Args({1280, 720})->Args({1920, 1080})->Unit(benchmark::kMillisecond)->Repetitions(5)
-    ->ReportAggregatesOnly(true)->MeasureProcessCPUTime();
+BENCHMARK(BM_AnalyzeFrame)
+    ->Args({1280, 720})
+    ->Args({1920, 1080})
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true)
+    ->MeasureProcessCPUTime();
+BENCHMARK(BM_AnalyzeEmptyFrame)
+    ->Args({1280, 720})
+    ->Args({1920, 1080})
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true)
+    ->MeasureProcessCPUTime();
+BENCHMARK(BM_AnalyzeBlurredFrame)
+    ->Args({1280, 720})
+    ->Args({1920, 1080})
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true)
+    ->MeasureProcessCPUTime();
 BENCHMARK(BM_PipelineMemory)->Iterations(1)->Unit(benchmark::kSecond);
 
 int main(int argc, char **argv)

@@ -69,7 +69,8 @@ void BM_PreviewKeepsFrameRate(benchmark::State &state)
         preview.show();
         CaptureSession session;
         session.setSource(&source);
-        QObject::connect(&source, &FrameSource::frameReady, &preview, [&](const QImage &frame) { preview.setFrame(frame); });
+        QObject::connect(&source, &FrameSource::frameReady, &preview,
+                         [&](const QImage &frame) { preview.setFrame(frame); });
         QObject::connect(&session, &CaptureSession::analysisReady, &preview, [&](const CaptureAnalysis &a) {
             QPolygonF outline;
             for (const QPointF &p : a.corners)

@@ -81,7 +81,8 @@ QString historyFolder()
     for (int i = 0; i < kHistorySessions; ++i) {
         // Two years of history, a little over a hundred sessions a day.
         const QDateTime when = now.addSecs(-qint64(730) * 86400 + qint64(730) * 86400 * i / kHistorySessions);
-        if (!records->sessions().saveCompleted(demo.record(when, records->database().deviceId()), demo.extras(), &error))
+        if (!records->sessions().saveCompleted(demo.record(when, records->database().deviceId()), demo.extras(),
+                                               &error))
             qFatal("save: %s", qPrintable(error));
     }
     records->database().checkpoint();
@@ -109,7 +110,11 @@ void SaveCompletedWithFourImages(benchmark::State &state)
             state.SkipWithError(qPrintable(error));
     }
 }
-BENCHMARK(SaveCompletedWithFourImages)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Repetitions(40)
+BENCHMARK(SaveCompletedWithFourImages)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(1)
+    ->Repetitions(40)
     ->ReportAggregatesOnly(true);
 
 void HistoryFirstPage100k(benchmark::State &state)
@@ -126,7 +131,10 @@ void HistoryFirstPage100k(benchmark::State &state)
             state.SkipWithError("short page");
     }
 }
-BENCHMARK(HistoryFirstPage100k)->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(10)
+BENCHMARK(HistoryFirstPage100k)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(10)
     ->ReportAggregatesOnly(true);
 
 /** Opening the records as the app does at start (key, legacy check, retention purge). */
@@ -148,9 +156,15 @@ void StartUp(benchmark::State &state, bool full)
             state.SkipWithError(qPrintable(error));
     }
 }
-BENCHMARK_CAPTURE(StartUp, empty, false)->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(10)
+BENCHMARK_CAPTURE(StartUp, empty, false)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(10)
     ->ReportAggregatesOnly(true);
-BENCHMARK_CAPTURE(StartUp, history100k, true)->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(10)
+BENCHMARK_CAPTURE(StartUp, history100k, true)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(10)
     ->ReportAggregatesOnly(true);
 
 } // namespace

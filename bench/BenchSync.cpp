@@ -56,8 +56,9 @@ QString serverPath()
 
 QString startServer(QProcess &server, const QString &dataDir, quint16 *port, bool images)
 {
-    QStringList arguments{QStringLiteral("serve"), QStringLiteral("--data"), dataDir, QStringLiteral("--port"),
-                          QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--rate-limit"), QStringLiteral("0")};
+    QStringList arguments{QStringLiteral("serve"),        QStringLiteral("--data"), dataDir,
+                          QStringLiteral("--port"),       QStringLiteral("0"),      QStringLiteral("--quiet"),
+                          QStringLiteral("--rate-limit"), QStringLiteral("0")};
     if (images)
         arguments << QStringLiteral("--images") << QStringLiteral("required");
     server.start(serverPath(), arguments);
@@ -71,7 +72,8 @@ QString startServer(QProcess &server, const QString &dataDir, quint16 *port, boo
 QString enrollmentCode(const QString &dataDir)
 {
     QProcess admin;
-    admin.start(serverPath(), {QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("bench"), QStringLiteral("--data"), dataDir});
+    admin.start(serverPath(), {QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("bench"),
+                               QStringLiteral("--data"), dataDir});
     admin.waitForFinished(10000);
     for (const auto &line : admin.readAllStandardOutput().split('\n')) {
         if (line.startsWith("code: "))
@@ -148,11 +150,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("sessions"), QStringLiteral("Sessions per pass."), QStringLiteral("N"), QStringLiteral("1000")},
-                       {QStringLiteral("runs"), QStringLiteral("Passes."), QStringLiteral("N"), QStringLiteral("5")},
-                       {QStringLiteral("images"), QStringLiteral("Two pictures of KB each per session (server --images required)."),
-                        QStringLiteral("KB"), QStringLiteral("0")},
-                       {QStringLiteral("record-template"), QStringLiteral("Print a record with __ID__ as its id.")}});
+    parser.addOptions(
+        {{QStringLiteral("sessions"), QStringLiteral("Sessions per pass."), QStringLiteral("N"),
+          QStringLiteral("1000")},
+         {QStringLiteral("runs"), QStringLiteral("Passes."), QStringLiteral("N"), QStringLiteral("5")},
+         {QStringLiteral("images"), QStringLiteral("Two pictures of KB each per session (server --images required)."),
+          QStringLiteral("KB"), QStringLiteral("0")},
+         {QStringLiteral("record-template"), QStringLiteral("Print a record with __ID__ as its id.")}});
     parser.process(app);
     QTextStream out(stdout), err(stderr);
     if (parser.isSet(QStringLiteral("record-template"))) {
@@ -169,13 +173,17 @@ int main(int argc, char *argv[])
         if (seconds < 0)
             return 1;
         out << QStringLiteral("pass %1: %2 sessions in %3 s (%4 sessions/s)")
-                   .arg(run + 1).arg(sessions).arg(seconds, 0, 'f', 3).arg(sessions / seconds, 0, 'f', 0);
+                   .arg(run + 1)
+                   .arg(sessions)
+                   .arg(seconds, 0, 'f', 3)
+                   .arg(sessions / seconds, 0, 'f', 0);
         if (imageKb > 0)
             out << QStringLiteral(", pictures %1 MiB/s").arg(sessions * 2.0 * imageKb / 1024 / seconds, 0, 'f', 1);
         out << Qt::endl;
         times.append(seconds);
     }
     std::sort(times.begin(), times.end());
-    out << QStringLiteral("median: %1 s for %2 sessions").arg(times.at(times.size() / 2), 0, 'f', 3).arg(sessions) << Qt::endl;
+    out << QStringLiteral("median: %1 s for %2 sessions").arg(times.at(times.size() / 2), 0, 'f', 3).arg(sessions)
+        << Qt::endl;
     return 0;
 }

@@ -5,7 +5,9 @@
 
 namespace passerelle::server {
 
-RateLimiter::RateLimiter(double perSecond, double burst) : m_perSecond(perSecond), m_burst(std::max(1.0, burst))
+RateLimiter::RateLimiter(double perSecond, double burst)
+    : m_perSecond(perSecond)
+    , m_burst(std::max(1.0, burst))
 {
     m_clock.start();
 }

@@ -71,8 +71,9 @@ std::optional<DatabaseSpec> DatabaseSpec::fromOptions(const QString &dataDir, co
     DatabaseSpec spec;
     if (!url.isEmpty()) {
         const QUrl parsed(url, QUrl::StrictMode);
-        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("postgresql") && parsed.scheme() != QLatin1String("postgres"))
-            || parsed.host().isEmpty() || parsed.path().size() < 2) {
+        if (!parsed.isValid() ||
+            (parsed.scheme() != QLatin1String("postgresql") && parsed.scheme() != QLatin1String("postgres")) ||
+            parsed.host().isEmpty() || parsed.path().size() < 2) {
             fail(error, QStringLiteral("--database must look like postgresql://user:password@host:port/name"));
             return std::nullopt;
         }
@@ -119,8 +120,8 @@ std::unique_ptr<ServerStore> ServerStore::open(const DatabaseSpec &spec, QString
     if (spec.driver == QLatin1String("QSQLITE")) {
         QSqlQuery pragma(db);
         // WAL with full synchronous commits: a 201 is only sent once the row is on disk.
-        for (const auto *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                      "PRAGMA busy_timeout = 5000"}) {
+        for (const auto *statement :
+             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
             if (!pragma.exec(QString::fromLatin1(statement))) {
                 fail(error, pragma.lastError().text());
                 return nullptr;
@@ -157,7 +158,9 @@ bool ServerStore::migrate(QString *error)
         current = query.value(0).toInt();
     const auto &list = serverMigrations();
     if (current > list.size())
-        return fail(error, QStringLiteral("the database schema (%1) is newer than this server (%2)").arg(current).arg(list.size()));
+        return fail(
+            error,
+            QStringLiteral("the database schema (%1) is newer than this server (%2)").arg(current).arg(list.size()));
     for (int version = current + 1; version <= list.size(); ++version) {
         if (!connection.transaction())
             return fail(error, connection.lastError().text());
@@ -175,7 +178,8 @@ bool ServerStore::migrate(QString *error)
         if (!connection.commit())
             return fail(error, connection.lastError().text());
     }
-    query.prepare(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('payload_key', ?) ON CONFLICT (key) DO NOTHING"));
+    query.prepare(
+        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('payload_key', ?) ON CONFLICT (key) DO NOTHING"));
     query.addBindValue(newSecret(32));
     if (!query.exec())
         return fail(error, query.lastError().text());
@@ -200,7 +204,8 @@ QString ServerStore::newSecret(int bytes)
 std::optional<Device> ServerStore::deviceForToken(const QByteArray &token, QString *error)
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT id, site, role, label, created_utc, revoked_utc FROM devices WHERE token_hash = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, site, role, label, created_utc, revoked_utc FROM devices WHERE token_hash = ?"));
     query.addBindValue(QString::fromLatin1(hashToken(token)));
     if (!query.exec()) {
         fail(error, query.lastError().text());
@@ -224,7 +229,8 @@ QString ServerStore::createEnrollmentCode(const QString &site, const QDateTime &
         code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
     }
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO enrollment_codes (code_hash, site, created_utc, expires_utc) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO enrollment_codes (code_hash, site, created_utc, expires_utc) VALUES (?, ?, ?, ?)"));
     query.addBindValue(QString::fromLatin1(hashToken(code.toLatin1())));
     query.addBindValue(site);
     query.addBindValue(iso(nowUtc));
@@ -242,15 +248,16 @@ std::optional<std::pair<Device, QByteArray>> ServerStore::redeemCode(const QStri
     QString normalised = code.trimmed().toUpper();
     normalised.remove(QLatin1Char(' '));
     if (normalised.size() == 12)
-        normalised = normalised.left(4) + QLatin1Char('-') + normalised.mid(4, 4) + QLatin1Char('-') + normalised.mid(8);
+        normalised =
+            normalised.left(4) + QLatin1Char('-') + normalised.mid(4, 4) + QLatin1Char('-') + normalised.mid(8);
     QSqlDatabase connection = db();
     if (!connection.transaction()) {
         fail(error, connection.lastError().text());
         return std::nullopt;
     }
     // Empty, never null: a null QString binds as SQL NULL.
-    Device device{QUuid::createUuid().toString(QUuid::WithoutBraces), {}, QStringLiteral("device"),
-                  label.isNull() ? QStringLiteral("") : label, iso(nowUtc), {}};
+    Device device{QUuid::createUuid().toString(QUuid::WithoutBraces), {},          QStringLiteral("device"),
+                  label.isNull() ? QStringLiteral("") : label,        iso(nowUtc), {}};
     QSqlQuery query(connection);
     // The conditional UPDATE is the one-time guarantee: only one redeemer changes the row.
     query.prepare(QStringLiteral("UPDATE enrollment_codes SET used_utc = ?, device_id = ?"
@@ -274,8 +281,10 @@ std::optional<std::pair<Device, QByteArray>> ServerStore::redeemCode(const QStri
     }
     device.site = query.value(0).toString();
     const QByteArray token = newSecret(32).toLatin1();
-    query.prepare(QStringLiteral("INSERT INTO devices (id, site, role, label, token_hash, created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const auto &value : {device.id, device.site, device.role, device.label, QString::fromLatin1(hashToken(token)), device.createdUtc})
+    query.prepare(QStringLiteral(
+        "INSERT INTO devices (id, site, role, label, token_hash, created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const auto &value :
+         {device.id, device.site, device.role, device.label, QString::fromLatin1(hashToken(token)), device.createdUtc})
         query.addBindValue(value);
     if (!query.exec() || !connection.commit()) {
         fail(error, query.lastError().text());
@@ -285,15 +294,17 @@ std::optional<std::pair<Device, QByteArray>> ServerStore::redeemCode(const QStri
     return std::make_pair(device, token);
 }
 
-std::optional<std::pair<Device, QByteArray>> ServerStore::createAdminToken(const QString &label, const QDateTime &nowUtc,
-                                                                           QString *error)
+std::optional<std::pair<Device, QByteArray>> ServerStore::createAdminToken(const QString &label,
+                                                                           const QDateTime &nowUtc, QString *error)
 {
     Device device{QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral(""), QStringLiteral("admin"),
-                  label.isNull() ? QStringLiteral("") : label, iso(nowUtc), {}};
+                  label.isNull() ? QStringLiteral("") : label,        iso(nowUtc),        {}};
     const QByteArray token = newSecret(32).toLatin1();
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO devices (id, site, role, label, token_hash, created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const auto &value : {device.id, device.site, device.role, device.label, QString::fromLatin1(hashToken(token)), device.createdUtc})
+    query.prepare(QStringLiteral(
+        "INSERT INTO devices (id, site, role, label, token_hash, created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const auto &value :
+         {device.id, device.site, device.role, device.label, QString::fromLatin1(hashToken(token)), device.createdUtc})
         query.addBindValue(value);
     if (!query.exec()) {
         fail(error, query.lastError().text());
@@ -317,7 +328,8 @@ QList<Device> ServerStore::devices(QString *error)
 {
     QList<Device> list;
     QSqlQuery query(db());
-    if (!query.exec(QStringLiteral("SELECT id, site, role, label, created_utc, revoked_utc FROM devices ORDER BY created_utc"))) {
+    if (!query.exec(QStringLiteral(
+            "SELECT id, site, role, label, created_utc, revoked_utc FROM devices ORDER BY created_utc"))) {
         fail(error, query.lastError().text());
         return list;
     }
@@ -355,10 +367,11 @@ StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, 
     const QString newReceipt = QStringLiteral("r-") + QUuid::createUuid().toString(QUuid::Id128);
     // ON CONFLICT DO NOTHING makes the insert the arbiter: of two racing requests (even on two
     // instances sharing PostgreSQL) exactly one stores, the other reads the stored row below.
-    query.prepare(QStringLiteral("INSERT INTO sessions (id, device_id, site, fingerprint, receipt, received_utc, day, outcome,"
-                                 " record_json, complete_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-    for (const auto &value : {id, device.id, device.site, QString::fromLatin1(fingerprint), newReceipt, iso(nowUtc), day,
-                              outcome, recordJson})
+    query.prepare(QStringLiteral(
+        "INSERT INTO sessions (id, device_id, site, fingerprint, receipt, received_utc, day, outcome,"
+        " record_json, complete_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    for (const auto &value : {id, device.id, device.site, QString::fromLatin1(fingerprint), newReceipt, iso(nowUtc),
+                              day, outcome, recordJson})
         query.addBindValue(value);
     // Complete at once without parts; otherwise when the last part is.
     query.addBindValue(parts.isEmpty() ? QVariant(iso(nowUtc)) : QVariant(QMetaType::fromType<QString>()));
@@ -367,7 +380,8 @@ StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, 
         return StoreOutcome::Failed;
     }
     if (query.numRowsAffected() == 1) {
-        query.prepare(QStringLiteral("INSERT INTO session_parts (session_id, part, kind, size, sha256) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO session_parts (session_id, part, kind, size, sha256) VALUES (?, ?, ?, ?, ?)"));
         for (const auto &part : parts) {
             query.addBindValue(id);
             query.addBindValue(part.part);
@@ -407,8 +421,8 @@ std::optional<SessionUpload> ServerStore::sessionUpload(const QString &id, QStri
     }
     if (!query.next())
         return std::nullopt;
-    SessionUpload upload{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                         !query.value(3).isNull(), {}};
+    SessionUpload upload{
+        query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), !query.value(3).isNull(), {}};
     query.prepare(QStringLiteral("SELECT part, kind, size, sha256, received, completed_utc FROM session_parts"
                                  " WHERE session_id = ? ORDER BY part"));
     query.addBindValue(id);
@@ -454,8 +468,9 @@ bool ServerStore::sessionPartsComplete(const QString &sessionId, bool *complete,
     return true;
 }
 
-ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &part, qint64 offset, const QByteArray &data,
-                                      const QDateTime &nowUtc, PartState *state, bool *sessionComplete, QString *error)
+ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &part, qint64 offset,
+                                      const QByteArray &data, const QDateTime &nowUtc, PartState *state,
+                                      bool *sessionComplete, QString *error)
 {
     QSqlDatabase connection = db();
     if (!connection.transaction()) {
@@ -520,7 +535,8 @@ ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &p
     // The last byte: hash the whole part, chunk by chunk, in offset order.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT data FROM part_chunks WHERE session_id = ? AND part = ? ORDER BY start_offset"));
+    query.prepare(
+        QStringLiteral("SELECT data FROM part_chunks WHERE session_id = ? AND part = ? ORDER BY start_offset"));
     query.addBindValue(sessionId);
     query.addBindValue(part);
     if (!query.exec())

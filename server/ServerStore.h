@@ -43,7 +43,7 @@ enum class StoreOutcome { Stored, Replayed, Conflict, Failed };
 struct PartState
 {
     sync::PartDeclaration declaration;
-    qint64 received = 0; ///< the next offset the server expects
+    qint64 received = 0;   ///< the next offset the server expects
     bool complete = false; ///< all bytes received and the SHA-256 checked
 };
 
@@ -125,7 +125,9 @@ public:
     static QString newSecret(int bytes);
 
 private:
-    explicit ServerStore(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+    explicit ServerStore(QString connectionName)
+        : m_connectionName(std::move(connectionName))
+    {}
     bool migrate(QString *error);
     std::optional<PartState> partState(const QString &sessionId, const QString &part, QString *error);
     bool sessionPartsComplete(const QString &sessionId, bool *complete, QString *error);

@@ -43,12 +43,10 @@ QHttpServerResponse errorResponse(Status status, const QString &code, const QStr
 
 QJsonObject partJson(const PartState &part)
 {
-    return QJsonObject{{QStringLiteral("part"), part.declaration.part},
-                       {QStringLiteral("kind"), part.declaration.kind},
-                       {QStringLiteral("size"), part.declaration.size},
-                       {QStringLiteral("sha256"), part.declaration.sha256},
-                       {QStringLiteral("offset"), part.received},
-                       {QStringLiteral("complete"), part.complete}};
+    return QJsonObject{
+        {QStringLiteral("part"), part.declaration.part}, {QStringLiteral("kind"), part.declaration.kind},
+        {QStringLiteral("size"), part.declaration.size}, {QStringLiteral("sha256"), part.declaration.sha256},
+        {QStringLiteral("offset"), part.received},       {QStringLiteral("complete"), part.complete}};
 }
 
 QString sessionState(bool complete)
@@ -81,8 +79,8 @@ QHttpServerResponse withOffset(QHttpServerResponse response, const PartState &pa
 // segment here (an unknown one is a 404 naming the field).
 const QRegularExpression &sessionPathPattern()
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^/api/v1/sessions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:/parts/([^/]+))?$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^/api/v1/sessions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:/parts/([^/]+))?$"));
     return pattern;
 }
 
@@ -94,7 +92,8 @@ QString pathForLog(const QString &path)
         return path;
     QString logged = QStringLiteral("/api/v1/sessions/{id}");
     if (match.capturedLength(2) > 0)
-        logged += QStringLiteral("/parts/") + (sync::isValidPartId(match.captured(2)) ? match.captured(2) : QStringLiteral("?"));
+        logged += QStringLiteral("/parts/") +
+                  (sync::isValidPartId(match.captured(2)) ? match.captured(2) : QStringLiteral("?"));
     return logged;
 }
 
@@ -144,7 +143,10 @@ QString methodName(QHttpServerRequest::Method method)
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(qint64 limit, QObject *parent) : QTcpServer(parent), m_limit(limit) {}
+    GuardedTcpServer(qint64 limit, QObject *parent)
+        : QTcpServer(parent)
+        , m_limit(limit)
+    {}
 
     QTcpSocket *nextPendingConnection() override
     {
@@ -159,12 +161,14 @@ public:
             if (*received <= limit)
                 return;
             socket->readAll();
-            const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("too_large")},
-                                                              {QStringLiteral("field"), QStringLiteral("body")},
-                                                              {QStringLiteral("message"), QStringLiteral("request body too large")}})
-                                        .toJson(QJsonDocument::Compact);
+            const QByteArray body =
+                QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("too_large")},
+                                          {QStringLiteral("field"), QStringLiteral("body")},
+                                          {QStringLiteral("message"), QStringLiteral("request body too large")}})
+                    .toJson(QJsonDocument::Compact);
             socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                          "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                          "Content-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
         return socket;
@@ -177,18 +181,20 @@ private:
 } // namespace
 
 SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent)
-    : QAbstractHttpServer(parent), m_store(std::move(store)), m_options(options),
-      m_deviceLimiter(options.ratePerSecond, options.rateBurst), m_enrollLimiter(1.0, 10.0)
-{
-}
+    : QAbstractHttpServer(parent)
+    , m_store(std::move(store))
+    , m_options(options)
+    , m_deviceLimiter(options.ratePerSecond, options.rateBurst)
+    , m_enrollLimiter(1.0, 10.0)
+{}
 
 SyncServer::~SyncServer() = default;
 
 quint16 SyncServer::listenGuarded(const QHostAddress &address, quint16 port)
 {
     const qint64 largest = m_options.images == ImagePolicy::Required
-        ? std::max(m_options.maxBodyBytes, m_options.maxChunkBytes)
-        : m_options.maxBodyBytes;
+                               ? std::max(m_options.maxBodyBytes, m_options.maxChunkBytes)
+                               : m_options.maxBodyBytes;
     auto *server = new GuardedTcpServer(std::max<qint64>(largest * 2, largest + 65536), this);
     if (!server->listen(address, port)) {
         delete server;
@@ -245,13 +251,13 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
                                                {QStringLiteral("version"), QStringLiteral(PASSERELLE_VERSION)},
                                                {QStringLiteral("schema"), SessionRecord::kSchemaVersion},
                                                {QStringLiteral("images"), m_options.images == ImagePolicy::Required
-                                                                                  ? QStringLiteral("required")
-                                                                                  : QStringLiteral("none")},
+                                                                              ? QStringLiteral("required")
+                                                                              : QStringLiteral("none")},
                                                {QStringLiteral("max_chunk"), m_options.maxChunkBytes}});
     }
     const auto sessionPath = sessionPathPattern().match(path);
-    const bool chunk = sessionPath.hasMatch() && sessionPath.capturedLength(2) > 0
-        && method == QHttpServerRequest::Method::Patch;
+    const bool chunk =
+        sessionPath.hasMatch() && sessionPath.capturedLength(2) > 0 && method == QHttpServerRequest::Method::Patch;
     const qint64 limit = chunk ? m_options.maxChunkBytes : m_options.maxBodyBytes;
     if (request.body().size() > limit)
         return errorResponse(Status::PayloadTooLarge, QStringLiteral("too_large"), QStringLiteral("body"),
@@ -264,8 +270,8 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
         return enroll(request);
     if (path == QLatin1String("/api/v1/stats") && get)
         return stats(request);
-    if (path == QLatin1String("/api/v1/sessions") || path == QLatin1String("/api/v1/devices/enroll")
-        || path == QLatin1String("/api/v1/stats") || path == QLatin1String("/api/v1/health"))
+    if (path == QLatin1String("/api/v1/sessions") || path == QLatin1String("/api/v1/devices/enroll") ||
+        path == QLatin1String("/api/v1/stats") || path == QLatin1String("/api/v1/health"))
         return errorResponse(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"), {},
                              QStringLiteral("method not allowed here"));
     return errorResponse(Status::NotFound, QStringLiteral("not_found"), {}, QStringLiteral("no such endpoint"));
@@ -330,12 +336,14 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
     const QString key = QString::fromLatin1(headerValue(request, "Idempotency-Key"));
     if (key.isEmpty())
         return errorResponse(Status::BadRequest, QStringLiteral("missing_idempotency_key"),
-                             QStringLiteral("Idempotency-Key"), QStringLiteral("the session id is required as Idempotency-Key"));
+                             QStringLiteral("Idempotency-Key"),
+                             QStringLiteral("the session id is required as Idempotency-Key"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return errorResponse(Status::BadRequest, QStringLiteral("malformed_json"), QStringLiteral("body"),
-                             QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return errorResponse(
+            Status::BadRequest, QStringLiteral("malformed_json"), QStringLiteral("body"),
+            QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!document.isObject())
         return errorResponse(Status::BadRequest, QStringLiteral("malformed_json"), QStringLiteral("body"),
                              QStringLiteral("the body must be a JSON object"));
@@ -348,7 +356,8 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
             return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), QStringLiteral("parts"),
                                  QStringLiteral("this server accepts no images (policy none)"));
         QString field, message;
-        const auto declared = sync::partsFromJson(json.value(QStringLiteral("parts")), m_options.maxPartBytes, &field, &message);
+        const auto declared =
+            sync::partsFromJson(json.value(QStringLiteral("parts")), m_options.maxPartBytes, &field, &message);
         if (!declared)
             return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), field, message);
         parts = *declared;
@@ -402,9 +411,9 @@ void SyncServer::flushPending()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (size_t i = 0; ok && i < batch.size(); ++i) {
         const PendingSession &p = *batch[i];
-        answers[i].outcome = m_store->storeSession(p.id, p.device, p.fingerprint.toLatin1(), p.recordJson, p.day,
-                                                   p.outcome, p.parts, now, &answers[i].receipt, &answers[i].storedUtc,
-                                                   &error);
+        answers[i].outcome =
+            m_store->storeSession(p.id, p.device, p.fingerprint.toLatin1(), p.recordJson, p.day, p.outcome, p.parts,
+                                  now, &answers[i].receipt, &answers[i].storedUtc, &error);
         ok = answers[i].outcome != StoreOutcome::Failed;
     }
     ok = ok && m_store->commitBatch(&error);
@@ -447,7 +456,8 @@ void SyncServer::flushPending()
         response.write(std::move(*p.responder));
         if (m_options.logRequests) {
             qInfo().noquote() << "POST /api/v1/sessions" << status
-                              << QStringLiteral("%1ms").arg(p.timer.nsecsElapsed() / 1e6, 0, 'f', 2) << p.device.id.left(8);
+                              << QStringLiteral("%1ms").arg(p.timer.nsecsElapsed() / 1e6, 0, 'f', 2)
+                              << p.device.id.left(8);
         }
     }
 }
@@ -489,7 +499,8 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
         return withOffset(QHttpServerResponse(partJson(*found)), *found);
 
     const QByteArray contentType = headerValue(request, "Content-Type");
-    if (!contentType.startsWith("application/offset+octet-stream") && !contentType.startsWith("application/octet-stream"))
+    if (!contentType.startsWith("application/offset+octet-stream") &&
+        !contentType.startsWith("application/octet-stream"))
         return errorResponse(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
                              QStringLiteral("Content-Type"), QStringLiteral("send application/offset+octet-stream"));
     const QByteArray offsetText = headerValue(request, "Upload-Offset");
@@ -509,17 +520,19 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
     case ChunkOutcome::Completed:
         return withOffset(QHttpServerResponse(body), state);
     case ChunkOutcome::HashMismatch:
-        return withOffset(errorResponse(Status::UnprocessableEntity, QStringLiteral("hash_mismatch"), QStringLiteral("sha256"),
-                                        QStringLiteral("the part's SHA-256 differs from the declared one; send it again from offset 0"),
-                                        body),
-                          state);
+        return withOffset(
+            errorResponse(
+                Status::UnprocessableEntity, QStringLiteral("hash_mismatch"), QStringLiteral("sha256"),
+                QStringLiteral("the part's SHA-256 differs from the declared one; send it again from offset 0"), body),
+            state);
     case ChunkOutcome::OffsetMismatch:
     case ChunkOutcome::AlreadyComplete:
-        return withOffset(errorResponse(Status::Conflict, QStringLiteral("offset_mismatch"), QStringLiteral("Upload-Offset"),
-                                        state.complete ? QStringLiteral("this part is already complete")
-                                                       : QStringLiteral("the server holds %1 bytes of this part").arg(state.received),
-                                        body),
-                          state);
+        return withOffset(
+            errorResponse(Status::Conflict, QStringLiteral("offset_mismatch"), QStringLiteral("Upload-Offset"),
+                          state.complete ? QStringLiteral("this part is already complete")
+                                         : QStringLiteral("the server holds %1 bytes of this part").arg(state.received),
+                          body),
+            state);
     case ChunkOutcome::PastEnd:
         return errorResponse(Status::PayloadTooLarge, QStringLiteral("too_large"), QStringLiteral("body"),
                              QStringLiteral("the chunk goes past the declared size of the part"), body);

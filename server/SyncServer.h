@@ -30,7 +30,7 @@ struct ServerOptions
     ImagePolicy images = ImagePolicy::None;
     qint64 maxChunkBytes = 1024 * 1024;     ///< largest PATCH body on a part
     qint64 maxPartBytes = 32 * 1024 * 1024; ///< largest declared image
-    double ratePerSecond = 200; ///< per device; 0 turns the limit off
+    double ratePerSecond = 200;             ///< per device; 0 turns the limit off
     double rateBurst = 400;
     bool keepFullRecords = false; ///< default: data minimisation (see docs/sync-protocol.md)
     bool logRequests = true;
@@ -71,8 +71,8 @@ private:
     QHttpServerResponse postSession(const QHttpServerRequest &request, QString *deviceForLog, Pending *pending);
     void flushPending();
     /** GET /sessions/{id}; GET, HEAD and PATCH /sessions/{id}/parts/{part}. */
-    QHttpServerResponse sessionResource(const QHttpServerRequest &request, const QString &sessionId, const QString &part,
-                                        QString *deviceForLog);
+    QHttpServerResponse sessionResource(const QHttpServerRequest &request, const QString &sessionId,
+                                        const QString &part, QString *deviceForLog);
     std::optional<Device> authenticateDevice(const QHttpServerRequest &request, QHttpServerResponse *failure,
                                              QString *deviceForLog);
     QHttpServerResponse enroll(const QHttpServerRequest &request);

@@ -36,7 +36,8 @@ int failure(const QString &message)
 std::unique_ptr<ServerStore> openStore(const QCommandLineParser &parser, int *exitCode)
 {
     QString error;
-    const auto spec = DatabaseSpec::fromOptions(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("database")), &error);
+    const auto spec = DatabaseSpec::fromOptions(parser.value(QStringLiteral("data")),
+                                                parser.value(QStringLiteral("database")), &error);
     if (!spec) {
         *exitCode = badInput(error);
         return nullptr;
@@ -80,7 +81,8 @@ int serve(QCommandLineParser &parser)
         return badInput(QStringLiteral("--tls-cert and --tls-key go together"));
     // Plain HTTP only where nothing but this machine (or a TLS-terminating proxy on it) can reach it.
     if (certFile.isEmpty() && !address.isLoopback())
-        return badInput(QStringLiteral("plain HTTP is only served on a loopback address; give --tls-cert and --tls-key"));
+        return badInput(
+            QStringLiteral("plain HTTP is only served on a loopback address; give --tls-cert and --tls-key"));
     int exitCode = Ok;
     auto store = openStore(parser, &exitCode);
     if (!store)
@@ -93,7 +95,8 @@ int serve(QCommandLineParser &parser)
             return badInput(QStringLiteral("cannot read --tls-cert or --tls-key"));
         const QSslCertificate certificate(&cert, QSsl::Pem);
         const QSslKey privateKey(&key, QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey = privateKey.isNull() ? QSslKey(key.seek(0) ? key.readAll() : QByteArray(), QSsl::Ec) : QSslKey();
+        const QSslKey ecKey =
+            privateKey.isNull() ? QSslKey(key.seek(0) ? key.readAll() : QByteArray(), QSsl::Ec) : QSslKey();
         if (certificate.isNull() || (privateKey.isNull() && ecKey.isNull()))
             return badInput(QStringLiteral("--tls-cert or --tls-key is not a PEM certificate or key"));
         server.sslSetup(certificate, privateKey.isNull() ? ecKey : privateKey);
@@ -104,8 +107,9 @@ int serve(QCommandLineParser &parser)
     if (bound == 0)
         return failure(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
     const QString scheme = certFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString())
-                                                                             : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
     QTextStream(stdout) << "listening on " << scheme << "://" << host << ':' << bound << Qt::endl;
     return QCoreApplication::exec();
 }
@@ -130,8 +134,7 @@ int enroll(QCommandLineParser &parser)
     if (code.isEmpty())
         return failure(error);
     QTextStream out(stdout);
-    out << "code: " << code << '\n' << "site: " << site << '\n'
-        << "expires: " << expires.toString(Qt::ISODate) << '\n';
+    out << "code: " << code << '\n' << "site: " << site << '\n' << "expires: " << expires.toString(Qt::ISODate) << '\n';
     const QString serverUrl = parser.value(QStringLiteral("server-url"));
     QUrlQuery payload;
     if (!serverUrl.isEmpty())
@@ -148,7 +151,8 @@ int adminToken(QCommandLineParser &parser)
     if (!store)
         return exitCode;
     QString error;
-    const auto created = store->createAdminToken(parser.value(QStringLiteral("label")), QDateTime::currentDateTimeUtc(), &error);
+    const auto created =
+        store->createAdminToken(parser.value(QStringLiteral("label")), QDateTime::currentDateTimeUtc(), &error);
     if (!created)
         return failure(error);
     QTextStream(stdout) << "id: " << created->first.id << "\ntoken: " << created->second << Qt::endl;
@@ -184,7 +188,8 @@ int devices(QCommandLineParser &parser)
     out << "id\trole\tsite\tlabel\tcreated\trevoked\n";
     for (const auto &device : list) {
         out << device.id << '\t' << device.role << '\t' << device.site << '\t' << device.label << '\t'
-            << device.createdUtc << '\t' << (device.revokedUtc.isEmpty() ? QStringLiteral("-") : device.revokedUtc) << '\n';
+            << device.createdUtc << '\t' << (device.revokedUtc.isEmpty() ? QStringLiteral("-") : device.revokedUtc)
+            << '\n';
     }
     return Ok;
 }
@@ -197,28 +202,41 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("passerelle-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Passerelle reference sync server.\nCommands: serve (default), enroll, revoke DEVICE_ID, devices, admin-token"));
+    parser.setApplicationDescription(QStringLiteral("Passerelle reference sync server.\nCommands: serve (default), "
+                                                    "enroll, revoke DEVICE_ID, devices, admin-token"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve | enroll | revoke | devices | admin-token"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve | enroll | revoke | devices | admin-token"));
     parser.addOptions({
         {QStringLiteral("data"), QStringLiteral("SQLite data folder."), QStringLiteral("DIR")},
-        {QStringLiteral("database"), QStringLiteral("PostgreSQL instead: postgresql://user:password@host:port/name."), QStringLiteral("URL")},
-        {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
-        {QStringLiteral("port"), QStringLiteral("Port (0: any free port, printed)."), QStringLiteral("PORT"), QStringLiteral("8080")},
+        {QStringLiteral("database"), QStringLiteral("PostgreSQL instead: postgresql://user:password@host:port/name."),
+         QStringLiteral("URL")},
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), QStringLiteral("Port (0: any free port, printed)."), QStringLiteral("PORT"),
+         QStringLiteral("8080")},
         {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for HTTPS."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE")},
-        {QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes."), QStringLiteral("BYTES"), QStringLiteral("65536")},
-        {QStringLiteral("rate-limit"), QStringLiteral("Requests per second per device (0: off)."), QStringLiteral("N"), QStringLiteral("200")},
-        {QStringLiteral("images"), QStringLiteral("Image policy: none (default, no image accepted) or required (sessions upload their images)."), QStringLiteral("POLICY"), QStringLiteral("none")},
-        {QStringLiteral("max-chunk"), QStringLiteral("Largest image chunk (PATCH body) in bytes."), QStringLiteral("BYTES"), QStringLiteral("1048576")},
-        {QStringLiteral("keep-full-records"), QStringLiteral("Store records with their personal fields (default: minimised).")},
+        {QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes."), QStringLiteral("BYTES"),
+         QStringLiteral("65536")},
+        {QStringLiteral("rate-limit"), QStringLiteral("Requests per second per device (0: off)."), QStringLiteral("N"),
+         QStringLiteral("200")},
+        {QStringLiteral("images"),
+         QStringLiteral("Image policy: none (default, no image accepted) or required (sessions upload their images)."),
+         QStringLiteral("POLICY"), QStringLiteral("none")},
+        {QStringLiteral("max-chunk"), QStringLiteral("Largest image chunk (PATCH body) in bytes."),
+         QStringLiteral("BYTES"), QStringLiteral("1048576")},
+        {QStringLiteral("keep-full-records"),
+         QStringLiteral("Store records with their personal fields (default: minimised).")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log each request.")},
         {QStringLiteral("site"), QStringLiteral("enroll: the site the device belongs to."), QStringLiteral("NAME")},
-        {QStringLiteral("valid-minutes"), QStringLiteral("enroll: how long the code is valid."), QStringLiteral("MINUTES"), QStringLiteral("60")},
-        {QStringLiteral("server-url"), QStringLiteral("enroll: public address to put in the QR payload."), QStringLiteral("URL")},
-        {QStringLiteral("label"), QStringLiteral("admin-token: a name for the token."), QStringLiteral("TEXT"), QStringLiteral("admin")},
+        {QStringLiteral("valid-minutes"), QStringLiteral("enroll: how long the code is valid."),
+         QStringLiteral("MINUTES"), QStringLiteral("60")},
+        {QStringLiteral("server-url"), QStringLiteral("enroll: public address to put in the QR payload."),
+         QStringLiteral("URL")},
+        {QStringLiteral("label"), QStringLiteral("admin-token: a name for the token."), QStringLiteral("TEXT"),
+         QStringLiteral("admin")},
     });
     if (!parser.parse(QCoreApplication::arguments()))
         return badInput(parser.errorText());

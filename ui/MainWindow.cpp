@@ -33,9 +33,8 @@ MainWindow::MainWindow(SessionModel &model, QWidget *parent)
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     connect(m_newSession, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
-    connect(m_wizard, &SessionWizard::sessionCompleted, this, [this] {
-        statusBar()->showMessage(tr("Appointment saved. Ready for the next person."), 10000);
-    });
+    connect(m_wizard, &SessionWizard::sessionCompleted, this,
+            [this] { statusBar()->showMessage(tr("Appointment saved. Ready for the next person."), 10000); });
     // QWizard hides itself when finished; show the next appointment straight away.
     connect(m_wizard, &QWizard::finished, this, &MainWindow::newSession);
     retranslate();

@@ -30,7 +30,7 @@ QCommandLineOption documentKindOption()
 }
 
 std::optional<std::pair<QImage, DocumentKind>> loadCaptureInput(const QString &path, const QCommandLineParser &parser,
-                                                                 CommandContext &context)
+                                                                CommandContext &context)
 {
     const auto kind = documentKindFromCode(parser.value(documentKindOption().names().first()));
     if (!kind) {

@@ -19,6 +19,6 @@ QCommandLineOption documentKindOption();
  * and returns nullopt (the caller exits with BadInput).
  */
 std::optional<std::pair<QImage, DocumentKind>> loadCaptureInput(const QString &path, const QCommandLineParser &parser,
-                                                                 CommandContext &context);
+                                                                CommandContext &context);
 
 } // namespace passerelle::cli

@@ -25,11 +25,15 @@ struct DemoDataCommandText
 int runDemoData(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Fills a data folder with made-up completed sessions (no real person)."));
-    const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("How many sessions (1 to 1000000)."), QStringLiteral("N"));
+    parser.setApplicationDescription(
+        QStringLiteral("Fills a data folder with made-up completed sessions (no real person)."));
+    const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("How many sessions (1 to 1000000)."),
+                                      QStringLiteral("N"));
     const QCommandLineOption dataDir = dataDirOption(QStringLiteral("Data folder to fill (required)."));
-    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Spread over the last N days (default 90)."), QStringLiteral("N"), QStringLiteral("90"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed, for the same sessions again."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Spread over the last N days (default 90)."),
+                                  QStringLiteral("N"), QStringLiteral("90"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed, for the same sessions again."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption lang = languageOption();
     parser.addOptions({sessions, dataDir, days, seed, lang});
     int exitCode = Ok;
@@ -71,14 +75,16 @@ int runDemoData(CommandContext &context)
     for (int i = 0; i < count; ++i) {
         // Evenly spread, newest last, during opening hours give or take.
         const QDateTime when = now.addSecs(-span + span * i / count);
-        if (!records->sessions().saveCompleted(demo.record(when, records->database().deviceId()), demo.extras(), &error)) {
+        if (!records->sessions().saveCompleted(demo.record(when, records->database().deviceId()), demo.extras(),
+                                               &error)) {
             context.err << "passerelle-cli: " << storageProblemText(error) << Qt::endl;
             return Failure;
         }
     }
     records->database().checkpoint();
-    context.out << DemoDataCommandText::tr("%n made-up session(s) added to %1.", nullptr, count).arg(records->database().path())
-                << Qt::endl;
+    context.out
+        << DemoDataCommandText::tr("%n made-up session(s) added to %1.", nullptr, count).arg(records->database().path())
+        << Qt::endl;
     return Ok;
 }
 

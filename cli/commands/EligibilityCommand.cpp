@@ -21,7 +21,6 @@ struct EligibilityCommandText
     Q_DECLARE_TR_FUNCTIONS(EligibilityCommand)
 };
 
-
 QString dateOrDash(QDate date)
 {
     return date.isValid() ? dates::toLongText(date) : QStringLiteral("-");
@@ -29,9 +28,7 @@ QString dateOrDash(QDate date)
 
 void printReadable(const EligibilityResult &r, QTextStream &out)
 {
-    const auto line = [&out](const QString &label, const QString &value) {
-        out << label << " : " << value << '\n';
-    };
+    const auto line = [&out](const QString &label, const QString &value) { out << label << " : " << value << '\n'; };
     out << statusHeadline(r.status) << " (" << statusCode(r.status) << ")\n";
     line(EligibilityCommandText::tr("Age"), QString::number(r.age));
     line(EligibilityCommandText::tr("Rules"), QStringLiteral("%1, %2").arg(r.rulesetId, r.rulesetName));
@@ -39,12 +36,15 @@ void printReadable(const EligibilityResult &r, QTextStream &out)
     line(EligibilityCommandText::tr("Total still to come"), formatAmount(r.cumulativeAmount, r.currency));
     line(EligibilityCommandText::tr("Eligible from"), dateOrDash(r.eligibleFrom));
     line(EligibilityCommandText::tr("Confirm identity by"), dateOrDash(r.confirmIdentityBefore));
-    line(EligibilityCommandText::tr("Credit expires"), r.creditValidityMonths > 0 && !r.creditExpires.isValid()
-                                   ? EligibilityCommandText::tr("%1 months after activation").arg(r.creditValidityMonths)
-                                   : dateOrDash(r.creditExpires));
+    line(EligibilityCommandText::tr("Credit expires"),
+         r.creditValidityMonths > 0 && !r.creditExpires.isValid()
+             ? EligibilityCommandText::tr("%1 months after activation").arg(r.creditValidityMonths)
+             : dateOrDash(r.creditExpires));
     line(EligibilityCommandText::tr("Residence condition met on"), dateOrDash(r.residenceConditionMetOn));
-    line(EligibilityCommandText::tr("Bonus possible"), r.bonusPossible ? EligibilityCommandText::tr("yes") : EligibilityCommandText::tr("no"));
-    line(EligibilityCommandText::tr("Digital cap"), r.digitalCap ? formatAmount(*r.digitalCap, r.currency) : QStringLiteral("-"));
+    line(EligibilityCommandText::tr("Bonus possible"),
+         r.bonusPossible ? EligibilityCommandText::tr("yes") : EligibilityCommandText::tr("no"));
+    line(EligibilityCommandText::tr("Digital cap"),
+         r.digitalCap ? formatAmount(*r.digitalCap, r.currency) : QStringLiteral("-"));
     line(EligibilityCommandText::tr("Reasons"), r.reasons.join(QStringLiteral(", ")));
     out << '\n' << r.explanation << '\n';
 }
@@ -54,9 +54,12 @@ void printReadable(const EligibilityResult &r, QTextStream &out)
 int runEligibility(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Checks pass Culture eligibility on the rules in force on a date."));
-    const QCommandLineOption birth(QStringLiteral("birth-date"), QStringLiteral("Birth date (required)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption on(QStringLiteral("on"), QStringLiteral("Appointment date (default: today)."), QStringLiteral("YYYY-MM-DD"));
+    parser.setApplicationDescription(
+        QStringLiteral("Checks pass Culture eligibility on the rules in force on a date."));
+    const QCommandLineOption birth(QStringLiteral("birth-date"), QStringLiteral("Birth date (required)."),
+                                   QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption on(QStringLiteral("on"), QStringLiteral("Appointment date (default: today)."),
+                                QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption nationality(QStringLiteral("nationality"), QStringLiteral("fr (default), eu or other."),
                                          QStringLiteral("fr|eu|other"), QStringLiteral("fr"));
     const QCommandLineOption residentSince(QStringLiteral("resident-since"),
@@ -85,16 +88,23 @@ int runEligibility(CommandContext &context)
     if (!parser.isSet(birth))
         return badInput(context, EligibilityCommandText::tr("--birth-date is required (YYYY-MM-DD)."));
     if (!parseDate(birth, &input.birthDate))
-        return badInput(context, EligibilityCommandText::tr("--birth-date: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(birth)));
+        return badInput(context, EligibilityCommandText::tr("--birth-date: \"%1\" is not a real date as YYYY-MM-DD.")
+                                     .arg(parser.value(birth)));
     input.appointmentDate = QDate::currentDate();
     if (parser.isSet(on) && !parseDate(on, &input.appointmentDate))
-        return badInput(context, EligibilityCommandText::tr("--on: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(on)));
+        return badInput(
+            context,
+            EligibilityCommandText::tr("--on: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(on)));
     const auto nat = nationalityFromCode(parser.value(nationality));
     if (!nat)
-        return badInput(context, EligibilityCommandText::tr("--nationality: \"%1\" is not fr, eu or other.").arg(parser.value(nationality)));
+        return badInput(
+            context,
+            EligibilityCommandText::tr("--nationality: \"%1\" is not fr, eu or other.").arg(parser.value(nationality)));
     input.nationality = *nat;
     if (parser.isSet(residentSince) && !parseDate(residentSince, &input.residentSince))
-        return badInput(context, EligibilityCommandText::tr("--resident-since: \"%1\" is not a real date as YYYY-MM-DD.").arg(parser.value(residentSince)));
+        return badInput(context,
+                        EligibilityCommandText::tr("--resident-since: \"%1\" is not a real date as YYYY-MM-DD.")
+                            .arg(parser.value(residentSince)));
     input.territory = parser.value(territory);
     if (!territories::isKnown(input.territory))
         return badInput(context, EligibilityCommandText::tr("--territory: unknown code \"%1\" (one of: %2).")

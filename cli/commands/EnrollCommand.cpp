@@ -23,9 +23,12 @@ struct EnrollCommandText
 int runEnroll(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Enrolls this data folder with a sync server, with a one-time code."));
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address (https://...)."), QStringLiteral("URL"));
-    const QCommandLineOption code(QStringLiteral("code"), QStringLiteral("One-time enrollment code."), QStringLiteral("CODE"));
+    parser.setApplicationDescription(
+        QStringLiteral("Enrolls this data folder with a sync server, with a one-time code."));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address (https://...)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption code(QStringLiteral("code"), QStringLiteral("One-time enrollment code."),
+                                  QStringLiteral("CODE"));
     const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption lang = languageOption();
     parser.addOptions({server, code, dataDir, lang});
@@ -38,7 +41,8 @@ int runEnroll(CommandContext &context)
         return unexpectedArgument(context, parser.positionalArguments().first());
     const QUrl url(parser.value(server), QUrl::StrictMode);
     if (!parser.isSet(server) || !sync::SyncService::isAcceptableServerUrl(url))
-        return badInput(context, EnrollCommandText::tr("--server must be an https:// address (http:// only for this computer)."));
+        return badInput(
+            context, EnrollCommandText::tr("--server must be an https:// address (http:// only for this computer)."));
     if (parser.value(code).trimmed().isEmpty())
         return badInput(context, EnrollCommandText::tr("--code is required."));
 

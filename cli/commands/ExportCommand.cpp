@@ -8,8 +8,8 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -66,7 +66,8 @@ int runExport(CommandContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Writes the sessions of a data folder as JSON lines, decrypted."));
     const QCommandLineOption dataDir = dataDirOption();
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("File to write (required)."), QStringLiteral("FILE.jsonl"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("File to write (required)."),
+                                 QStringLiteral("FILE.jsonl"));
     const QCommandLineOption images(QStringLiteral("with-images"), QStringLiteral("Include the images (base64)."));
     const QCommandLineOption lang = languageOption();
     parser.addOptions({dataDir, out, images, lang});
@@ -92,7 +93,8 @@ int runExport(CommandContext &context)
 
     QSaveFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly)) {
-        context.err << "passerelle-cli: " << ExportCommandText::tr("cannot write \"%1\".").arg(parser.value(out)) << Qt::endl;
+        context.err << "passerelle-cli: " << ExportCommandText::tr("cannot write \"%1\".").arg(parser.value(out))
+                    << Qt::endl;
         return Failure;
     }
     // The archive holds personal data: only its owner may read it.
@@ -114,13 +116,16 @@ int runExport(CommandContext &context)
             break;
     }
     if (!file.commit()) {
-        context.err << "passerelle-cli: " << ExportCommandText::tr("cannot write \"%1\".").arg(parser.value(out)) << Qt::endl;
+        context.err << "passerelle-cli: " << ExportCommandText::tr("cannot write \"%1\".").arg(parser.value(out))
+                    << Qt::endl;
         return Failure;
     }
     records->audit().record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
-    context.out << ExportCommandText::tr("%n session(s) exported to %1.", nullptr, total).arg(parser.value(out)) << '\n';
+    context.out << ExportCommandText::tr("%n session(s) exported to %1.", nullptr, total).arg(parser.value(out))
+                << '\n';
     if (withoutPersonal > 0)
-        context.out << ExportCommandText::tr("%n of them without personal data (purged or not stored).", nullptr, withoutPersonal)
+        context.out << ExportCommandText::tr("%n of them without personal data (purged or not stored).", nullptr,
+                                             withoutPersonal)
                     << '\n';
     context.out.flush();
     return Ok;

@@ -47,15 +47,16 @@ int runRectify(CommandContext &context)
     CaptureAnalyzer analyzer;
     const CaptureAnalysis analysis = analyzer.analyze(input->first, input->second);
     if (!analysis.documentFound) {
-        context.err << "passerelle-cli: " << RectifyCommandText::tr("no document found (%1).").arg(verdictCode(analysis.verdict))
-                    << Qt::endl;
+        context.err << "passerelle-cli: "
+                    << RectifyCommandText::tr("no document found (%1).").arg(verdictCode(analysis.verdict)) << Qt::endl;
         return kNoDocument;
     }
     const QByteArray jpeg =
         captureoutput::encodeJpeg(captureoutput::rectify(input->first, analysis.corners, input->second));
     QSaveFile file(positional.at(1));
     if (jpeg.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size() || !file.commit()) {
-        context.err << "passerelle-cli: " << RectifyCommandText::tr("cannot write \"%1\".").arg(positional.at(1)) << Qt::endl;
+        context.err << "passerelle-cli: " << RectifyCommandText::tr("cannot write \"%1\".").arg(positional.at(1))
+                    << Qt::endl;
         return Failure;
     }
     return Ok;

@@ -25,7 +25,8 @@ int runStats(CommandContext &context)
                        "With --kiosk: a kiosk's anonymous visit counters (day, ending, step, outcome, age, visits,\n"
                        "categories), kept only when its setting kiosk/statistics is \"anonymous\"."));
     const QCommandLineOption dataDir = dataDirOption();
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("File to write (required)."), QStringLiteral("FILE.csv"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("File to write (required)."),
+                                 QStringLiteral("FILE.csv"));
     const QCommandLineOption lang = languageOption();
     const QCommandLineOption kiosk(QStringLiteral("kiosk"), QStringLiteral("The kiosk's anonymous visit counters."));
     parser.addOptions({dataDir, out, lang, kiosk});
@@ -54,7 +55,8 @@ int runStats(CommandContext &context)
                                    : writeStatisticsCsv(database, file, &error, &rows);
     };
     if (!file.open(QIODevice::WriteOnly) || !write() || !file.commit()) {
-        context.err << "passerelle-cli: " << StatsCommandText::tr("cannot write \"%1\".").arg(parser.value(out)) << Qt::endl;
+        context.err << "passerelle-cli: " << StatsCommandText::tr("cannot write \"%1\".").arg(parser.value(out))
+                    << Qt::endl;
         return Failure;
     }
     context.out << StatsCommandText::tr("%n line(s) of statistics written to %1.", nullptr, rows).arg(parser.value(out))

@@ -73,7 +73,9 @@ int runSummary(CommandContext &context)
     }
     const QStringList unknown = catalogue.unknownIds(record->chosenCategories);
     if (!unknown.isEmpty())
-        return badInput(context, SummaryCommandText::tr("%1: chosen_categories: unknown category \"%2\".").arg(fileName, unknown.first()));
+        return badInput(
+            context,
+            SummaryCommandText::tr("%1: chosen_categories: unknown category \"%2\".").arg(fileName, unknown.first()));
 
     QString language = parser.isSet(lang) ? parser.value(lang) : record->language;
     if (!parser.isSet(lang) && !supportedLanguages().contains(language))

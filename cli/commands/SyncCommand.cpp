@@ -23,7 +23,8 @@ struct SyncCommandText
 int runSync(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Sends the completed sessions that are still pending to the server."));
+    parser.setApplicationDescription(
+        QStringLiteral("Sends the completed sessions that are still pending to the server."));
     const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption lang = languageOption();
     parser.addOptions({dataDir, lang});

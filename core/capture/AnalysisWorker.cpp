@@ -7,7 +7,9 @@
 
 namespace passerelle {
 
-AnalysisWorker::AnalysisWorker(DocumentKind kind, QObject *parent) : QObject(parent), m_kind(int(kind))
+AnalysisWorker::AnalysisWorker(DocumentKind kind, QObject *parent)
+    : QObject(parent)
+    , m_kind(int(kind))
 {
     qRegisterMetaType<passerelle::CaptureAnalysis>();
     // One thread for OpenCV (process-wide; capture is its only user): frames come steadily and the worker

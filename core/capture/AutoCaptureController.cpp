@@ -33,7 +33,8 @@ QString CaptureResult::warning() const
     return analysis.isOk() ? QString() : analysis.message();
 }
 
-AutoCaptureController::AutoCaptureController(QObject *parent) : QObject(parent)
+AutoCaptureController::AutoCaptureController(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<passerelle::CaptureResult>();
 }
@@ -99,9 +100,8 @@ void AutoCaptureController::take(bool automatic)
     CaptureResult result;
     result.analysis = m_latest;
     result.automatic = automatic;
-    result.document = m_latest.documentFound
-                          ? captureoutput::rectify(m_frame, m_latest.corners, m_latest.kind)
-                          : m_frame.convertToFormat(QImage::Format_RGB32);
+    result.document = m_latest.documentFound ? captureoutput::rectify(m_frame, m_latest.corners, m_latest.kind)
+                                             : m_frame.convertToFormat(QImage::Format_RGB32);
     if (m_latest.documentFound && !m_keptSide.isNull() &&
         sideSimilarity(m_keptSide, result.document) > kSameSideSimilarity) {
         if (automatic) {

@@ -19,13 +19,13 @@ struct CaptureAnalysis
     bool documentFound = false;
     /** The outline in frame pixels, clockwise, starting at the top-left end of a long side; empty when not found. */
     QList<QPointF> corners;
-    bool cutOff = false;            ///< part of the document is outside the frame
-    double coverage = 0;            ///< outline area over frame area, 0..1
-    double perspectiveDegrees = 0;  ///< estimated angle between the document and the camera's image plane
-    double sharpness = 0;           ///< variance of the Laplacian of the rectified, contrast-normalised document
-    double brightness = 0;          ///< mean grey level inside the document, 0..255
-    double clippedRatio = 0;        ///< share of the document's inner area at or above the saturation level
-    double glareRatio = 0;          ///< same share, counted as glare when it is local (see CaptureAnalyzer)
+    bool cutOff = false;           ///< part of the document is outside the frame
+    double coverage = 0;           ///< outline area over frame area, 0..1
+    double perspectiveDegrees = 0; ///< estimated angle between the document and the camera's image plane
+    double sharpness = 0;          ///< variance of the Laplacian of the rectified, contrast-normalised document
+    double brightness = 0;         ///< mean grey level inside the document, 0..255
+    double clippedRatio = 0;       ///< share of the document's inner area at or above the saturation level
+    double glareRatio = 0;         ///< same share, counted as glare when it is local (see CaptureAnalyzer)
     double pixelsPerMm = 0;
     CaptureVerdict verdict = CaptureVerdict::NotFound;
 

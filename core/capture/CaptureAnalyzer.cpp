@@ -64,9 +64,9 @@ struct CaptureAnalyzer::Buffers
 };
 
 CaptureAnalyzer::CaptureAnalyzer(CaptureThresholds thresholds)
-    : m_thresholds(thresholds), m_buffers(std::make_unique<Buffers>())
-{
-}
+    : m_thresholds(thresholds)
+    , m_buffers(std::make_unique<Buffers>())
+{}
 
 CaptureAnalyzer::~CaptureAnalyzer() = default;
 

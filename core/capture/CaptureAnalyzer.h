@@ -16,16 +16,16 @@ struct DetectedQuad;
 /** The limits the verdict is checked against; defaults are tuned on the generated test scenes. */
 struct CaptureThresholds
 {
-    double minCoverage = 0.20;        ///< outline area over frame area
+    double minCoverage = 0.20; ///< outline area over frame area
     double maxPerspectiveDegrees = 25;
-    double minSharpness = 60;         ///< contrast-normalised variance of the Laplacian (see CaptureAnalysis)
-    double minBrightness = 100;       ///< mean grey level of the inner document; under it, too dark
-    double maxBrightness = 240;       ///< over it, washed out even where nothing is burnt
-    double maxGlareRatio = 0.015;     ///< local saturated share of the inner document
+    double minSharpness = 60;     ///< contrast-normalised variance of the Laplacian (see CaptureAnalysis)
+    double minBrightness = 100;   ///< mean grey level of the inner document; under it, too dark
+    double maxBrightness = 240;   ///< over it, washed out even where nothing is burnt
+    double maxGlareRatio = 0.015; ///< local saturated share of the inner document
     /** Above this saturated share, overexposure (most of the document burnt), not a reflection (a burnt
      *  spot and its halo: up to about half of a card under a desk lamp). */
     double maxClippedRatio = 0.58;
-    double borderMargin = 0.06;       ///< share of each side ignored for exposure and glare
+    double borderMargin = 0.06; ///< share of each side ignored for exposure and glare
 };
 
 /**

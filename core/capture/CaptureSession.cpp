@@ -5,7 +5,9 @@
 
 namespace passerelle {
 
-CaptureSession::CaptureSession(QObject *parent) : QObject(parent), m_worker(new AnalysisWorker)
+CaptureSession::CaptureSession(QObject *parent)
+    : QObject(parent)
+    , m_worker(new AnalysisWorker)
 {
     m_thread.setObjectName(QStringLiteral("capture-analysis"));
     m_worker->moveToThread(&m_thread);
@@ -39,9 +41,9 @@ void CaptureSession::setSource(FrameSource *source)
             source->setExposureCompensation(0);
         // Direct: submit() only swaps the pending frame, so the source's thread is never held up.
         AnalysisWorker *worker = m_worker;
-        m_sourceConnection = connect(source, &FrameSource::frameReady, worker,
-                                     [worker](const QImage &frame, qint64 ms) { worker->submit(frame, ms); },
-                                     Qt::DirectConnection);
+        m_sourceConnection = connect(
+            source, &FrameSource::frameReady, worker,
+            [worker](const QImage &frame, qint64 ms) { worker->submit(frame, ms); }, Qt::DirectConnection);
     }
 }
 

@@ -120,9 +120,9 @@ std::optional<CaptureVerdict> verdictFromCode(const QString &code)
 
 QList<CaptureVerdict> allVerdicts()
 {
-    return {CaptureVerdict::Ok,       CaptureVerdict::NotFound,  CaptureVerdict::CutOff,
-            CaptureVerdict::TooSmall, CaptureVerdict::TooDark,   CaptureVerdict::TooBright,
-            CaptureVerdict::Tilted,   CaptureVerdict::Glare,     CaptureVerdict::Blurry};
+    return {CaptureVerdict::Ok,       CaptureVerdict::NotFound, CaptureVerdict::CutOff,
+            CaptureVerdict::TooSmall, CaptureVerdict::TooDark,  CaptureVerdict::TooBright,
+            CaptureVerdict::Tilted,   CaptureVerdict::Glare,    CaptureVerdict::Blurry};
 }
 
 QString verdictMessage(CaptureVerdict verdict, DocumentKind kind)

@@ -21,7 +21,9 @@ struct DemoFrameSourceText
 } // namespace
 
 DemoFrameSource::DemoFrameSource(DocumentKind kind, QSize frameSize, QObject *parent)
-    : FrameSource(parent), m_frameSize(frameSize), m_desk(SpecimenRenderer::renderDesk(frameSize, 7))
+    : FrameSource(parent)
+    , m_frameSize(frameSize)
+    , m_desk(SpecimenRenderer::renderDesk(frameSize, 7))
 {
     setKind(kind);
     m_timer.setInterval(66);

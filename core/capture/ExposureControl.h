@@ -37,9 +37,9 @@ public:
 
 private:
     double m_ev = 0;
-    int m_direction = 0;       ///< -1 too bright, +1 too dark, 0 neither
-    qint64 m_since = -1;       ///< when the current direction started
-    qint64 m_lastChange = -1;  ///< when the last step was made
+    int m_direction = 0;      ///< -1 too bright, +1 too dark, 0 neither
+    qint64 m_since = -1;      ///< when the current direction started
+    qint64 m_lastChange = -1; ///< when the last step was made
 };
 
 } // namespace passerelle

@@ -232,8 +232,8 @@ std::array<cv::Point2f, 4> cornersFromSides(const std::vector<cv::Point> &contou
     std::array<bool, 4> fitted{};
     for (int i = 0; i < 4; ++i) {
         corners[size_t(i)] = cv::Point2f(quad[size_t(i)]);
-        fitted[size_t(i)] = refitSide(contour, cv::Point2f(quad[size_t(i)]), cv::Point2f(quad[size_t((i + 1) % 4)]),
-                                      lines[size_t(i)]);
+        fitted[size_t(i)] =
+            refitSide(contour, cv::Point2f(quad[size_t(i)]), cv::Point2f(quad[size_t((i + 1) % 4)]), lines[size_t(i)]);
     }
     for (int i = 0; i < 4; ++i) {
         const cv::Vec4f &u = lines[size_t((i + 3) % 4)];
@@ -248,7 +248,8 @@ std::array<cv::Point2f, 4> cornersFromSides(const std::vector<cv::Point> &contou
         const double s = (qx * v[1] - qy * v[0]) / det;
         const cv::Point2f crossing(float(u[2] + s * u[0]), float(u[3] + s * u[1]));
         // Only a small move: a rounded corner's, not a wrong line's.
-        if (distance(crossing, corners[size_t(i)]) < 0.08 * std::max(distance(cv::Point2f(quad[0]), cv::Point2f(quad[2])), 1.0))
+        if (distance(crossing, corners[size_t(i)]) <
+            0.08 * std::max(distance(cv::Point2f(quad[0]), cv::Point2f(quad[2])), 1.0))
             corners[size_t(i)] = crossing;
     }
     return corners;
@@ -441,8 +442,8 @@ double QuadDetector::outlineFit(const std::array<cv::Point2f, 4> &corners, doubl
     return sum / 4;
 }
 
-std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double expectedAspect,
-                                                    int workingWidth, const cv::Mat &source, const cv::Mat &colourSource)
+std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double expectedAspect, int workingWidth,
+                                                   const cv::Mat &source, const cv::Mat &colourSource)
 {
     const double scale = gray.cols > workingWidth ? double(workingWidth) / gray.cols : 1.0;
     const cv::Size working(cvRound(gray.cols * scale), cvRound(gray.rows * scale));
@@ -607,8 +608,7 @@ bool QuadDetector::clearOutline(const std::array<cv::Point2f, 4> &q) const
     return true;
 }
 
-double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n,
-                                  double step) const
+double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n, double step) const
 {
     const double polarity = step >= 0 ? 1.0 : -1.0;
     // The same edge carries on with about the same contrast; the soft bands of a wood grain or a cloth
@@ -838,8 +838,8 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
         if (hullArea <= 0 || area / hullArea < 0.8)
             continue;
         cv::approxPolyDP(m_hull, m_approx, 0.02 * cv::arcLength(m_hull, true), true);
-        const bool touches = std::any_of(m_approx.begin(), m_approx.end(),
-                                         [&](const cv::Point &p) { return nearBorder(p, size, 2); });
+        const bool touches =
+            std::any_of(m_approx.begin(), m_approx.end(), [&](const cv::Point &p) { return nearBorder(p, size, 2); });
         if (touches) {
             // A document running out of the frame: a convex region whose sides inside the frame are edges.
             if (m_approx.size() < 4 || m_approx.size() > 8 || area < 0.06 * frameArea || hullArea > 0.7 * frameArea ||

@@ -48,15 +48,16 @@ public:
      * outline with its sides closer to the steps seen at 320. Call right after detect() on the same
      * frame (it reuses detect()'s downscaled copies).
      */
-    std::optional<DetectedQuad> widen(const cv::Mat &gray, bool colour, double expectedAspect, const DetectedQuad &fine);
+    std::optional<DetectedQuad> widen(const cv::Mat &gray, bool colour, double expectedAspect,
+                                      const DetectedQuad &fine);
 
 private:
     /** detectAt() at kCoarseWidth from the copies of the last detectAt() at the working width. */
     std::optional<DetectedQuad> coarseLook(const cv::Mat &gray, bool colour, double expectedAspect);
     /** detect() on a copy of the frame @p gray scaled to @p workingWidth pixels wide, made from @p source
      *  and @p colourSource (the frame itself, or a smaller copy of it; colour optional). */
-    std::optional<DetectedQuad> detectAt(const cv::Mat &gray, double expectedAspect,
-                                         int workingWidth, const cv::Mat &source, const cv::Mat &colourSource);
+    std::optional<DetectedQuad> detectAt(const cv::Mat &gray, double expectedAspect, int workingWidth,
+                                         const cv::Mat &source, const cv::Mat &colourSource);
     struct Candidates
     {
         std::array<cv::Point2f, 4> bestQuad{};
@@ -89,9 +90,9 @@ private:
     /** Like sideSupport on the weak edges, counting only gradients facing the side's normal. */
     double orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends, double trim = 0) const;
 
-    cv::Mat m_scaled;       ///< the frame's grey at the working width
-    cv::Mat m_scaledFine;   ///< m_scaled of the first look, the source of the second
-    cv::Mat m_colourFine;   ///< m_colour of the first look, likewise
+    cv::Mat m_scaled;     ///< the frame's grey at the working width
+    cv::Mat m_scaledFine; ///< m_scaled of the first look, the source of the second
+    cv::Mat m_colourFine; ///< m_colour of the first look, likewise
     cv::Mat m_small;
     cv::Mat m_blurred;
     cv::Mat m_edges;

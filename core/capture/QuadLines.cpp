@@ -409,7 +409,8 @@ std::array<cv::Point2f, 4> refineCorners(const cv::Mat &gray, const std::array<c
     std::array<cv::Point2f, 4> refined = corners;
     for (int s = 0; s < 4; ++s) {
         cv::Point2f p;
-        if (intersect(sides[size_t((s + 3) % 4)], sides[size_t(s)], p) && cv::norm(p - corners[size_t(s)]) <= 2.5 * reach)
+        if (intersect(sides[size_t((s + 3) % 4)], sides[size_t(s)], p) &&
+            cv::norm(p - corners[size_t(s)]) <= 2.5 * reach)
             refined[size_t(s)] = p;
     }
     return refined;

@@ -3,7 +3,8 @@
 
 namespace passerelle {
 
-ScriptedFrameSource::ScriptedFrameSource(QObject *parent) : FrameSource(parent)
+ScriptedFrameSource::ScriptedFrameSource(QObject *parent)
+    : FrameSource(parent)
 {
     m_timer.setInterval(m_intervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {

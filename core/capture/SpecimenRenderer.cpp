@@ -36,7 +36,8 @@ void drawGlyphLine(QPainter &p, QRandomGenerator &rng, double x, double y, doubl
     }
 }
 
-void drawMrz(QPainter &p, QRandomGenerator &rng, QRectF band, int rows, double mm, const QColor &ink, const QColor &paper)
+void drawMrz(QPainter &p, QRandomGenerator &rng, QRectF band, int rows, double mm, const QColor &ink,
+             const QColor &paper)
 {
     // Printed on the document's own tinted background, as on the CNI and passport pages.
     p.fillRect(band, paper);
@@ -61,8 +62,8 @@ void drawMrz(QPainter &p, QRandomGenerator &rng, QRectF band, int rows, double m
 }
 
 /** The pale tints of cards and passport pages, one picked by the seed's first draw. */
-constexpr std::array<QRgb, 5> kTints{qRgb(205, 220, 236), qRgb(232, 214, 222), qRgb(214, 232, 214),
-                                     qRgb(236, 226, 200), qRgb(222, 222, 236)};
+constexpr std::array<QRgb, 5> kTints{qRgb(205, 220, 236), qRgb(232, 214, 222), qRgb(214, 232, 214), qRgb(236, 226, 200),
+                                     qRgb(222, 222, 236)};
 
 QColor tint(QRandomGenerator &rng)
 {
@@ -74,8 +75,8 @@ void drawPhoto(QPainter &p, QRectF box, const QColor &tone)
     p.fillRect(box, QColor(188, 192, 198));
     p.setPen(Qt::NoPen);
     p.setBrush(tone.darker(180));
-    p.drawEllipse(QRectF(box.left() + box.width() * 0.1, box.top() + box.height() * 0.62, box.width() * 0.8,
-                         box.height() * 0.7));
+    p.drawEllipse(
+        QRectF(box.left() + box.width() * 0.1, box.top() + box.height() * 0.62, box.width() * 0.8, box.height() * 0.7));
     p.setBrush(tone);
     p.drawEllipse(QRectF(box.left() + box.width() * 0.28, box.top() + box.height() * 0.16, box.width() * 0.44,
                          box.height() * 0.5));
@@ -144,7 +145,8 @@ QImage SpecimenRenderer::renderDocument(DocumentKind kind, double pixelsPerMm, q
     drawGlyphLine(p, rng, 4 * mm, 2.2 * mm, wMm * 0.55 * mm, 3.6 * mm, ink);
     const double photoW = kind == DocumentKind::Id1 ? 24 : 32;
     const double mrzH = kind == DocumentKind::Id1 ? 13 : 18;
-    drawPhoto(p, QRectF(4 * mm, 11 * mm, photoW * mm, photoW * 1.28 * mm), QColor(150 + int(rng.bounded(60)), 120, 100));
+    drawPhoto(p, QRectF(4 * mm, 11 * mm, photoW * mm, photoW * 1.28 * mm),
+              QColor(150 + int(rng.bounded(60)), 120, 100));
     const double textX = (8 + photoW) * mm;
     const double textW = (wMm - 12 - photoW) * mm;
     int line = 0;
@@ -152,7 +154,8 @@ QImage SpecimenRenderer::renderDocument(DocumentKind kind, double pixelsPerMm, q
         drawGlyphLine(p, rng, textX, y * mm, textW * 0.3, 1.4 * mm, base.darker(170));
         drawGlyphLine(p, rng, textX, (y + 1.8) * mm, textW * (0.5 + 0.4 * rng.generateDouble()), 2.4 * mm, ink);
     }
-    drawMrz(p, rng, QRectF(0, (hMm - mrzH) * mm, wMm * mm, mrzH * mm), kind == DocumentKind::Id1 ? 3 : 2, mm, ink, base.lighter(104));
+    drawMrz(p, rng, QRectF(0, (hMm - mrzH) * mm, wMm * mm, mrzH * mm), kind == DocumentKind::Id1 ? 3 : 2, mm, ink,
+            base.lighter(104));
     p.end();
     return withRoundedCorners(image, pixelsPerMm);
 }
@@ -192,7 +195,9 @@ QImage SpecimenRenderer::renderCardBack(double pixelsPerMm, quint32 seed)
     for (int row = 0; row < 11; ++row) {
         for (int col = 0; col < 11; ++col) {
             if (text.bounded(2))
-                p.fillRect(QRectF(code.left() + (1 + col * 1.8) * mm, code.top() + (1 + row * 1.8) * mm, 1.8 * mm, 1.8 * mm), ink);
+                p.fillRect(
+                    QRectF(code.left() + (1 + col * 1.8) * mm, code.top() + (1 + row * 1.8) * mm, 1.8 * mm, 1.8 * mm),
+                    ink);
         }
     }
     constexpr double mrzH = 17;

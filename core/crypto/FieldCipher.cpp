@@ -64,10 +64,9 @@ QByteArray FieldCipher::seal(const QByteArray &plain, const QString &recordId, c
     bytes[0] = kFormatVersion;
     randombytes_buf(bytes + 1, kNonceBytes);
     unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes + 1 + kNonceBytes, &written,
-                                               reinterpret_cast<const unsigned char *>(plain.constData()),
-                                               plain.size(), reinterpret_cast<const unsigned char *>(ad.constData()),
-                                               ad.size(), nullptr, bytes + 1, m_key);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        bytes + 1 + kNonceBytes, &written, reinterpret_cast<const unsigned char *>(plain.constData()), plain.size(),
+        reinterpret_cast<const unsigned char *>(ad.constData()), ad.size(), nullptr, bytes + 1, m_key);
     out.resize(1 + kNonceBytes + int(written));
     return out;
 }
@@ -81,12 +80,10 @@ std::optional<QByteArray> FieldCipher::open(const QByteArray &sealed, const QStr
     const auto *bytes = reinterpret_cast<const unsigned char *>(sealed.constData());
     QByteArray plain(sealed.size() - 1 - kNonceBytes - kTagBytes, Qt::Uninitialized);
     unsigned long long written = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &written,
-                                                   nullptr, bytes + 1 + kNonceBytes,
-                                                   sealed.size() - 1 - kNonceBytes,
-                                                   reinterpret_cast<const unsigned char *>(ad.constData()),
-                                                   ad.size(), bytes + 1, m_key)
-        != 0)
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &written, nullptr,
+                                                   bytes + 1 + kNonceBytes, sealed.size() - 1 - kNonceBytes,
+                                                   reinterpret_cast<const unsigned char *>(ad.constData()), ad.size(),
+                                                   bytes + 1, m_key) != 0)
         return std::nullopt;
     plain.resize(int(written));
     return plain;

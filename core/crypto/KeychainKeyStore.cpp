@@ -22,7 +22,9 @@ void runToEnd(QKeychain::Job &job)
 
 } // namespace
 
-KeychainKeyStore::KeychainKeyStore(QString service) : m_service(std::move(service)) {}
+KeychainKeyStore::KeychainKeyStore(QString service)
+    : m_service(std::move(service))
+{}
 
 KeyStore::Status KeychainKeyStore::read(const QString &name, QByteArray *secret, QString *error)
 {

@@ -18,7 +18,6 @@ struct EligibilityEngineText
     Q_DECLARE_TR_FUNCTIONS(EligibilityEngine)
 };
 
-
 constexpr int kMaxPlausibleAge = 120;
 
 /** The days during which one age's offer is open to this person: [start, end). */
@@ -53,7 +52,8 @@ QList<InputError> EligibilityEngine::validate(const EligibilityInput &in) const
         add("appointment_date", "invalid_date", EligibilityEngineText::tr("The appointment date is not a real date."));
     if (in.birthDate.isValid() && in.appointmentDate.isValid()) {
         if (in.birthDate > in.appointmentDate)
-            add("birth_date", "birth_after_appointment", EligibilityEngineText::tr("The birth date is after the appointment date."));
+            add("birth_date", "birth_after_appointment",
+                EligibilityEngineText::tr("The birth date is after the appointment date."));
         else if (dates::ageOn(in.birthDate, in.appointmentDate) > kMaxPlausibleAge)
             add("birth_date", "implausible_age", EligibilityEngineText::tr("Check the year of birth."));
     }
@@ -61,16 +61,20 @@ QList<InputError> EligibilityEngine::validate(const EligibilityInput &in) const
         add("territory", "unknown_territory", EligibilityEngineText::tr("Choose a place of residence from the list."));
     if (in.needsResidenceDate()) {
         if (!in.residentSince.isValid())
-            add("resident_since", "missing", EligibilityEngineText::tr("Enter the date since when you live in France."));
+            add("resident_since", "missing",
+                EligibilityEngineText::tr("Enter the date since when you live in France."));
         else if (in.birthDate.isValid() && in.residentSince < in.birthDate)
-            add("resident_since", "before_birth", EligibilityEngineText::tr("The date of arrival in France is before the birth date."));
+            add("resident_since", "before_birth",
+                EligibilityEngineText::tr("The date of arrival in France is before the birth date."));
         else if (in.appointmentDate.isValid() && in.residentSince > in.appointmentDate)
-            add("resident_since", "after_appointment", EligibilityEngineText::tr("The date of arrival in France is in the future."));
+            add("resident_since", "after_appointment",
+                EligibilityEngineText::tr("The date of arrival in France is in the future."));
     }
     if (in.appointmentDate.isValid() && !m_ruleBook->anyInForce(in.appointmentDate)) {
         const QDate first = m_ruleBook->isEmpty() ? QDate() : m_ruleBook->ruleSets().first().validFrom;
         add("appointment_date", "no_rules_on_date",
-            EligibilityEngineText::tr("The pass Culture did not exist yet on that date (it started on %1).").arg(dates::toLongText(first)));
+            EligibilityEngineText::tr("The pass Culture did not exist yet on that date (it started on %1).")
+                .arg(dates::toLongText(first)));
     }
     return errors;
 }
@@ -183,8 +187,8 @@ EligibilityResult EligibilityEngine::evaluate(const EligibilityInput &in) const
     }
 
     // Free offers (from 15 under the 2025 rules) for those who have not reached them yet.
-    if (r.status == EligibilityStatus::TooYoung || r.status == EligibilityStatus::FreeOffersOnly
-        || r.status == EligibilityStatus::ResidenceTooShort) {
+    if (r.status == EligibilityStatus::TooYoung || r.status == EligibilityStatus::FreeOffersOnly ||
+        r.status == EligibilityStatus::ResidenceTooShort) {
         for (const auto &b : rs->brackets) {
             if (b.kind != AgeBracket::Kind::FreeOffersOnly)
                 continue;

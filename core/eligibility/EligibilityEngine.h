@@ -17,7 +17,9 @@ class RuleBook;
 class EligibilityEngine
 {
 public:
-    explicit EligibilityEngine(const RuleBook &ruleBook) : m_ruleBook(&ruleBook) {}
+    explicit EligibilityEngine(const RuleBook &ruleBook)
+        : m_ruleBook(&ruleBook)
+    {}
 
     /** Problems with the input, each for one field; empty when evaluate() may be called. */
     QList<InputError> validate(const EligibilityInput &input) const;

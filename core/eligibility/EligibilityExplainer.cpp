@@ -16,7 +16,6 @@ struct EligibilityExplainerText
     Q_DECLARE_TR_FUNCTIONS(EligibilityExplainer)
 };
 
-
 QString day(QDate date)
 {
     return dates::toLongText(date);
@@ -26,15 +25,19 @@ void addCreditSentences(const EligibilityResult &r, QStringList &out)
 {
     const auto money = [&r](double amount) { return formatAmount(amount, r.currency); };
     if (r.nextAmountFrom.isValid())
-        out << EligibilityExplainerText::tr("From %1, you will get %2 more.").arg(day(r.nextAmountFrom), money(r.nextAmount));
+        out << EligibilityExplainerText::tr("From %1, you will get %2 more.")
+                   .arg(day(r.nextAmountFrom), money(r.nextAmount));
     if (r.confirmIdentityBefore.isValid())
-        out << EligibilityExplainerText::tr("Confirm your identity in the pass Culture app by %1 at the latest.").arg(day(r.confirmIdentityBefore));
+        out << EligibilityExplainerText::tr("Confirm your identity in the pass Culture app by %1 at the latest.")
+                   .arg(day(r.confirmIdentityBefore));
     if (r.creditExpires.isValid())
         out << EligibilityExplainerText::tr("You can spend your credit until %1.").arg(day(r.creditExpires));
     else if (r.creditValidityMonths > 0)
-        out << EligibilityExplainerText::tr("You can spend your credit for %n months after you activate it.", nullptr, r.creditValidityMonths);
+        out << EligibilityExplainerText::tr("You can spend your credit for %n months after you activate it.", nullptr,
+                                            r.creditValidityMonths);
     if (r.digitalCap)
-        out << EligibilityExplainerText::tr("For online offers, you can spend up to %1 in total.").arg(money(*r.digitalCap));
+        out << EligibilityExplainerText::tr("For online offers, you can spend up to %1 in total.")
+                   .arg(money(*r.digitalCap));
     if (r.bonusPossible) {
         out << EligibilityExplainerText::tr("You may get %1 more at 18.").arg(money(r.bonusAmount));
         for (const auto &code : r.bonusConditions)
@@ -46,12 +49,14 @@ void addCreditSentences(const EligibilityResult &r, QStringList &out)
 void addLaterCredit(const EligibilityResult &r, QStringList &out)
 {
     if (r.eligibleFrom.isValid())
-        out << EligibilityExplainerText::tr("From %1, you will get %2.").arg(day(r.eligibleFrom), formatAmount(r.amountAtEligibleFrom, r.currency));
+        out << EligibilityExplainerText::tr("From %1, you will get %2.")
+                   .arg(day(r.eligibleFrom), formatAmount(r.amountAtEligibleFrom, r.currency));
 }
 
 QString otherHelp()
 {
-    return EligibilityExplainerText::tr("Your counselor can show you other ways to enjoy culture and leisure near you.");
+    return EligibilityExplainerText::tr(
+        "Your counselor can show you other ways to enjoy culture and leisure near you.");
 }
 
 } // namespace
@@ -61,7 +66,8 @@ QString EligibilityExplainer::bonusConditionText(const QString &code)
     if (code == QLatin1String("modest_household_quotient"))
         return EligibilityExplainerText::tr("This extra money is for families with a modest income.");
     if (code == QLatin1String("aeeh_or_aah"))
-        return EligibilityExplainerText::tr("It is also for young people who receive the AEEH or the AAH (disability allowances).");
+        return EligibilityExplainerText::tr(
+            "It is also for young people who receive the AEEH or the AAH (disability allowances).");
     return code;
 }
 
@@ -71,8 +77,8 @@ QStringList EligibilityExplainer::sentences(const EligibilityResult &r)
     switch (r.status) {
     case EligibilityStatus::Eligible:
         out << EligibilityExplainerText::tr("Good news: you can get the pass Culture.");
-        out << EligibilityExplainerText::tr("You are %n years old.", nullptr, r.age) + QLatin1Char(' ')
-                   + EligibilityExplainerText::tr("You can get %1 now.").arg(formatAmount(r.amount, r.currency));
+        out << EligibilityExplainerText::tr("You are %n years old.", nullptr, r.age) + QLatin1Char(' ') +
+                   EligibilityExplainerText::tr("You can get %1 now.").arg(formatAmount(r.amount, r.currency));
         addCreditSentences(r, out);
         break;
     case EligibilityStatus::FreeOffersOnly:
@@ -99,10 +105,12 @@ QStringList EligibilityExplainer::sentences(const EligibilityResult &r)
         }
         break;
     case EligibilityStatus::TooOld:
-        out << EligibilityExplainerText::tr("You are %n years old.", nullptr, r.age) + QLatin1Char(' ')
-                   + EligibilityExplainerText::tr("This is past the age to get a new pass Culture credit.");
+        out << EligibilityExplainerText::tr("You are %n years old.", nullptr, r.age) + QLatin1Char(' ') +
+                   EligibilityExplainerText::tr("This is past the age to get a new pass Culture credit.");
         if (r.creditExpires.isValid())
-            out << EligibilityExplainerText::tr("Did you activate your pass before? Then you can still use it until %1.").arg(day(r.creditExpires));
+            out << EligibilityExplainerText::tr(
+                       "Did you activate your pass before? Then you can still use it until %1.")
+                       .arg(day(r.creditExpires));
         out << otherHelp();
         break;
     case EligibilityStatus::TerritoryNotCovered:
@@ -113,7 +121,8 @@ QStringList EligibilityExplainer::sentences(const EligibilityResult &r)
         break;
     }
     if (r.reasons.contains(QLatin1String("pilot_areas_only")))
-        out << EligibilityExplainerText::tr("At that time, the pass existed only in some test départements. Check that yours was one of them.");
+        out << EligibilityExplainerText::tr(
+            "At that time, the pass existed only in some test départements. Check that yours was one of them.");
     return out;
 }
 

@@ -11,9 +11,9 @@ namespace passerelle {
 
 enum class Nationality { French, EuEeaSwiss, Other };
 
-QString nationalityCode(Nationality nationality);              ///< "fr", "eu", "other"
+QString nationalityCode(Nationality nationality); ///< "fr", "eu", "other"
 std::optional<Nationality> nationalityFromCode(const QString &code);
-QString nationalityDisplayName(Nationality nationality);       ///< translated
+QString nationalityDisplayName(Nationality nationality); ///< translated
 
 /** What the eligibility check needs to know about the young person. */
 struct EligibilityInput

@@ -31,19 +31,19 @@ struct EligibilityResult
     int age = 0;
     QString rulesetId;
     QString rulesetName;
-    double amount = 0;           ///< credit for this age, now (0 unless eligible)
+    double amount = 0; ///< credit for this age, now (0 unless eligible)
     QString currency = QStringLiteral("EUR");
     double cumulativeAmount = 0; ///< this age's credit and the ones still to come
     double nextAmount = 0;       ///< the next credit to come, if any
     QDate nextAmountFrom;
-    QDate eligibleFrom;          ///< since when (eligible) or from when (not yet)
+    QDate eligibleFrom;              ///< since when (eligible) or from when (not yet)
     double amountAtEligibleFrom = 0; ///< the credit granted at eligibleFrom
-    QDate confirmIdentityBefore; ///< last day to confirm identity and activate
-    QDate creditExpires;         ///< when the rule set fixes a date
-    int creditValidityMonths = 0; ///< when the credit lasts N months after activation
+    QDate confirmIdentityBefore;     ///< last day to confirm identity and activate
+    QDate creditExpires;             ///< when the rule set fixes a date
+    int creditValidityMonths = 0;    ///< when the credit lasts N months after activation
     QDate residenceConditionMetOn;
-    QDate freeOffersFrom;        ///< when free offers open, for those too young for them
-    QDate territoryCoveredFrom;  ///< when a later rule set covers a territory not covered yet
+    QDate freeOffersFrom;       ///< when free offers open, for those too young for them
+    QDate territoryCoveredFrom; ///< when a later rule set covers a territory not covered yet
     bool bonusPossible = false;
     double bonusAmount = 0;
     QStringList bonusConditions;

@@ -90,8 +90,8 @@ QString captureDisplayName(const QString &code)
 IdentityPlan planIdentityCheck(IdentityDocument document, bool hasSmartphone)
 {
     IdentityPlan plan;
-    const bool frenchInDate = document == IdentityDocument::FrenchIdCard
-                              || document == IdentityDocument::FrenchPassport;
+    const bool frenchInDate =
+        document == IdentityDocument::FrenchIdCard || document == IdentityDocument::FrenchPassport;
     const bool passport = document == IdentityDocument::FrenchPassport;
     if (frenchInDate && hasSmartphone) {
         plan.route = IdentityRoute::InAppCheck;
@@ -137,7 +137,8 @@ QStringList IdentityPlan::steps() const
               << IdentityRouteText::tr("The answer comes within a few days.");
     }
     if (reasons.contains(QLatin1String("no_document")))
-        steps << IdentityRouteText::tr("First, you need an identity document. Your counselor can help you ask for one.");
+        steps << IdentityRouteText::tr(
+            "First, you need an identity document. Your counselor can help you ask for one.");
     return steps;
 }
 

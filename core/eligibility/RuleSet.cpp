@@ -18,7 +18,10 @@ constexpr int kSchemaVersion = 1;
 class FieldReader
 {
 public:
-    FieldReader(QString fileName, QString *error) : m_file(std::move(fileName)), m_error(error) {}
+    FieldReader(QString fileName, QString *error)
+        : m_file(std::move(fileName))
+        , m_error(error)
+    {}
 
     bool failed() const { return m_failed; }
 
@@ -218,8 +221,7 @@ std::optional<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &
     rs.currency = r.string(o, {}, QStringLiteral("currency"));
     if (!r.failed() && rs.currency != QLatin1String("EUR") && rs.currency != QLatin1String("XPF"))
         r.fail(QStringLiteral("currency"), QStringLiteral("must be \"EUR\" or \"XPF\""));
-    rs.minResidenceYearsOtherNationals =
-        r.integer(o, {}, QStringLiteral("min_residence_years_other_nationals"), 0, 10);
+    rs.minResidenceYearsOtherNationals = r.integer(o, {}, QStringLiteral("min_residence_years_other_nationals"), 0, 10);
     rs.pilotAreasOnly = o.value(QStringLiteral("pilot_areas_only")).toBool(false);
     if (o.contains(QStringLiteral("credit_usable_until_age")))
         rs.creditUsableUntilAge = r.integer(o, {}, QStringLiteral("credit_usable_until_age"), 1, 40);

@@ -78,8 +78,7 @@ struct RuleSet
      * Parses and validates one rule file. On failure returns nothing and sets @p error to a
      * message naming the file and the field ("R3.json: brackets[1].amount: ...").
      */
-    static std::optional<RuleSet> fromJson(const QByteArray &json, const QString &fileName,
-                                           QString *error);
+    static std::optional<RuleSet> fromJson(const QByteArray &json, const QString &fileName, QString *error);
 };
 
 } // namespace passerelle

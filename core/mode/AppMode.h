@@ -16,17 +16,17 @@ std::optional<AppMode> appModeFromCode(const QString &code);
 /** What a mode allows around the wizard. The windows read it; they never decide by themselves. */
 struct ModeRules
 {
-    bool fullScreen = false;      ///< full screen, no window decorations
-    bool menus = true;            ///< menu bar and context menus of the app
-    bool history = true;          ///< list of past appointments
-    bool settings = true;         ///< settings dialog
-    bool fileDialogs = true;      ///< saving to a folder the user chooses
-    bool persistent = true;       ///< writes the real database, keychain and settings
-    bool idleWipe = false;        ///< idle countdown, then the session is wiped
-    bool attractScreen = false;   ///< an inviting screen between two people
-    bool demoBanner = false;      ///< a persistent "DEMONSTRATION" banner
-    bool personas = false;        ///< ready-made young people to pick
-    bool stepShortcuts = false;   ///< keys to jump between steps while presenting
+    bool fullScreen = false;    ///< full screen, no window decorations
+    bool menus = true;          ///< menu bar and context menus of the app
+    bool history = true;        ///< list of past appointments
+    bool settings = true;       ///< settings dialog
+    bool fileDialogs = true;    ///< saving to a folder the user chooses
+    bool persistent = true;     ///< writes the real database, keychain and settings
+    bool idleWipe = false;      ///< idle countdown, then the session is wiped
+    bool attractScreen = false; ///< an inviting screen between two people
+    bool demoBanner = false;    ///< a persistent "DEMONSTRATION" banner
+    bool personas = false;      ///< ready-made young people to pick
+    bool stepShortcuts = false; ///< keys to jump between steps while presenting
     bool exitNeedsAdminPin = false;
     double defaultTextScale = 1.0; ///< presenter scale in demo
 

@@ -3,7 +3,9 @@
 
 namespace passerelle {
 
-IdlePolicy::IdlePolicy(IdleTimings timings) : m_timings(timings) {}
+IdlePolicy::IdlePolicy(IdleTimings timings)
+    : m_timings(timings)
+{}
 
 void IdlePolicy::start(qint64 nowMs)
 {

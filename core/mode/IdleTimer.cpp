@@ -3,7 +3,9 @@
 
 namespace passerelle {
 
-IdleTimer::IdleTimer(IdleTimings timings, QObject *parent) : QObject(parent), m_policy(timings)
+IdleTimer::IdleTimer(IdleTimings timings, QObject *parent)
+    : QObject(parent)
+    , m_policy(timings)
 {
     m_elapsed.start();
     m_now = [this] { return m_elapsed.elapsed(); };

@@ -7,7 +7,10 @@
 
 namespace passerelle {
 
-PinAttempts::PinAttempts(const Clock &clock, PinAttemptPolicy policy) : m_clock(clock), m_policy(policy) {}
+PinAttempts::PinAttempts(const Clock &clock, PinAttemptPolicy policy)
+    : m_clock(clock)
+    , m_policy(policy)
+{}
 
 int PinAttempts::secondsUntilNextTry() const
 {

@@ -10,7 +10,7 @@ class Clock;
 /** How many wrong PINs are let through before waiting, and how long the waits get. */
 struct PinAttemptPolicy
 {
-    int freeAttempts = 3;        ///< wrong PINs before the first wait
+    int freeAttempts = 3;         ///< wrong PINs before the first wait
     int firstLockoutSeconds = 30; ///< doubled at each further wrong PIN
     int maxLockoutSeconds = 900;
 };

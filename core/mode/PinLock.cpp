@@ -23,7 +23,9 @@ std::unique_ptr<QSettings> settingsFor(const QString &file)
 } // namespace
 
 PinLock::PinLock(QString settingsKey, const Clock &clock, QString settingsFile, PinAttemptPolicy policy)
-    : m_key(std::move(settingsKey)), m_settingsFile(std::move(settingsFile)), m_attempts(clock, policy)
+    : m_key(std::move(settingsKey))
+    , m_settingsFile(std::move(settingsFile))
+    , m_attempts(clock, policy)
 {
     // Wrong tries survive a restart: switching the kiosk off and on must not reset the wait.
     const auto settings = settingsFor(m_settingsFile);

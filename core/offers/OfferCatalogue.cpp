@@ -21,7 +21,10 @@ namespace {
 class CatalogueReader
 {
 public:
-    CatalogueReader(QString fileName, QString *error) : m_file(std::move(fileName)), m_error(error) {}
+    CatalogueReader(QString fileName, QString *error)
+        : m_file(std::move(fileName))
+        , m_error(error)
+    {}
 
     bool failed() const { return m_failed; }
 
@@ -204,9 +207,9 @@ bool OfferCatalogue::loadJson(const QByteArray &json, const QString &fileName, c
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     CatalogueReader r(fileName, error);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        r.fail(QStringLiteral("(file)"), QStringLiteral("not a JSON object (%1 at offset %2)")
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset));
+        r.fail(
+            QStringLiteral("(file)"),
+            QStringLiteral("not a JSON object (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
         return false;
     }
     const QJsonObject root = document.object();

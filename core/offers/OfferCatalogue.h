@@ -35,13 +35,13 @@ struct OfferExample
 struct OfferCategory
 {
     QString id;
-    LocalizedText label;       ///< the word on the tile
-    LocalizedText description; ///< two short sentences (FALC, "tu")
+    LocalizedText label;          ///< the word on the tile
+    LocalizedText description;    ///< two short sentences (FALC, "tu")
     QList<OfferExample> examples; ///< 3 to 5
-    bool isEvent = false;      ///< mostly outings at a date and place
-    bool isOnline = false;     ///< holds online offers, which count toward the digital cap
-    QString iconPath;          ///< the SVG file (a path or a ":/offers/icons/..." resource)
-    QStringList groups;        ///< ids of the groups of the official app that list it
+    bool isEvent = false;         ///< mostly outings at a date and place
+    bool isOnline = false;        ///< holds online offers, which count toward the digital cap
+    QString iconPath;             ///< the SVG file (a path or a ":/offers/icons/..." resource)
+    QStringList groups;           ///< ids of the groups of the official app that list it
 
     QStringList exampleTexts(const QString &language) const;
     QStringList onlineExampleTexts(const QString &language) const;

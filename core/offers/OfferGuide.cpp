@@ -123,7 +123,8 @@ QStringList checklist(const TailoredOffers &t, const EligibilityResult &r)
 QStringList elsewhere(const EligibilityResult &r)
 {
     QStringList lines;
-    lines << OfferGuideText::tr("Libraries lend books, comics, films and music. Signing up is often free for young people.");
+    lines << OfferGuideText::tr(
+        "Libraries lend books, comics, films and music. Signing up is often free for young people.");
     if (r.age < 26)
         lines << OfferGuideText::tr("Many museums and monuments are free before 26. Ask at the entrance.");
     lines << OfferGuideText::tr("Your town or your region may have a youth card with discounts.")
@@ -168,8 +169,8 @@ CategoryView OfferGuide::view(const OfferCategory &category, const OfferCatalogu
 }
 
 TailoredOffers OfferGuide::tailor(const OfferCatalogue &catalogue, const QStringList &chosenIds,
-                                  const EligibilityResult &result, const IdentityPlan &plan,
-                                  IdentityDocument document, const QString &language)
+                                  const EligibilityResult &result, const IdentityPlan &plan, IdentityDocument document,
+                                  const QString &language)
 {
     TailoredOffers t;
     t.outlook = outlook(result);
@@ -192,8 +193,9 @@ TailoredOffers OfferGuide::tailor(const OfferCatalogue &catalogue, const QString
             t.others << view(category, catalogue, language);
     }
     if (available)
-        t.categoriesIntro = t.dontKnow ? OfferGuideText::tr("You don't know yet? Here is what many young people choose.")
-                                       : OfferGuideText::tr("You like this. The pass Culture has it.");
+        t.categoriesIntro = t.dontKnow
+                                ? OfferGuideText::tr("You don't know yet? Here is what many young people choose.")
+                                : OfferGuideText::tr("You like this. The pass Culture has it.");
     else
         t.categoriesIntro = t.dontKnow ? OfferGuideText::tr("Some ideas to go out near you.")
                                        : OfferGuideText::tr("What you like also exists near you.");
@@ -216,9 +218,8 @@ TailoredOffers OfferGuide::tailor(const OfferCatalogue &catalogue, const QString
 
     if (available) {
         const QDate from = opensOn(result);
-        t.howToBookTitle = t.outlook == PassOutlook::Later
-                               ? OfferGuideText::tr("How to book, from %1").arg(day(from))
-                               : OfferGuideText::tr("How to book");
+        t.howToBookTitle = t.outlook == PassOutlook::Later ? OfferGuideText::tr("How to book, from %1").arg(day(from))
+                                                           : OfferGuideText::tr("How to book");
         t.howToBook = bookingSteps(t, result, plan);
         t.identityRoute = plan.routeName();
         t.identitySteps = plan.steps();

@@ -63,11 +63,10 @@ class OfferGuide
 {
 public:
     static TailoredOffers tailor(const OfferCatalogue &catalogue, const QStringList &chosenIds,
-                                 const EligibilityResult &result, const IdentityPlan &plan,
-                                 IdentityDocument document, const QString &language);
+                                 const EligibilityResult &result, const IdentityPlan &plan, IdentityDocument document,
+                                 const QString &language);
     static PassOutlook outlook(const EligibilityResult &result);
-    static CategoryView view(const OfferCategory &category, const OfferCatalogue &catalogue,
-                             const QString &language);
+    static CategoryView view(const OfferCategory &category, const OfferCatalogue &catalogue, const QString &language);
 };
 
 } // namespace passerelle

@@ -37,7 +37,8 @@ struct SummaryDocumentText
 class ScopedLanguage
 {
 public:
-    explicit ScopedLanguage(const QString &language) : m_previous(currentLanguage())
+    explicit ScopedLanguage(const QString &language)
+        : m_previous(currentLanguage())
     {
         m_changed = language != m_previous && installTranslations(language);
     }
@@ -84,8 +85,9 @@ QString list(const QStringList &lines, const QString &bullet, bool rtl)
     QString html = rtl ? QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">")
                        : QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
     for (const auto &line : lines) {
-        html += row({QStringLiteral("<td width=\"22\">%1</td>").arg(bullet), QStringLiteral("<td>%1</td>").arg(esc(line))},
-                    rtl);
+        html +=
+            row({QStringLiteral("<td width=\"22\">%1</td>").arg(bullet), QStringLiteral("<td>%1</td>").arg(esc(line))},
+                rtl);
     }
     return html + QStringLiteral("</table>");
 }
@@ -132,8 +134,8 @@ void addIcons(QTextDocument &document, const TailoredOffers &t)
 QString SummaryDocument::html(const SessionRecord &record, const OfferCatalogue &catalogue,
                               const SummarySettings &settings, const QString &language)
 {
-    const TailoredOffers t = OfferGuide::tailor(catalogue, record.chosenCategories, record.result,
-                                                record.identityPlan, record.document, language);
+    const TailoredOffers t = OfferGuide::tailor(catalogue, record.chosenCategories, record.result, record.identityPlan,
+                                                record.document, language);
     const bool available = t.outlook != PassOutlook::NotAvailable;
     // Arabic script has no italics (the oblique font has no Arabic letters): the date stays upright.
     // Right to left, the lists and the categories' table are mirrored too (see row()).
@@ -141,7 +143,8 @@ QString SummaryDocument::html(const SessionRecord &record, const OfferCatalogue 
     QString html = rtl ? QStringLiteral("<html><body dir=\"rtl\">") : QStringLiteral("<html><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(SummaryDocumentText::tr("Your pass Culture: what to remember")));
     html += (rtl ? QStringLiteral("<p>%1</p>") : QStringLiteral("<p><i>%1</i></p>"))
-                .arg(esc(SummaryDocumentText::tr("Appointment of %1").arg(dates::toLongText(record.input.appointmentDate))));
+                .arg(esc(
+                    SummaryDocumentText::tr("Appointment of %1").arg(dates::toLongText(record.input.appointmentDate))));
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(SummaryDocumentText::tr("Your answer")));
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(t.headline)) + paragraphs(t.answer) + paragraphs(t.digitalNote);
@@ -195,8 +198,8 @@ bool SummaryDocument::render(QPagedPaintDevice &device, const SessionRecord &rec
         font.setPointSizeF(size);
         document.setDefaultFont(font);
         document.setHtml(content);
-        addIcons(document, OfferGuide::tailor(catalogue, record.chosenCategories, record.result,
-                                              record.identityPlan, record.document, language));
+        addIcons(document, OfferGuide::tailor(catalogue, record.chosenCategories, record.result, record.identityPlan,
+                                              record.document, language));
         if (document.pageCount() <= 1)
             break;
     }

@@ -32,8 +32,8 @@ public:
      * The page as HTML, in @p language (catalogue texts) with the installed translation (sentences).
      * For previews and tests; render() installs the language itself.
      */
-    static QString html(const SessionRecord &record, const OfferCatalogue &catalogue,
-                        const SummarySettings &settings, const QString &language);
+    static QString html(const SessionRecord &record, const OfferCatalogue &catalogue, const SummarySettings &settings,
+                        const QString &language);
 
     /**
      * Paints the summary on one page of @p device (a QPdfWriter or a QPrinter) in @p language,
@@ -50,8 +50,8 @@ public:
     static void setTextDirection(QTextDocument &document, const QString &language);
 
     /** The summary as a one-page A4 PDF file's bytes; empty on failure. */
-    static QByteArray pdf(const SessionRecord &record, const OfferCatalogue &catalogue,
-                          const SummarySettings &settings, const QString &language, QString *error = nullptr);
+    static QByteArray pdf(const SessionRecord &record, const OfferCatalogue &catalogue, const SummarySettings &settings,
+                          const QString &language, QString *error = nullptr);
 
     /** Writes the PDF to @p path atomically (no partial file is left on failure). */
     static bool writePdf(const QString &path, const SessionRecord &record, const OfferCatalogue &catalogue,

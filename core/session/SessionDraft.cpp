@@ -12,7 +12,8 @@ namespace {
 // The state's keys are stored: never rename one.
 QJsonObject dateFields(const DateFields &fields)
 {
-    return {{QStringLiteral("day"), fields.day}, {QStringLiteral("month"), fields.month},
+    return {{QStringLiteral("day"), fields.day},
+            {QStringLiteral("month"), fields.month},
             {QStringLiteral("year"), fields.year}};
 }
 
@@ -78,8 +79,8 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
         model.setLanguage(language);
     ProfileForm profile;
     profile.birth = dateFields(state.value(QStringLiteral("birth")).toObject());
-    profile.nationality = nationalityFromCode(state.value(QStringLiteral("nationality")).toString())
-                              .value_or(Nationality::French);
+    profile.nationality =
+        nationalityFromCode(state.value(QStringLiteral("nationality")).toString()).value_or(Nationality::French);
     profile.residentSince = dateFields(state.value(QStringLiteral("resident_since")).toObject());
     const QString territory = state.value(QStringLiteral("territory")).toString();
     if (!territory.isEmpty())
@@ -88,7 +89,8 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
                            .value_or(IdentityDocument::FrenchIdCard);
     profile.hasSmartphone = state.value(QStringLiteral("has_smartphone")).toBool(true);
     model.setProfile(profile);
-    const WizardStep step = SessionDraft::step({draft.id, draft.startedUtc, draft.updatedUtc, draft.step, draft.stepIndex});
+    const WizardStep step =
+        SessionDraft::step({draft.id, draft.startedUtc, draft.updatedUtc, draft.step, draft.stepIndex});
     // Past the profile, the answer was shown: compute it again (same profile, same rules).
     if (step != WizardStep::Welcome && step != WizardStep::Profile)
         model.evaluate();

@@ -8,7 +8,10 @@
 namespace passerelle {
 
 SessionModel::SessionModel(const EligibilityEngine &engine, const Clock &clock, QObject *parent)
-    : QObject(parent), m_engine(engine), m_clock(clock), m_language(currentLanguage())
+    : QObject(parent)
+    , m_engine(engine)
+    , m_clock(clock)
+    , m_language(currentLanguage())
 {
     start();
 }

@@ -63,15 +63,15 @@ const StepEntry *entry(WizardStep step)
 
 bool WizardFlow::canSignUp(const EligibilityResult &result)
 {
-    return result.status == EligibilityStatus::Eligible || result.status == EligibilityStatus::FreeOffersOnly
-           || result.eligibleFrom.isValid();
+    return result.status == EligibilityStatus::Eligible || result.status == EligibilityStatus::FreeOffersOnly ||
+           result.eligibleFrom.isValid();
 }
 
 bool WizardFlow::capturesDocuments(const SessionModel &session)
 {
     const auto &result = session.result();
-    return result && !session.identityPlan().captures.isEmpty()
-           && (result->status == EligibilityStatus::Eligible || result->status == EligibilityStatus::FreeOffersOnly);
+    return result && !session.identityPlan().captures.isEmpty() &&
+           (result->status == EligibilityStatus::Eligible || result->status == EligibilityStatus::FreeOffersOnly);
 }
 
 bool WizardFlow::applies(WizardStep step, const SessionModel &session)

@@ -18,13 +18,20 @@ const QString kHeadKey = QStringLiteral("audit_head");
 QString auditEventCode(AuditEvent event)
 {
     switch (event) {
-    case AuditEvent::Created: return QStringLiteral("created");
-    case AuditEvent::Resumed: return QStringLiteral("resumed");
-    case AuditEvent::Exported: return QStringLiteral("exported");
-    case AuditEvent::Printed: return QStringLiteral("printed");
-    case AuditEvent::Deleted: return QStringLiteral("deleted");
-    case AuditEvent::Purged: return QStringLiteral("purged");
-    case AuditEvent::Synced: return QStringLiteral("synced");
+    case AuditEvent::Created:
+        return QStringLiteral("created");
+    case AuditEvent::Resumed:
+        return QStringLiteral("resumed");
+    case AuditEvent::Exported:
+        return QStringLiteral("exported");
+    case AuditEvent::Printed:
+        return QStringLiteral("printed");
+    case AuditEvent::Deleted:
+        return QStringLiteral("deleted");
+    case AuditEvent::Purged:
+        return QStringLiteral("purged");
+    case AuditEvent::Synced:
+        return QStringLiteral("synced");
     }
     return {};
 }
@@ -37,8 +44,9 @@ QString AuditLog::genesisHash()
 QString AuditLog::hashOf(const AuditEntry &e)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList parts{e.prevHash, QString::number(e.seq), e.atUtc.toUTC().toString(Qt::ISODateWithMs), e.event,
-                            e.sessionId, e.detail};
+    const QStringList parts{
+        e.prevHash, QString::number(e.seq), e.atUtc.toUTC().toString(Qt::ISODateWithMs), e.event, e.sessionId,
+        e.detail};
     // Length-prefixed parts: no way to shift text from one field to the next and keep the hash.
     for (const auto &part : parts) {
         const QByteArray bytes = part.toUtf8();
@@ -131,7 +139,8 @@ AuditLog::Verification AuditLog::verify() const
     }
     // The head kept in meta catches entries cut from the end of the log.
     const QString head = m_database.metaValue(kHeadKey);
-    const QString expectedHead = result.checked == 0 ? QString() : QStringLiteral("%1:%2").arg(expectedSeq - 1).arg(prev);
+    const QString expectedHead =
+        result.checked == 0 ? QString() : QStringLiteral("%1:%2").arg(expectedSeq - 1).arg(prev);
     if (head != expectedHead)
         result.intact = false;
     return result;

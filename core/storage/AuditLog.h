@@ -34,7 +34,10 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(Database &database, const Clock *clock = nullptr) : m_database(database), m_clock(clock) {}
+    explicit AuditLog(Database &database, const Clock *clock = nullptr)
+        : m_database(database)
+        , m_clock(clock)
+    {}
 
     /** Appends in its own transaction. */
     bool record(AuditEvent event, const QString &sessionId, const QString &detail, QString *error = nullptr);

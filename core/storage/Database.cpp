@@ -22,9 +22,9 @@ namespace {
 bool isCorruption(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26")
-        || error.databaseText().contains(QLatin1String("malformed"))
-        || error.databaseText().contains(QLatin1String("not a database"));
+    return code == QLatin1String("11") || code == QLatin1String("26") ||
+           error.databaseText().contains(QLatin1String("malformed")) ||
+           error.databaseText().contains(QLatin1String("not a database"));
 }
 
 QString moveAside(const QString &path, QString *error)
@@ -49,9 +49,9 @@ QString moveAside(const QString &path, QString *error)
 } // namespace
 
 Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
-{
-}
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+{}
 
 Database::~Database()
 {
@@ -110,7 +110,8 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
     }
     query.finish();
     if (!migrate(db, error)) {
-        *corrupt = error && (error->contains(QLatin1String("malformed")) || error->contains(QLatin1String("not a database")));
+        *corrupt =
+            error && (error->contains(QLatin1String("malformed")) || error->contains(QLatin1String("not a database")));
         return nullptr;
     }
 

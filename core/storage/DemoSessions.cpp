@@ -10,11 +10,11 @@ namespace passerelle {
 
 namespace {
 
-constexpr std::array kFirstNames{"Inès", "Yanis", "Léa", "Mohamed", "Chloé", "Noah", "Aya", "Lucas",
-                                 "Manon", "Ibrahim", "Jade", "Enzo", "Sarah", "Kylian", "Maëlys", "Adam"};
-constexpr std::array kCategories{"CINEMA", "LIVRE", "MUSIQUE_LIVE", "MUSIQUE_ENREGISTREE", "SPECTACLE",
-                                 "MUSEE", "PRATIQUE_ART", "INSTRUMENT", "FILM", "JEU", "MEDIA",
-                                 "CONFERENCE", "BEAUX_ARTS"};
+constexpr std::array kFirstNames{"Inès",  "Yanis",   "Léa",  "Mohamed", "Chloé", "Noah",   "Aya",    "Lucas",
+                                 "Manon", "Ibrahim", "Jade", "Enzo",    "Sarah", "Kylian", "Maëlys", "Adam"};
+constexpr std::array kCategories{
+    "CINEMA", "LIVRE", "MUSIQUE_LIVE", "MUSIQUE_ENREGISTREE", "SPECTACLE", "MUSEE", "PRATIQUE_ART", "INSTRUMENT",
+    "FILM",   "JEU",   "MEDIA",        "CONFERENCE",          "BEAUX_ARTS"};
 constexpr std::array kOutcomes{"accepted", "accepted", "accepted", "retaken", "skipped"};
 
 } // namespace
@@ -36,8 +36,8 @@ SessionRecord DemoSessions::record(const QDateTime &completedUtc, const QString 
     const int ageDays = 14 * 365 + int(m_random.bounded(12 * 365));
     r.input.birthDate = r.input.appointmentDate.addDays(-ageDays);
     const int nationality = int(m_random.bounded(10));
-    r.input.nationality = nationality < 7 ? Nationality::French
-                                          : (nationality < 9 ? Nationality::EuEeaSwiss : Nationality::Other);
+    r.input.nationality =
+        nationality < 7 ? Nationality::French : (nationality < 9 ? Nationality::EuEeaSwiss : Nationality::Other);
     if (r.input.nationality == Nationality::Other)
         r.input.residentSince = r.input.appointmentDate.addDays(-int(m_random.bounded(30, 2000)));
     const QStringList territoryCodes = territories::codes();

@@ -17,7 +17,10 @@ class EligibilityEngine;
 class DemoSessions
 {
 public:
-    DemoSessions(const EligibilityEngine &engine, quint32 seed) : m_engine(engine), m_random(seed) {}
+    DemoSessions(const EligibilityEngine &engine, quint32 seed)
+        : m_engine(engine)
+        , m_random(seed)
+    {}
 
     /** One session completed at @p completedUtc on the device @p deviceId. */
     SessionRecord record(const QDateTime &completedUtc, const QString &deviceId);

@@ -10,7 +10,8 @@ namespace passerelle {
 Q_LOGGING_CATEGORY(lcDrafts, "passerelle.drafts")
 
 DraftKeeper::DraftKeeper(Saver saver, int retryIntervalMs, QObject *parent)
-    : QObject(parent), m_saver(std::move(saver))
+    : QObject(parent)
+    , m_saver(std::move(saver))
 {
     m_retry.setInterval(retryIntervalMs);
     connect(&m_retry, &QTimer::timeout, this, &DraftKeeper::retryNow);

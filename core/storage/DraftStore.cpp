@@ -89,8 +89,8 @@ std::optional<DraftInfo> DraftStore::latest() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral(
-            "SELECT id, started_utc, updated_utc, step, step_index FROM drafts ORDER BY updated_utc DESC LIMIT 1"))
-        || !query.next())
+            "SELECT id, started_utc, updated_utc, step, step_index FROM drafts ORDER BY updated_utc DESC LIMIT 1")) ||
+        !query.next())
         return std::nullopt;
     return DraftInfo{QUuid::fromString(query.value(0).toString()),
                      QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),

@@ -17,12 +17,12 @@ class Database;
 /** A session in progress, as saved at every step and after every captured image. */
 struct Draft
 {
-    QUuid id;              ///< the session's id: it becomes the completed record's id
+    QUuid id; ///< the session's id: it becomes the completed record's id
     QDateTime startedUtc;
-    QDateTime updatedUtc;  ///< set by save()
-    QString step;          ///< the wizard step code, shown when offering to resume
+    QDateTime updatedUtc; ///< set by save()
+    QString step;         ///< the wizard step code, shown when offering to resume
     int stepIndex = 0;
-    QJsonObject state;     ///< the model's state (personal: sealed)
+    QJsonObject state;          ///< the model's state (personal: sealed)
     QList<SessionImage> images; ///< captured so far (sealed)
 };
 
@@ -44,7 +44,10 @@ struct DraftInfo
 class DraftStore
 {
 public:
-    explicit DraftStore(Database &database, const Clock *clock = nullptr) : m_database(database), m_clock(clock) {}
+    explicit DraftStore(Database &database, const Clock *clock = nullptr)
+        : m_database(database)
+        , m_clock(clock)
+    {}
 
     bool canStore() const;
     bool save(const Draft &draft, QString *error);

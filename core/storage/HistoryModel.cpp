@@ -7,7 +7,9 @@
 
 namespace passerelle {
 
-HistoryModel::HistoryModel(SessionStore &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+HistoryModel::HistoryModel(SessionStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     reload();
 }
@@ -71,11 +73,16 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DateColumn: return tr("Date");
-    case FirstNameColumn: return tr("First name");
-    case OutcomeColumn: return tr("Outcome");
-    case SyncColumn: return tr("Server");
-    default: return {};
+    case DateColumn:
+        return tr("Date");
+    case FirstNameColumn:
+        return tr("First name");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case SyncColumn:
+        return tr("Server");
+    default:
+        return {};
     }
 }
 

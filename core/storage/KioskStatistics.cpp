@@ -45,9 +45,12 @@ KioskVisit KioskVisit::from(const SessionModel &model, const QString &lastStep, 
 QString KioskVisit::endingCode(Ending ending)
 {
     switch (ending) {
-    case Ending::Finished: return QStringLiteral("finished");
-    case Ending::Left: return QStringLiteral("left");
-    case Ending::Idle: return QStringLiteral("idle");
+    case Ending::Finished:
+        return QStringLiteral("finished");
+    case Ending::Left:
+        return QStringLiteral("left");
+    case Ending::Idle:
+        return QStringLiteral("idle");
     }
     return {};
 }

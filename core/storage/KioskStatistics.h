@@ -27,12 +27,12 @@ struct KioskVisit
         Idle,     ///< nobody answered "Tu es toujours là ?": the idle wipe
     };
 
-    QDate day;               ///< local day
+    QDate day; ///< local day
     Ending ending = Ending::Left;
-    QString lastStep;        ///< WizardFlow::stepCode of the page the person was on
-    QString outcome;         ///< eligibility status code, "none" before any answer
-    int age = -1;            ///< age on the appointment date, -1 before any answer
-    QStringList categories;  ///< offer categories chosen
+    QString lastStep;       ///< WizardFlow::stepCode of the page the person was on
+    QString outcome;        ///< eligibility status code, "none" before any answer
+    int age = -1;           ///< age on the appointment date, -1 before any answer
+    QStringList categories; ///< offer categories chosen
 
     /** The visit as the kiosk sees it when it wipes: only the fields above are read from @p model. */
     static KioskVisit from(const SessionModel &model, const QString &lastStep, Ending ending, QDate day);
@@ -51,7 +51,9 @@ KioskStatisticsPolicy loadKioskStatisticsPolicy(const QSettings &settings);
 class KioskStatistics
 {
 public:
-    explicit KioskStatistics(Database &database) : m_database(database) {}
+    explicit KioskStatistics(Database &database)
+        : m_database(database)
+    {}
 
     /** Adds one visit to the counters (one transaction). */
     bool add(const KioskVisit &visit, QString *error = nullptr);

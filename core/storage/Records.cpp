@@ -27,9 +27,9 @@ QString storageProblemText(const QString &technicalError)
     if (e.contains(QLatin1String("full")))
         return RecordsText::tr("The disk is full. The session is kept in memory and will be saved as soon as "
                                "there is room. Free some space on the disk.");
-    if (e.contains(QLatin1String("readonly")) || e.contains(QLatin1String("read-only"))
-        || e.contains(QLatin1String("unable to open")) || e.contains(QLatin1String("permission"))
-        || e.contains(QLatin1String("cannot create")) || e.contains(QLatin1String("disk i/o")))
+    if (e.contains(QLatin1String("readonly")) || e.contains(QLatin1String("read-only")) ||
+        e.contains(QLatin1String("unable to open")) || e.contains(QLatin1String("permission")) ||
+        e.contains(QLatin1String("cannot create")) || e.contains(QLatin1String("disk i/o")))
         return RecordsText::tr("The data folder cannot be written to (read-only or not allowed). The session is kept "
                                "in memory and will be saved as soon as the folder can be written to.");
     return RecordsText::tr("The session could not be saved. It is kept in memory and will be saved again shortly.");
@@ -40,8 +40,7 @@ Records::Records(std::unique_ptr<Database> database, const Clock *clock)
     , m_sessions(*m_database, clock)
     , m_drafts(*m_database, clock)
     , m_audit(*m_database, clock)
-{
-}
+{}
 
 std::unique_ptr<Records> Records::open(const Options &options, QString *error)
 {
@@ -54,14 +53,15 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
         return nullptr;
     }
     Database::OpenReport report;
-    auto database = Database::open(options.inMemory ? QStringLiteral(":memory:") : paths.databaseFile(), &technical, &report);
+    auto database =
+        Database::open(options.inMemory ? QStringLiteral(":memory:") : paths.databaseFile(), &technical, &report);
     if (!database) {
         qCWarning(lcRecords) << "cannot open the database:" << technical;
         if (error)
             *error = technical.contains(QLatin1String("newer"))
-                ? RecordsText::tr("The saved sessions were written by a newer version of Passerelle. "
-                                  "Install that version to open them.")
-                : storageProblemText(technical);
+                         ? RecordsText::tr("The saved sessions were written by a newer version of Passerelle. "
+                                           "Install that version to open them.")
+                         : storageProblemText(technical);
         return nullptr;
     }
     std::unique_ptr<Records> records(new Records(std::move(database), options.clock));

@@ -27,12 +27,12 @@ class Records
 public:
     struct Options
     {
-        QString dataDir;             ///< empty: the app data folder
+        QString dataDir;              ///< empty: the app data folder
         KeyStore *keyStore = nullptr; ///< null: no keychain, "no personal data" mode
         const Clock *clock = nullptr; ///< required
         RetentionPolicy retention;
         bool purgeAtOpen = true;
-        bool inMemory = false;        ///< demo mode: an in-memory database, nothing written to disk
+        bool inMemory = false; ///< demo mode: an in-memory database, nothing written to disk
     };
 
     /** Null with @p error set to a plain, translated sentence when the folder cannot be used. */

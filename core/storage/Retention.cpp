@@ -95,8 +95,8 @@ std::optional<PurgeReport> purgeExpired(Database &database, const Clock &clock, 
     if (!query.exec())
         return fail(query.lastError().text());
     report.drafts = query.numRowsAffected();
-    if (report.drafts > 0
-        && !audit.appendInTransaction(AuditEvent::Purged, {}, QStringLiteral("drafts: %1").arg(report.drafts), error))
+    if (report.drafts > 0 &&
+        !audit.appendInTransaction(AuditEvent::Purged, {}, QStringLiteral("drafts: %1").arg(report.drafts), error))
         return fail(error ? *error : QString());
 
     if (!db.commit())
@@ -110,9 +110,11 @@ std::optional<PurgeReport> purgeExpired(Database &database, const Clock &clock, 
     return report;
 }
 
-RetentionScheduler::RetentionScheduler(Database &database, const Clock &clock, RetentionPolicy policy,
-                                       QObject *parent)
-    : QObject(parent), m_database(database), m_clock(clock), m_policy(policy)
+RetentionScheduler::RetentionScheduler(Database &database, const Clock &clock, RetentionPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_policy(policy)
 {
     m_timer.setInterval(std::chrono::hours(24));
     connect(&m_timer, &QTimer::timeout, this, &RetentionScheduler::runOnce);

@@ -37,8 +37,7 @@ class RetentionScheduler : public QObject
     Q_OBJECT
 
 public:
-    RetentionScheduler(Database &database, const Clock &clock, RetentionPolicy policy = {},
-                       QObject *parent = nullptr);
+    RetentionScheduler(Database &database, const Clock &clock, RetentionPolicy policy = {}, QObject *parent = nullptr);
     /** Purges now and arms the daily timer. */
     void start();
     bool isActive() const { return m_timer.isActive(); }

@@ -119,8 +119,9 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
     const QStringList &categories = extras.categories.isEmpty() ? record.chosenCategories : extras.categories;
     query.addBindValue(categories.isEmpty() ? QStringLiteral("") : categories.join(QLatin1Char(',')));
     query.addBindValue(QString::fromUtf8(QJsonDocument(outcomes).toJson(QJsonDocument::Compact)));
-    query.addBindValue(sealOrNull(cipher.get(), QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)),
-                                  id, kRecordField));
+    query.addBindValue(sealOrNull(cipher.get(),
+                                  QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)), id,
+                                  kRecordField));
     query.addBindValue(sealOrNull(cipher.get(), extras.firstName, id, kFirstNameField));
     query.addBindValue(sealOrNull(cipher.get(), extras.lastName, id, kLastNameField));
     if (!query.exec())
@@ -229,14 +230,13 @@ QList<SessionSummary> SessionStore::page(int offset, int limit) const
     QList<SessionSummary> list;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT s.id, s.completed_utc, s.status, s.age, s.ruleset, s.first_name,"
-        " s.personal IS NOT NULL OR s.legacy_json IS NOT NULL,"
-        " (SELECT COUNT(*) FROM session_images i WHERE i.session_id = s.id),"
-        // The sync outbox (core/sync/Outbox, same database) says where each record stands.
-        " o.state, o.receipt, o.last_error"
-        " FROM sessions s LEFT JOIN outbox o ON o.session_id = s.id"
-        " ORDER BY s.completed_utc DESC LIMIT ? OFFSET ?"));
+    query.prepare(QStringLiteral("SELECT s.id, s.completed_utc, s.status, s.age, s.ruleset, s.first_name,"
+                                 " s.personal IS NOT NULL OR s.legacy_json IS NOT NULL,"
+                                 " (SELECT COUNT(*) FROM session_images i WHERE i.session_id = s.id),"
+                                 // The sync outbox (core/sync/Outbox, same database) says where each record stands.
+                                 " o.state, o.receipt, o.last_error"
+                                 " FROM sessions s LEFT JOIN outbox o ON o.session_id = s.id"
+                                 " ORDER BY s.completed_utc DESC LIMIT ? OFFSET ?"));
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec())
@@ -253,8 +253,8 @@ QList<SessionSummary> SessionStore::page(int offset, int limit) const
         summary.personalAvailable = query.value(6).toBool() && cipher;
         summary.imageCount = query.value(7).toInt();
         summary.syncState = query.value(8).toString();
-        summary.syncDetail = summary.syncState == QLatin1String("acknowledged") ? query.value(9).toString()
-                                                                                : query.value(10).toString();
+        summary.syncDetail =
+            summary.syncState == QLatin1String("acknowledged") ? query.value(9).toString() : query.value(10).toString();
         list.append(summary);
     }
     return list;

@@ -24,11 +24,11 @@ struct SessionImage
 /** What a completed session holds besides the SessionRecord. */
 struct SessionExtras
 {
-    QString firstName; ///< personal: sealed
-    QString lastName;  ///< personal: sealed
+    QString firstName;      ///< personal: sealed
+    QString lastName;       ///< personal: sealed
     QStringList categories; ///< chosen offer categories ("CINEMA", ...): statistics; empty: the record's
     QMap<QString, QString> captureOutcomes; ///< capture code -> outcome code: statistics
-    QList<SessionImage> images;           ///< personal: sealed, purged by retention
+    QList<SessionImage> images;             ///< personal: sealed, purged by retention
 };
 
 /** A line of the history: what can be shown without opening the whole record. */
@@ -39,7 +39,7 @@ struct SessionSummary
     QString status;
     int age = 0;
     QString rulesetId;
-    QString firstName;          ///< empty when not given, purged, or without a data key
+    QString firstName;              ///< empty when not given, purged, or without a data key
     bool personalAvailable = false; ///< the record's personal data can be opened
     int imageCount = 0;
     QString syncState;  ///< the outbox state code ("queued", "acknowledged", "rejected"), empty if none
@@ -56,9 +56,9 @@ class SessionStore
 {
 public:
     explicit SessionStore(Database &database, const Clock *clock = nullptr)
-        : m_database(database), m_clock(clock)
-    {
-    }
+        : m_database(database)
+        , m_clock(clock)
+    {}
 
     bool personalDataEnabled() const;
     /** The database the sessions live in (for the statistics export). */

@@ -26,7 +26,8 @@ std::chrono::milliseconds parseRetryAfter(const QByteArray &value, const QDateTi
     if (ok)
         return std::chrono::milliseconds(seconds < 0 ? -1 : std::min<qint64>(seconds, 24 * 3600) * 1000);
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime at =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!at.isValid())
         return std::chrono::milliseconds(-1);
     QDateTime utc = at;

@@ -10,8 +10,9 @@ namespace passerelle::sync {
 
 const QStringList &partKinds()
 {
-    static const QStringList kinds{QStringLiteral("id_front"), QStringLiteral("id_back"), QStringLiteral("passport_page"),
-                                   QStringLiteral("selfie_with_id"), QStringLiteral("proof_of_address")};
+    static const QStringList kinds{QStringLiteral("id_front"), QStringLiteral("id_back"),
+                                   QStringLiteral("passport_page"), QStringLiteral("selfie_with_id"),
+                                   QStringLiteral("proof_of_address")};
     return kinds;
 }
 
@@ -62,8 +63,8 @@ std::optional<QList<PartDeclaration>> partsFromJson(const QJsonValue &value, qin
         const QJsonObject object = array.at(i).toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString key = it.key();
-            if (key != QLatin1String("part") && key != QLatin1String("kind") && key != QLatin1String("size")
-                && key != QLatin1String("sha256"))
+            if (key != QLatin1String("part") && key != QLatin1String("kind") && key != QLatin1String("size") &&
+                key != QLatin1String("sha256"))
                 return fail(at + QLatin1Char('.') + key, QStringLiteral("unknown field"));
         }
         PartDeclaration p;
@@ -76,7 +77,8 @@ std::optional<QList<PartDeclaration>> partsFromJson(const QJsonValue &value, qin
         seen.insert(p.part);
         const QJsonValue kind = object.value(QStringLiteral("kind"));
         if (!kind.isString() || !partKinds().contains(kind.toString()))
-            return fail(at + QStringLiteral(".kind"), QStringLiteral("must be one of %1").arg(partKinds().join(QStringLiteral(", "))));
+            return fail(at + QStringLiteral(".kind"),
+                        QStringLiteral("must be one of %1").arg(partKinds().join(QStringLiteral(", "))));
         p.kind = kind.toString();
         if (kinds.contains(p.kind))
             return fail(at + QStringLiteral(".kind"), QStringLiteral("one part per kind"));
@@ -84,7 +86,8 @@ std::optional<QList<PartDeclaration>> partsFromJson(const QJsonValue &value, qin
         const QJsonValue size = object.value(QStringLiteral("size"));
         const double number = size.toDouble(-1);
         if (!size.isDouble() || number != double(qint64(number)) || number < 1 || number > double(maxPartBytes))
-            return fail(at + QStringLiteral(".size"), QStringLiteral("must be a whole number of bytes from 1 to %1").arg(maxPartBytes));
+            return fail(at + QStringLiteral(".size"),
+                        QStringLiteral("must be a whole number of bytes from 1 to %1").arg(maxPartBytes));
         p.size = qint64(number);
         const QJsonValue sha = object.value(QStringLiteral("sha256"));
         if (!sha.isString() || !hexPattern.match(sha.toString()).hasMatch())

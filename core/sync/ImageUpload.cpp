@@ -22,9 +22,10 @@ constexpr int kMaxStalls = 3;
 bool isResumable(QNetworkReply::NetworkError error, int status)
 {
     if (error != QNetworkReply::NoError && int(error) < 100) {
-        return error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError
-            && error != QNetworkReply::SslHandshakeFailedError && error != QNetworkReply::TemporaryNetworkFailureError
-            && error != QNetworkReply::NetworkSessionFailedError && error != QNetworkReply::UnknownNetworkError;
+        return error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError &&
+               error != QNetworkReply::SslHandshakeFailedError &&
+               error != QNetworkReply::TemporaryNetworkFailureError &&
+               error != QNetworkReply::NetworkSessionFailedError && error != QNetworkReply::UnknownNetworkError;
     }
     return status >= 500 && status != 503;
 }
@@ -42,9 +43,16 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
 } // namespace
 
 ImageUpload::ImageUpload(QNetworkAccessManager &network, Outbox &outbox, const Clock &clock, Settings settings,
-                         const QUuid &sessionId, QList<OutboxPart> parts, QMap<QString, QByteArray> images, QObject *parent)
-    : QObject(parent), m_network(network), m_outbox(outbox), m_clock(clock), m_settings(std::move(settings)),
-      m_id(sessionId), m_parts(std::move(parts)), m_images(std::move(images))
+                         const QUuid &sessionId, QList<OutboxPart> parts, QMap<QString, QByteArray> images,
+                         QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_outbox(outbox)
+    , m_clock(clock)
+    , m_settings(std::move(settings))
+    , m_id(sessionId)
+    , m_parts(std::move(parts))
+    , m_images(std::move(images))
 {
     qRegisterMetaType<Result>();
 }
@@ -117,7 +125,8 @@ void ImageUpload::sendChunk(OutboxPart &part)
     m_reply = reply;
     m_bytesSent += chunk.size();
     const QString partId = part.declaration.part;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, partId, offset] { onChunkReply(reply, partId, offset); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, partId, offset] { onChunkReply(reply, partId, offset); });
 }
 
 void ImageUpload::onSessionReply(QNetworkReply *reply)
@@ -126,8 +135,8 @@ void ImageUpload::onSessionReply(QNetworkReply *reply)
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    if (reply->error() == QNetworkReply::NoError && status == 200
-        && json.value(QStringLiteral("id")).toString() == m_id.toString(QUuid::WithoutBraces)) {
+    if (reply->error() == QNetworkReply::NoError && status == 200 &&
+        json.value(QStringLiteral("id")).toString() == m_id.toString(QUuid::WithoutBraces)) {
         if (json.value(QStringLiteral("state")).toString() == QLatin1String("complete")) {
             finish(Outcome::Complete);
             return;
@@ -179,7 +188,8 @@ void ImageUpload::onChunkReply(QNetworkReply *reply, const QString &partId, qint
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    auto part = std::find_if(m_parts.begin(), m_parts.end(), [&](const OutboxPart &p) { return p.declaration.part == partId; });
+    auto part =
+        std::find_if(m_parts.begin(), m_parts.end(), [&](const OutboxPart &p) { return p.declaration.part == partId; });
     const bool answered = reply->error() == QNetworkReply::NoError || int(reply->error()) >= 100;
     const bool aboutThisPart = json.value(QStringLiteral("part")).toString() == partId;
     const bool sessionComplete = json.value(QStringLiteral("session_state")).toString() == QLatin1String("complete");

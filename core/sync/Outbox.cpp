@@ -51,7 +51,8 @@ QString outboxStateCode(OutboxState state)
 bool Outbox::enqueueInTransaction(QSqlDatabase &db, const QString &sessionId, const QDateTime &nowUtc, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO outbox (session_id, state, queued_utc, updated_utc) VALUES (?, 'queued', ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO outbox (session_id, state, queued_utc, updated_utc) VALUES (?, 'queued', ?, ?)"));
     query.addBindValue(sessionId);
     query.addBindValue(iso(nowUtc));
     query.addBindValue(iso(nowUtc));
@@ -67,8 +68,9 @@ QList<QUuid> Outbox::queued(const std::optional<QDateTime> &dueBy) const
 {
     QList<QUuid> ids;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT session_id FROM outbox WHERE state = 'queued' AND (? = '' OR next_attempt_utc <= ?)"
-                                 " ORDER BY queued_utc, session_id"));
+    query.prepare(
+        QStringLiteral("SELECT session_id FROM outbox WHERE state = 'queued' AND (? = '' OR next_attempt_utc <= ?)"
+                       " ORDER BY queued_utc, session_id"));
     const QString due = dueBy ? iso(*dueBy) : QStringLiteral("");
     query.addBindValue(due);
     query.addBindValue(due);
@@ -82,10 +84,11 @@ QList<QUuid> Outbox::queued(const std::optional<QDateTime> &dueBy) const
 std::optional<QDateTime> Outbox::nextAttempt() const
 {
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT MIN(next_attempt_utc) FROM outbox WHERE state = 'queued'")) && query.next()
-        && !query.value(0).isNull()) {
+    if (query.exec(QStringLiteral("SELECT MIN(next_attempt_utc) FROM outbox WHERE state = 'queued'")) && query.next() &&
+        !query.value(0).isNull()) {
         const QString text = query.value(0).toString();
-        return text.isEmpty() ? QDateTime::fromSecsSinceEpoch(0, Qt::UTC) : QDateTime::fromString(text, Qt::ISODateWithMs);
+        return text.isEmpty() ? QDateTime::fromSecsSinceEpoch(0, Qt::UTC)
+                              : QDateTime::fromString(text, Qt::ISODateWithMs);
     }
     return std::nullopt;
 }
@@ -93,12 +96,16 @@ std::optional<QDateTime> Outbox::nextAttempt() const
 std::optional<OutboxEntry> Outbox::entry(const QUuid &sessionId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT state, attempts, next_attempt_utc, receipt, last_error FROM outbox WHERE session_id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT state, attempts, next_attempt_utc, receipt, last_error FROM outbox WHERE session_id = ?"));
     query.addBindValue(idText(sessionId));
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return OutboxEntry{sessionId, stateFromCode(query.value(0).toString()), query.value(1).toInt(),
-                       QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString(),
+    return OutboxEntry{sessionId,
+                       stateFromCode(query.value(0).toString()),
+                       query.value(1).toInt(),
+                       QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
+                       query.value(3).toString(),
                        query.value(4).toString()};
 }
 
@@ -225,7 +232,8 @@ bool Outbox::declareParts(const QUuid &sessionId, const QList<PartDeclaration> &
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO outbox_parts (session_id, part, kind, size, sha256) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO outbox_parts (session_id, part, kind, size, sha256) VALUES (?, ?, ?, ?, ?)"));
     for (const auto &part : parts) {
         query.addBindValue(idText(sessionId));
         query.addBindValue(part.part);
@@ -250,8 +258,8 @@ bool Outbox::declareParts(const QUuid &sessionId, const QList<PartDeclaration> &
 
 bool Outbox::markSessionStored(const QUuid &sessionId, const QString &receipt, QString *error)
 {
-    return update(QStringLiteral("UPDATE outbox SET session_receipt = ? WHERE session_id = ?"), {receipt, idText(sessionId)},
-                  error);
+    return update(QStringLiteral("UPDATE outbox SET session_receipt = ? WHERE session_id = ?"),
+                  {receipt, idText(sessionId)}, error);
 }
 
 bool Outbox::markPartProgress(const QUuid &sessionId, const QString &part, qint64 confirmedOffset, bool complete,
@@ -267,14 +275,16 @@ bool Outbox::markPartProgress(const QUuid &sessionId, const QString &part, qint6
 bool Outbox::forgetUploadProgress(const QUuid &sessionId, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE outbox_parts SET confirmed_offset = 0, completed_utc = NULL WHERE session_id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE outbox_parts SET confirmed_offset = 0, completed_utc = NULL WHERE session_id = ?"));
     query.addBindValue(idText(sessionId));
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();
         return false;
     }
-    return update(QStringLiteral("UPDATE outbox SET session_receipt = NULL WHERE session_id = ?"), {idText(sessionId)}, error);
+    return update(QStringLiteral("UPDATE outbox SET session_receipt = NULL WHERE session_id = ?"), {idText(sessionId)},
+                  error);
 }
 
 } // namespace passerelle::sync

@@ -62,10 +62,13 @@ struct OutboxUpload
 class Outbox
 {
 public:
-    explicit Outbox(Database &database) : m_database(database) {}
+    explicit Outbox(Database &database)
+        : m_database(database)
+    {}
 
     /** Queues @p sessionId inside the caller's open transaction on @p db. */
-    static bool enqueueInTransaction(QSqlDatabase &db, const QString &sessionId, const QDateTime &nowUtc, QString *error);
+    static bool enqueueInTransaction(QSqlDatabase &db, const QString &sessionId, const QDateTime &nowUtc,
+                                     QString *error);
 
     /** Queued sessions, oldest first; with @p dueBy set, only those whose backoff has ended. */
     QList<QUuid> queued(const std::optional<QDateTime> &dueBy = std::nullopt) const;
@@ -75,9 +78,11 @@ public:
     QList<OutboxEntry> rejected() const;
     int count(OutboxState state) const;
 
-    bool markAcknowledged(const QUuid &sessionId, const QString &receipt, const QDateTime &nowUtc, QString *error = nullptr);
+    bool markAcknowledged(const QUuid &sessionId, const QString &receipt, const QDateTime &nowUtc,
+                          QString *error = nullptr);
     /** Several acknowledgements in one transaction (one disk sync for a whole batch). */
-    bool markAcknowledged(const QList<QPair<QUuid, QString>> &receipts, const QDateTime &nowUtc, QString *error = nullptr);
+    bool markAcknowledged(const QList<QPair<QUuid, QString>> &receipts, const QDateTime &nowUtc,
+                          QString *error = nullptr);
     bool markRejected(const QUuid &sessionId, const QString &reason, const QDateTime &nowUtc, QString *error = nullptr);
     bool markRetry(const QUuid &sessionId, int attempts, const QDateTime &nextAttemptUtc, const QString &reason,
                    const QDateTime &nowUtc, QString *error = nullptr);

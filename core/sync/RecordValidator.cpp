@@ -112,16 +112,24 @@ std::optional<SessionRecord> validateRecord(const QJsonObject &json, RecordError
 
 QJsonObject minimisedRecord(const QJsonObject &record)
 {
-    static const QStringList topLevel{
-        QStringLiteral("schema"),       QStringLiteral("id"),          QStringLiteral("started_utc"),
-        QStringLiteral("completed_utc"), QStringLiteral("utc_offset_s"), QStringLiteral("app_version"),
-        QStringLiteral("device_id"),    QStringLiteral("counselor_id"), QStringLiteral("site_id"),
-        QStringLiteral("language"),     QStringLiteral("identity_document"), QStringLiteral("has_smartphone")};
+    static const QStringList topLevel{QStringLiteral("schema"),
+                                      QStringLiteral("id"),
+                                      QStringLiteral("started_utc"),
+                                      QStringLiteral("completed_utc"),
+                                      QStringLiteral("utc_offset_s"),
+                                      QStringLiteral("app_version"),
+                                      QStringLiteral("device_id"),
+                                      QStringLiteral("counselor_id"),
+                                      QStringLiteral("site_id"),
+                                      QStringLiteral("language"),
+                                      QStringLiteral("identity_document"),
+                                      QStringLiteral("has_smartphone")};
     static const QStringList inputKept{QStringLiteral("appointment_date"), QStringLiteral("nationality"),
                                        QStringLiteral("territory")};
-    static const QStringList resultKept{QStringLiteral("status"), QStringLiteral("age"), QStringLiteral("ruleset"),
-                                        QStringLiteral("amount"), QStringLiteral("currency"),
-                                        QStringLiteral("bonus_possible"), QStringLiteral("reasons")};
+    static const QStringList resultKept{QStringLiteral("status"),   QStringLiteral("age"),
+                                        QStringLiteral("ruleset"),  QStringLiteral("amount"),
+                                        QStringLiteral("currency"), QStringLiteral("bonus_possible"),
+                                        QStringLiteral("reasons")};
     static const QStringList planKept{QStringLiteral("route"), QStringLiteral("captures"), QStringLiteral("reasons")};
     const auto pick = [](const QJsonObject &from, const QStringList &keys) {
         QJsonObject out;

@@ -37,9 +37,9 @@ bool isTransportError(QNetworkReply::NetworkError error)
 
 bool predictsUnreachable(QNetworkReply::NetworkError error)
 {
-    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
-        || error == QNetworkReply::TemporaryNetworkFailureError || error == QNetworkReply::NetworkSessionFailedError
-        || error == QNetworkReply::UnknownNetworkError;
+    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError ||
+           error == QNetworkReply::TemporaryNetworkFailureError || error == QNetworkReply::NetworkSessionFailedError ||
+           error == QNetworkReply::UnknownNetworkError;
 }
 
 bool isTlsError(QNetworkReply::NetworkError error)
@@ -50,8 +50,13 @@ bool isTlsError(QNetworkReply::NetworkError error)
 } // namespace
 
 SyncService::SyncService(Database &database, KeyStore &keyStore, const Clock &clock, SyncPolicy policy, QObject *parent)
-    : QObject(parent), m_database(database), m_keyStore(keyStore), m_clock(clock), m_policy(policy),
-      m_outbox(database), m_network(std::make_unique<QNetworkAccessManager>())
+    : QObject(parent)
+    , m_database(database)
+    , m_keyStore(keyStore)
+    , m_clock(clock)
+    , m_policy(policy)
+    , m_outbox(database)
+    , m_network(std::make_unique<QNetworkAccessManager>())
 {
     qRegisterMetaType<SyncReport>();
     m_timer.setSingleShot(true);
@@ -112,8 +117,8 @@ bool SyncService::isAcceptableServerUrl(const QUrl &url)
         return false;
     if (url.scheme() == QLatin1String("https"))
         return true;
-    return url.scheme() == QLatin1String("http")
-        && (url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback());
+    return url.scheme() == QLatin1String("http") &&
+           (url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback());
 }
 
 QString SyncService::tokenName() const
@@ -155,9 +160,10 @@ void SyncService::enroll(const QUrl &server, const QString &code)
     QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/devices/enroll"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(m_policy.requestTimeoutMs);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code.trimmed()},
-                                                      {QStringLiteral("label"), QStringLiteral("Passerelle " PASSERELLE_VERSION)}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("code"), code.trimmed()},
+                                  {QStringLiteral("label"), QStringLiteral("Passerelle " PASSERELLE_VERSION)}})
+            .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, server] {
         reply->deleteLater();
@@ -190,7 +196,9 @@ void SyncService::enroll(const QUrl &server, const QString &code)
         setLastError(QString());
         setState(State::Idle);
         emit enrolledChanged();
-        emit enrollFinished(true, tr("This computer is enrolled for the site \"%1\".").arg(json.value(QStringLiteral("site")).toString()));
+        emit enrollFinished(
+            true,
+            tr("This computer is enrolled for the site \"%1\".").arg(json.value(QStringLiteral("site")).toString()));
     });
 }
 
@@ -295,7 +303,8 @@ void SyncService::sendNext()
         const auto record = SessionStore(m_database, &m_clock).load(id, &error);
         if (!record) {
             // Nothing the server could change: quarantine with the local reason, retryable by hand.
-            m_outbox.markRejected(id, tr("This record cannot be read on this computer: %1").arg(error), m_clock.nowUtc());
+            m_outbox.markRejected(id, tr("This record cannot be read on this computer: %1").arg(error),
+                                  m_clock.nowUtc());
             ++m_report.rejected;
             emit recordStateChanged(id, OutboxState::Rejected);
             continue;
@@ -494,8 +503,8 @@ void SyncService::onReply(QNetworkReply *reply, const QUuid &id, const std::shar
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
     const QString receipt = json.value(QStringLiteral("receipt")).toString();
-    if (!isTransportError(error) && (status == 200 || status == 201)
-        && json.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces) && !receipt.isEmpty()) {
+    if (!isTransportError(error) && (status == 200 || status == 201) &&
+        json.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces) && !receipt.isEmpty()) {
         if (job && json.value(QStringLiteral("state")).toString() != QLatin1String("complete")) {
             // Stored with its receipt, but acknowledged only once every image is complete.
             m_outbox.markSessionStored(id, receipt);
@@ -513,7 +522,8 @@ void SyncService::onReply(QNetworkReply *reply, const QUuid &id, const std::shar
                     continue;
                 }
                 part.confirmedOffset = qint64(offset);
-                part.complete = object.value(QStringLiteral("complete")).toBool() && part.confirmedOffset == part.declaration.size;
+                part.complete =
+                    object.value(QStringLiteral("complete")).toBool() && part.confirmedOffset == part.declaration.size;
             }
             ++m_inFlight;
             startImageUpload(id, job, offsetsKnown);
@@ -553,7 +563,8 @@ void SyncService::handleFailure(const QUuid &id, QNetworkReply::NetworkError err
                                 const QByteArray &retryAfter, const QDateTime &now)
 {
     if (isTlsError(error)) {
-        stopPass(tr("The server's certificate is not valid, so nothing more is sent. Tell your administrator."), std::chrono::milliseconds(-1));
+        stopPass(tr("The server's certificate is not valid, so nothing more is sent. Tell your administrator."),
+                 std::chrono::milliseconds(-1));
         m_notBeforeFromServer = false;
         emit recordStateChanged(id, OutboxState::Queued);
     } else if (isTransportError(error) && predictsUnreachable(error)) {
@@ -567,7 +578,8 @@ void SyncService::handleFailure(const QUuid &id, QNetworkReply::NetworkError err
         retryLater(id, tr("The connection was cut during sending. It will be tried again."), now);
     } else if (status == 401 || status == 403) {
         m_notBeforeFromServer = false;
-        stopPass(tr("The server no longer accepts this computer. Enroll it again with a new code."), std::chrono::milliseconds(-1));
+        stopPass(tr("The server no longer accepts this computer. Enroll it again with a new code."),
+                 std::chrono::milliseconds(-1));
         emit recordStateChanged(id, OutboxState::Queued);
     } else if (status == 429 || status == 503) {
         auto wait = parseRetryAfter(retryAfter, now);
@@ -596,8 +608,8 @@ void SyncService::finishPass()
     flushAcknowledgements();
     // A manual pass (the button, the CLI) that the server asked to wait a little waits, then goes
     // on with the same pass: one click, one complete answer.
-    if (m_manualPass && m_stopping && !m_fatal && m_notBeforeFromServer
-        && m_passClock.elapsed() < m_policy.manualPassMaxMs) {
+    if (m_manualPass && m_stopping && !m_fatal && m_notBeforeFromServer &&
+        m_passClock.elapsed() < m_policy.manualPassMaxMs) {
         const qint64 wait = std::max<qint64>(0, m_clock.nowUtc().msecsTo(m_notBefore));
         if (wait <= m_policy.manualRetryAfterMaxMs) {
             setState(State::Waiting);

@@ -38,7 +38,7 @@ struct SyncPolicy
     int concurrency = 4; ///< requests in flight on the keep-alive connections
     /** A manual pass told to wait by the server (Retry-After) waits this long at most, then goes on. */
     int manualRetryAfterMaxMs = 30000;
-    int manualPassMaxMs = 120000; ///< a manual pass never runs longer than this
+    int manualPassMaxMs = 120000;        ///< a manual pass never runs longer than this
     qint64 imageChunkBytes = 256 * 1024; ///< image upload chunks (at most the server's max_chunk)
 };
 

@@ -9,11 +9,9 @@
 namespace passerelle {
 
 AppPaths::AppPaths(const QString &overrideDir)
-    : m_dataDir(overrideDir.isEmpty()
-                    ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                    : QDir(overrideDir).absolutePath())
-{
-}
+    : m_dataDir(overrideDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                      : QDir(overrideDir).absolutePath())
+{}
 
 QString AppPaths::databaseFile() const
 {

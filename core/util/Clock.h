@@ -29,7 +29,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime nowUtc) : m_now(std::move(nowUtc)) {}
+    explicit FixedClock(QDateTime nowUtc)
+        : m_now(std::move(nowUtc))
+    {}
     QDateTime nowUtc() const override { return m_now; }
     QDate today() const override { return m_now.toLocalTime().date(); }
     void set(QDateTime nowUtc) { m_now = std::move(nowUtc); }

@@ -57,14 +57,13 @@ bool installTranslations(const QString &language)
     if (state.app->load(QStringLiteral(":/i18n/passerelle_%1.qm").arg(language)))
         QCoreApplication::installTranslator(state.app.get());
     state.qt = std::make_unique<QTranslator>();
-    if (state.qt->load(QStringLiteral("qtbase_%1").arg(language),
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (state.qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(state.qt.get());
 
     const bool arabic = language == QLatin1String("ar");
     QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QStringLiteral("fr_FR")
-                                : arabic                         ? QStringLiteral("ar_MA")
-                                                                 : QStringLiteral("en_GB")));
+                                : arabic                        ? QStringLiteral("ar_MA")
+                                                                : QStringLiteral("en_GB")));
     // Arabic reads right to left: every layout of the app mirrors (core tests have no GUI app).
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);

@@ -91,8 +91,8 @@ void TestCaptureCommands::initTestCase()
 void TestCaptureCommands::analyzeFindsTheCard()
 {
     QCOMPARE(m_scene.expected, CaptureVerdict::Ok);
-    const ProcessResult r = cli({QStringLiteral("analyze"), m_card, QStringLiteral("--kind"), QStringLiteral("id1"),
-                                 QStringLiteral("--json")});
+    const ProcessResult r = cli(
+        {QStringLiteral("analyze"), m_card, QStringLiteral("--kind"), QStringLiteral("id1"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     QJsonParseError error;
@@ -144,7 +144,8 @@ void TestCaptureCommands::analyzeBlurredIsNotOk()
 void TestCaptureCommands::rectifyWritesTheStraightenedCard()
 {
     const QString out = m_dir.filePath(QStringLiteral("card-out.jpg"));
-    const ProcessResult r = cli({QStringLiteral("rectify"), m_card, out, QStringLiteral("--kind"), QStringLiteral("id1")});
+    const ProcessResult r =
+        cli({QStringLiteral("rectify"), m_card, out, QStringLiteral("--kind"), QStringLiteral("id1")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.isEmpty());

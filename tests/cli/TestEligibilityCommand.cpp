@@ -20,9 +20,9 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        for (const char *key : {"status", "age", "ruleset", "amount", "currency", "eligible_from", "confirm_identity_before",
-                                "credit_expires", "residence_condition_met_on", "bonus_possible", "digital_cap",
-                                "reasons", "explanation"})
+        for (const char *key : {"status", "age", "ruleset", "amount", "currency", "eligible_from",
+                                "confirm_identity_before", "credit_expires", "residence_condition_met_on",
+                                "bonus_possible", "digital_cap", "reasons", "explanation"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value("status").toString(), QStringLiteral("eligible"));
         QCOMPARE(o.value("age").toInt(), 17);
@@ -46,21 +46,35 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::newRow("too young") << QStringList{"--birth-date", "2012-06-01", "--on", "2026-11-26"} << "too_young"
-                                   << "eligible_from" << "2029-06-01";
+                                   << "eligible_from"
+                                   << "2029-06-01";
         QTest::newRow("too old") << QStringList{"--birth-date", "2001-01-01", "--on", "2026-11-26"} << "too_old"
-                                 << "amount" << "0";
-        QTest::newRow("residence") << QStringList{"--birth-date", "2008-06-10", "--on", "2026-11-26", "--nationality",
-                                                  "other", "--resident-since", "2026-03-26"}
-                                   << "residence_too_short" << "residence_condition_met_on" << "2027-03-26";
-        QTest::newRow("New Caledonia") << QStringList{"--birth-date", "2008-03-15", "--on", "2026-11-26", "--territory",
-                                                      "988-sud"}
-                                       << "eligible" << "currency" << "XPF";
-        QTest::newRow("Polynesia") << QStringList{"--birth-date", "2008-03-15", "--on", "2026-11-26", "--territory", "987"}
-                                   << "territory_not_covered" << "amount" << "0";
+                                 << "amount"
+                                 << "0";
+        QTest::newRow("residence") << QStringList{"--birth-date",     "2008-06-10",    "--on",
+                                                  "2026-11-26",       "--nationality", "other",
+                                                  "--resident-since", "2026-03-26"}
+                                   << "residence_too_short"
+                                   << "residence_condition_met_on"
+                                   << "2027-03-26";
+        QTest::newRow("New Caledonia") << QStringList{"--birth-date", "2008-03-15",  "--on",
+                                                      "2026-11-26",   "--territory", "988-sud"}
+                                       << "eligible"
+                                       << "currency"
+                                       << "XPF";
+        QTest::newRow("Polynesia") << QStringList{"--birth-date", "2008-03-15",  "--on",
+                                                  "2026-11-26",   "--territory", "987"}
+                                   << "territory_not_covered"
+                                   << "amount"
+                                   << "0";
         QTest::newRow("29 February") << QStringList{"--birth-date", "2008-02-29", "--on", "2026-02-28"} << "eligible"
-                                     << "age" << "18";
-        QTest::newRow("EU national") << QStringList{"--birth-date", "2009-03-15", "--on", "2026-11-26", "--nationality", "eu"}
-                                     << "eligible" << "amount" << "50";
+                                     << "age"
+                                     << "18";
+        QTest::newRow("EU national") << QStringList{"--birth-date", "2009-03-15",    "--on",
+                                                    "2026-11-26",   "--nationality", "eu"}
+                                     << "eligible"
+                                     << "amount"
+                                     << "50";
     }
 
     void cases()
@@ -94,16 +108,20 @@ private slots:
         QTest::newRow("impossible date") << QStringList{"--birth-date", "2009-02-30"} << "--birth-date";
         QTest::newRow("not a date") << QStringList{"--birth-date", "15/03/2009"} << "--birth-date";
         QTest::newRow("missing birth date") << QStringList{"--on", "2026-11-26"} << "--birth-date";
-        QTest::newRow("birth in the future") << QStringList{"--birth-date", "2030-01-01", "--on", "2026-11-26"} << "--birth-date";
-        QTest::newRow("birth after appointment") << QStringList{"--birth-date", "2026-01-02", "--on", "2026-01-01"} << "--birth-date";
-        QTest::newRow("resident before birth") << QStringList{"--birth-date", "2009-01-01", "--on", "2026-11-26", "--nationality",
-                                                              "other", "--resident-since", "2008-01-01"}
-                                               << "--resident-since";
-        QTest::newRow("resident missing") << QStringList{"--birth-date", "2009-01-01", "--nationality", "other"}
-                                          << "--resident-since";
-        QTest::newRow("unknown territory") << QStringList{"--birth-date", "2009-01-01", "--territory", "75"} << "--territory";
-        QTest::newRow("unknown nationality") << QStringList{"--birth-date", "2009-01-01", "--nationality", "fr-ca"}
-                                             << "--nationality";
+        QTest::newRow("birth in the future")
+            << QStringList{"--birth-date", "2030-01-01", "--on", "2026-11-26"} << "--birth-date";
+        QTest::newRow("birth after appointment")
+            << QStringList{"--birth-date", "2026-01-02", "--on", "2026-01-01"} << "--birth-date";
+        QTest::newRow("resident before birth")
+            << QStringList{"--birth-date", "2009-01-01",       "--on",      "2026-11-26", "--nationality",
+                           "other",        "--resident-since", "2008-01-01"}
+            << "--resident-since";
+        QTest::newRow("resident missing")
+            << QStringList{"--birth-date", "2009-01-01", "--nationality", "other"} << "--resident-since";
+        QTest::newRow("unknown territory")
+            << QStringList{"--birth-date", "2009-01-01", "--territory", "75"} << "--territory";
+        QTest::newRow("unknown nationality")
+            << QStringList{"--birth-date", "2009-01-01", "--nationality", "fr-ca"} << "--nationality";
         QTest::newRow("before the pass") << QStringList{"--birth-date", "2000-01-01", "--on", "2018-06-01"} << "--on";
         QTest::newRow("unknown option") << QStringList{"--birth-date", "2009-01-01", "--colour"} << "colour";
     }

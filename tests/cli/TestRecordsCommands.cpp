@@ -29,15 +29,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString data = dir.filePath(QStringLiteral("data"));
-        auto run = runProcess(m_cli, {QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("40"),
-                                      QStringLiteral("--data-dir"), data, QStringLiteral("--lang"), QStringLiteral("en")});
+        auto run =
+            runProcess(m_cli, {QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("40"),
+                               QStringLiteral("--data-dir"), data, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(!run.err.contains("cannot be reached"), run.err.constData()); // the data key was made
         QVERIFY(run.out.contains("40 made-up session"));
 
         const QString out = dir.filePath(QStringLiteral("archive.jsonl"));
-        run = runProcess(m_cli, {QStringLiteral("export"), QStringLiteral("--data-dir"), data, QStringLiteral("--out"), out,
-                                 QStringLiteral("--lang"), QStringLiteral("en")});
+        run = runProcess(m_cli, {QStringLiteral("export"), QStringLiteral("--data-dir"), data, QStringLiteral("--out"),
+                                 out, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("40 session"), run.out.constData());
         QFile file(out);
@@ -50,8 +51,10 @@ private slots:
             const QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
             QCOMPARE(line.value(QStringLiteral("personal_data")).toString(), QStringLiteral("present"));
             // Decrypted: the birth date is there in clear.
-            QVERIFY(QDate::fromString(line.value(QStringLiteral("input")).toObject().value(QStringLiteral("birth_date")).toString(),
-                                      Qt::ISODate).isValid());
+            QVERIFY(QDate::fromString(
+                        line.value(QStringLiteral("input")).toObject().value(QStringLiteral("birth_date")).toString(),
+                        Qt::ISODate)
+                        .isValid());
             statuses.insert(line.value(QStringLiteral("result")).toObject().value(QStringLiteral("status")).toString());
             ages.insert(line.value(QStringLiteral("result")).toObject().value(QStringLiteral("age")).toInt());
             ids.insert(line.value(QStringLiteral("id")).toString());
@@ -60,23 +63,33 @@ private slots:
         QVERIFY2(statuses.size() >= 3, qPrintable(QStringList(statuses.values()).join(u',')));
         QVERIFY(ages.size() >= 5);
         // The database itself holds no birth date in clear.
-        const QString birth = QJsonDocument::fromJson(lines.first()).object().value(QStringLiteral("input")).toObject()
-                                  .value(QStringLiteral("birth_date")).toString();
+        const QString birth = QJsonDocument::fromJson(lines.first())
+                                  .object()
+                                  .value(QStringLiteral("input"))
+                                  .toObject()
+                                  .value(QStringLiteral("birth_date"))
+                                  .toString();
         QVERIFY(!readAllFilesBelow(data).contains(birth.toUtf8()));
     }
 
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no count") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--data-dir"), QStringLiteral("D")};
-        QTest::newRow("count not a number") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--sessions"),
-                                                           QStringLiteral("ten"), QStringLiteral("--data-dir"), QStringLiteral("D")};
-        QTest::newRow("count zero") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("0"),
-                                                   QStringLiteral("--data-dir"), QStringLiteral("D")};
-        QTest::newRow("no data dir") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("3")};
-        QTest::newRow("export no out") << QStringList{QStringLiteral("export"), QStringLiteral("--data-dir"), QStringLiteral("D")};
-        QTest::newRow("export empty folder") << QStringList{QStringLiteral("export"), QStringLiteral("--data-dir"),
-                                                            QStringLiteral("D"), QStringLiteral("--out"), QStringLiteral("x.jsonl")};
+        QTest::newRow("no count") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--data-dir"),
+                                                 QStringLiteral("D")};
+        QTest::newRow("count not a number")
+            << QStringList{QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("ten"),
+                           QStringLiteral("--data-dir"), QStringLiteral("D")};
+        QTest::newRow("count zero") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--sessions"),
+                                                   QStringLiteral("0"), QStringLiteral("--data-dir"),
+                                                   QStringLiteral("D")};
+        QTest::newRow("no data dir") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--sessions"),
+                                                    QStringLiteral("3")};
+        QTest::newRow("export no out") << QStringList{QStringLiteral("export"), QStringLiteral("--data-dir"),
+                                                      QStringLiteral("D")};
+        QTest::newRow("export empty folder")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--data-dir"), QStringLiteral("D"),
+                           QStringLiteral("--out"), QStringLiteral("x.jsonl")};
         QTest::newRow("export unknown option") << QStringList{QStringLiteral("export"), QStringLiteral("--bogus")};
     }
 

@@ -28,9 +28,10 @@ ProcessResult cli(const QStringList &arguments)
 
 QString pdfText(const QString &path)
 {
-    QString text = QString::fromUtf8(passerelle::test::runProcess(QStringLiteral("pdftotext"),
-                                                                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                                                   QStringLiteral("-")}).out);
+    QString text = QString::fromUtf8(
+        passerelle::test::runProcess(QStringLiteral("pdftotext"),
+                                     {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+            .out);
     return text.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
 }
 
@@ -64,8 +65,8 @@ void TestSummaryCommand::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    const auto record = test::offersSession("2008-03-10", "2026-11-26",
-                                            {QStringLiteral("MUSIQUE_LIVE"), QStringLiteral("LIVRE")});
+    const auto record =
+        test::offersSession("2008-03-10", "2026-11-26", {QStringLiteral("MUSIQUE_LIVE"), QStringLiteral("LIVRE")});
     m_session = m_dir.filePath(QStringLiteral("session.json"));
     writeFile(m_session, QJsonDocument(record.toJson()).toJson());
 }
@@ -79,13 +80,16 @@ void TestSummaryCommand::rendersTheSessionInItsLanguage()
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.isEmpty());
     const QString text = pdfText(out);
-    for (const QString &expected : {QStringLiteral("150 €"), QStringLiteral("9 mars 2027"), QStringLiteral("Concerts"),
-                                    QStringLiteral("Un concert de rap"), QStringLiteral("Livres"), QStringLiteral("Un manga"),
-                                    QStringLiteral("Mission Locale du Val Test"), QStringLiteral("01 23 45 67 89")})
+    for (const QString &expected :
+         {QStringLiteral("150 €"), QStringLiteral("9 mars 2027"), QStringLiteral("Concerts"),
+          QStringLiteral("Un concert de rap"), QStringLiteral("Livres"), QStringLiteral("Un manga"),
+          QStringLiteral("Mission Locale du Val Test"), QStringLiteral("01 23 45 67 89")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
     const auto info = passerelle::test::runProcess(QStringLiteral("pdfinfo"), {out});
-    QVERIFY2(QString::fromUtf8(info.out).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), info.out.constData());
-    QVERIFY(QString::fromUtf8(info.out).contains(QRegularExpression(QStringLiteral("Page size:\\s+59[45](\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"))));
+    QVERIFY2(QString::fromUtf8(info.out).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
+             info.out.constData());
+    QVERIFY(QString::fromUtf8(info.out).contains(
+        QRegularExpression(QStringLiteral("Page size:\\s+59[45](\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"))));
 }
 
 void TestSummaryCommand::langOptionWins()
@@ -108,10 +112,11 @@ void TestSummaryCommand::badInput_data()
     QTest::addColumn<QString>("expected");   // in the one stderr line (in the default language: French)
 
     QJsonObject session = QJsonDocument::fromJson([this] {
-        QFile file(m_session);
-        file.open(QIODevice::ReadOnly);
-        return file.readAll();
-    }()).object();
+                              QFile file(m_session);
+                              file.open(QIODevice::ReadOnly);
+                              return file.readAll();
+                          }())
+                              .object();
     const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
     const QString out = m_dir.filePath(QStringLiteral("bad.pdf"));
     const QString in = QStringLiteral("--input");
@@ -119,22 +124,23 @@ void TestSummaryCommand::badInput_data()
 
     QTest::newRow("no input") << QStringList{o, out} << QByteArray() << "--input";
     QTest::newRow("no output") << QStringList{in, m_session} << QByteArray() << "--out";
-    QTest::newRow("missing file") << QStringList{in, m_dir.filePath(QStringLiteral("nope.json")), o, out} << QByteArray()
-                                  << "nope.json";
+    QTest::newRow("missing file") << QStringList{in, m_dir.filePath(QStringLiteral("nope.json")), o, out}
+                                  << QByteArray() << "nope.json";
     QTest::newRow("not json") << QStringList{in, bad, o, out} << QByteArray("{ oops") << "bad.json";
     QJsonObject noResult = session;
     noResult.remove(QStringLiteral("result"));
-    QTest::newRow("no result") << QStringList{in, bad, o, out} << QJsonDocument(noResult).toJson() << "bad.json: result:";
+    QTest::newRow("no result") << QStringList{in, bad, o, out} << QJsonDocument(noResult).toJson()
+                               << "bad.json: result:";
     QJsonObject unknown = session;
     unknown.insert(QStringLiteral("chosen_categories"), QJsonArray{QStringLiteral("JEU"), QStringLiteral("TECHNIQUE")});
-    QTest::newRow("unknown category") << QStringList{in, bad, o, out} << QJsonDocument(unknown).toJson()
-                                      << "TECHNIQUE";
+    QTest::newRow("unknown category") << QStringList{in, bad, o, out} << QJsonDocument(unknown).toJson() << "TECHNIQUE";
     QJsonObject notArray = session;
     notArray.insert(QStringLiteral("chosen_categories"), QStringLiteral("JEU"));
-    QTest::newRow("categories not an array") << QStringList{in, bad, o, out} << QJsonDocument(notArray).toJson()
-                                             << "chosen_categories: must be an array";
-    QTest::newRow("unknown language") << QStringList{in, m_session, o, out, QStringLiteral("--lang"), QStringLiteral("de")}
-                                      << QByteArray() << "--lang";
+    QTest::newRow("categories not an array")
+        << QStringList{in, bad, o, out} << QJsonDocument(notArray).toJson() << "chosen_categories: must be an array";
+    QTest::newRow("unknown language")
+        << QStringList{in, m_session, o, out, QStringLiteral("--lang"), QStringLiteral("de")} << QByteArray()
+        << "--lang";
     QTest::newRow("extra argument") << QStringList{in, m_session, o, out, QStringLiteral("more")} << QByteArray()
                                     << "more";
     QTest::newRow("unknown option") << QStringList{in, m_session, o, out, QStringLiteral("--colour")} << QByteArray()

@@ -2,10 +2,10 @@
 // Shared by the records tests: a made-up young person and the records of a session for them.
 #pragma once
 
+#include "crypto/KeyStore.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
 #include "session/SessionRecord.h"
-#include "crypto/KeyStore.h"
 #include "storage/SessionStore.h"
 
 #include <QRandomGenerator>

@@ -184,7 +184,11 @@ void TestAutoCaptureController::keptSideIsNotTakenTwice()
     const CaptureAnalysis front = analyzer.analyze(frontFrame, DocumentKind::Id1);
     const CaptureAnalysis back = analyzer.analyze(backFrame, DocumentKind::Id1);
     QVERIFY(front.isOk());
-    QVERIFY2(back.isOk(), qPrintable(verdictCode(back.verdict) + QString(" sharp %1 bright %2 glare %3").arg(back.sharpness).arg(back.brightness).arg(back.glareRatio)));
+    QVERIFY2(
+        back.isOk(),
+        qPrintable(
+            verdictCode(back.verdict) +
+            QString(" sharp %1 bright %2 glare %3").arg(back.sharpness).arg(back.brightness).arg(back.glareRatio)));
     AutoCaptureController controller;
     QSignalSpy captured(&controller, &AutoCaptureController::captured);
     qint64 t = 0;

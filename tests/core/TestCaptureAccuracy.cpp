@@ -57,7 +57,11 @@ void dumpScene(const QString &dir, int index, const Scene &scene, const CaptureA
         p.drawPolygon(QPolygonF(a.corners));
     }
     p.end();
-    image.scaled(640, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(QStringLiteral("%1/case%2-%3-%4.png").arg(dir).arg(index, 3, 10, QLatin1Char('0')).arg(verdictCode(scene.expected), verdictCode(a.verdict)));
+    image.scaled(640, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        .save(QStringLiteral("%1/case%2-%3-%4.png")
+                  .arg(dir)
+                  .arg(index, 3, 10, QLatin1Char('0'))
+                  .arg(verdictCode(scene.expected), verdictCode(a.verdict)));
 }
 
 } // namespace
@@ -92,7 +96,9 @@ void TestCaptureAccuracy::generatedScenes()
     double worstCorner = 0, sumCorner = 0;
     QStringList forbiddenOk;
     QStringList misses;
-    const int only = qEnvironmentVariableIsSet("PASSERELLE_CAPTURE_CASE") ? qEnvironmentVariableIntValue("PASSERELLE_CAPTURE_CASE") : -1;
+    const int only = qEnvironmentVariableIsSet("PASSERELLE_CAPTURE_CASE")
+                         ? qEnvironmentVariableIntValue("PASSERELLE_CAPTURE_CASE")
+                         : -1;
     for (int i = first; i < specs.size(); ++i) {
         if (only >= 0 && i != only)
             continue;
@@ -101,10 +107,11 @@ void TestCaptureAccuracy::generatedScenes()
         if (!dumpDir.isEmpty() && (dumpAll || a.verdict != scene.expected))
             dumpScene(dumpDir, i, scene, a);
         confusion[{scene.expected, a.verdict}] += 1;
-        const QString label = QStringLiteral("case %1 (%2, %3, %4, seed %5)")
-                                  .arg(i)
-                                  .arg(scene.category, documentKindCode(scene.spec.kind), backgroundCode(scene.spec.background))
-                                  .arg(scene.spec.seed);
+        const QString label =
+            QStringLiteral("case %1 (%2, %3, %4, seed %5)")
+                .arg(i)
+                .arg(scene.category, documentKindCode(scene.spec.kind), backgroundCode(scene.spec.background))
+                .arg(scene.spec.seed);
         if (scene.fullyInFrame && scene.trueCoverage >= 0.30) {
             ++eligible;
             const bool outlineInPicture = scene.outlineVisible >= kOutlineVisible;
@@ -163,9 +170,10 @@ void TestCaptureAccuracy::generatedScenes()
             table += row + QStringLiteral(" %1 |\n").arg(rowTotal);
     }
     const QString summary =
-        QStringLiteral("cases: %1; fully in frame and covering >= 30 %: %2, found: %3 (%4 %); of them with the outline in "
-                       "the picture: %11, found: %12 (%13 %); corner error: mean %5 %, worst %6 % of the diagonal, %7 at or "
-                       "over 2 %; verdict agrees with ground truth: %8 (%9 %); forbidden ok: %10\n")
+        QStringLiteral(
+            "cases: %1; fully in frame and covering >= 30 %: %2, found: %3 (%4 %); of them with the outline in "
+            "the picture: %11, found: %12 (%13 %); corner error: mean %5 %, worst %6 % of the diagonal, %7 at or "
+            "over 2 %; verdict agrees with ground truth: %8 (%9 %); forbidden ok: %10\n")
             .arg(specs.size() - first)
             .arg(eligible)
             .arg(found)
@@ -189,9 +197,10 @@ void TestCaptureAccuracy::generatedScenes()
         report.write((table + QLatin1Char('\n') + summary).toUtf8());
     }
 
-    QVERIFY2(forbiddenOk.isEmpty(), qPrintable(QStringLiteral("ok given to: ") + forbiddenOk.join(QStringLiteral(", "))));
-    QVERIFY2(burntNotBright.isEmpty(),
-             qPrintable(QStringLiteral("burnt outline without 'too bright': ") + burntNotBright.join(QStringLiteral(", "))));
+    QVERIFY2(forbiddenOk.isEmpty(),
+             qPrintable(QStringLiteral("ok given to: ") + forbiddenOk.join(QStringLiteral(", "))));
+    QVERIFY2(burntNotBright.isEmpty(), qPrintable(QStringLiteral("burnt outline without 'too bright': ") +
+                                                  burntNotBright.join(QStringLiteral(", "))));
     if (only >= 0 || heldOut)
         return;
     QVERIFY(eligible >= 200);

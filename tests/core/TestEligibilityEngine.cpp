@@ -94,11 +94,14 @@ void TestEligibilityEngine::statusAndAmounts_data()
 
     // 2025 reform (R3), appointment on 2026-11-26.
     QTest::newRow("14, too young") << input("2012-06-01", "2026-11-26") << "too_young" << 14 << "R3" << 0.0 << 200.0;
-    QTest::newRow("15 today, free offers") << input("2011-11-26", "2026-11-26") << "free_offers_only" << 15 << "R3" << 0.0 << 200.0;
+    QTest::newRow("15 today, free offers")
+        << input("2011-11-26", "2026-11-26") << "free_offers_only" << 15 << "R3" << 0.0 << 200.0;
     QTest::newRow("day before 15") << input("2011-11-27", "2026-11-26") << "too_young" << 14 << "R3" << 0.0 << 200.0;
-    QTest::newRow("16, free offers") << input("2010-05-10", "2026-11-26") << "free_offers_only" << 16 << "R3" << 0.0 << 200.0;
+    QTest::newRow("16, free offers") << input("2010-05-10", "2026-11-26") << "free_offers_only" << 16 << "R3" << 0.0
+                                     << 200.0;
     QTest::newRow("17 today") << input("2009-11-26", "2026-11-26") << "eligible" << 17 << "R3" << 50.0 << 200.0;
-    QTest::newRow("day before 17") << input("2009-11-27", "2026-11-26") << "free_offers_only" << 16 << "R3" << 0.0 << 200.0;
+    QTest::newRow("day before 17") << input("2009-11-27", "2026-11-26") << "free_offers_only" << 16 << "R3" << 0.0
+                                   << 200.0;
     QTest::newRow("18 today") << input("2008-11-26", "2026-11-26") << "eligible" << 18 << "R3" << 150.0 << 150.0;
     QTest::newRow("day before 18") << input("2008-11-27", "2026-11-26") << "eligible" << 17 << "R3" << 50.0 << 200.0;
     QTest::newRow("19 today") << input("2007-11-26", "2026-11-26") << "too_old" << 19 << "R3" << 0.0 << 0.0;
@@ -108,7 +111,8 @@ void TestEligibilityEngine::statusAndAmounts_data()
 
     // Experimentation (R0) and generalisation (R1): 18 only.
     QTest::newRow("R0 last day, 18") << input("2003-01-01", "2021-05-20") << "eligible" << 18 << "R0" << 500.0 << 500.0;
-    QTest::newRow("R1 first day, 18") << input("2003-01-01", "2021-05-21") << "eligible" << 18 << "R1" << 300.0 << 300.0;
+    QTest::newRow("R1 first day, 18") << input("2003-01-01", "2021-05-21") << "eligible" << 18 << "R1" << 300.0
+                                      << 300.0;
     QTest::newRow("R1, 17") << input("2004-06-01", "2021-12-01") << "too_young" << 17 << "R1" << 0.0 << 300.0;
     QTest::newRow("R1 last day, 17") << input("2004-06-01", "2022-01-09") << "too_young" << 17 << "R1" << 0.0 << 300.0;
     QTest::newRow("R1, 19") << input("2002-06-01", "2021-12-01") << "too_old" << 19 << "R1" << 0.0 << 0.0;
@@ -121,11 +125,14 @@ void TestEligibilityEngine::statusAndAmounts_data()
     QTest::newRow("R2, 14") << input("2009-06-01", "2023-09-01") << "too_young" << 14 << "R2" << 0.0 << 380.0;
     QTest::newRow("R2 last day, 17") << input("2007-06-01", "2025-02-28") << "eligible" << 17 << "R2" << 30.0 << 330.0;
     QTest::newRow("R3 first day, 17") << input("2007-06-01", "2025-03-01") << "eligible" << 17 << "R3" << 50.0 << 200.0;
-    QTest::newRow("R3 first day, 16") << input("2008-06-01", "2025-03-01") << "free_offers_only" << 16 << "R3" << 0.0 << 200.0;
+    QTest::newRow("R3 first day, 16") << input("2008-06-01", "2025-03-01") << "free_offers_only" << 16 << "R3" << 0.0
+                                      << 200.0;
 
     // New Caledonia, province Sud (R4), in XPF.
-    QTest::newRow("R4, 17") << input("2009-03-15", "2026-11-26", "988-sud") << "eligible" << 17 << "R4" << 5965.0 << 23865.0;
-    QTest::newRow("R4, 18") << input("2008-03-15", "2026-11-26", "988-sud") << "eligible" << 18 << "R4" << 17900.0 << 17900.0;
+    QTest::newRow("R4, 17") << input("2009-03-15", "2026-11-26", "988-sud") << "eligible" << 17 << "R4" << 5965.0
+                            << 23865.0;
+    QTest::newRow("R4, 18") << input("2008-03-15", "2026-11-26", "988-sud") << "eligible" << 18 << "R4" << 17900.0
+                            << 17900.0;
 }
 
 void TestEligibilityEngine::statusAndAmounts()
@@ -156,7 +163,7 @@ void TestEligibilityEngine::datesOfAnEligible17YearOld()
     QCOMPARE(r.creditExpires, d("2030-03-14"));         // the day before the 21st birthday
     QCOMPARE(r.nextAmount, 150.0);
     QCOMPARE(r.nextAmountFrom, d("2027-03-15"));
-    QVERIFY(r.bonusPossible);                            // at 18, for modest households
+    QVERIFY(r.bonusPossible); // at 18, for modest households
     QCOMPARE(r.bonusAmount, 50.0);
     QVERIFY(r.bonusConditions.contains(QStringLiteral("modest_household_quotient")));
     QCOMPARE(r.digitalCap, std::optional<double>(50.0));
@@ -273,7 +280,7 @@ void TestEligibilityEngine::digitalCapChangesOnItsDate()
     QCOMPARE(eval(input("2007-06-01", "2025-12-31")).digitalCap, std::optional<double>(100.0));
     QCOMPARE(eval(input("2007-06-01", "2026-01-01")).digitalCap, std::optional<double>(50.0));
     QCOMPARE(eval(input("2007-06-01", "2021-06-01")).digitalCap, std::optional<double>(100.0)); // R1
-    QCOMPARE(eval(input("2009-03-15", "2026-11-26", "988-sud")).digitalCap, std::nullopt);     // R4: unknown
+    QCOMPARE(eval(input("2009-03-15", "2026-11-26", "988-sud")).digitalCap, std::nullopt);      // R4: unknown
 }
 
 void TestEligibilityEngine::experimentationNamesPilotAreas()
@@ -293,10 +300,14 @@ void TestEligibilityEngine::eachTerritory_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("currency");
     for (const char *code : {"metro", "971", "972", "973", "974", "975", "976", "977", "978", "986"})
-        QTest::newRow(code) << code << "eligible" << "EUR";
-    QTest::newRow("988-sud") << "988-sud" << "eligible" << "XPF";
+        QTest::newRow(code) << code << "eligible"
+                            << "EUR";
+    QTest::newRow("988-sud") << "988-sud"
+                             << "eligible"
+                             << "XPF";
     for (const char *code : {"988-other", "987", "abroad"})
-        QTest::newRow(code) << code << "territory_not_covered" << "EUR";
+        QTest::newRow(code) << code << "territory_not_covered"
+                            << "EUR";
 }
 
 void TestEligibilityEngine::eachTerritory()
@@ -363,15 +374,22 @@ void TestEligibilityEngine::invalidInputs_data()
     QTest::addColumn<EligibilityInput>("in");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("code");
-    QTest::newRow("birth after appointment") << input("2027-01-01", "2026-11-26") << "birth_date" << "birth_after_appointment";
-    QTest::newRow("impossible birth date") << input("2009-02-30", "2026-11-26") << "birth_date" << "invalid_date";
-    QTest::newRow("implausible age") << input("1850-01-01", "2026-11-26") << "birth_date" << "implausible_age";
-    QTest::newRow("before the pass existed") << input("2000-01-01", "2019-01-31") << "appointment_date" << "no_rules_on_date";
-    QTest::newRow("unknown territory") << input("2009-01-01", "2026-11-26", "999") << "territory" << "unknown_territory";
+    QTest::newRow("birth after appointment") << input("2027-01-01", "2026-11-26") << "birth_date"
+                                             << "birth_after_appointment";
+    QTest::newRow("impossible birth date") << input("2009-02-30", "2026-11-26") << "birth_date"
+                                           << "invalid_date";
+    QTest::newRow("implausible age") << input("1850-01-01", "2026-11-26") << "birth_date"
+                                     << "implausible_age";
+    QTest::newRow("before the pass existed") << input("2000-01-01", "2019-01-31") << "appointment_date"
+                                             << "no_rules_on_date";
+    QTest::newRow("unknown territory") << input("2009-01-01", "2026-11-26", "999") << "territory"
+                                       << "unknown_territory";
     QTest::newRow("residence missing") << input("2009-01-01", "2026-11-26", "metro", Nationality::Other)
-                                       << "resident_since" << "missing";
+                                       << "resident_since"
+                                       << "missing";
     QTest::newRow("residence before birth")
-        << input("2009-01-01", "2026-11-26", "metro", Nationality::Other, "2008-12-31") << "resident_since" << "before_birth";
+        << input("2009-01-01", "2026-11-26", "metro", Nationality::Other, "2008-12-31") << "resident_since"
+        << "before_birth";
     QTest::newRow("residence in the future")
         << input("2009-01-01", "2026-11-26", "metro", Nationality::Other, "2026-11-27") << "resident_since"
         << "after_appointment";
@@ -404,7 +422,7 @@ void TestEligibilityEngine::explanationIsKindAndInFrench()
     QVERIFY(eligible.explanation.contains(QStringLiteral("14 mars 2027")));
     QVERIFY(eligible.explanation.contains(QRegularExpression(QStringLiteral("\\b[Tt]u\\b"))));
     const auto old = eval(input("2001-01-01", "2026-11-26"));
-    QVERIFY(!old.explanation.contains(QStringLiteral("€"))); // no amount promised
+    QVERIFY(!old.explanation.contains(QStringLiteral("€")));       // no amount promised
     QVERIFY(old.explanation.contains(QStringLiteral("conseill"))); // points to the counselor
 }
 

@@ -27,7 +27,8 @@ namespace {
 class ExposingSource : public FrameSource
 {
 public:
-    explicit ExposingSource(const SceneSpec &spec) : m_spec(spec)
+    explicit ExposingSource(const SceneSpec &spec)
+        : m_spec(spec)
     {
         m_timer.setInterval(10);
         connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -95,7 +96,8 @@ void TestExposureControl::stepsDownWhileBurntThenHolds()
     QVERIFY(second);
     QCOMPARE(*second, -2 * ExposureControl::kStepEv);
     // Right now: it holds, whatever comes next that is not an exposure problem.
-    for (const CaptureVerdict v : {CaptureVerdict::Ok, CaptureVerdict::Blurry, CaptureVerdict::NotFound, CaptureVerdict::Glare}) {
+    for (const CaptureVerdict v :
+         {CaptureVerdict::Ok, CaptureVerdict::Blurry, CaptureVerdict::NotFound, CaptureVerdict::Glare}) {
         for (int i = 0; i < 30; ++i, t += 66)
             QVERIFY(!control.feed(v, t));
     }
@@ -154,9 +156,9 @@ void TestExposureControl::burntCasesAreCapturedOnceTheExposureIsLowered()
         session.setSource(&source);
         QSignalSpy captured(session.controller(), &AutoCaptureController::captured);
         source.start();
-        QVERIFY2(captured.wait(15000), qPrintable(QStringLiteral("case %1 not captured, exposure steps %2")
-                                                      .arg(i)
-                                                      .arg(source.changes.size())));
+        QVERIFY2(
+            captured.wait(15000),
+            qPrintable(QStringLiteral("case %1 not captured, exposure steps %2").arg(i).arg(source.changes.size())));
         source.stop();
         const auto result = captured.first().first().value<CaptureResult>();
         QVERIFY(result.automatic);

@@ -83,17 +83,27 @@ void TestOfferCatalogue::builtInLoads()
     QStringList ids;
     for (const auto &c : catalogue.categories())
         ids << c.id;
-    const QStringList shown{QStringLiteral("BEAUX_ARTS"), QStringLiteral("CARTE_JEUNES"), QStringLiteral("CINEMA"),
-                            QStringLiteral("CONFERENCE"), QStringLiteral("FILM"), QStringLiteral("INSTRUMENT"),
-                            QStringLiteral("JEU"), QStringLiteral("LIVRE"), QStringLiteral("MEDIA"),
-                            QStringLiteral("MUSEE"), QStringLiteral("MUSIQUE_ENREGISTREE"),
-                            QStringLiteral("MUSIQUE_LIVE"), QStringLiteral("PRATIQUE_ART"), QStringLiteral("SPECTACLE")};
+    const QStringList shown{QStringLiteral("BEAUX_ARTS"),
+                            QStringLiteral("CARTE_JEUNES"),
+                            QStringLiteral("CINEMA"),
+                            QStringLiteral("CONFERENCE"),
+                            QStringLiteral("FILM"),
+                            QStringLiteral("INSTRUMENT"),
+                            QStringLiteral("JEU"),
+                            QStringLiteral("LIVRE"),
+                            QStringLiteral("MEDIA"),
+                            QStringLiteral("MUSEE"),
+                            QStringLiteral("MUSIQUE_ENREGISTREE"),
+                            QStringLiteral("MUSIQUE_LIVE"),
+                            QStringLiteral("PRATIQUE_ART"),
+                            QStringLiteral("SPECTACLE")};
     ids.sort();
     QCOMPARE(ids, shown); // every category shown to young people, and TECHNIQUE is not
     QVERIFY(!catalogue.suggestedWhenUnsure().isEmpty());
     QVERIFY(catalogue.byId(QStringLiteral("JEU")));
     QVERIFY(!catalogue.byId(QStringLiteral("TECHNIQUE")));
-    QCOMPARE(catalogue.unknownIds({QStringLiteral("JEU"), QStringLiteral("NOPE")}), QStringList{QStringLiteral("NOPE")});
+    QCOMPARE(catalogue.unknownIds({QStringLiteral("JEU"), QStringLiteral("NOPE")}),
+             QStringList{QStringLiteral("NOPE")});
 }
 
 void TestOfferCatalogue::everyEntryInBothLanguages()
@@ -113,9 +123,11 @@ void TestOfferCatalogue::everyEntryInBothLanguages()
             QVERIFY2(e.text.ar.contains(QRegularExpression(QStringLiteral("[\\x{0600}-\\x{06FF}]"))), qPrintable(c.id));
         }
         // FALC: short sentences that speak to the young person ("tu", "ton", "tes"...).
-        QVERIFY2(c.description.fr.contains(QRegularExpression(QStringLiteral("\\b(tu|t'|ton|ta|tes|toi)\\b"), QRegularExpression::CaseInsensitiveOption)),
+        QVERIFY2(c.description.fr.contains(QRegularExpression(QStringLiteral("\\b(tu|t'|ton|ta|tes|toi)\\b"),
+                                                              QRegularExpression::CaseInsensitiveOption)),
                  qPrintable(c.id));
-        for (const auto &sentence : c.description.fr.split(QRegularExpression(QStringLiteral("[.:]\\s*")), Qt::SkipEmptyParts))
+        for (const auto &sentence :
+             c.description.fr.split(QRegularExpression(QStringLiteral("[.:]\\s*")), Qt::SkipEmptyParts))
             QVERIFY2(sentence.split(QLatin1Char(' ')).size() <= 12, qPrintable(c.id + QStringLiteral(": ") + sentence));
     }
     for (const auto &g : catalogue.groups())
@@ -134,7 +146,9 @@ void TestOfferCatalogue::examplesAndFlags()
     }
     // What young people say is "not for them": it is there.
     const auto has = [&catalogue](const char *id, const char *text) {
-        return catalogue.byId(QString::fromLatin1(id))->exampleTexts(QStringLiteral("fr")).join(QLatin1Char('|'))
+        return catalogue.byId(QString::fromLatin1(id))
+            ->exampleTexts(QStringLiteral("fr"))
+            .join(QLatin1Char('|'))
             .contains(QString::fromUtf8(text));
     };
     QVERIFY(has("MUSIQUE_LIVE", "rap"));
@@ -184,7 +198,8 @@ void TestOfferCatalogue::iconsAreSmallSvgsThatDrawAt48px()
                 inked += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
         }
         // Legible: a real drawing, neither a blank nor a filled square.
-        QVERIFY2(inked > 48 * 48 / 12 && inked < 48 * 48 * 3 / 4, qPrintable(QStringLiteral("%1: %2").arg(path).arg(inked)));
+        QVERIFY2(inked > 48 * 48 / 12 && inked < 48 * 48 * 3 / 4,
+                 qPrintable(QStringLiteral("%1: %2").arg(path).arg(inked)));
     }
 }
 
@@ -209,38 +224,55 @@ void TestOfferCatalogue::brokenCatalogues_data()
     QTest::addColumn<QString>("expected");
 
     const QString remove = QStringLiteral("<remove>");
-    QTest::newRow("example without English") << "categories/2/examples/1/en" << remove
-                                             << "catalogue.json: categories[2].examples[1].en: missing";
-    QTest::newRow("label without French") << "categories/0/label/fr" << remove
-                                          << "catalogue.json: categories[0].label.fr: missing";
-    QTest::newRow("empty description") << "categories/4/description/en" << "\"  \""
+    QTest::newRow("example without English")
+        << "categories/2/examples/1/en" << remove << "catalogue.json: categories[2].examples[1].en: missing";
+    QTest::newRow("label without French")
+        << "categories/0/label/fr" << remove << "catalogue.json: categories[0].label.fr: missing";
+    QTest::newRow("empty description") << "categories/4/description/en"
+                                       << "\"  \""
                                        << "catalogue.json: categories[4].description.en: must be a non-empty string";
     QTest::newRow("two examples") << "categories/1/examples"
                                   << "[{\"fr\":\"a\",\"en\":\"a\"},{\"fr\":\"b\",\"en\":\"b\"}]"
                                   << "catalogue.json: categories[1].examples: must hold 3 to 5 examples";
-    QTest::newRow("six examples") << "categories/1/examples"
-                                  << "[{\"fr\":\"a\",\"en\":\"a\"},{\"fr\":\"b\",\"en\":\"b\"},{\"fr\":\"c\",\"en\":\"c\"},"
-                                     "{\"fr\":\"d\",\"en\":\"d\"},{\"fr\":\"e\",\"en\":\"e\"},{\"fr\":\"f\",\"en\":\"f\"}]"
-                                  << "catalogue.json: categories[1].examples: must hold 3 to 5 examples";
-    QTest::newRow("icon file missing") << "categories/3/icon" << "\"nope.svg\""
+    QTest::newRow("six examples")
+        << "categories/1/examples"
+        << "[{\"fr\":\"a\",\"en\":\"a\"},{\"fr\":\"b\",\"en\":\"b\"},{\"fr\":\"c\",\"en\":\"c\"},"
+           "{\"fr\":\"d\",\"en\":\"d\"},{\"fr\":\"e\",\"en\":\"e\"},{\"fr\":\"f\",\"en\":\"f\"}]"
+        << "catalogue.json: categories[1].examples: must hold 3 to 5 examples";
+    QTest::newRow("icon file missing") << "categories/3/icon"
+                                       << "\"nope.svg\""
                                        << "catalogue.json: categories[3].icon: file \"nope.svg\" not found";
-    QTest::newRow("icon not svg") << "categories/3/icon" << "\"../catalogue.json\""
+    QTest::newRow("icon not svg") << "categories/3/icon"
+                                  << "\"../catalogue.json\""
                                   << "catalogue.json: categories[3].icon: \"../catalogue.json\" is not an SVG";
     QTest::newRow("no icon") << "categories/3/icon" << remove << "catalogue.json: categories[3].icon: missing";
-    QTest::newRow("flag not a boolean") << "categories/0/is_event" << "\"yes\""
+    QTest::newRow("flag not a boolean") << "categories/0/is_event"
+                                        << "\"yes\""
                                         << "catalogue.json: categories[0].is_event: must be true or false";
-    QTest::newRow("online flag without online example") << "categories/2/is_online" << "true"
-                                                        << "catalogue.json: categories[2].is_online: is true but no example";
-    QTest::newRow("lower-case id") << "categories/0/id" << "\"jeu\"" << "catalogue.json: categories[0].id: must be";
-    QTest::newRow("duplicate id") << "categories/1/id" << "\"MUSIQUE_LIVE\""
+    QTest::newRow("online flag without online example")
+        << "categories/2/is_online"
+        << "true"
+        << "catalogue.json: categories[2].is_online: is true but no example";
+    QTest::newRow("lower-case id") << "categories/0/id"
+                                   << "\"jeu\""
+                                   << "catalogue.json: categories[0].id: must be";
+    QTest::newRow("duplicate id") << "categories/1/id"
+                                  << "\"MUSIQUE_LIVE\""
                                   << "catalogue.json: categories[1].id: \"MUSIQUE_LIVE\" appears twice";
-    QTest::newRow("group lists an unknown category") << "groups/0/categories" << "[\"TECHNIQUE\"]"
-                                                     << "catalogue.json: groups[0].categories: unknown category \"TECHNIQUE\"";
+    QTest::newRow("group lists an unknown category")
+        << "groups/0/categories"
+        << "[\"TECHNIQUE\"]"
+        << "catalogue.json: groups[0].categories: unknown category \"TECHNIQUE\"";
     QTest::newRow("group without English") << "groups/5/en" << remove << "catalogue.json: groups[5].en: missing";
-    QTest::newRow("unknown suggestion") << "suggested_when_unsure" << "[\"NOPE\"]"
+    QTest::newRow("unknown suggestion") << "suggested_when_unsure"
+                                        << "[\"NOPE\"]"
                                         << "catalogue.json: suggested_when_unsure: unknown category \"NOPE\"";
-    QTest::newRow("wrong schema") << "schema" << "2" << "catalogue.json: schema: must be 1";
-    QTest::newRow("no categories") << "categories" << "[]" << "catalogue.json: categories: must be a non-empty array";
+    QTest::newRow("wrong schema") << "schema"
+                                  << "2"
+                                  << "catalogue.json: schema: must be 1";
+    QTest::newRow("no categories") << "categories"
+                                   << "[]"
+                                   << "catalogue.json: categories: must be a non-empty array";
 }
 
 void TestOfferCatalogue::brokenCatalogues()
@@ -249,10 +281,10 @@ void TestOfferCatalogue::brokenCatalogues()
     QFETCH(QString, replacement);
     QFETCH(QString, expected);
     const QJsonObject root = edited(builtInJson(), path.split(QLatin1Char('/')), [&](const QJsonValue &) {
-        if (replacement == QLatin1String("<remove>"))
-            return QJsonValue(QJsonValue::Undefined);
-        return QJsonDocument::fromJson("[" + replacement.toUtf8() + "]").array().at(0);
-    }).toObject();
+                                 if (replacement == QLatin1String("<remove>"))
+                                     return QJsonValue(QJsonValue::Undefined);
+                                 return QJsonDocument::fromJson("[" + replacement.toUtf8() + "]").array().at(0);
+                             }).toObject();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = writeCatalogue(dir, root);
@@ -273,7 +305,8 @@ void TestOfferCatalogue::notJson()
 {
     OfferCatalogue catalogue;
     QString error;
-    QVERIFY(!catalogue.loadJson("{ \"schema\": 1, ", QStringLiteral("catalogue.json"), QStringLiteral(":/offers/icons"), &error));
+    QVERIFY(!catalogue.loadJson("{ \"schema\": 1, ", QStringLiteral("catalogue.json"), QStringLiteral(":/offers/icons"),
+                                &error));
     QVERIFY2(error.startsWith(QStringLiteral("catalogue.json: (file): not a JSON object")), qPrintable(error));
 }
 

@@ -76,9 +76,9 @@ void TestOfferGuide::initTestCase()
 
 void TestOfferGuide::chosenFirstThenTheOthers()
 {
-    const auto t = tailorSession(offersSession("2008-03-10", "2026-11-26",
-                                               {QStringLiteral("JEU"), QStringLiteral("NOPE"), QStringLiteral("LIVRE"),
-                                                QStringLiteral("JEU")}));
+    const auto t = tailorSession(
+        offersSession("2008-03-10", "2026-11-26",
+                      {QStringLiteral("JEU"), QStringLiteral("NOPE"), QStringLiteral("LIVRE"), QStringLiteral("JEU")}));
     QVERIFY(!t.dontKnow);
     QCOMPARE(ids(t.chosen), (QStringList{QStringLiteral("JEU"), QStringLiteral("LIVRE")}));
     QCOMPARE(t.others.size(), 12);
@@ -164,8 +164,10 @@ void TestOfferGuide::notEligibleIsPromisedNoAmount_data()
     QTest::addColumn<QString>("territory");
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("museumLine");
-    QTest::newRow("22, too old") << "2004-01-01" << "metro" << int(EligibilityStatus::TooOld) << true;
-    QTest::newRow("27, too old") << "1999-01-01" << "metro" << int(EligibilityStatus::TooOld) << false;
+    QTest::newRow("22, too old") << "2004-01-01"
+                                 << "metro" << int(EligibilityStatus::TooOld) << true;
+    QTest::newRow("27, too old") << "1999-01-01"
+                                 << "metro" << int(EligibilityStatus::TooOld) << false;
 }
 
 void TestOfferGuide::notEligibleIsPromisedNoAmount()

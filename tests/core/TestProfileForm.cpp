@@ -32,16 +32,36 @@ private slots:
         QTest::addColumn<QString>("year");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("ok") << "15" << "3" << "2009" << true << "";
-        QTest::newRow("leading zeros") << "05" << "03" << "2009" << true << "";
-        QTest::newRow("empty") << "" << "" << "" << false << "jour, le mois et l'année";
-        QTest::newRow("day 32") << "32" << "1" << "2009" << false << "jour";
-        QTest::newRow("month 13") << "1" << "13" << "2009" << false << "mois";
-        QTest::newRow("two-digit year") << "1" << "1" << "09" << false << "quatre chiffres";
-        QTest::newRow("31 February") << "31" << "2" << "2009" << false << "n'existe pas";
-        QTest::newRow("29 February non-leap") << "29" << "2" << "2009" << false << "n'existe pas";
-        QTest::newRow("29 February leap") << "29" << "2" << "2008" << true << "";
-        QTest::newRow("letters") << "a" << "2" << "2008" << false << "jour";
+        QTest::newRow("ok") << "15"
+                            << "3"
+                            << "2009" << true << "";
+        QTest::newRow("leading zeros") << "05"
+                                       << "03"
+                                       << "2009" << true << "";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "" << false << "jour, le mois et l'année";
+        QTest::newRow("day 32") << "32"
+                                << "1"
+                                << "2009" << false << "jour";
+        QTest::newRow("month 13") << "1"
+                                  << "13"
+                                  << "2009" << false << "mois";
+        QTest::newRow("two-digit year") << "1"
+                                        << "1"
+                                        << "09" << false << "quatre chiffres";
+        QTest::newRow("31 February") << "31"
+                                     << "2"
+                                     << "2009" << false << "n'existe pas";
+        QTest::newRow("29 February non-leap") << "29"
+                                              << "2"
+                                              << "2009" << false << "n'existe pas";
+        QTest::newRow("29 February leap") << "29"
+                                          << "2"
+                                          << "2008" << true << "";
+        QTest::newRow("letters") << "a"
+                                 << "2"
+                                 << "2008" << false << "jour";
     }
 
     void dateFields()

@@ -89,7 +89,11 @@ private slots:
             id = record.id;
             QVERIFY2(records->sessions().saveCompleted(record, extrasFor(person), &error), qPrintable(error));
             // A draft of the next appointment, with the same person typed in.
-            Draft draft{QUuid::createUuid(), clock.nowUtc(), {}, QStringLiteral("capture"), 3,
+            Draft draft{QUuid::createUuid(),
+                        clock.nowUtc(),
+                        {},
+                        QStringLiteral("capture"),
+                        3,
                         QJsonObject{{QStringLiteral("first_name"), person.firstName},
                                     {QStringLiteral("birth_date"), person.birthDate.toString(Qt::ISODate)}},
                         extrasFor(person).images};
@@ -176,8 +180,13 @@ private slots:
         QVERIFY(!records->sessions().load(record.id, &error));
         QCOMPARE(records->sessions().loadExtras(record.id)->categories, extrasFor(person).categories);
         QVERIFY(!records->drafts().canStore());
-        QVERIFY(!records->drafts().save(Draft{QUuid::createUuid(), clock.nowUtc(), {}, QStringLiteral("profile"), 1,
-                                              {{QStringLiteral("n"), person.firstName}}, {}},
+        QVERIFY(!records->drafts().save(Draft{QUuid::createUuid(),
+                                              clock.nowUtc(),
+                                              {},
+                                              QStringLiteral("profile"),
+                                              1,
+                                              {{QStringLiteral("n"), person.firstName}},
+                                              {}},
                                         &error));
         const QByteArray files = readAllFilesBelow(dir.path());
         QVERIFY2(firstLeak(files, person).isEmpty(), qPrintable(firstLeak(files, person)));
@@ -192,7 +201,8 @@ private slots:
         auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
         const MadeUpPerson person;
         const SessionRecord a = recordFor(*m_engine, person, clock.nowUtc(), records->database().deviceId());
-        const SessionRecord b = recordFor(*m_engine, person, clock.nowUtc().addSecs(60), records->database().deviceId());
+        const SessionRecord b =
+            recordFor(*m_engine, person, clock.nowUtc().addSecs(60), records->database().deviceId());
         QVERIFY(records->sessions().saveCompleted(a, &error));
         QVERIFY(records->sessions().saveCompleted(b, &error));
         QSqlQuery q(records->database().connection());

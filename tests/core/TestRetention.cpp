@@ -137,8 +137,8 @@ private slots:
         QString error;
         auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
         for (int i = 0; i < 3; ++i) {
-            const SessionRecord r = recordFor(*m_engine, person, clock.nowUtc().addSecs(i * 60),
-                                              records->database().deviceId());
+            const SessionRecord r =
+                recordFor(*m_engine, person, clock.nowUtc().addSecs(i * 60), records->database().deviceId());
             QVERIFY(records->sessions().saveCompleted(r, extrasFor(person), &error));
         }
         QBuffer buffer;

@@ -57,8 +57,8 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::newRow("amount") << QByteArray("\"amount\": 150") << QByteArray("\"amount\": \"150\"")
                                 << "brackets[3].amount";
-        QTest::newRow("date") << QByteArray("\"valid_from\": \"2025-03-01\"") << QByteArray("\"valid_from\": \"2025-02-30\"")
-                              << "valid_from";
+        QTest::newRow("date") << QByteArray("\"valid_from\": \"2025-03-01\"")
+                              << QByteArray("\"valid_from\": \"2025-02-30\"") << "valid_from";
         QTest::newRow("territory") << QByteArray("\"metro\", \"971\"") << QByteArray("\"metro\", \"9710\"")
                                    << "territories[1]";
         QTest::newRow("kind") << QByteArray("\"kind\": \"free_offers_only\"") << QByteArray("\"kind\": \"free\"")

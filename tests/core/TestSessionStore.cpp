@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local database: a real SQLite file, migrated, in WAL mode; completed sessions stored once.
+#include "crypto/KeyStore.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
 #include "session/SessionModel.h"
-#include "crypto/KeyStore.h"
 #include "storage/DataProtection.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -93,7 +93,8 @@ private slots:
         auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
         SessionStore store(*db);
         for (int i = 0; i < 5; ++i)
-            QVERIFY(store.saveCompleted(completedRecord(*db, QDateTime(QDate(2026, 11, 20 + i), QTime(9, 0), Qt::UTC)), &error));
+            QVERIFY(store.saveCompleted(completedRecord(*db, QDateTime(QDate(2026, 11, 20 + i), QTime(9, 0), Qt::UTC)),
+                                        &error));
         const auto page = store.page(0, 3);
         QCOMPARE(page.size(), 3);
         QCOMPARE(page.first().completedUtc.date(), QDate(2026, 11, 24));

@@ -18,11 +18,11 @@ namespace {
 
 struct Pose
 {
-    QPointF centre;   ///< share of the frame
-    double height;    ///< of the card, share of the frame height
-    double degrees;   ///< roll
-    double keystone;  ///< the far side shorter by this share (perspective)
-    double light;     ///< exposure gain
+    QPointF centre;  ///< share of the frame
+    double height;   ///< of the card, share of the frame height
+    double degrees;  ///< roll
+    double keystone; ///< the far side shorter by this share (perspective)
+    double light;    ///< exposure gain
 };
 
 /** The card drawn on a desk at @p pose, seen by the analyzer and straightened as a capture is. */
@@ -43,7 +43,8 @@ QImage capture(const QImage &document, const Pose &pose, quint32 deskSeed)
         for (int y = 0; y < frame.height(); ++y) {
             auto *line = reinterpret_cast<QRgb *>(frame.scanLine(y));
             for (int x = 0; x < frame.width(); ++x)
-                line[x] = qRgb(std::min(255, int(qRed(line[x]) * pose.light)), std::min(255, int(qGreen(line[x]) * pose.light)),
+                line[x] = qRgb(std::min(255, int(qRed(line[x]) * pose.light)),
+                               std::min(255, int(qGreen(line[x]) * pose.light)),
                                std::min(255, int(qBlue(line[x]) * pose.light)));
         }
     }
@@ -85,7 +86,8 @@ void TestSideCheck::sameSideScoresHighOtherSideLow()
         for (int i = 1; i < poses().size(); ++i) {
             const QImage again = capture(front, poses()[i], seed + quint32(i));
             const QImage turned = capture(back, poses()[i], seed + quint32(i));
-            QVERIFY2(!again.isNull() && !turned.isNull(), qPrintable(QStringLiteral("seed %1 pose %2").arg(seed).arg(i)));
+            QVERIFY2(!again.isNull() && !turned.isNull(),
+                     qPrintable(QStringLiteral("seed %1 pose %2").arg(seed).arg(i)));
             const double same = sideSimilarity(kept, again);
             const double other = sideSimilarity(kept, turned);
             qInfo() << "seed" << seed << "pose" << i << "same side" << same << "other side" << other;

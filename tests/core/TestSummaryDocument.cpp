@@ -44,8 +44,8 @@ PdfText readPdf(const QByteArray &pdf)
         return {};
     file.close();
     PdfText result;
-    const auto text = passerelle::test::runProcess(QStringLiteral("pdftotext"),
-                                                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    const auto text = passerelle::test::runProcess(
+        QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     result.text = QString::fromUtf8(text.out);
     result.text.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
     result.text.replace(QRegularExpression(QStringLiteral("[ \\t]+")), QStringLiteral(" "));
@@ -85,7 +85,8 @@ QList<PdfWord> pdfWords(const QByteArray &pdf, qreal *pageWidth)
         return {};
     file.close();
     const QString html = QString::fromUtf8(
-        passerelle::test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}).out);
+        passerelle::test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")})
+            .out);
     const auto page = QRegularExpression(QStringLiteral("<page width=\"([\\d.]+)\"")).match(html);
     *pageWidth = page.hasMatch() ? page.captured(1).toDouble() : 0;
     QList<PdfWord> words;
@@ -94,7 +95,7 @@ QList<PdfWord> pdfWords(const QByteArray &pdf, qreal *pageWidth)
     for (auto it = re.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
         words << PdfWord{m.captured(5), QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
-                                              QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
+                                               QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
     }
     return words;
 }
@@ -165,9 +166,9 @@ void TestSummaryDocument::eligibleInEnglish()
     const PdfText read = readPdf(SummaryDocument::pdf(s, m_catalogue, kSettings, QStringLiteral("en")));
     QCOMPARE(read.pages, 1);
     const QString text = flat(read.text);
-    for (const QString &expected : {QStringLiteral("€50"), QStringLiteral("€150"), QStringLiteral("1 June 2027"),
-                                    QStringLiteral("31 May 2030"), QStringLiteral("Books"), QStringLiteral("A manga"),
-                                    QStringLiteral("26 November 2026")})
+    for (const QString &expected :
+         {QStringLiteral("€50"), QStringLiteral("€150"), QStringLiteral("1 June 2027"), QStringLiteral("31 May 2030"),
+          QStringLiteral("Books"), QStringLiteral("A manga"), QStringLiteral("26 November 2026")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + read.text));
     QVERIFY(!text.contains(QStringLiteral("Un manga")));
 }
@@ -182,7 +183,8 @@ void TestSummaryDocument::notEligibleHasNoAmount()
         QVERIFY2(!read.text.contains(QStringLiteral("€")) && !read.text.contains(QStringLiteral("EUR")),
                  qPrintable(read.text));
         QVERIFY(!read.text.contains(QRegularExpression(QStringLiteral("\\d+ ?(€|EUR)"))));
-        QVERIFY(read.text.contains(language == QLatin1String("fr") ? QStringLiteral("Cinéma") : QStringLiteral("Cinema")));
+        QVERIFY(
+            read.text.contains(language == QLatin1String("fr") ? QStringLiteral("Cinéma") : QStringLiteral("Cinema")));
         QVERIFY(read.text.contains(QStringLiteral("Mission Locale du Val Test")));
     }
 }
@@ -225,7 +227,8 @@ void TestSummaryDocument::writesTheFileAtomically()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.pdf"));
     QString error;
-    QVERIFY2(SummaryDocument::writePdf(path, s, m_catalogue, kSettings, QStringLiteral("fr"), &error), qPrintable(error));
+    QVERIFY2(SummaryDocument::writePdf(path, s, m_catalogue, kSettings, QStringLiteral("fr"), &error),
+             qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("%PDF"));

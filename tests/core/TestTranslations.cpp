@@ -39,8 +39,8 @@ QList<Message> readTs(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            current = Message{context, {}, {}, false,
-                              xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            current = Message{
+                context, {}, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -138,8 +138,9 @@ private slots:
                 continue;
             }
             if (m.numerus && m.translations.size() != pluralForms)
-                problems << QStringLiteral("%1 plural forms instead of %2: ").arg(m.translations.size()).arg(pluralForms)
-                                + where;
+                problems
+                    << QStringLiteral("%1 plural forms instead of %2: ").arg(m.translations.size()).arg(pluralForms) +
+                           where;
             for (const auto &translation : m.translations) {
                 // A plural form may write the number in words ("one", "two"): only %1, %2... must stay.
                 const bool same = m.numerus || m.source.contains(QLatin1String("%n"))

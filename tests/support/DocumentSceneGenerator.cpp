@@ -27,12 +27,14 @@ QImage renderBackground(SceneBackground kind, QSize size, QRandomGenerator &rng)
     case SceneBackground::Wood:
         return SpecimenRenderer::renderDesk(size, rng.generate());
     case SceneBackground::Cloth: {
-        const QColor base = QColor::fromHsv(int(rng.bounded(360)), 60 + int(rng.bounded(120)), 60 + int(rng.bounded(90)));
+        const QColor base =
+            QColor::fromHsv(int(rng.bounded(360)), 60 + int(rng.bounded(120)), 60 + int(rng.bounded(90)));
         const double k = 0.9 + rng.generateDouble() * 0.6;
         for (int y = 0; y < size.height(); ++y) {
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
             for (int x = 0; x < size.width(); ++x) {
-                const double weave = 0.85 + 0.15 * std::sin(x * k) * std::sin(y * k) + 0.05 * std::sin(x * 0.01 + y * 0.013);
+                const double weave =
+                    0.85 + 0.15 * std::sin(x * k) * std::sin(y * k) + 0.05 * std::sin(x * 0.01 + y * 0.013);
                 line[x] = qRgb(int(base.red() * weave), int(base.green() * weave), int(base.blue() * weave));
             }
         }
@@ -289,8 +291,8 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
         cv::Mat halo4;
         cv::cvtColor(halo, halo4, cv::COLOR_GRAY2BGRA);
         cv::add(mat, halo4, mat);
-        cv::ellipse(mat, cv::Point2f(float(centre.x()), float(centre.y())), cv::Size2f(float(a), float(b)),
-                    angle, 0, 360, cv::Scalar(255, 255, 255, 255), -1, cv::LINE_8);
+        cv::ellipse(mat, cv::Point2f(float(centre.x()), float(centre.y())), cv::Size2f(float(a), float(b)), angle, 0,
+                    360, cv::Scalar(255, 255, 255, 255), -1, cv::LINE_8);
     }
     if (spec.light != 1.0)
         mat.convertTo(mat, -1, spec.light, 0);
@@ -350,7 +352,7 @@ QImage cardOnDesk(const QImage &side, double dx)
 
 QList<SceneSpec> standardSceneSpecs(int count, QStringList *categories)
 {
-    static const QStringList kCategories{QStringLiteral("clean"), QStringLiteral("clean"), QStringLiteral("blur"),
+    static const QStringList kCategories{QStringLiteral("clean"), QStringLiteral("clean"),   QStringLiteral("blur"),
                                          QStringLiteral("glare"), QStringLiteral("cut_off"), QStringLiteral("exposure"),
                                          QStringLiteral("tilt"),  QStringLiteral("small")};
     QList<SceneSpec> specs;
@@ -384,7 +386,8 @@ QList<SceneSpec> standardSceneSpecs(int count, QStringList *categories)
         } else if (category == QLatin1String("tilt")) {
             s.tiltDegrees = 35 + rng.generateDouble() * 12;
         } else if (category == QLatin1String("small")) {
-            s.coverage = s.kind == DocumentKind::A4 ? 0.08 + 0.06 * rng.generateDouble() : 0.06 + 0.06 * rng.generateDouble();
+            s.coverage =
+                s.kind == DocumentKind::A4 ? 0.08 + 0.06 * rng.generateDouble() : 0.06 + 0.06 * rng.generateDouble();
         }
         specs.append(s);
         if (categories)

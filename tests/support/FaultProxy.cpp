@@ -28,7 +28,8 @@ qsizetype messageLength(const QByteArray &buffer)
 QByteArray statusResponse(int status, const char *reason, bool retryAfter)
 {
     const QByteArray body = "{\"error\":\"injected\"}";
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\n";
+    QByteArray response =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\n";
     if (retryAfter)
         response += "Retry-After: 0\r\n";
     response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -49,7 +50,10 @@ struct FaultProxy::Link
 };
 
 FaultProxy::FaultProxy(quint16 upstreamPort, double faultRate, quint32 seed, QObject *parent)
-    : QObject(parent), m_upstreamPort(upstreamPort), m_faultRate(faultRate), m_random(seed)
+    : QObject(parent)
+    , m_upstreamPort(upstreamPort)
+    , m_faultRate(faultRate)
+    , m_random(seed)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onNewConnection);
 }
@@ -80,7 +84,8 @@ FaultProxy::Fault FaultProxy::pickFault()
     if (m_random.generateDouble() >= m_faultRate)
         return Fault::None;
     const Fault fault = Fault(1 + m_random.bounded(8));
-    if (fault == Fault::Status500 || fault == Fault::Status502 || fault == Fault::Status503 || fault == Fault::Status429) {
+    if (fault == Fault::Status500 || fault == Fault::Status502 || fault == Fault::Status503 ||
+        fault == Fault::Status429) {
         m_burstFault = fault;
         m_burstLeft = int(m_random.bounded(4)); // a burst of up to 4 more
     }
@@ -129,7 +134,8 @@ void FaultProxy::onClientData(Link *link)
         Fault forced = Fault::None;
         if (!m_forced.isEmpty() && request.startsWith(m_forcedPrefix))
             forced = m_forced.takeFirst();
-        if (forced == Fault::CutRequest || (forced == Fault::None && m_cutRate > 0 && m_random.generateDouble() < m_cutRate)) {
+        if (forced == Fault::CutRequest ||
+            (forced == Fault::None && m_cutRate > 0 && m_random.generateDouble() < m_cutRate)) {
             ++m_counts[Fault::CutRequest];
             link->busy = true;
             link->upstream->write(request.left(request.size() / 2));
@@ -156,7 +162,8 @@ void FaultProxy::onClientData(Link *link)
             continue;
         case Fault::Delay:
             link->busy = true;
-            QTimer::singleShot(int(m_random.bounded(50, 300)), link->client, [this, link, request] { forwardRequest(link, request); });
+            QTimer::singleShot(int(m_random.bounded(50, 300)), link->client,
+                               [this, link, request] { forwardRequest(link, request); });
             return;
         default:
             link->busy = true;

@@ -18,8 +18,18 @@ class FaultProxy : public QObject
 {
     Q_OBJECT
 public:
-    enum class Fault { None, Delay, ResetBeforeRequest, ResetAfterRequest, TruncateResponse, Status500, Status502, Status503, Status429,
-                       CutRequest /* half the request reaches the server, then a reset (setCutRate) */ };
+    enum class Fault {
+        None,
+        Delay,
+        ResetBeforeRequest,
+        ResetAfterRequest,
+        TruncateResponse,
+        Status500,
+        Status502,
+        Status503,
+        Status429,
+        CutRequest /* half the request reaches the server, then a reset (setCutRate) */
+    };
 
     /** Share of requests (0..1) that get a fault, and the seed of the choices. */
     FaultProxy(quint16 upstreamPort, double faultRate, quint32 seed, QObject *parent = nullptr);

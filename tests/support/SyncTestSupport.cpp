@@ -106,7 +106,8 @@ HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &
         if (headerEnd >= 0) {
             const QByteArray head = received.left(headerEnd).toLower();
             const qsizetype at = head.indexOf("content-length:");
-            const qsizetype length = at >= 0 ? head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong() : 0;
+            const qsizetype length =
+                at >= 0 ? head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong() : 0;
             if (received.size() >= headerEnd + 4 + length)
                 break;
         }
@@ -128,12 +129,13 @@ HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &
 
 bool ServerProcess::postgresAvailable()
 {
-    return !qEnvironmentVariableIsEmpty("PASSERELLE_TEST_PG_HOST") && !qEnvironmentVariableIsEmpty("PASSERELLE_TEST_PG_PORT");
+    return !qEnvironmentVariableIsEmpty("PASSERELLE_TEST_PG_HOST") &&
+           !qEnvironmentVariableIsEmpty("PASSERELLE_TEST_PG_PORT");
 }
 
-ServerProcess::ServerProcess(Backend backend) : m_backend(backend)
-{
-}
+ServerProcess::ServerProcess(Backend backend)
+    : m_backend(backend)
+{}
 
 ServerProcess::~ServerProcess()
 {
@@ -245,7 +247,8 @@ QString ServerProcess::baseUrl() const
 
 QByteArray ServerProcess::admin(const QStringList &arguments, int *exitCode) const
 {
-    const auto result = runProcess(builtExecutable(QStringLiteral("passerelle-server")), arguments + storageArguments());
+    const auto result =
+        runProcess(builtExecutable(QStringLiteral("passerelle-server")), arguments + storageArguments());
     if (exitCode)
         *exitCode = result.exitCode;
     return result.out;
@@ -264,8 +267,8 @@ QString ServerProcess::enrollmentCode(const QString &site) const
 QByteArray ServerProcess::enrollDevice(QString *deviceId) const
 {
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), enrollmentCode()}}).toJson();
-    const HttpReply reply = httpRequest(m_port, "POST", "/api/v1/devices/enroll",
-                                        {{"Content-Type", "application/json"}}, body);
+    const HttpReply reply =
+        httpRequest(m_port, "POST", "/api/v1/devices/enroll", {{"Content-Type", "application/json"}}, body);
     if (deviceId)
         *deviceId = reply.json().value(QStringLiteral("device_id")).toString();
     return reply.json().value(QStringLiteral("device_token")).toString().toLatin1();
@@ -274,12 +277,13 @@ QByteArray ServerProcess::enrollDevice(QString *deviceId) const
 namespace {
 
 // A short-lived connection to the server's database (SQLite file or the test PostgreSQL).
-template<typename Fn>
+template <typename Fn>
 void withServerDatabase(bool postgres, const QString &sqlitePath, const QString &pgDatabase, Fn fn)
 {
     const QString name = QStringLiteral("server-read-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
         if (postgres) {
             db.setHostName(qEnvironmentVariable("PASSERELLE_TEST_PG_HOST"));
             db.setPort(qEnvironmentVariable("PASSERELLE_TEST_PG_PORT").toInt());
@@ -301,8 +305,8 @@ QByteArray ServerProcess::storedPart(const QString &sessionId, const QString &pa
 {
     QByteArray bytes;
     int count = 0;
-    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
-                       [&](QSqlDatabase &db) {
+    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
+                       m_pgDatabase, [&](QSqlDatabase &db) {
                            QSqlQuery query(db);
                            query.prepare(QStringLiteral("SELECT data FROM part_chunks WHERE session_id = ? AND part = ?"
                                                         " ORDER BY start_offset"));
@@ -323,10 +327,11 @@ QByteArray ServerProcess::storedPart(const QString &sessionId, const QString &pa
 int ServerProcess::sessionCount(int *complete) const
 {
     int total = -1;
-    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
-                       [&](QSqlDatabase &db) {
+    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
+                       m_pgDatabase, [&](QSqlDatabase &db) {
                            QSqlQuery query(db);
-                           if (query.exec(QStringLiteral("SELECT COUNT(*), COUNT(complete_utc) FROM sessions")) && query.next()) {
+                           if (query.exec(QStringLiteral("SELECT COUNT(*), COUNT(complete_utc) FROM sessions")) &&
+                               query.next()) {
                                total = query.value(0).toInt();
                                if (complete)
                                    *complete = query.value(1).toInt();

@@ -90,10 +90,10 @@ private:
     HttpReply post(const QJsonObject &record, const QByteArray &token, const QByteArray &key = {})
     {
         const QByteArray idKey = key.isNull() ? record.value(QStringLiteral("id")).toString().toLatin1() : key;
-        return httpRequest(m_server->port(), "POST", "/api/v1/sessions",
-                           {{"Authorization", "Bearer " + token}, {"Idempotency-Key", idKey},
-                            {"Content-Type", "application/json"}},
-                           body(record));
+        return httpRequest(
+            m_server->port(), "POST", "/api/v1/sessions",
+            {{"Authorization", "Bearer " + token}, {"Idempotency-Key", idKey}, {"Content-Type", "application/json"}},
+            body(record));
     }
     void expectStillServing()
     {
@@ -213,11 +213,12 @@ private slots:
         QFETCH(QByteArray, payload);
         QFETCH(int, status);
         QFETCH(QString, field);
-        const auto reply = httpRequest(m_server->port(), "POST", "/api/v1/sessions",
-                                       {{"Authorization", "Bearer " + m_token},
-                                        {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()},
-                                        {"Content-Type", "application/json"}},
-                                       payload);
+        const auto reply =
+            httpRequest(m_server->port(), "POST", "/api/v1/sessions",
+                        {{"Authorization", "Bearer " + m_token},
+                         {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()},
+                         {"Content-Type", "application/json"}},
+                        payload);
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), field);
         QVERIFY(!reply.json().value(QStringLiteral("message")).toString().isEmpty());
@@ -267,8 +268,8 @@ private slots:
         const auto again = httpRequest(m_server->port(), "POST", "/api/v1/devices/enroll", {}, request);
         QCOMPARE(again.status, 401);
         QCOMPARE(again.json().value(QStringLiteral("field")).toString(), QStringLiteral("code"));
-        const auto wrongType = httpRequest(m_server->port(), "POST", "/api/v1/devices/enroll", {},
-                                           body({{QStringLiteral("code"), 12}}));
+        const auto wrongType =
+            httpRequest(m_server->port(), "POST", "/api/v1/devices/enroll", {}, body({{QStringLiteral("code"), 12}}));
         QCOMPARE(wrongType.status, 422);
     }
 
@@ -290,12 +291,13 @@ private slots:
     {
         const QByteArray out = m_server->admin({QStringLiteral("admin-token")});
         const QByteArray admin = out.mid(out.indexOf("token: ") + 7).trimmed();
-        QCOMPARE(httpRequest(m_server->port(), "GET", "/api/v1/stats", {{"Authorization", "Bearer " + m_token}}).status, 403);
+        QCOMPARE(httpRequest(m_server->port(), "GET", "/api/v1/stats", {{"Authorization", "Bearer " + m_token}}).status,
+                 403);
         const QDate today = QDate::currentDate();
-        const QByteArray range = "?from=" + today.addDays(-30).toString(Qt::ISODate).toLatin1()
-            + "&to=" + today.addDays(2).toString(Qt::ISODate).toLatin1();
-        const auto reply = httpRequest(m_server->port(), "GET", "/api/v1/stats" + range,
-                                       {{"Authorization", "Bearer " + admin}});
+        const QByteArray range = "?from=" + today.addDays(-30).toString(Qt::ISODate).toLatin1() +
+                                 "&to=" + today.addDays(2).toString(Qt::ISODate).toLatin1();
+        const auto reply =
+            httpRequest(m_server->port(), "GET", "/api/v1/stats" + range, {{"Authorization", "Bearer " + admin}});
         QCOMPARE(reply.status, 200);
         int total = 0;
         for (const auto &row : reply.json().value(QStringLiteral("counts")).toArray()) {
@@ -304,9 +306,12 @@ private slots:
             total += row.toObject().value(QStringLiteral("count")).toInt();
         }
         QCOMPARE(total, 2); // record 1 and the one sent by the revoked device before revocation
-        QCOMPARE(httpRequest(m_server->port(), "GET", "/api/v1/stats?from=yesterday",
-                             {{"Authorization", "Bearer " + admin}}).json().value(QStringLiteral("field")).toString(),
-                 QStringLiteral("from"));
+        QCOMPARE(
+            httpRequest(m_server->port(), "GET", "/api/v1/stats?from=yesterday", {{"Authorization", "Bearer " + admin}})
+                .json()
+                .value(QStringLiteral("field"))
+                .toString(),
+            QStringLiteral("from"));
     }
 
     void rateLimitAnswers429WithRetryAfter()
@@ -331,8 +336,9 @@ private slots:
 
     void healthAdvertisesTheImagePolicy()
     {
-        QCOMPARE(httpRequest(m_server->port(), "GET", "/api/v1/health").json().value(QStringLiteral("images")).toString(),
-                 QStringLiteral("none"));
+        QCOMPARE(
+            httpRequest(m_server->port(), "GET", "/api/v1/health").json().value(QStringLiteral("images")).toString(),
+            QStringLiteral("none"));
         const QJsonObject health = httpRequest(m_images->port(), "GET", "/api/v1/health").json();
         QCOMPARE(health.value(QStringLiteral("images")).toString(), QStringLiteral("required"));
         QCOMPARE(health.value(QStringLiteral("max_chunk")).toInteger(), kMaxChunk);
@@ -341,7 +347,8 @@ private slots:
     void noPartsWhenThePolicyIsNone()
     {
         QJsonObject record = makeSessionRecord(20).toJson();
-        record.insert(QStringLiteral("parts"), sync::partsToJson({sync::declarePart(QStringLiteral("id_front"), "jpeg")}));
+        record.insert(QStringLiteral("parts"),
+                      sync::partsToJson({sync::declarePart(QStringLiteral("id_front"), "jpeg")}));
         const auto reply = post(record, m_token);
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("parts"));
@@ -351,22 +358,28 @@ private slots:
     {
         QTest::addColumn<QJsonValue>("parts");
         QTest::addColumn<QString>("field");
-        const QJsonObject good = sync::partsToJson({sync::declarePart(QStringLiteral("id_front"), "jpeg")}).first().toObject();
+        const QJsonObject good =
+            sync::partsToJson({sync::declarePart(QStringLiteral("id_front"), "jpeg")}).first().toObject();
         const auto with = [&](const QString &key, const QJsonValue &value) {
             QJsonObject part = good;
             part.insert(key, value);
             return QJsonValue(QJsonArray{part});
         };
         QTest::newRow("not an array") << QJsonValue(QStringLiteral("id_front")) << QStringLiteral("parts");
-        QTest::newRow("unknown kind") << with(QStringLiteral("kind"), QStringLiteral("tattoo")) << QStringLiteral("parts[0].kind");
-        QTest::newRow("bad id") << with(QStringLiteral("part"), QStringLiteral("../x")) << QStringLiteral("parts[0].part");
+        QTest::newRow("unknown kind") << with(QStringLiteral("kind"), QStringLiteral("tattoo"))
+                                      << QStringLiteral("parts[0].kind");
+        QTest::newRow("bad id") << with(QStringLiteral("part"), QStringLiteral("../x"))
+                                << QStringLiteral("parts[0].part");
         QTest::newRow("empty") << with(QStringLiteral("size"), 0) << QStringLiteral("parts[0].size");
         QTest::newRow("fraction") << with(QStringLiteral("size"), 1.5) << QStringLiteral("parts[0].size");
         QTest::newRow("huge") << with(QStringLiteral("size"), 1e12) << QStringLiteral("parts[0].size");
-        QTest::newRow("short hash") << with(QStringLiteral("sha256"), QStringLiteral("abc")) << QStringLiteral("parts[0].sha256");
-        QTest::newRow("upper hash") << with(QStringLiteral("sha256"), good.value(QStringLiteral("sha256")).toString().toUpper())
+        QTest::newRow("short hash") << with(QStringLiteral("sha256"), QStringLiteral("abc"))
                                     << QStringLiteral("parts[0].sha256");
-        QTest::newRow("unknown field") << with(QStringLiteral("name"), QStringLiteral("x")) << QStringLiteral("parts[0].name");
+        QTest::newRow("upper hash") << with(QStringLiteral("sha256"),
+                                            good.value(QStringLiteral("sha256")).toString().toUpper())
+                                    << QStringLiteral("parts[0].sha256");
+        QTest::newRow("unknown field") << with(QStringLiteral("name"), QStringLiteral("x"))
+                                       << QStringLiteral("parts[0].name");
         QTest::newRow("twice") << QJsonValue(QJsonArray{good, good}) << QStringLiteral("parts[1].part");
         QJsonObject sameKind = good;
         sameKind.insert(QStringLiteral("part"), QStringLiteral("front2"));
@@ -393,7 +406,8 @@ private slots:
         const QByteArray back = randomBytes(70000, 2);
         const QJsonObject record = makeSessionRecord(22).toJson();
         const QString id = record.value(QStringLiteral("id")).toString();
-        const QList<QPair<QString, QByteArray>> images{{QStringLiteral("id_front"), front}, {QStringLiteral("id_back"), back}};
+        const QList<QPair<QString, QByteArray>> images{{QStringLiteral("id_front"), front},
+                                                       {QStringLiteral("id_back"), back}};
         auto stored = postWithParts(record, images);
         QCOMPARE(stored.status, 201);
         // The receipt comes at once; the session stays incomplete until every part is.
@@ -488,7 +502,8 @@ private slots:
         QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("sha256"));
         QCOMPARE(reply.json().value(QStringLiteral("offset")).toInteger(), 0);
         // Nothing of the damaged part is kept: it starts again from zero and completes.
-        QCOMPARE(getOn("HEAD", partPath(id, QStringLiteral("selfie_with_id"))).header("Upload-Offset"), QByteArray("0"));
+        QCOMPARE(getOn("HEAD", partPath(id, QStringLiteral("selfie_with_id"))).header("Upload-Offset"),
+                 QByteArray("0"));
         QCOMPARE(m_images->storedPart(id, QStringLiteral("selfie_with_id")).size(), 0);
         reply = upload(id, QStringLiteral("selfie_with_id"), declared);
         QCOMPARE(reply.status, 200);
@@ -508,7 +523,9 @@ private slots:
         const auto stolen = patch(id, QStringLiteral("proof_of_address"), 0, image, other);
         QCOMPARE(stolen.status, 404);
         QCOMPARE(stolen.json().value(QStringLiteral("field")).toString(), QStringLiteral("id"));
-        QCOMPARE(getOn("GET", "/api/v1/sessions/" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()).status, 404);
+        QCOMPARE(
+            getOn("GET", "/api/v1/sessions/" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()).status,
+            404);
         const auto unknownPart = patch(id, QStringLiteral("id_back"), 0, image);
         QCOMPARE(unknownPart.status, 404);
         QCOMPARE(unknownPart.json().value(QStringLiteral("field")).toString(), QStringLiteral("part"));
@@ -535,21 +552,25 @@ private slots:
         // Past the declared size.
         reply = patch(id, part, kMaxChunk, image.mid(kMaxChunk) + "extra");
         QCOMPARE(reply.status, 413);
-        reply = httpRequest(m_images->port(), "PATCH", partPath(id, part),
-                            {{"Authorization", "Bearer " + m_imagesToken}, {"Content-Type", "application/offset+octet-stream"}},
-                            image.mid(kMaxChunk));
+        reply = httpRequest(
+            m_images->port(), "PATCH", partPath(id, part),
+            {{"Authorization", "Bearer " + m_imagesToken}, {"Content-Type", "application/offset+octet-stream"}},
+            image.mid(kMaxChunk));
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("Upload-Offset"));
         reply = httpRequest(m_images->port(), "PATCH", partPath(id, part),
-                            {{"Authorization", "Bearer " + m_imagesToken}, {"Content-Type", "image/jpeg"},
+                            {{"Authorization", "Bearer " + m_imagesToken},
+                             {"Content-Type", "image/jpeg"},
                              {"Upload-Offset", QByteArray::number(kMaxChunk)}},
                             image.mid(kMaxChunk));
         QCOMPARE(reply.status, 415);
-        QCOMPARE(httpRequest(m_images->port(), "PUT", partPath(id, part), {{"Authorization", "Bearer " + m_imagesToken}},
-                             image.mid(kMaxChunk)).status,
+        QCOMPARE(httpRequest(m_images->port(), "PUT", partPath(id, part),
+                             {{"Authorization", "Bearer " + m_imagesToken}}, image.mid(kMaxChunk))
+                     .status,
                  405);
         QCOMPARE(httpRequest(m_images->port(), "DELETE", "/api/v1/sessions/" + id.toLatin1(),
-                             {{"Authorization", "Bearer " + m_imagesToken}}).status,
+                             {{"Authorization", "Bearer " + m_imagesToken}})
+                     .status,
                  405);
         // Nothing of the refused chunks was kept.
         QCOMPARE(getOn("HEAD", partPath(id, part)).header("Upload-Offset").toLongLong(), kMaxChunk);

@@ -67,7 +67,8 @@ int acknowledgedInClient(const QString &dataDir)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("client-check"));
         db.setDatabaseName(AppPaths(dataDir).databaseFile());
         QSqlQuery query(db);
-        if (db.open() && query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'acknowledged'")) && query.next())
+        if (db.open() && query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'acknowledged'")) &&
+            query.next())
             count = query.value(0).toInt();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("client-check"));
@@ -113,7 +114,8 @@ private slots:
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
         const QStringList dataDir{QStringLiteral("--data-dir"), clientDir.path()};
         const CliRun enrolled = runCli(QStringList{QStringLiteral("enroll"), QStringLiteral("--server"), url,
-                                                   QStringLiteral("--code"), server.enrollmentCode()} + dataDir);
+                                                   QStringLiteral("--code"), server.enrollmentCode()} +
+                                       dataDir);
         QVERIFY2(enrolled.exitCode == 0, enrolled.out.constData());
 
         proxy.setFaultRate(0.2);
@@ -137,18 +139,21 @@ private slots:
             ++runs;
         } while (last.exitCode == 1 && runs < 30);
         QVERIFY2(last.exitCode == 0, last.out.constData());
-        qInfo("%d requests through the proxy, %d passes after the kills: %s", proxy.requests(), runs, last.out.constData());
+        qInfo("%d requests through the proxy, %d passes after the kills: %s", proxy.requests(), runs,
+              last.out.constData());
         const auto counts = proxy.counts();
-        for (auto fault : {FaultProxy::Fault::ResetBeforeRequest, FaultProxy::Fault::ResetAfterRequest,
-                           FaultProxy::Fault::TruncateResponse, FaultProxy::Fault::Status503, FaultProxy::Fault::Status429,
-                           FaultProxy::Fault::Status500, FaultProxy::Fault::Status502, FaultProxy::Fault::Delay})
+        for (auto fault :
+             {FaultProxy::Fault::ResetBeforeRequest, FaultProxy::Fault::ResetAfterRequest,
+              FaultProxy::Fault::TruncateResponse, FaultProxy::Fault::Status503, FaultProxy::Fault::Status429,
+              FaultProxy::Fault::Status500, FaultProxy::Fault::Status502, FaultProxy::Fault::Delay})
             QVERIFY2(counts.value(fault) > 0, "a kind of fault was never injected");
 
         // The server holds each session exactly once, with one receipt each.
         QHash<QString, QString> serverReceipts;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-check"));
-            db.setDatabaseName(QDir(server.storageArguments().at(1)).filePath(QStringLiteral("passerelle-server.sqlite")));
+            db.setDatabaseName(
+                QDir(server.storageArguments().at(1)).filePath(QStringLiteral("passerelle-server.sqlite")));
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("SELECT id, receipt FROM sessions")));

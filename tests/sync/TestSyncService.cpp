@@ -20,9 +20,7 @@ using namespace passerelle::sync;
 using namespace passerelle::test;
 using namespace std::chrono_literals;
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 class TestSyncService : public QObject
 {
@@ -97,7 +95,8 @@ private:
         manual ? service.syncNow() : service.sessionCompleted();
         if (spy.isEmpty())
             spy.wait(20000);
-        return spy.isEmpty() ? SyncReport{-1, -1, -1, -1, QStringLiteral("no pass")} : spy.first().at(0).value<SyncReport>();
+        return spy.isEmpty() ? SyncReport{-1, -1, -1, -1, QStringLiteral("no pass")}
+                             : spy.first().at(0).value<SyncReport>();
     }
 
 private slots:
@@ -296,7 +295,8 @@ private slots:
         client->service = makeService(*client->records, 64 * 1024);
         const QByteArray front = randomBytes(300000, 2);
         const QByteArray back = randomBytes(200001, 3);
-        const QUuid id = saveWithImages(*client->records, 2, {{QStringLiteral("id_front"), front}, {QStringLiteral("id_back"), back}});
+        const QUuid id = saveWithImages(*client->records, 2,
+                                        {{QStringLiteral("id_front"), front}, {QStringLiteral("id_back"), back}});
         QVERIFY(enroll(*client->service, server));
         // While its pictures go up, the record stays queued; acknowledged only after the last byte.
         QStringList statesDuringUpload;
@@ -346,24 +346,28 @@ private slots:
         const QByteArray selfie = randomBytes(400000, 4);
         const QByteArray proof = randomBytes(300000, 5);
         const qint64 total = selfie.size() + proof.size();
-        const QUuid id = saveWithImages(*client->records, 3,
-                                        {{QStringLiteral("selfie_with_id"), selfie}, {QStringLiteral("proof_of_address"), proof}});
+        const QUuid id =
+            saveWithImages(*client->records, 3,
+                           {{QStringLiteral("selfie_with_id"), selfie}, {QStringLiteral("proof_of_address"), proof}});
         QSignalSpy enrolled(client->service.get(), &SyncService::enrollFinished);
-        client->service->enroll(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(counter.port())), server.enrollmentCode());
+        client->service->enroll(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(counter.port())),
+                                server.enrollmentCode());
         QVERIFY(enrolled.wait(10000) && enrolled.first().at(0).toBool());
 
         // The computer goes off in the middle: the service is gone with a chunk in flight.
         QHash<QString, qint64> confirmed;
         QSignalSpy progress(client->service.get(), &SyncService::imageProgress);
         client->service->syncNow();
-        while (confirmed.value(QStringLiteral("proof_of_address")) + confirmed.value(QStringLiteral("selfie_with_id")) < total / 2) {
+        while (confirmed.value(QStringLiteral("proof_of_address")) + confirmed.value(QStringLiteral("selfie_with_id")) <
+               total / 2) {
             QVERIFY(progress.wait(10000));
             for (const auto &signal : std::as_const(progress))
                 confirmed[signal.at(1).toString()] = signal.at(2).toLongLong();
             progress.clear();
         }
         client->service.reset();
-        const qint64 before = confirmed.value(QStringLiteral("proof_of_address")) + confirmed.value(QStringLiteral("selfie_with_id"));
+        const qint64 before =
+            confirmed.value(QStringLiteral("proof_of_address")) + confirmed.value(QStringLiteral("selfie_with_id"));
         QVERIFY(before < total);
         // The outbox kept the receipt and how far each part went.
         const OutboxUpload kept = Outbox(client->records->database()).upload(id);
@@ -398,7 +402,8 @@ private slots:
         auto client = makeClient(0);
         const QUuid id = saveWithImages(*client->records, 4, {{QStringLiteral("id_front"), randomBytes(1000, 6)}});
         // Declared earlier (policy required), then the pictures were deleted before they went up.
-        QVERIFY(client->service->outbox().declareParts(id, {declarePart(QStringLiteral("id_front"), randomBytes(1000, 6))}));
+        QVERIFY(client->service->outbox().declareParts(
+            id, {declarePart(QStringLiteral("id_front"), randomBytes(1000, 6))}));
         QVERIFY(client->records->sessions().confirmUploaded(id, &error));
         QVERIFY(enroll(*client->service, server));
         const SyncReport report = pass(*client->service);

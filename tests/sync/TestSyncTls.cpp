@@ -49,7 +49,8 @@ private slots:
         const auto reply = post(QStringLiteral("/api/v1/devices/enroll"),
                                 QJsonDocument(QJsonObject{{QStringLiteral("code"), code}}).toJson());
         QCOMPARE(reply.first, 201);
-        QVERIFY(!QJsonDocument::fromJson(reply.second).object().value(QStringLiteral("device_token")).toString().isEmpty());
+        QVERIFY(
+            !QJsonDocument::fromJson(reply.second).object().value(QStringLiteral("device_token")).toString().isEmpty());
     }
 
 private:

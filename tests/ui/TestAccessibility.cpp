@@ -101,7 +101,8 @@ private slots:
                 mnemonics.insert(key, widget->objectName());
             }
             // The summary's preview is a rich-text document: its paragraphs follow the language too.
-            if (auto *preview = window.wizard()->currentPage()->findChild<QTextBrowser *>(QStringLiteral("summaryPreview")))
+            if (auto *preview =
+                    window.wizard()->currentPage()->findChild<QTextBrowser *>(QStringLiteral("summaryPreview")))
                 QCOMPARE(preview->document()->defaultTextOption().textDirection(), direction);
             auto *next = window.wizard()->button(QWizard::NextButton);
             if (!next->isVisible() || !next->isEnabled())

@@ -5,11 +5,11 @@
 #include "AppContext.h"
 #include "DocumentSceneGenerator.h"
 #include "capture/CameraFrameSource.h"
+#include "capture/CaptureOutput.h"
 #include "capture/CapturePreview.h"
 #include "capture/CaptureReview.h"
-#include "capture/DemoFrameSource.h"
-#include "capture/CaptureOutput.h"
 #include "capture/CaptureVerdict.h"
+#include "capture/DemoFrameSource.h"
 #include "capture/ScriptedFrameSource.h"
 #include "capture/SideCheck.h"
 #include "capture/SpecimenRenderer.h"
@@ -72,7 +72,7 @@ private slots:
     void keptPicturesAreSavedWithTheRecord();
 
 private:
-    template<typename T> T *find(const char *name) const
+    template <typename T> T *find(const char *name) const
     {
         auto *widget = m_wizard->findChild<T *>(QString::fromLatin1(name));
         if (!widget)

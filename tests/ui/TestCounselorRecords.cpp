@@ -52,7 +52,7 @@ private:
     void build();
     void tearDown();
     QAbstractButton *next() const { return m_window.wizard->button(QWizard::NextButton); }
-    template<typename T> T *find(QObject *root, const char *name) const
+    template <typename T> T *find(QObject *root, const char *name) const
     {
         auto *object = root->findChild<T *>(QString::fromLatin1(name));
         if (!object)
@@ -110,9 +110,9 @@ void TestCounselorRecords::build()
     m_model = std::make_unique<SessionModel>(m_context->engine(), m_context->clock());
     const QString settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
     m_settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
-    m_window = app::createModeWindow(AppMode::Counselor, *m_model, m_context->clock(), *m_settings,
-                                     [this](QString *message) { return m_context->saveCompleted(*m_model, message); },
-                                     settingsFile);
+    m_window = app::createModeWindow(
+        AppMode::Counselor, *m_model, m_context->clock(), *m_settings,
+        [this](QString *message) { return m_context->saveCompleted(*m_model, message); }, settingsFile);
     QVERIFY(m_window.counselor);
     QVERIFY(m_context->retention());
     m_context->retention()->start();
@@ -147,8 +147,8 @@ void TestCounselorRecords::walkToOffers()
     QCOMPARE(m_window.wizard->currentStep(), WizardStep::Profile);
     // Seventeen years old today: eligible, asked what they like.
     const QDate birth = m_context->clock().today().addYears(-17).addDays(-20);
-    const std::pair<const char *, int> fields[] = {{"birthDay", birth.day()}, {"birthMonth", birth.month()},
-                                                   {"birthYear", birth.year()}};
+    const std::pair<const char *, int> fields[] = {
+        {"birthDay", birth.day()}, {"birthMonth", birth.month()}, {"birthYear", birth.year()}};
     for (const auto &[field, value] : fields) {
         auto *edit = find<QLineEdit>(m_window.window.get(), field);
         edit->setFocus();
@@ -162,8 +162,8 @@ void TestCounselorRecords::walkToOffers()
     // The first category tile (not "je ne sais pas").
     QAbstractButton *tile = nullptr;
     for (auto *button : m_window.window->findChildren<QAbstractButton *>()) {
-        if (!tile && button->objectName().startsWith(QStringLiteral("tile_"))
-            && button->objectName() != QStringLiteral("tile_dont_know"))
+        if (!tile && button->objectName().startsWith(QStringLiteral("tile_")) &&
+            button->objectName() != QStringLiteral("tile_dont_know"))
             tile = button;
     }
     QVERIFY(tile);
@@ -210,7 +210,8 @@ void TestCounselorRecords::draftIsOfferedAndResumedAtItsStep()
     QVERIFY(m_model->result());
     bool resumed = false;
     for (const auto &entry : m_context->records().audit().entries())
-        resumed = resumed || (entry.event == QStringLiteral("resumed") && entry.sessionId == id.toString(QUuid::WithoutBraces));
+        resumed = resumed ||
+                  (entry.event == QStringLiteral("resumed") && entry.sessionId == id.toString(QUuid::WithoutBraces));
     QVERIFY(resumed);
 
     // The summary saved as a PDF is in the audit log; finishing stores the session and drops the draft.
@@ -231,9 +232,7 @@ void TestCounselorRecords::discardedDraftIsGone()
     QCOMPARE(m_context->records().drafts().count(), 1);
     tearDown();
     build();
-    onNextModal([&](QWidget *dialog) {
-        QTest::mouseClick(find<QPushButton>(dialog, "draftDiscard"), Qt::LeftButton);
-    });
+    onNextModal([&](QWidget *dialog) { QTest::mouseClick(find<QPushButton>(dialog, "draftDiscard"), Qt::LeftButton); });
     QVERIFY(!m_records->offerDraft());
     QVERIFY(m_modalSeen);
     QCOMPARE(m_context->records().drafts().count(), 0);
@@ -293,7 +292,8 @@ void TestCounselorRecords::statusBarGoesFromPendingToSent()
         address->setText(server.baseUrl());
         codeEdit->setText(QStringLiteral("AAAA-BBBB-CCCC"));
         QTest::mouseClick(find<QPushButton>(dialog, "enrollButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("code")) && message->text().contains(QStringLiteral("⚠")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            message->text().contains(QStringLiteral("code")) && message->text().contains(QStringLiteral("⚠")), 10000);
         wrongMessage = message->text();
         address->clear();
         codeEdit->setText(QStringLiteral("passerelle-enroll:v1?server=%1&code=%2").arg(server.baseUrl(), code));
@@ -313,13 +313,14 @@ void TestCounselorRecords::statusBarGoesFromPendingToSent()
     QStringList seen;
     const SessionRecord record = test::makeSessionRecord(7);
     connect(m_context->syncService(), &sync::SyncService::countsChanged, this, [&] { seen << status->text(); });
-    m_window.wizard->setCompleter([&](QString *message) {
-        return m_context->sessionStore().saveCompleted(record, message);
-    });
+    m_window.wizard->setCompleter(
+        [&](QString *message) { return m_context->sessionStore().saveCompleted(record, message); });
     QVERIFY(m_window.wizard->completeSession(&error));
-    QVERIFY2(!seen.isEmpty() && seen.first().contains(QStringLiteral("1 session en attente")), qPrintable(seen.join(QLatin1Char('|'))));
+    QVERIFY2(!seen.isEmpty() && seen.first().contains(QStringLiteral("1 session en attente")),
+             qPrintable(seen.join(QLatin1Char('|'))));
     QTRY_VERIFY_WITH_TIMEOUT(m_context->syncService()->pendingCount() == 0, 15000);
-    QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("Dernier envoi")), qPrintable(status->text()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("Dernier envoi")), qPrintable(status->text()),
+                              5000);
     const auto entry = m_context->syncService()->outbox().entry(record.id);
     QVERIFY(entry);
     QCOMPARE(entry->state, sync::OutboxState::Acknowledged);

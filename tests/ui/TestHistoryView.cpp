@@ -16,8 +16,8 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -60,11 +60,13 @@ private slots:
         QVERIFY(!table->accessibleName().isEmpty());
         QCOMPARE(view.model().total(), 120);
         QCOMPARE(table->model()->rowCount(), HistoryModel::kPageSize);
-        QCOMPARE(table->model()->index(0, HistoryModel::FirstNameColumn).data().toString(), QStringLiteral("Personne119"));
+        QCOMPARE(table->model()->index(0, HistoryModel::FirstNameColumn).data().toString(),
+                 QStringLiteral("Personne119"));
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("historyCount"))->text().contains(QStringLiteral("120")));
         table->model()->fetchMore({});
         QCOMPARE(table->model()->rowCount(), 2 * HistoryModel::kPageSize);
-        QCOMPARE(table->model()->index(99, HistoryModel::FirstNameColumn).data().toString(), QStringLiteral("Personne20"));
+        QCOMPARE(table->model()->index(99, HistoryModel::FirstNameColumn).data().toString(),
+                 QStringLiteral("Personne20"));
         for (const char *name : {"historyErase", "historyUploaded", "historyCount", "historyMessage"})
             QVERIFY2(!view.findChild<QWidget *>(QString::fromLatin1(name))->accessibleName().isEmpty(), name);
     }
@@ -117,7 +119,9 @@ private slots:
         auto *message = view.findChild<QLabel *>(QStringLiteral("historyMessage"));
         QVERIFY(retry);
         QVERIFY(!retry->isVisible()); // no server enrolled: nothing to send again
-        const auto state = [&](int row) { return table->model()->index(row, HistoryModel::SyncColumn).data().toString(); };
+        const auto state = [&](int row) {
+            return table->model()->index(row, HistoryModel::SyncColumn).data().toString();
+        };
         const auto tip = [&](int row) {
             return table->model()->index(row, HistoryModel::SyncColumn).data(Qt::ToolTipRole).toString();
         };
@@ -141,8 +145,11 @@ private slots:
         QVERIFY(tip(1).contains(QStringLiteral("rcpt-42")));
         QCOMPARE(state(2), QStringLiteral("Refused by the server"));
         QVERIFY(tip(2).contains(QStringLiteral("birth_date: not a date")));
-        QVERIFY(table->model()->index(2, HistoryModel::SyncColumn).data(Qt::AccessibleTextRole).toString().contains(
-            QStringLiteral("birth_date")));
+        QVERIFY(table->model()
+                    ->index(2, HistoryModel::SyncColumn)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("birth_date")));
 
         // Only a refused record can be sent again; selecting it shows the server's reason.
         table->selectRow(1);
@@ -175,7 +182,8 @@ private slots:
         QVERIFY(ui::DraftResumeDialog::ageText(now.addSecs(-25 * 60), now).contains(QStringLiteral("25 minute")));
         QVERIFY(ui::DraftResumeDialog::ageText(now.addSecs(-3 * 3600), now).contains(QStringLiteral("3 hour")));
         QVERIFY(ui::DraftResumeDialog::ageText(now.addDays(-2), now).contains(QStringLiteral("2 day")));
-        const DraftInfo info{QUuid::createUuid(), now.addSecs(-25 * 60), now.addSecs(-60), QStringLiteral("capture"), 3};
+        const DraftInfo info{QUuid::createUuid(), now.addSecs(-25 * 60), now.addSecs(-60), QStringLiteral("capture"),
+                             3};
         ui::DraftResumeDialog dialog(info, now, QStringLiteral("Photos"));
         const QString text = dialog.findChild<QLabel *>(QStringLiteral("draftResumeText"))->text();
         QVERIFY(text.contains(QStringLiteral("25")));

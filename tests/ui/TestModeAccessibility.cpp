@@ -15,14 +15,14 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QStyleOptionButton>
-#include <QRadioButton>
-#include <QCheckBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,15 +78,19 @@ void TestModeAccessibility::contrastOfEveryTheme()
         const QString theme = ui::themeCode(kind);
         const QPalette p = ui::themePalette(kind);
         const QList<std::pair<QPalette::ColorRole, QPalette::ColorRole>> roles{
-            {QPalette::WindowText, QPalette::Window}, {QPalette::Text, QPalette::Base},
-            {QPalette::ButtonText, QPalette::Button}, {QPalette::HighlightedText, QPalette::Highlight},
+            {QPalette::WindowText, QPalette::Window},    {QPalette::Text, QPalette::Base},
+            {QPalette::ButtonText, QPalette::Button},    {QPalette::HighlightedText, QPalette::Highlight},
             {QPalette::PlaceholderText, QPalette::Base}, {QPalette::Text, QPalette::Window}};
         for (auto group : {QPalette::Active, QPalette::Inactive}) {
             for (const auto &[fg, bg] : roles) {
                 ++pairs;
                 const double ratio = contrast(p.color(group, fg), p.color(group, bg));
                 if (ratio < 4.5)
-                    problems << QStringLiteral("%1: palette role %2 on %3: %4:1").arg(theme).arg(fg).arg(bg).arg(ratio, 0, 'f', 2);
+                    problems << QStringLiteral("%1: palette role %2 on %3: %4:1")
+                                    .arg(theme)
+                                    .arg(fg)
+                                    .arg(bg)
+                                    .arg(ratio, 0, 'f', 2);
             }
         }
         // The style sheet: each rule's colour on its own background, else on the window and base colours.
@@ -160,7 +164,8 @@ void TestModeAccessibility::everyScreenOfEveryMode()
     const QString file = dir.filePath(QStringLiteral("s.ini"));
     QSettings settings(file, QSettings::IniFormat);
     const AppMode appMode = *appModeFromCode(mode);
-    auto built = app::createModeWindow(appMode, model, clock, settings, [](QString *) { return true; }, file);
+    auto built = app::createModeWindow(
+        appMode, model, clock, settings, [](QString *) { return true; }, file);
     QWidget *window = built.window.get();
     window->resize(1024, 768);
     window->show();
@@ -180,9 +185,7 @@ void TestModeAccessibility::everyScreenOfEveryMode()
                               now = 61'000;
                               built.kiosk->idleTimer()->tick();
                           }};
-        screens << Screen{QStringLiteral("welcome"), [&] {
-                              built.kiosk->idleTimer()->activity();
-                          }};
+        screens << Screen{QStringLiteral("welcome"), [&] { built.kiosk->idleTimer()->activity(); }};
     } else {
         screens << Screen{QStringLiteral("welcome"), [] {}};
     }
@@ -200,9 +203,11 @@ void TestModeAccessibility::everyScreenOfEveryMode()
                 QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
                 if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
                     problems << QStringLiteral("%1: %2 (%3) has no accessible name")
-                                    .arg(screen, widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+                                    .arg(screen, widget->objectName(),
+                                         QString::fromLatin1(widget->metaObject()->className()));
                 if (widget->objectName().isEmpty() && !widget->inherits("QScrollBar"))
-                    problems << QStringLiteral("%1: a %2 has no objectName").arg(screen, QString::fromLatin1(widget->metaObject()->className()));
+                    problems << QStringLiteral("%1: a %2 has no objectName")
+                                    .arg(screen, QString::fromLatin1(widget->metaObject()->className()));
             }
             // Boxes and round buttons as big as the text, so they stay easy to see and hit at 200 %.
             if (qobject_cast<QCheckBox *>(widget) || qobject_cast<QRadioButton *>(widget)) {
@@ -224,12 +229,16 @@ void TestModeAccessibility::everyScreenOfEveryMode()
             if (scrolled)
                 continue;
             if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->text().isEmpty()) {
-                if (button->width() + 1 < button->minimumSizeHint().width() || button->height() + 1 < button->minimumSizeHint().height())
+                if (button->width() + 1 < button->minimumSizeHint().width() ||
+                    button->height() + 1 < button->minimumSizeHint().height())
                     problems << QStringLiteral("%1: button %2 clipped (%3x%4 < %5x%6)")
                                     .arg(screen, button->objectName())
-                                    .arg(button->width()).arg(button->height())
-                                    .arg(button->minimumSizeHint().width()).arg(button->minimumSizeHint().height());
-            } else if (auto *label = qobject_cast<QLabel *>(widget); label && !label->text().isEmpty() && label->wordWrap()) {
+                                    .arg(button->width())
+                                    .arg(button->height())
+                                    .arg(button->minimumSizeHint().width())
+                                    .arg(button->minimumSizeHint().height());
+            } else if (auto *label = qobject_cast<QLabel *>(widget);
+                       label && !label->text().isEmpty() && label->wordWrap()) {
                 if (label->heightForWidth(label->width()) > label->height() + 2)
                     problems << QStringLiteral("%1: label %2 clipped (%3 < %4)")
                                     .arg(screen, label->objectName())

@@ -31,9 +31,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,7 +88,8 @@ QStringList otherVisibleWindows(const QWidget *allowed)
     QStringList found;
     for (auto *widget : QApplication::topLevelWidgets()) {
         if (widget != allowed && widget->isVisible())
-            found << QStringLiteral("%1 (%2)").arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+            found << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                   QString::fromLatin1(widget->metaObject()->className()));
     }
     return found;
 }
@@ -152,9 +153,12 @@ void TestModes::counselorSessionSettingsAndLock()
     QVERIFY2(records, qPrintable(error));
     SessionModel model(*m_engine, *m_clock);
     QSettings settings(m_settingsFile, QSettings::IniFormat);
-    auto built = app::createModeWindow(AppMode::Counselor, model, *m_clock, settings, [&](QString *message) {
-        return records->sessions().saveCompleted(model.toRecord({QStringLiteral("test"), {}, {}, {}}), message);
-    }, m_settingsFile);
+    auto built = app::createModeWindow(
+        AppMode::Counselor, model, *m_clock, settings,
+        [&](QString *message) {
+            return records->sessions().saveCompleted(model.toRecord({QStringLiteral("test"), {}, {}, {}}), message);
+        },
+        m_settingsFile);
     QVERIFY(built.mainWindow && built.counselor && !built.kiosk && !built.demo);
     built.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(built.window.get()));
@@ -174,7 +178,8 @@ void TestModes::counselorSessionSettingsAndLock()
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         QCOMPARE(dialog->objectName(), QStringLiteral("settingsDialog"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("siteNameEdit"))->setText(QStringLiteral("Mission Locale de Lens"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("siteNameEdit"))
+            ->setText(QStringLiteral("Mission Locale de Lens"));
         dialog->findChild<QLineEdit *>(QStringLiteral("siteContactEdit"))->setText(QStringLiteral("03 21 00 00 00"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lockPinEdit")), QStringLiteral("2468"));
         QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("settingsOkButton")), Qt::LeftButton);
@@ -199,7 +204,8 @@ void TestModes::counselorSessionSettingsAndLock()
     QTest::keyClick(pin, Qt::Key_Return);
     QVERIFY(built.counselor->isLocked());
     QVERIFY(lockScreen->findChild<QLabel *>(QStringLiteral("lockMessage"))->isVisible());
-    QVERIFY(lockScreen->findChild<QLabel *>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("Code faux")));
+    QVERIFY(
+        lockScreen->findChild<QLabel *>(QStringLiteral("lockMessage"))->text().contains(QStringLiteral("Code faux")));
     QTest::keyClicks(pin, QStringLiteral("2468"));
     QTest::keyClick(pin, Qt::Key_Return);
     QVERIFY(!built.counselor->isLocked());
@@ -319,18 +325,20 @@ void TestModes::kioskOffersNoWayOutButThePin()
     QStringList problems;
     // Keys that open menus, history, settings, files, or close windows elsewhere.
     const QList<QKeyCombination> keys{
-        Qt::CTRL | Qt::Key_O, Qt::CTRL | Qt::Key_S, Qt::CTRL | Qt::SHIFT | Qt::Key_S, Qt::CTRL | Qt::Key_P,
-        Qt::CTRL | Qt::Key_H, Qt::CTRL | Qt::Key_Comma, Qt::CTRL | Qt::Key_Q, Qt::CTRL | Qt::Key_W,
-        Qt::CTRL | Qt::Key_N, Qt::CTRL | Qt::Key_L, Qt::ALT | Qt::Key_F4, QKeyCombination(Qt::Key_Escape),
+        Qt::CTRL | Qt::Key_O,        Qt::CTRL | Qt::Key_S,         Qt::CTRL | Qt::SHIFT | Qt::Key_S,
+        Qt::CTRL | Qt::Key_P,        Qt::CTRL | Qt::Key_H,         Qt::CTRL | Qt::Key_Comma,
+        Qt::CTRL | Qt::Key_Q,        Qt::CTRL | Qt::Key_W,         Qt::CTRL | Qt::Key_N,
+        Qt::CTRL | Qt::Key_L,        Qt::ALT | Qt::Key_F4,         QKeyCombination(Qt::Key_Escape),
         QKeyCombination(Qt::Key_F1), QKeyCombination(Qt::Key_F10), QKeyCombination(Qt::Key_Menu),
-        Qt::ALT | Qt::Key_A, Qt::ALT | Qt::Key_T, Qt::ALT | Qt::Key_F};
+        Qt::ALT | Qt::Key_A,         Qt::ALT | Qt::Key_T,          Qt::ALT | Qt::Key_F};
     const auto probe = [&](const QString &where) {
         // Whatever opens modally is recorded and closed, so the probing goes on.
         QTimer closer;
         closer.setInterval(20);
         connect(&closer, &QTimer::timeout, this, [&] {
             if (auto *modal = QApplication::activeModalWidget()) {
-                problems << QStringLiteral("%1: a modal %2 opened").arg(where, QString::fromLatin1(modal->metaObject()->className()));
+                problems << QStringLiteral("%1: a modal %2 opened")
+                                .arg(where, QString::fromLatin1(modal->metaObject()->className()));
                 modal->close();
             }
         });
@@ -341,7 +349,8 @@ void TestModes::kioskOffersNoWayOutButThePin()
             QApplication::processEvents();
             const QStringList others = otherVisibleWindows(kiosk);
             if (!others.isEmpty())
-                problems << QStringLiteral("%1, %2: %3").arg(where, QKeySequence(key).toString(), others.join(QLatin1Char(',')));
+                problems << QStringLiteral("%1, %2: %3")
+                                .arg(where, QKeySequence(key).toString(), others.join(QLatin1Char(',')));
             if (!kiosk->isVisible())
                 problems << QStringLiteral("%1, %2: the kiosk closed").arg(where, QKeySequence(key).toString());
         }
@@ -390,7 +399,8 @@ void TestModes::kioskOffersNoWayOutButThePin()
         const QString step = WizardFlow::stepCode(wizard->currentStep());
         probe(step);
         QVERIFY2(wizard && kiosk->screen() == ui::KioskWindow::Screen::Session,
-                 qPrintable(step + QStringLiteral(": a key or a button ended the session\n") + problems.join(QLatin1Char('\n'))));
+                 qPrintable(step + QStringLiteral(": a key or a button ended the session\n") +
+                            problems.join(QLatin1Char('\n'))));
         if (wizard->currentStep() == WizardStep::Profile) {
             // The probe pressed every radio button, the last one "other nationality": answer again.
             auto *french = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("nationalityFrench"));
@@ -405,7 +415,8 @@ void TestModes::kioskOffersNoWayOutButThePin()
             if (auto *dontKnow = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("tile_dont_know")))
                 dontKnow->click();
         }
-        QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(WizardFlow::stepCode(wizard->currentStep())));
+        QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
+                 qPrintable(WizardFlow::stepCode(wizard->currentStep())));
         wizard->next();
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -456,7 +467,8 @@ void TestModes::kioskIdleWipeLeavesNothing()
     typeDate(firstWizard, "birth", QStringLiteral("15"), QStringLiteral("03"), QStringLiteral("2009"));
     firstWizard->next();
     QCOMPARE(firstWizard->currentStep(), WizardStep::Result);
-    QVERIFY(firstWizard->findChild<QLabel *>(QStringLiteral("statusHeadline"))->text().contains(QStringLiteral("Tu peux")));
+    QVERIFY(
+        firstWizard->findChild<QLabel *>(QStringLiteral("statusHeadline"))->text().contains(QStringLiteral("Tu peux")));
     QGuiApplication::clipboard()->setText(QStringLiteral("15/03/2009"));
     const QUuid firstId = model.id();
 
@@ -465,7 +477,8 @@ void TestModes::kioskIdleWipeLeavesNothing()
     kiosk->idleTimer()->tick();
     QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Countdown);
     QCOMPARE(kiosk->findChild<QLabel *>(QStringLiteral("countdownNumber"))->text(), QStringLiteral("20"));
-    QVERIFY(kiosk->findChild<QLabel *>(QStringLiteral("countdownTitle"))->text().contains(QStringLiteral("toujours là")));
+    QVERIFY(
+        kiosk->findChild<QLabel *>(QStringLiteral("countdownTitle"))->text().contains(QStringLiteral("toujours là")));
     now = 65'000;
     kiosk->idleTimer()->tick();
     QCOMPARE(kiosk->findChild<QLabel *>(QStringLiteral("countdownNumber"))->text(), QStringLiteral("15"));

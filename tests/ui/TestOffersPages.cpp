@@ -35,9 +35,10 @@ namespace {
 
 QString pdfText(const QString &path)
 {
-    QString text = QString::fromUtf8(
-        test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
-            .out);
+    QString text =
+        QString::fromUtf8(test::runProcess(QStringLiteral("pdftotext"),
+                                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+                              .out);
     return text.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
 }
 
@@ -72,7 +73,7 @@ private slots:
     void notEligibleGetsAKindClosingWithoutAmounts();
 
 private:
-    template<typename T> T *find(const QString &name) const
+    template <typename T> T *find(const QString &name) const
     {
         auto *widget = m_window->findChild<T *>(name);
         if (!widget)
@@ -86,8 +87,10 @@ private:
     {
         QTest::keyClick(QApplication::focusWidget(), key, modifiers);
     }
-    QString focusName() const { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); }
-
+    QString focusName() const
+    {
+        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    }
 };
 
 void TestOffersPages::initTestCase()
@@ -231,7 +234,8 @@ void TestOffersPages::fromResultToFinishWithTheKeyboard()
     QVERIFY(!button(QWizard::NextButton)->isVisible());
     QVERIFY(button(QWizard::FinishButton)->isVisible());
     const QString preview = find<QTextBrowser>(QStringLiteral("summaryPreview"))->toPlainText();
-    for (const QString &expected : {QStringLiteral("Jeux"), QStringLiteral("Concerts"), QStringLiteral("Mission Locale du Val Test")})
+    for (const QString &expected :
+         {QStringLiteral("Jeux"), QStringLiteral("Concerts"), QStringLiteral("Mission Locale du Val Test")})
         QVERIFY2(preview.contains(expected), qPrintable(expected));
 
     // Save the PDF into the folder the counselor picks (".pdf" is added when left out).
@@ -252,7 +256,8 @@ void TestOffersPages::fromResultToFinishWithTheKeyboard()
     QVERIFY(QFile::exists(pdf));
     QCOMPARE(pdfPages(pdf), 1);
     const QString text = pdfText(pdf);
-    const QString amountAsText = QString(amount).replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
+    const QString amountAsText =
+        QString(amount).replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
     for (const QString &expected : {amountAsText, QStringLiteral("Jeux"), QStringLiteral("Concerts"),
                                     QStringLiteral("Mission Locale du Val Test"), QStringLiteral("01 23 45 67 89")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
@@ -290,7 +295,9 @@ void TestOffersPages::notEligibleGetsAKindClosingWithoutAmounts()
     // No question about tastes: straight to a kind closing, with no amount and where else to look.
     QCOMPARE(wizard()->currentStep(), WizardStep::Offers);
     QVERIFY(find<QLabel>(QStringLiteral("elsewhereTitle"))->isVisible());
-    QVERIFY(find<QLabel>(QStringLiteral("elsewhereText"))->text().contains(QStringLiteral("bibliothèques"), Qt::CaseInsensitive));
+    QVERIFY(find<QLabel>(QStringLiteral("elsewhereText"))
+                ->text()
+                .contains(QStringLiteral("bibliothèques"), Qt::CaseInsensitive));
     QVERIFY(!find<QLabel>(QStringLiteral("howToBookTitle"))->isVisible());
     QVERIFY(!find<QLabel>(QStringLiteral("identityTitle"))->isVisible());
     for (auto *label : find<QWidget>(QStringLiteral("offersContent"))->findChildren<QLabel *>())

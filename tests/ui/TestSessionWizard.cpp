@@ -36,7 +36,7 @@ private slots:
     void languageCanBeSwitchedToEnglish();
 
 private:
-    template<typename T> T *find(const char *name) const
+    template <typename T> T *find(const char *name) const
     {
         auto *widget = m_window->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -46,7 +46,6 @@ private:
     QAbstractButton *next() const { return m_window->wizard()->button(QWizard::NextButton); }
     void typeDate(const char *prefix, const char *day, const char *month, const char *year);
     void walkToSummary();
-
 };
 
 void TestSessionWizard::init()

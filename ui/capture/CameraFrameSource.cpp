@@ -12,7 +12,9 @@
 
 namespace passerelle::ui {
 
-CameraFrameSource::CameraFrameSource(QObject *parent) : FrameSource(parent), m_sink(new QVideoSink(this))
+CameraFrameSource::CameraFrameSource(QObject *parent)
+    : FrameSource(parent)
+    , m_sink(new QVideoSink(this))
 {
     connect(m_sink, &QVideoSink::videoFrameChanged, this, &CameraFrameSource::onVideoFrame);
     connect(&m_devices, &QMediaDevices::videoInputsChanged, this, &CameraFrameSource::onInputsChanged);
@@ -38,8 +40,8 @@ QCameraFormat CameraFrameSource::bestFormat(const QList<QCameraFormat> &formats)
     infos.reserve(formats.size());
     for (const auto &format : formats) {
         // A format Qt does not know cannot become a QImage (compressed MJPEG is decoded by the backend).
-        infos.append({format.resolution(), format.maxFrameRate(),
-                      format.pixelFormat() != QVideoFrameFormat::Format_Invalid});
+        infos.append(
+            {format.resolution(), format.maxFrameRate(), format.pixelFormat() != QVideoFrameFormat::Format_Invalid});
     }
     const int best = bestCameraFormat(infos);
     return best < 0 ? QCameraFormat() : formats.at(best);
@@ -154,7 +156,8 @@ void CameraFrameSource::onInputsChanged()
     QList<QByteArray> ids;
     for (const auto &camera : cameras)
         ids.append(camera.id());
-    const auto reaction = reactToCameraInputs(m_device.isNull() ? QByteArray() : m_device.id(), m_wanted, m_active, ids);
+    const auto reaction =
+        reactToCameraInputs(m_device.isNull() ? QByteArray() : m_device.id(), m_wanted, m_active, ids);
     if (reaction.action == CameraInputsReaction::Action::Lost) {
         // Unplugged while in use: say so once; the page keeps what was taken and offers the import.
         const bool wasWanted = m_wanted;

@@ -20,8 +20,9 @@ int bestCameraFormat(const QList<CameraFormatInfo> &formats)
         const bool usable = f.maxFrameRate >= kUsableFps;
         return std::make_tuple(f.convertible, usable, hd, qint64(size.width()) * size.height(), f.maxFrameRate);
     };
-    const auto best = std::max_element(formats.cbegin(), formats.cend(),
-                                       [&](const CameraFormatInfo &a, const CameraFormatInfo &b) { return rank(a) < rank(b); });
+    const auto best =
+        std::max_element(formats.cbegin(), formats.cend(),
+                         [&](const CameraFormatInfo &a, const CameraFormatInfo &b) { return rank(a) < rank(b); });
     return int(best - formats.cbegin());
 }
 

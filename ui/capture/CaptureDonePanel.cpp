@@ -15,7 +15,11 @@
 namespace passerelle::ui {
 
 CaptureDonePanel::CaptureDonePanel(const SessionModel &model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_list(new QLabel(this)), m_save(new QPushButton(this)), m_status(new QLabel(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_list(new QLabel(this))
+    , m_save(new QPushButton(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("captureDone"));
     m_list->setObjectName(QStringLiteral("captureDoneList"));
@@ -37,9 +41,9 @@ void CaptureDonePanel::refresh(bool fileDialogs)
     m_fileDialogs = fileDialogs;
     QStringList lines;
     for (const auto &code : m_model.identityPlan().captures) {
-        const QString state = m_model.captureImages().contains(code) ? tr("kept")
+        const QString state = m_model.captureImages().contains(code)                              ? tr("kept")
                               : m_model.captureOutcomes().value(code) == QLatin1String("skipped") ? tr("skipped")
-                                                                                                   : tr("not taken");
+                                                                                                  : tr("not taken");
         lines << tr("• %1: %2").arg(captureDisplayName(code), state);
     }
     m_list->setText(lines.join(QLatin1Char('\n')));
@@ -52,9 +56,10 @@ void CaptureDonePanel::refresh(bool fileDialogs)
 
 void CaptureDonePanel::showSaveResult(const QString &folder, const QStringList &written, const QString &error)
 {
-    m_status->setText(written.isEmpty() ? errorText(error)
-                                        : tr("Saved in %1: %2").arg(QDir::toNativeSeparators(folder),
-                                                                    written.join(QStringLiteral(", "))));
+    m_status->setText(
+        written.isEmpty()
+            ? errorText(error)
+            : tr("Saved in %1: %2").arg(QDir::toNativeSeparators(folder), written.join(QStringLiteral(", "))));
     m_status->setAccessibleName(m_status->text());
     m_status->setProperty("role", written.isEmpty() ? QStringLiteral("error") : QStringLiteral("hint"));
     m_status->style()->unpolish(m_status);

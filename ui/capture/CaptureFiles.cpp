@@ -49,7 +49,8 @@ QStringList saveCaptureFiles(const QString &folder, const QList<CaptureFile> &pi
     const QByteArray pdf = captureoutput::bundlePdf(pages, CaptureFilesText::tr("Identity documents"));
     const QString pdfName = QStringLiteral("documents.pdf");
     if (pdf.isEmpty() || !writeWhole(dir.filePath(pdfName), pdf)) {
-        *error = CaptureFilesText::tr("%1 could not be written. Is the folder writable, or the drive full?").arg(pdfName);
+        *error =
+            CaptureFilesText::tr("%1 could not be written. Is the folder writable, or the drive full?").arg(pdfName);
         return {};
     }
     written << pdfName;

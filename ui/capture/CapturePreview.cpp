@@ -6,7 +6,8 @@
 
 namespace passerelle::ui {
 
-CapturePreview::CapturePreview(QWidget *parent) : QWidget(parent)
+CapturePreview::CapturePreview(QWidget *parent)
+    : QWidget(parent)
 {
     setMinimumSize(320, 180);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

@@ -133,7 +133,8 @@ void CounselorTools::tryUnlock()
                                              : tr("Wrong PIN.")));
         break;
     case PinLock::Result::TooSoon:
-        m_lockMessage->setText(errorText(tr("Too many wrong PINs. Wait %n seconds.", nullptr, m_pin.secondsUntilNextTry())));
+        m_lockMessage->setText(
+            errorText(tr("Too many wrong PINs. Wait %n seconds.", nullptr, m_pin.secondsUntilNextTry())));
         break;
     }
     m_lockMessage->setAccessibleName(m_lockMessage->text());

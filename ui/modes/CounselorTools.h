@@ -36,7 +36,10 @@ public:
     /** The "Tools" menu, for the composition root to add its own actions (history...). */
     QMenu *menu() const { return m_menu; }
     /** Adds a section (built for each opening, parented to the dialog) to the settings dialog. */
-    void setSettingsSection(std::function<QWidget *(QWidget *dialog)> section) { m_settingsSection = std::move(section); }
+    void setSettingsSection(std::function<QWidget *(QWidget *dialog)> section)
+    {
+        m_settingsSection = std::move(section);
+    }
 
 public slots:
     void openSettings();

@@ -72,7 +72,8 @@ KioskWindow::KioskWindow(SessionModel &model, const Clock &clock, IdleTimings ti
             m_wizard->setFocus();
     });
     // The wipe is queued: the timer's signal must not delete widgets under the event being handled.
-    connect(m_idle, &IdleTimer::expired, this, [this] { endVisit(KioskVisit::Ending::Idle); }, Qt::QueuedConnection);
+    connect(
+        m_idle, &IdleTimer::expired, this, [this] { endVisit(KioskVisit::Ending::Idle); }, Qt::QueuedConnection);
     // Every key, click or touch anywhere in the app is a sign of life.
     qApp->installEventFilter(this);
     retranslate();
@@ -188,8 +189,8 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
         m_idle->activity();
         // Escape would close the wizard (a QDialog); Alt+F4 and Ctrl+Q would ask to close the app.
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape || (key->key() == Qt::Key_F4 && key->modifiers() & Qt::AltModifier)
-            || key->matches(QKeySequence::Quit) || key->matches(QKeySequence::Close))
+        if (key->key() == Qt::Key_Escape || (key->key() == Qt::Key_F4 && key->modifiers() & Qt::AltModifier) ||
+            key->matches(QKeySequence::Quit) || key->matches(QKeySequence::Close))
             return true;
         break;
     }

@@ -28,7 +28,11 @@ void reportBusy(QWidget *source, const QString &reason, bool busy);
 class BusyEvent : public QEvent
 {
 public:
-    BusyEvent(QString reason, bool busy) : QEvent(eventType()), m_reason(std::move(reason)), m_busy(busy) {}
+    BusyEvent(QString reason, bool busy)
+        : QEvent(eventType())
+        , m_reason(std::move(reason))
+        , m_busy(busy)
+    {}
     static QEvent::Type eventType();
     QString reason() const { return m_reason; }
     bool busy() const { return m_busy; }

@@ -68,11 +68,12 @@ void PinDialog::submit()
         break;
     case PinLock::Result::Wrong:
         message = m_lock.secondsUntilNextTry() > 0
-            ? tr("Wrong PIN. Wait %n seconds before trying again.", nullptr, m_lock.secondsUntilNextTry())
-            : tr("Wrong PIN.");
+                      ? tr("Wrong PIN. Wait %n seconds before trying again.", nullptr, m_lock.secondsUntilNextTry())
+                      : tr("Wrong PIN.");
         break;
     case PinLock::Result::TooSoon:
-        message = tr("Too many wrong PINs. Wait %n seconds before trying again.", nullptr, m_lock.secondsUntilNextTry());
+        message =
+            tr("Too many wrong PINs. Wait %n seconds before trying again.", nullptr, m_lock.secondsUntilNextTry());
         break;
     }
     m_pin->clear();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modes/SettingsDialog.h"
 
+#include "Theme.h"
 #include "mode/ModeSettings.h"
 #include "mode/PinHash.h"
-#include "Theme.h"
 #include "widgets/Accessibility.h"
 
 #include <QApplication>
@@ -39,7 +39,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_contact->setText(profile.siteContact);
     name(m_name, "counselorNameEdit", tr("Your name"));
     name(m_site, "siteNameEdit", tr("Mission Locale site"), tr("Shown on the take-home summary."));
-    name(m_contact, "siteContactEdit", tr("Contact of the site"), tr("Phone or email, shown on the take-home summary."));
+    name(m_contact, "siteContactEdit", tr("Contact of the site"),
+         tr("Phone or email, shown on the take-home summary."));
 
     const DisplaySettings display = DisplaySettings::load(settings);
     m_theme->addItem(tr("Standard"), themeCode(ThemeKind::Standard));

@@ -22,7 +22,10 @@ QString DraftResumeDialog::ageText(const QDateTime &startedUtc, const QDateTime 
 
 DraftResumeDialog::DraftResumeDialog(const DraftInfo &draft, const QDateTime &nowUtc, const QString &stepName,
                                      QWidget *parent)
-    : QDialog(parent), m_text(new QLabel(this)), m_resume(new QPushButton(this)), m_discard(new QPushButton(this))
+    : QDialog(parent)
+    , m_text(new QLabel(this))
+    , m_resume(new QPushButton(this))
+    , m_discard(new QPushButton(this))
 {
     setObjectName(QStringLiteral("draftResumeDialog"));
     setWindowTitle(tr("Unfinished session"));

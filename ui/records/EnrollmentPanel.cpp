@@ -64,9 +64,10 @@ EnrollmentPanel::EnrollmentPanel(SyncService &service, QWidget *parent)
 
 void EnrollmentPanel::updateState()
 {
-    const QString text = m_service.isEnrolled()
-        ? tr("This computer sends its sessions to %1. A new code links it again.").arg(m_service.serverUrl().host())
-        : tr("This computer is not linked to a server yet: the sessions stay here.");
+    const QString text =
+        m_service.isEnrolled()
+            ? tr("This computer sends its sessions to %1. A new code links it again.").arg(m_service.serverUrl().host())
+            : tr("This computer is not linked to a server yet: the sessions stay here.");
     m_state->setText(text);
     m_state->setAccessibleName(text);
 }

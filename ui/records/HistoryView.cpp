@@ -11,8 +11,8 @@
 #include "util/Translations.h"
 #include "widgets/Accessibility.h"
 
-#include <QDir>
 #include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QSaveFile>
 
@@ -281,8 +281,8 @@ void HistoryView::exportStatistics()
     QSaveFile file(path);
     QString error;
     int rows = 0;
-    if (!file.open(QIODevice::WriteOnly) || !writeStatisticsCsv(m_store.database(), file, &error, &rows)
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !writeStatisticsCsv(m_store.database(), file, &error, &rows) ||
+        !file.commit()) {
         say(tr("The statistics could not be saved in this folder. Choose another one."), true);
         return;
     }

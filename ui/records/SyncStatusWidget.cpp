@@ -15,7 +15,10 @@ namespace passerelle::ui {
 using sync::SyncService;
 
 SyncStatusWidget::SyncStatusWidget(SyncService &service, QWidget *parent)
-    : QWidget(parent), m_service(service), m_state(new QLabel(this)), m_syncNow(new QPushButton(this))
+    : QWidget(parent)
+    , m_service(service)
+    , m_state(new QLabel(this))
+    , m_syncNow(new QPushButton(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_state->setWordWrap(false);

@@ -11,7 +11,9 @@ namespace {
 constexpr int kIconSize = 48;
 }
 
-ChoiceTile::ChoiceTile(const QString &id, const QString &iconPath, QWidget *parent) : QToolButton(parent), m_id(id)
+ChoiceTile::ChoiceTile(const QString &id, const QString &iconPath, QWidget *parent)
+    : QToolButton(parent)
+    , m_id(id)
 {
     setCheckable(true);
     setToolButtonStyle(Qt::ToolButtonTextUnderIcon);

@@ -10,8 +10,8 @@
 #include "capture/CaptureReview.h"
 #include "capture/CaptureVerdict.h"
 #include "capture/DemoFrameSource.h"
-#include "capture/SideCheck.h"
 #include "capture/DocumentExpiryField.h"
+#include "capture/SideCheck.h"
 #include "modes/ModeHooks.h"
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
@@ -376,7 +376,8 @@ void CapturePage::reviewStill(const QImage &image)
     result.analysis = analysis;
     // An imported back that is the front again gets the same warning as a camera picture.
     const QImage front = keptFront();
-    result.sameSideAsKept = analysis.documentFound && !front.isNull() && sideSimilarity(front, document) > kSameSideSimilarity;
+    result.sameSideAsKept =
+        analysis.documentFound && !front.isNull() && sideSimilarity(front, document) > kSameSideSimilarity;
     review(document, result.warning());
 }
 
@@ -387,8 +388,8 @@ void CapturePage::keep()
         setNotice(tr("This picture could not be prepared. Take it again."), true);
         return;
     }
-    const QString outcome = m_imported ? QStringLiteral("imported")
-                                       : (m_retaken ? QStringLiteral("retaken") : QStringLiteral("accepted"));
+    const QString outcome =
+        m_imported ? QStringLiteral("imported") : (m_retaken ? QStringLiteral("retaken") : QStringLiteral("accepted"));
     m_model.keepCapture(currentCapture(), jpeg, outcome);
     m_review->setPicture({}, {});
     ++m_index;
@@ -540,7 +541,8 @@ void CapturePage::retranslate()
     if (m_mode == Mode::Done) {
         m_stepTitle->setText(tr("All the pictures are done"));
     } else {
-        m_stepTitle->setText(tr("Picture %1 of %2: %3").arg(m_index + 1).arg(all.size()).arg(captureDisplayName(capture)));
+        m_stepTitle->setText(
+            tr("Picture %1 of %2: %3").arg(m_index + 1).arg(all.size()).arg(captureDisplayName(capture)));
     }
     m_stepTitle->setAccessibleName(m_stepTitle->text());
 

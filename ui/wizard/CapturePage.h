@@ -2,8 +2,8 @@
 #pragma once
 
 #include "capture/AutoCaptureController.h"
-#include "capture/FrameSource.h" // before CaptureSession.h, whose inline source() needs the full type
 #include "capture/CaptureSession.h"
+#include "capture/FrameSource.h" // before CaptureSession.h, whose inline source() needs the full type
 #include "capture/FrameSourceFactory.h"
 
 #include <QWizardPage>
@@ -17,7 +17,7 @@ class QStackedWidget;
 namespace passerelle {
 class FrameSource;
 class SessionModel;
-}
+} // namespace passerelle
 
 namespace passerelle::ui {
 

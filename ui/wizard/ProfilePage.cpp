@@ -14,8 +14,8 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
 

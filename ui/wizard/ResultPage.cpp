@@ -108,8 +108,8 @@ void ResultPage::addFact(const char *objectName, const QString &label, const QSt
     auto *valueLabel = textLabel(this, objectName);
     // A value with no letters ("200 €") is laid out left to right; in Arabic it would stick to the
     // far edge of the row instead of starting next to its label.
-    valueLabel->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter
-                             | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+    valueLabel->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
+                             (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     valueLabel->setText(value);
     valueLabel->setAccessibleName(QStringLiteral("%1 %2").arg(label, value));
     m_facts->addRow(label, valueLabel);
@@ -144,14 +144,16 @@ void ResultPage::fill()
     m_amount->setAccessibleName(m_amount->text());
 
     if (r.eligibleFrom.isValid())
-        addFact("factEligibleFrom", r.status == EligibilityStatus::Eligible ? tr("Eligible since") : tr("Eligible from"),
+        addFact("factEligibleFrom",
+                r.status == EligibilityStatus::Eligible ? tr("Eligible since") : tr("Eligible from"),
                 dates::toLongText(r.eligibleFrom));
     if (r.confirmIdentityBefore.isValid())
         addFact("factConfirmBefore", tr("Confirm your identity by"), dates::toLongText(r.confirmIdentityBefore));
     if (r.creditExpires.isValid())
         addFact("factCreditExpires", tr("Credit usable until"), dates::toLongText(r.creditExpires));
     else if (r.creditValidityMonths > 0)
-        addFact("factCreditExpires", tr("Credit usable for"), tr("%n months after activation", nullptr, r.creditValidityMonths));
+        addFact("factCreditExpires", tr("Credit usable for"),
+                tr("%n months after activation", nullptr, r.creditValidityMonths));
     if (r.nextAmountFrom.isValid())
         addFact("factNextAmount", tr("Next credit"),
                 tr("%1 from %2").arg(money(r.nextAmount), dates::toLongText(r.nextAmountFrom)));

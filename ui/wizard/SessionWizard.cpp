@@ -17,7 +17,9 @@
 
 namespace passerelle::ui {
 
-SessionWizard::SessionWizard(SessionModel &model, QWidget *parent) : QWizard(parent), m_model(model)
+SessionWizard::SessionWizard(SessionModel &model, QWidget *parent)
+    : QWizard(parent)
+    , m_model(model)
 {
     QString catalogueError;
     m_catalogue = OfferCatalogue::builtIn(&catalogueError);
