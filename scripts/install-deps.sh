@@ -5,8 +5,8 @@
 set -euo pipefail
 
 PACKAGES=(
-  # toolchain
-  cmake g++ make pkg-config git
+  # toolchain, and the formatter the style check is pinned to (scripts/check-format.sh)
+  cmake g++ make pkg-config git clang-format-14
   # Qt 6 and the plugins it loads at run time (Recommends are not enough)
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
