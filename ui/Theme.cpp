@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Theme.h"
 
+#include "util/CodeTable.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,23 +16,27 @@
 
 namespace passerelle::ui {
 
+namespace {
+constexpr auto kThemes = codeTable<ThemeKind>({
+    {ThemeKind::Standard, "standard"},
+    {ThemeKind::HighContrast, "high-contrast"},
+});
+static_assert(kThemes.isWellFormed());
+} // namespace
+
 QString themeCode(ThemeKind kind)
 {
-    return kind == ThemeKind::HighContrast ? QStringLiteral("high-contrast") : QStringLiteral("standard");
+    return kThemes.code(kind);
 }
 
 std::optional<ThemeKind> themeFromCode(const QString &code)
 {
-    for (auto kind : allThemes()) {
-        if (themeCode(kind) == code)
-            return kind;
-    }
-    return std::nullopt;
+    return kThemes.fromCode(code);
 }
 
 QList<ThemeKind> allThemes()
 {
-    return {ThemeKind::Standard, ThemeKind::HighContrast};
+    return kThemes.values();
 }
 
 QPalette themePalette(ThemeKind kind)

@@ -1,11 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/CaptureVerdict.h"
 
+#include "util/CodeTable.h"
+
 #include <QCoreApplication>
 
 namespace passerelle {
 
 namespace {
+
+constexpr auto kVerdicts = codeTable<CaptureVerdict>({
+    {CaptureVerdict::Ok, "ok"},
+    {CaptureVerdict::NotFound, "not_found"},
+    {CaptureVerdict::CutOff, "cut_off"},
+    {CaptureVerdict::TooSmall, "too_small"},
+    {CaptureVerdict::TooDark, "too_dark"},
+    {CaptureVerdict::TooBright, "too_bright"},
+    {CaptureVerdict::Tilted, "tilted"},
+    {CaptureVerdict::Glare, "glare"},
+    {CaptureVerdict::Blurry, "blurry"},
+});
+static_assert(kVerdicts.isWellFormed());
 
 /** Translation context for the guidance sentences. */
 struct CaptureGuidanceText
@@ -86,43 +101,17 @@ QString pageMessage(CaptureVerdict verdict)
 
 QString verdictCode(CaptureVerdict verdict)
 {
-    switch (verdict) {
-    case CaptureVerdict::Ok:
-        return QStringLiteral("ok");
-    case CaptureVerdict::NotFound:
-        return QStringLiteral("not_found");
-    case CaptureVerdict::CutOff:
-        return QStringLiteral("cut_off");
-    case CaptureVerdict::TooSmall:
-        return QStringLiteral("too_small");
-    case CaptureVerdict::TooDark:
-        return QStringLiteral("too_dark");
-    case CaptureVerdict::TooBright:
-        return QStringLiteral("too_bright");
-    case CaptureVerdict::Tilted:
-        return QStringLiteral("tilted");
-    case CaptureVerdict::Glare:
-        return QStringLiteral("glare");
-    case CaptureVerdict::Blurry:
-        return QStringLiteral("blurry");
-    }
-    return {};
+    return kVerdicts.code(verdict);
 }
 
 std::optional<CaptureVerdict> verdictFromCode(const QString &code)
 {
-    for (const CaptureVerdict verdict : allVerdicts()) {
-        if (verdictCode(verdict) == code)
-            return verdict;
-    }
-    return std::nullopt;
+    return kVerdicts.fromCode(code);
 }
 
 QList<CaptureVerdict> allVerdicts()
 {
-    return {CaptureVerdict::Ok,       CaptureVerdict::NotFound, CaptureVerdict::CutOff,
-            CaptureVerdict::TooSmall, CaptureVerdict::TooDark,  CaptureVerdict::TooBright,
-            CaptureVerdict::Tilted,   CaptureVerdict::Glare,    CaptureVerdict::Blurry};
+    return kVerdicts.values();
 }
 
 QString verdictMessage(CaptureVerdict verdict, DocumentKind kind)

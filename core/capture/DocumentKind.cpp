@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/DocumentKind.h"
 
+#include "util/CodeTable.h"
+
 namespace passerelle {
+
+namespace {
+constexpr auto kKinds = codeTable<DocumentKind>({
+    {DocumentKind::Id1, "id1"},
+    {DocumentKind::Id3, "id3"},
+    {DocumentKind::A4, "a4"},
+});
+static_assert(kKinds.isWellFormed());
+} // namespace
 
 DocumentGeometry documentGeometry(DocumentKind kind)
 {
@@ -18,29 +29,17 @@ DocumentGeometry documentGeometry(DocumentKind kind)
 
 QString documentKindCode(DocumentKind kind)
 {
-    switch (kind) {
-    case DocumentKind::Id1:
-        return QStringLiteral("id1");
-    case DocumentKind::Id3:
-        return QStringLiteral("id3");
-    case DocumentKind::A4:
-        return QStringLiteral("a4");
-    }
-    return {};
+    return kKinds.code(kind);
 }
 
 std::optional<DocumentKind> documentKindFromCode(const QString &code)
 {
-    for (const DocumentKind kind : allDocumentKinds()) {
-        if (documentKindCode(kind) == code)
-            return kind;
-    }
-    return std::nullopt;
+    return kKinds.fromCode(code);
 }
 
 QList<DocumentKind> allDocumentKinds()
 {
-    return {DocumentKind::Id1, DocumentKind::Id3, DocumentKind::A4};
+    return kKinds.values();
 }
 
 double minimumPixelsPerMm(DocumentKind kind)

@@ -1,34 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eligibility/EligibilityInput.h"
 
+#include "util/CodeTable.h"
 #include "util/Dates.h"
 
 #include <QCoreApplication>
 
 namespace passerelle {
 
+namespace {
+constexpr auto kNationalities = codeTable<Nationality>({
+    {Nationality::French, "fr"},
+    {Nationality::EuEeaSwiss, "eu"},
+    {Nationality::Other, "other"},
+});
+static_assert(kNationalities.isWellFormed());
+} // namespace
+
 QString nationalityCode(Nationality nationality)
 {
-    switch (nationality) {
-    case Nationality::French:
-        return QStringLiteral("fr");
-    case Nationality::EuEeaSwiss:
-        return QStringLiteral("eu");
-    case Nationality::Other:
-        break;
-    }
-    return QStringLiteral("other");
+    return kNationalities.code(nationality);
 }
 
 std::optional<Nationality> nationalityFromCode(const QString &code)
 {
-    if (code == QLatin1String("fr"))
-        return Nationality::French;
-    if (code == QLatin1String("eu"))
-        return Nationality::EuEeaSwiss;
-    if (code == QLatin1String("other"))
-        return Nationality::Other;
-    return std::nullopt;
+    return kNationalities.fromCode(code);
 }
 
 QString nationalityDisplayName(Nationality nationality)

@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eligibility/EligibilityResult.h"
 
+#include "util/CodeTable.h"
 #include "util/Dates.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include <array>
-#include <utility>
-
 namespace passerelle {
 
 namespace {
-constexpr std::array<std::pair<EligibilityStatus, const char *>, 6> kCodes{{
+constexpr auto kStatuses = codeTable<EligibilityStatus>({
     {EligibilityStatus::Eligible, "eligible"},
     {EligibilityStatus::FreeOffersOnly, "free_offers_only"},
     {EligibilityStatus::TooYoung, "too_young"},
     {EligibilityStatus::TooOld, "too_old"},
     {EligibilityStatus::ResidenceTooShort, "residence_too_short"},
     {EligibilityStatus::TerritoryNotCovered, "territory_not_covered"},
-}};
+});
+static_assert(kStatuses.isWellFormed());
 
 QJsonValue dateValue(QDate date)
 {
@@ -29,20 +28,12 @@ QJsonValue dateValue(QDate date)
 
 QString statusCode(EligibilityStatus status)
 {
-    for (const auto &[value, code] : kCodes) {
-        if (value == status)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return kStatuses.code(status);
 }
 
 std::optional<EligibilityStatus> statusFromCode(const QString &code)
 {
-    for (const auto &[value, text] : kCodes) {
-        if (code == QLatin1String(text))
-            return value;
-    }
-    return std::nullopt;
+    return kStatuses.fromCode(code);
 }
 
 QString statusHeadline(EligibilityStatus status)

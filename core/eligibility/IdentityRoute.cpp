@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eligibility/IdentityRoute.h"
 
+#include "util/CodeTable.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
-
-#include <array>
-#include <utility>
 
 namespace passerelle {
 
@@ -17,40 +16,36 @@ struct IdentityRouteText
     Q_DECLARE_TR_FUNCTIONS(IdentityRoute)
 };
 
-constexpr std::array<std::pair<IdentityDocument, const char *>, 6> kDocuments{{
+constexpr auto kDocuments = codeTable<IdentityDocument>({
     {IdentityDocument::FrenchIdCard, "fr_id_card"},
     {IdentityDocument::FrenchPassport, "fr_passport"},
     {IdentityDocument::ForeignId, "foreign_id"},
     {IdentityDocument::ResidencePermit, "residence_permit"},
     {IdentityDocument::ExpiredOrLost, "expired_or_lost"},
     {IdentityDocument::None, "none"},
-}};
+});
+static_assert(kDocuments.isWellFormed());
+
+constexpr auto kRoutes = codeTable<IdentityRoute>({
+    {IdentityRoute::InAppCheck, "in_app"},
+    {IdentityRoute::DemarcheNumerique, "demarche_numerique"},
+});
+static_assert(kRoutes.isWellFormed());
 } // namespace
 
 QString identityDocumentCode(IdentityDocument document)
 {
-    for (const auto &[value, code] : kDocuments) {
-        if (value == document)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return kDocuments.code(document);
 }
 
 std::optional<IdentityDocument> identityDocumentFromCode(const QString &code)
 {
-    for (const auto &[value, text] : kDocuments) {
-        if (code == QLatin1String(text))
-            return value;
-    }
-    return std::nullopt;
+    return kDocuments.fromCode(code);
 }
 
 QList<IdentityDocument> allIdentityDocuments()
 {
-    QList<IdentityDocument> list;
-    for (const auto &entry : kDocuments)
-        list << entry.first;
-    return list;
+    return kDocuments.values();
 }
 
 QString identityDocumentDisplayName(IdentityDocument document)
@@ -115,7 +110,7 @@ IdentityPlan planIdentityCheck(IdentityDocument document, bool hasSmartphone)
 
 QString IdentityPlan::routeCode() const
 {
-    return route == IdentityRoute::InAppCheck ? QStringLiteral("in_app") : QStringLiteral("demarche_numerique");
+    return kRoutes.code(route);
 }
 
 QString IdentityPlan::routeName() const
@@ -152,13 +147,10 @@ QJsonObject IdentityPlan::toJson() const
 std::optional<IdentityPlan> IdentityPlan::fromJson(const QJsonObject &json)
 {
     IdentityPlan plan;
-    const QString route = json.value(QStringLiteral("route")).toString();
-    if (route == QLatin1String("in_app"))
-        plan.route = IdentityRoute::InAppCheck;
-    else if (route == QLatin1String("demarche_numerique"))
-        plan.route = IdentityRoute::DemarcheNumerique;
-    else
+    const auto route = kRoutes.fromCode(json.value(QStringLiteral("route")).toString());
+    if (!route)
         return std::nullopt;
+    plan.route = *route;
     for (const auto &v : json.value(QStringLiteral("captures")).toArray())
         plan.captures << v.toString();
     for (const auto &v : json.value(QStringLiteral("reasons")).toArray())

@@ -2,6 +2,7 @@
 #include "eligibility/RuleSet.h"
 
 #include "eligibility/Territory.h"
+#include "util/CodeTable.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -13,6 +14,25 @@ namespace passerelle {
 namespace {
 
 constexpr int kSchemaVersion = 1;
+
+constexpr auto kBracketKinds = codeTable<AgeBracket::Kind>({
+    {AgeBracket::Kind::Credit, "credit"},
+    {AgeBracket::Kind::FreeOffersOnly, "free_offers_only"},
+});
+static_assert(kBracketKinds.isWellFormed());
+
+/** The validity types a rule file may name (Type::None is the absence of one). */
+constexpr auto kValidityTypes = codeTable<CreditValidity::Type>({
+    {CreditValidity::Type::UntilAge, "until_age"},
+    {CreditValidity::Type::MonthsAfterActivation, "months_after_activation"},
+});
+static_assert(kValidityTypes.isWellFormed());
+
+/** "must be "a" or "b"": the codes a field accepts, for its error message. */
+QString mustBeOneOf(const QStringList &codes)
+{
+    return QStringLiteral("must be \"%1\"").arg(codes.join(QStringLiteral("\" or \"")));
+}
 
 /** Reads typed fields out of a JSON object and remembers the first error with its path. */
 class FieldReader
@@ -110,29 +130,24 @@ std::optional<AgeBracket> readBracket(FieldReader &r, const QJsonObject &o, cons
 {
     AgeBracket b;
     b.age = r.integer(o, path, QStringLiteral("age"), 0, 30);
-    const QString kind = r.string(o, path, QStringLiteral("kind"));
-    if (kind == QLatin1String("credit"))
-        b.kind = AgeBracket::Kind::Credit;
-    else if (kind == QLatin1String("free_offers_only"))
-        b.kind = AgeBracket::Kind::FreeOffersOnly;
+    const auto kind = kBracketKinds.fromCode(r.string(o, path, QStringLiteral("kind")));
+    if (kind)
+        b.kind = *kind;
     else
-        r.fail(path + QStringLiteral("kind"), QStringLiteral("must be \"credit\" or \"free_offers_only\""));
+        r.fail(path + QStringLiteral("kind"), mustBeOneOf(kBracketKinds.codes()));
     b.opensOn = r.date(o, path, QStringLiteral("opens_on"), false);
     if (b.kind == AgeBracket::Kind::Credit) {
         b.amount = r.number(o, path, QStringLiteral("amount"), 1, 1e6);
         b.confirmBeforeAge = r.integer(o, path, QStringLiteral("confirm_before_age"), b.age + 1, 30);
         const auto validity = o.value(QStringLiteral("validity")).toObject();
         const QString vpath = path + QStringLiteral("validity.");
-        const QString type = r.string(validity, vpath, QStringLiteral("type"));
-        if (type == QLatin1String("until_age")) {
-            b.validity = {CreditValidity::Type::UntilAge,
-                          r.integer(validity, vpath, QStringLiteral("age"), b.age + 1, 30)};
-        } else if (type == QLatin1String("months_after_activation")) {
-            b.validity = {CreditValidity::Type::MonthsAfterActivation,
-                          r.integer(validity, vpath, QStringLiteral("months"), 1, 120)};
+        const auto type = kValidityTypes.fromCode(r.string(validity, vpath, QStringLiteral("type")));
+        if (type == CreditValidity::Type::UntilAge) {
+            b.validity = {*type, r.integer(validity, vpath, QStringLiteral("age"), b.age + 1, 30)};
+        } else if (type == CreditValidity::Type::MonthsAfterActivation) {
+            b.validity = {*type, r.integer(validity, vpath, QStringLiteral("months"), 1, 120)};
         } else if (!r.failed()) {
-            r.fail(vpath + QStringLiteral("type"),
-                   QStringLiteral("must be \"until_age\" or \"months_after_activation\""));
+            r.fail(vpath + QStringLiteral("type"), mustBeOneOf(kValidityTypes.codes()));
         }
         b.digitalCap = readDatedAmounts(r, o, path);
         if (o.contains(QStringLiteral("bonus"))) {

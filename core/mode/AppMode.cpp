@@ -1,28 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mode/AppMode.h"
 
+#include "util/CodeTable.h"
+
 namespace passerelle {
+
+namespace {
+constexpr auto kModes = codeTable<AppMode>({
+    {AppMode::Counselor, "counselor"},
+    {AppMode::Kiosk, "kiosk"},
+    {AppMode::Demo, "demo"},
+});
+static_assert(kModes.isWellFormed());
+} // namespace
 
 QString appModeCode(AppMode mode)
 {
-    switch (mode) {
-    case AppMode::Kiosk:
-        return QStringLiteral("kiosk");
-    case AppMode::Demo:
-        return QStringLiteral("demo");
-    case AppMode::Counselor:
-        break;
-    }
-    return QStringLiteral("counselor");
+    return kModes.code(mode);
 }
 
 std::optional<AppMode> appModeFromCode(const QString &code)
 {
-    for (auto mode : {AppMode::Counselor, AppMode::Kiosk, AppMode::Demo}) {
-        if (appModeCode(mode) == code)
-            return mode;
-    }
-    return std::nullopt;
+    return kModes.fromCode(code);
 }
 
 ModeRules ModeRules::forMode(AppMode mode)

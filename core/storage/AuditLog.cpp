@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/CodeTable.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -13,27 +14,27 @@ namespace passerelle {
 
 namespace {
 const QString kHeadKey = QStringLiteral("audit_head");
-}
+
+constexpr auto kEvents = codeTable<AuditEvent>({
+    {AuditEvent::Created, "created"},
+    {AuditEvent::Resumed, "resumed"},
+    {AuditEvent::Exported, "exported"},
+    {AuditEvent::Printed, "printed"},
+    {AuditEvent::Deleted, "deleted"},
+    {AuditEvent::Purged, "purged"},
+    {AuditEvent::Synced, "synced"},
+});
+static_assert(kEvents.isWellFormed());
+} // namespace
 
 QString auditEventCode(AuditEvent event)
 {
-    switch (event) {
-    case AuditEvent::Created:
-        return QStringLiteral("created");
-    case AuditEvent::Resumed:
-        return QStringLiteral("resumed");
-    case AuditEvent::Exported:
-        return QStringLiteral("exported");
-    case AuditEvent::Printed:
-        return QStringLiteral("printed");
-    case AuditEvent::Deleted:
-        return QStringLiteral("deleted");
-    case AuditEvent::Purged:
-        return QStringLiteral("purged");
-    case AuditEvent::Synced:
-        return QStringLiteral("synced");
-    }
-    return {};
+    return kEvents.code(event);
+}
+
+std::optional<AuditEvent> auditEventFromCode(const QString &code)
+{
+    return kEvents.fromCode(code);
 }
 
 QString AuditLog::genesisHash()

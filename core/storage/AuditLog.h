@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace passerelle {
 
 class Clock;
@@ -13,17 +15,21 @@ class Database;
 /** What happened to a record. The codes are stored: never rename one. */
 enum class AuditEvent { Created, Resumed, Exported, Printed, Deleted, Purged, Synced };
 QString auditEventCode(AuditEvent event); ///< "created", "resumed", ...
+std::optional<AuditEvent> auditEventFromCode(const QString &code);
 
 /** One line of the audit log. Details hold counts and codes, never personal data. */
 struct AuditEntry
 {
     qint64 seq = 0;
     QDateTime atUtc;
-    QString event;
+    QString event; ///< the stored code, as hashed (auditEventCode)
     QString sessionId;
     QString detail;
     QString prevHash;
     QString hash;
+
+    /** What happened; null for a code this version does not know. */
+    std::optional<AuditEvent> kind() const { return auditEventFromCode(event); }
 };
 
 /**

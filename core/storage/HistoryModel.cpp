@@ -2,6 +2,7 @@
 #include "storage/HistoryModel.h"
 
 #include "eligibility/EligibilityResult.h"
+#include "sync/Outbox.h"
 
 #include <QLocale>
 
@@ -40,9 +41,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole)
         return row.id;
     if (role == Qt::ToolTipRole && index.column() == SyncColumn) {
-        if (row.syncState == QLatin1String("acknowledged") && !row.syncDetail.isEmpty())
+        if (row.syncState == sync::OutboxState::Acknowledged && !row.syncDetail.isEmpty())
             return tr("Receipt from the server: %1").arg(row.syncDetail);
-        if (row.syncState == QLatin1String("rejected"))
+        if (row.syncState == sync::OutboxState::Rejected)
             return tr("The server's reason: %1").arg(row.syncDetail);
         if (!row.syncDetail.isEmpty())
             return tr("Last try: %1").arg(row.syncDetail);
@@ -60,7 +61,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return status ? statusHeadline(*status) : row.status;
     }
     case SyncColumn:
-        if (role == Qt::AccessibleTextRole && row.syncState == QLatin1String("rejected") && !row.syncDetail.isEmpty())
+        if (role == Qt::AccessibleTextRole && row.syncState == sync::OutboxState::Rejected && !row.syncDetail.isEmpty())
             return tr("%1: %2").arg(syncStateText(row.syncState), row.syncDetail);
         return syncStateText(row.syncState);
     default:
@@ -86,15 +87,20 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-QString HistoryModel::syncStateText(const QString &stateCode)
+QString HistoryModel::syncStateText(std::optional<sync::OutboxState> state)
 {
-    if (stateCode == QLatin1String("acknowledged"))
+    if (!state)
+        return tr("Not to be sent");
+    switch (*state) {
+    case sync::OutboxState::Acknowledged:
         return tr("Sent");
-    if (stateCode == QLatin1String("rejected"))
+    case sync::OutboxState::Rejected:
         return tr("Refused by the server");
-    if (stateCode == QLatin1String("queued") || stateCode == QLatin1String("sending"))
-        return tr("Waiting to be sent");
-    return tr("Not to be sent");
+    case sync::OutboxState::Queued:
+    case sync::OutboxState::Sending:
+        break;
+    }
+    return tr("Waiting to be sent");
 }
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const

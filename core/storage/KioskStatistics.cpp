@@ -4,6 +4,7 @@
 #include "session/SessionModel.h"
 #include "storage/Database.h"
 #include "storage/StatisticsExport.h"
+#include "util/CodeTable.h"
 
 #include <QIODevice>
 #include <QSettings>
@@ -42,24 +43,31 @@ KioskVisit KioskVisit::from(const SessionModel &model, const QString &lastStep, 
     return visit;
 }
 
+namespace {
+constexpr auto kEndings = codeTable<KioskVisit::Ending>({
+    {KioskVisit::Ending::Finished, "finished"},
+    {KioskVisit::Ending::Left, "left"},
+    {KioskVisit::Ending::Idle, "idle"},
+});
+static_assert(kEndings.isWellFormed());
+
+constexpr auto kPolicies = codeTable<KioskStatisticsPolicy>({
+    {KioskStatisticsPolicy::None, "none"},
+    {KioskStatisticsPolicy::Anonymous, "anonymous"},
+});
+static_assert(kPolicies.isWellFormed());
+} // namespace
+
 QString KioskVisit::endingCode(Ending ending)
 {
-    switch (ending) {
-    case Ending::Finished:
-        return QStringLiteral("finished");
-    case Ending::Left:
-        return QStringLiteral("left");
-    case Ending::Idle:
-        return QStringLiteral("idle");
-    }
-    return {};
+    return kEndings.code(ending);
 }
 
 KioskStatisticsPolicy loadKioskStatisticsPolicy(const QSettings &settings)
 {
-    return settings.value(QStringLiteral("kiosk/statistics")).toString() == QLatin1String("anonymous")
-               ? KioskStatisticsPolicy::Anonymous
-               : KioskStatisticsPolicy::None;
+    // Anything but "anonymous" (unset, misspelt) keeps nothing.
+    return kPolicies.fromCode(settings.value(QStringLiteral("kiosk/statistics")).toString())
+        .value_or(KioskStatisticsPolicy::None);
 }
 
 bool KioskStatistics::add(const KioskVisit &visit, QString *error)

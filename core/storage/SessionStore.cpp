@@ -252,9 +252,10 @@ QList<SessionSummary> SessionStore::page(int offset, int limit) const
         summary.firstName = openText(cipher.get(), query.value(5), id, kFirstNameField);
         summary.personalAvailable = query.value(6).toBool() && cipher;
         summary.imageCount = query.value(7).toInt();
-        summary.syncState = query.value(8).toString();
-        summary.syncDetail =
-            summary.syncState == QLatin1String("acknowledged") ? query.value(9).toString() : query.value(10).toString();
+        if (!query.value(8).isNull())
+            summary.syncState = sync::outboxStateFromCode(query.value(8).toString());
+        summary.syncDetail = summary.syncState == sync::OutboxState::Acknowledged ? query.value(9).toString()
+                                                                                  : query.value(10).toString();
         list.append(summary);
     }
     return list;

@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace passerelle::sync {
+enum class OutboxState;
+}
+
 namespace passerelle {
 
 class Clock;
@@ -42,7 +46,7 @@ struct SessionSummary
     QString firstName;              ///< empty when not given, purged, or without a data key
     bool personalAvailable = false; ///< the record's personal data can be opened
     int imageCount = 0;
-    QString syncState;  ///< the outbox state code ("queued", "acknowledged", "rejected"), empty if none
+    std::optional<sync::OutboxState> syncState; ///< where it stands in the outbox; null if never queued
     QString syncDetail; ///< the server's receipt (acknowledged) or its reason (rejected, or the last failure)
 };
 

@@ -2,6 +2,7 @@
 #include "sync/Outbox.h"
 
 #include "storage/Database.h"
+#include "util/CodeTable.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -22,30 +23,26 @@ QString idText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-OutboxState stateFromCode(const QString &code)
-{
-    if (code == QLatin1String("acknowledged"))
-        return OutboxState::Acknowledged;
-    if (code == QLatin1String("rejected"))
-        return OutboxState::Rejected;
-    return OutboxState::Queued;
-}
+constexpr auto kStates = codeTable<OutboxState>({
+    {OutboxState::Queued, "queued"},
+    {OutboxState::Sending, "sending"},
+    {OutboxState::Acknowledged, "acknowledged"},
+    {OutboxState::Rejected, "rejected"},
+});
+static_assert(kStates.isWellFormed());
 
 } // namespace
 
 QString outboxStateCode(OutboxState state)
 {
-    switch (state) {
-    case OutboxState::Queued:
-        return QStringLiteral("queued");
-    case OutboxState::Sending:
-        return QStringLiteral("sending");
-    case OutboxState::Acknowledged:
-        return QStringLiteral("acknowledged");
-    case OutboxState::Rejected:
-        break;
-    }
-    return QStringLiteral("rejected");
+    return kStates.code(state);
+}
+
+OutboxState outboxStateFromCode(const QString &code)
+{
+    // "sending" is never stored; anything but a final state reads as queued, to be sent (again).
+    const auto state = kStates.fromCode(code);
+    return state == OutboxState::Acknowledged || state == OutboxState::Rejected ? *state : OutboxState::Queued;
 }
 
 bool Outbox::enqueueInTransaction(QSqlDatabase &db, const QString &sessionId, const QDateTime &nowUtc, QString *error)
@@ -102,7 +99,7 @@ std::optional<OutboxEntry> Outbox::entry(const QUuid &sessionId) const
     if (!query.exec() || !query.next())
         return std::nullopt;
     return OutboxEntry{sessionId,
-                       stateFromCode(query.value(0).toString()),
+                       outboxStateFromCode(query.value(0).toString()),
                        query.value(1).toInt(),
                        QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
                        query.value(3).toString(),

@@ -28,6 +28,8 @@ enum class OutboxState {
 };
 
 QString outboxStateCode(OutboxState state); ///< "queued", "sending", "acknowledged", "rejected"
+/** The state stored as @p code; an unknown code (or "sending", never stored) reads as queued. */
+OutboxState outboxStateFromCode(const QString &code);
 
 /** One outbox row. */
 struct OutboxEntry

@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(draft->state.value(QStringLiteral("step")).toString(), QStringLiteral("capture"));
         QCOMPARE(draft->images.size(), 1); // the last save replaced the images
         QVERIFY(records->drafts().markResumed(id, &error));
-        QCOMPARE(records->audit().entries().last().event, QStringLiteral("resumed"));
+        QCOMPARE(records->audit().entries().last().kind(), AuditEvent::Resumed);
 
         // Completing the session removes its draft in the same transaction.
         SessionRecord record = recordFor(*m_engine, {}, clock.nowUtc(), records->database().deviceId());

@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(purgeExpired(records->database(), clock, {}, &error)->personal, 0);
         int purged = 0;
         for (const auto &entry : records->audit().entries())
-            purged += entry.event == QLatin1String("purged") ? 1 : 0;
+            purged += entry.kind() == AuditEvent::Purged ? 1 : 0;
         QCOMPARE(purged, 2);
         QVERIFY(records->audit().verify().intact);
         records.reset();
@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(records->sessions().count(), 0);
         QVERIFY(!records->sessions().loadExtras(record.id));
         QVERIFY(!records->sessions().erase(record.id, &error));
-        QCOMPARE(records->audit().entries().last().event, QStringLiteral("deleted"));
+        QCOMPARE(records->audit().entries().last().kind(), AuditEvent::Deleted);
         QCOMPARE(records->audit().entries().last().sessionId, record.id.toString(QUuid::WithoutBraces));
     }
 

@@ -210,8 +210,8 @@ void TestCounselorRecords::draftIsOfferedAndResumedAtItsStep()
     QVERIFY(m_model->result());
     bool resumed = false;
     for (const auto &entry : m_context->records().audit().entries())
-        resumed = resumed ||
-                  (entry.event == QStringLiteral("resumed") && entry.sessionId == id.toString(QUuid::WithoutBraces));
+        resumed =
+            resumed || (entry.kind() == AuditEvent::Resumed && entry.sessionId == id.toString(QUuid::WithoutBraces));
     QVERIFY(resumed);
 
     // The summary saved as a PDF is in the audit log; finishing stores the session and drops the draft.
@@ -219,7 +219,7 @@ void TestCounselorRecords::draftIsOfferedAndResumedAtItsStep()
     QCOMPARE(m_window.wizard->currentStep(), WizardStep::Summary);
     auto *summary = qobject_cast<ui::SummaryPage *>(m_window.wizard->currentPage());
     QVERIFY(summary->savePdf(m_dir->filePath(QStringLiteral("summary.pdf"))));
-    QCOMPARE(m_context->records().audit().entries().last().event, QStringLiteral("exported"));
+    QCOMPARE(m_context->records().audit().entries().last().kind(), AuditEvent::Exported);
     QTest::mouseClick(m_window.wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(m_context->sessionStore().count(), 1);
     QCOMPARE(m_context->records().drafts().count(), 0);
@@ -265,7 +265,7 @@ void TestCounselorRecords::historyOpensAndErases()
     QCOMPARE(m_context->sessionStore().count(), 2);
     QVERIFY(!m_context->sessionStore().load(erased));
     const auto last = m_context->records().audit().entries().last();
-    QCOMPARE(last.event, QStringLiteral("deleted"));
+    QCOMPARE(last.kind(), AuditEvent::Deleted);
     QCOMPARE(last.sessionId, erased.toString(QUuid::WithoutBraces));
     QVERIFY(m_context->records().audit().verify().intact);
 }

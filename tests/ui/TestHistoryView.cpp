@@ -106,7 +106,7 @@ private slots:
         QTest::mouseClick(erase, Qt::LeftButton);
         QCOMPARE(view.model().total(), 119);
         QVERIFY(view.model().summary(0).id != first);
-        QCOMPARE(m_records->audit().entries().last().event, QStringLiteral("deleted"));
+        QCOMPARE(m_records->audit().entries().last().kind(), AuditEvent::Deleted);
         QVERIFY(m_records->audit().verify().intact);
     }
 
@@ -126,7 +126,7 @@ private slots:
             return table->model()->index(row, HistoryModel::SyncColumn).data(Qt::ToolTipRole).toString();
         };
         // Every completed session was queued with it (same transaction).
-        QCOMPARE(state(0), HistoryModel::syncStateText(QStringLiteral("queued")));
+        QCOMPARE(state(0), HistoryModel::syncStateText(sync::OutboxState::Queued));
         QCOMPARE(state(0), QStringLiteral("Waiting to be sent"));
 
         sync::Outbox outbox(m_records->database());

@@ -8,6 +8,7 @@
 #include "storage/HistoryModel.h"
 #include "storage/SessionStore.h"
 #include "storage/StatisticsExport.h"
+#include "sync/Outbox.h"
 #include "util/Translations.h"
 #include "widgets/Accessibility.h"
 
@@ -141,7 +142,7 @@ void HistoryView::updateState()
     m_saveSummary->setEnabled(row >= 0 && m_model->summary(row).personalAvailable);
     m_saveDocuments->setEnabled(row >= 0 && m_model->summary(row).imageCount > 0);
     m_uploaded->setEnabled(row >= 0 && m_model->summary(row).imageCount > 0);
-    const bool rejected = row >= 0 && m_model->summary(row).syncState == QLatin1String("rejected");
+    const bool rejected = row >= 0 && m_model->summary(row).syncState == sync::OutboxState::Rejected;
     m_retry->setEnabled(rejected && m_retryHandler);
     if (rejected) {
         say(tr("The server refused this session: %1").arg(m_model->summary(row).syncDetail), true);
