@@ -15,10 +15,6 @@
         <source>an image file is required.</source>
         <translation>يلزم ملف صورة.</translation>
     </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>وسيط غير متوقع «%1».</translation>
-    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -2004,6 +2000,25 @@
     <message>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MessageLine</name>
+    <message>
+        <source>Information</source>
+        <translation>معلومة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمّ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,6 @@
         <source>an image file is required.</source>
         <translation>il faut un fichier image.</translation>
     </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1948,6 +1944,25 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MessageLine</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>C’est fait</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>

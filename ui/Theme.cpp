@@ -98,7 +98,18 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
     const QString panelFg = hc ? QStringLiteral("#ffffff") : QStringLiteral("#ffffff");
     // About the text's height (1 pt is 4/3 px at 96 dpi), never under Fusion's own 14 px.
     const int indicatorPx = std::max(14, int(std::lround(basePointSize * 4.0 / 3.0)));
-    return QStringLiteral(
+    // Message lines (MessageLine): the kind's colour on the words and on a bar at their left, as
+    // the DSFR's alerts; the icon before the words says the kind without colour.
+    const QString messages =
+        QStringLiteral("QLabel[message=\"information\"] { color: %1; border-color: %1; }"
+                       "QLabel[message=\"success\"] { color: %2; border-color: %2; }"
+                       "QLabel[message=\"warning\"] { color: %3; border-color: %3; font-weight: bold; }"
+                       "QLabel[message=\"error\"] { color: %4; border-color: %4; font-weight: bold; }"
+                       // The long form: Qt draws no border from "border-left" alone.
+                       "QLabel[message] { border-width: 0 0 0 4px; border-style: solid; padding-left: 8px; }")
+            .arg(amount, good, later, error);
+    return messages +
+           QStringLiteral(
                "QLabel[role=\"headline\"] { font-size: %1pt; font-weight: bold; }"
                "QLabel[role=\"headline\"][status=\"good\"] { color: %4; }"
                "QLabel[role=\"headline\"][status=\"later\"] { color: %5; }"
@@ -120,9 +131,9 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
                "QPushButton[role=\"big\"]:focus { border: 3px solid %10; }"
                // Boxes and round buttons grow with the text (at 200 % a 13 px box is too small to hit).
                "QCheckBox::indicator, QRadioButton::indicator { width: %17px; height: %17px; }")
-        .arg(pt(1.9), pt(1.5), pt(1.15), good, later, no, amount, error, hint)
-        .arg(focus, bannerBg, bannerFg, panelBg, panelFg, pt(2.6), pt(5.0))
-        .arg(indicatorPx);
+               .arg(pt(1.9), pt(1.5), pt(1.15), good, later, no, amount, error, hint)
+               .arg(focus, bannerBg, bannerFg, panelBg, panelFg, pt(2.6), pt(5.0))
+               .arg(indicatorPx);
 }
 
 void applyTheme(QApplication &app, const ThemeOptions &options)

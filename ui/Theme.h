@@ -27,7 +27,8 @@ struct ThemeOptions
 /** The palette of @p kind; every text colour on its background is at least 4.5:1. */
 QPalette themePalette(ThemeKind kind);
 /** Sizes and colours for the roles labels carry ("headline", "amount", "heading", "error", "hint",
-    "banner", "panel", "panelTitle", "panelText", "countdown"), from @p basePointSize. */
+    "banner", "panel", "panelTitle", "panelText", "countdown") and for message lines' kinds
+    (MessageLine), from @p basePointSize. */
 QString themeStyleSheet(ThemeKind kind, double basePointSize);
 
 /** Fusion style, the palette and style sheet of @p options.kind, and the app font scaled. */

@@ -83,6 +83,9 @@ private slots:
         QTest::mouseClick(uploaded, Qt::LeftButton);
         QCOMPARE(view.model().summary(0).imageCount, 0);
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("historyMessage"))->isVisible());
+        // A screen reader hears what the line says, not a name left from before.
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("historyMessage"))->accessibleName(),
+                 QStringLiteral("The images of this session were deleted from this computer."));
     }
 
     void erasureAsksAndIsLogged()
@@ -106,6 +109,8 @@ private slots:
         QTest::mouseClick(erase, Qt::LeftButton);
         QCOMPARE(view.model().total(), 119);
         QVERIFY(view.model().summary(0).id != first);
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("historyMessage"))->accessibleName(),
+                 QStringLiteral("The session was deleted."));
         QCOMPARE(m_records->audit().entries().last().kind(), AuditEvent::Deleted);
         QVERIFY(m_records->audit().verify().intact);
     }

@@ -4,12 +4,12 @@
 #include "eligibility/IdentityRoute.h"
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
+#include "widgets/MessageLine.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
@@ -19,14 +19,11 @@ CaptureDonePanel::CaptureDonePanel(const SessionModel &model, QWidget *parent)
     , m_model(model)
     , m_list(new QLabel(this))
     , m_save(new QPushButton(this))
-    , m_status(new QLabel(this))
+    , m_status(new MessageLine(this, "saveStatus"))
 {
     setObjectName(QStringLiteral("captureDone"));
     m_list->setObjectName(QStringLiteral("captureDoneList"));
     m_list->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("saveStatus"));
-    m_status->setWordWrap(true);
-    m_status->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
@@ -56,21 +53,17 @@ void CaptureDonePanel::refresh(bool fileDialogs)
 
 void CaptureDonePanel::showSaveResult(const QString &folder, const QStringList &written, const QString &error)
 {
-    m_status->setText(
-        written.isEmpty()
-            ? errorText(error)
-            : tr("Saved in %1: %2").arg(QDir::toNativeSeparators(folder), written.join(QStringLiteral(", "))));
-    m_status->setAccessibleName(m_status->text());
-    m_status->setProperty("role", written.isEmpty() ? QStringLiteral("error") : QStringLiteral("hint"));
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
-    m_status->show();
+    if (written.isEmpty())
+        m_status->showMessage(error, MessageLine::Kind::Error);
+    else
+        m_status->showMessage(
+            tr("Saved in %1: %2").arg(QDir::toNativeSeparators(folder), written.join(QStringLiteral(", "))),
+            MessageLine::Kind::Success);
 }
 
 void CaptureDonePanel::clearSaveResult()
 {
-    m_status->clear();
-    m_status->hide();
+    m_status->hideMessage();
 }
 
 void CaptureDonePanel::changeEvent(QEvent *event)

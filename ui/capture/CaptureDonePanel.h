@@ -12,6 +12,8 @@ class SessionModel;
 
 namespace passerelle::ui {
 
+class MessageLine;
+
 /**
  * The end of the capture step: each picture of the plan, kept, skipped or not taken (in words), and
  * saving the kept ones with one PDF to a folder (the page asks which; hidden where the mode allows
@@ -41,7 +43,7 @@ private:
     const SessionModel &m_model;
     QLabel *m_list;
     QPushButton *m_save;
-    QLabel *m_status;
+    MessageLine *m_status;
     bool m_fileDialogs = true;
 };
 

@@ -5,11 +5,11 @@
 #include "util/Dates.h"
 #include "widgets/Accessibility.h"
 #include "widgets/DateFieldsEdit.h"
+#include "widgets/MessageLine.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
@@ -19,12 +19,10 @@ DocumentExpiryField::DocumentExpiryField(SessionModel &model, QWidget *parent)
     , m_model(model)
     , m_label(new QLabel(this))
     , m_fields(new DateFieldsEdit(QStringLiteral("expiry"), this))
-    , m_status(new QLabel(this))
+    , m_status(new MessageLine(this, "expiryStatus"))
 {
     setObjectName(QStringLiteral("documentExpiry"));
     m_label->setObjectName(QStringLiteral("expiryLabel"));
-    m_status->setObjectName(QStringLiteral("expiryStatus"));
-    m_status->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_label);
     row->addWidget(m_fields);
@@ -66,18 +64,18 @@ void DocumentExpiryField::retranslate()
     m_label->setText(tr("Expiry date of the document:"));
     m_fields->setSubject(tr("Expiry date of the document"));
     const QDate expiry = m_model.documentExpiry();
+    // An expired document is the person's situation, not a mistake: a warning, never red.
     if (m_model.documentExpired())
-        m_status->setText(errorText(
+        m_status->showMessage(
             tr("This document has expired. The identity check is now done on Démarche Numérique: we also take a "
-               "selfie with the document and a proof of address.")));
+               "selfie with the document and a proof of address."),
+            MessageLine::Kind::Warning);
     else if (expiry.isValid())
-        m_status->setText(tr("The document is valid until %1.").arg(dates::toLongText(expiry)));
+        m_status->showMessage(tr("The document is valid until %1.").arg(dates::toLongText(expiry)),
+                              MessageLine::Kind::Success);
     else
-        m_status->setText(tr("Type the date written on the document (an expired one changes the steps)."));
-    m_status->setAccessibleName(m_status->text());
-    m_status->setProperty("role", m_model.documentExpired() ? QStringLiteral("error") : QStringLiteral("hint"));
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+        m_status->showMessage(tr("Type the date written on the document (an expired one changes the steps)."),
+                              MessageLine::Kind::Information);
 }
 
 } // namespace passerelle::ui

@@ -11,6 +11,8 @@ class SessionModel;
 
 namespace passerelle::ui {
 
+class MessageLine;
+
 class DateFieldsEdit;
 
 /**
@@ -41,7 +43,7 @@ private:
     SessionModel &m_model;
     QLabel *m_label;
     DateFieldsEdit *m_fields;
-    QLabel *m_status;
+    MessageLine *m_status;
 };
 
 } // namespace passerelle::ui

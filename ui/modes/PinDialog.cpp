@@ -3,6 +3,7 @@
 
 #include "mode/PinLock.h"
 #include "widgets/Accessibility.h"
+#include "widgets/MessageLine.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,7 +19,7 @@ PinDialog::PinDialog(PinLock &lock, const QString &title, const QString &prompt,
     , m_lock(lock)
     , m_prompt(new QLabel(prompt, this))
     , m_pin(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLine(this, "pinMessage"))
     , m_ok(new QPushButton(tr("&Unlock"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
 {
@@ -33,10 +34,6 @@ PinDialog::PinDialog(PinLock &lock, const QString &title, const QString &prompt,
     m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     name(m_pin, "pinEdit", tr("PIN"), prompt);
-    m_message->setObjectName(QStringLiteral("pinMessage"));
-    m_message->setProperty("role", QStringLiteral("error"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     name(m_ok, "pinOkButton", tr("Unlock"));
     name(m_cancel, "pinCancelButton", tr("Cancel"));
     m_ok->setDefault(true);
@@ -77,9 +74,7 @@ void PinDialog::submit()
         break;
     }
     m_pin->clear();
-    m_message->setText(errorText(message));
-    m_message->setAccessibleName(message);
-    m_message->show();
+    m_message->showMessage(message, MessageLine::Kind::Error);
     m_pin->setFocus();
 }
 

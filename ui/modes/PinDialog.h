@@ -13,6 +13,8 @@ class PinLock;
 
 namespace passerelle::ui {
 
+class MessageLine;
+
 /** Asks a PIN and checks it against a PinLock (rate-limited); accepted only on the right PIN. */
 class PinDialog : public QDialog
 {
@@ -28,7 +30,7 @@ private:
     PinLock &m_lock;
     QLabel *m_prompt;
     QLineEdit *m_pin;
-    QLabel *m_message;
+    MessageLine *m_message;
     QPushButton *m_ok;
     QPushButton *m_cancel;
 };

@@ -5,6 +5,7 @@
 #include "mode/ModeSettings.h"
 #include "mode/PinHash.h"
 #include "widgets/Accessibility.h"
+#include "widgets/MessageLine.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,7 +30,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     , m_pin(new QLineEdit(this))
     , m_removePin(new QPushButton(tr("&Remove the lock PIN"), this))
     , m_pinState(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLine(this, "settingsError"))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -61,10 +62,6 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     const bool hasPin = !settings.value(QStringLiteral("counselor/pinHash")).toString().isEmpty();
     m_pinState->setText(hasPin ? tr("A lock PIN is set (Ctrl+L locks the window).") : tr("No lock PIN is set."));
     m_removePin->setEnabled(hasPin);
-    m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setProperty("role", QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Your &name"), m_name);
@@ -106,9 +103,7 @@ bool SettingsDialog::save()
     if (!m_pin->text().isEmpty()) {
         QString why;
         if (!PinHash::isAcceptable(m_pin->text(), 4, &why)) {
-            m_error->setText(errorText(why));
-            m_error->setAccessibleName(why);
-            m_error->show();
+            m_error->showMessage(why, MessageLine::Kind::Error);
             m_pin->setFocus();
             return false;
         }

@@ -11,6 +11,8 @@ class QSettings;
 
 namespace passerelle::ui {
 
+class MessageLine;
+
 /**
  * The counselor's settings: name, Mission Locale site and contact (shown on summaries), theme,
  * text size, and the PIN that locks the window while away. Saved to QSettings on OK.
@@ -39,7 +41,7 @@ private:
     QLineEdit *m_pin;
     QPushButton *m_removePin;
     QLabel *m_pinState;
-    QLabel *m_error;
+    MessageLine *m_error;
 };
 
 } // namespace passerelle::ui

@@ -4,6 +4,7 @@
 #include "sync/EnrollmentPayload.h"
 #include "sync/SyncService.h"
 #include "widgets/Accessibility.h"
+#include "widgets/MessageLine.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -22,7 +23,7 @@ EnrollmentPanel::EnrollmentPanel(SyncService &service, QWidget *parent)
     , m_server(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_enroll(new QPushButton(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLine(this, "enrollmentMessage", tr("Linking result")))
 {
     setObjectName(QStringLiteral("enrollmentPanel"));
     setTitle(tr("Sending the sessions to the Mission Locale's server"));
@@ -35,9 +36,6 @@ EnrollmentPanel::EnrollmentPanel(SyncService &service, QWidget *parent)
     name(m_code, "enrollmentCodeEdit", tr("One-time code"), tr("Type or paste the code, for example ABCD-EFGH-JKLM."));
     m_enroll->setText(tr("&Link this computer"));
     name(m_enroll, "enrollButton", tr("Link this computer to the server"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    name(m_message, "enrollmentMessage", tr("Linking result"));
 
     auto *form = new QFormLayout(this);
     form->addRow(m_state);
@@ -56,7 +54,7 @@ EnrollmentPanel::EnrollmentPanel(SyncService &service, QWidget *parent)
         m_enroll->setEnabled(true);
         if (ok)
             m_code->clear();
-        showMessage(message, !ok);
+        m_message->showMessage(message, ok ? MessageLine::Kind::Success : MessageLine::Kind::Error);
         updateState();
     });
     updateState();
@@ -89,33 +87,26 @@ void EnrollmentPanel::enroll()
     const QString address = m_server->text().trimmed();
     const QString code = EnrollmentPayload::normalizedCode(m_code->text());
     if (address.isEmpty()) {
-        showMessage(tr("Type the server address."), true);
+        m_message->showMessage(tr("Type the server address."), MessageLine::Kind::Error);
         m_server->setFocus();
         return;
     }
     // "ml.example.fr" typed without the scheme: HTTPS is meant.
     const QUrl url(address.contains(QLatin1String("://")) ? address : QStringLiteral("https://") + address);
     if (!SyncService::isAcceptableServerUrl(url)) {
-        showMessage(tr("This address cannot be used. It must start with https://."), true);
+        m_message->showMessage(tr("This address cannot be used. It must start with https://."),
+                               MessageLine::Kind::Error);
         m_server->setFocus();
         return;
     }
     if (code.isEmpty()) {
-        showMessage(tr("Type the one-time code."), true);
+        m_message->showMessage(tr("Type the one-time code."), MessageLine::Kind::Error);
         m_code->setFocus();
         return;
     }
     m_enroll->setEnabled(false);
-    showMessage(tr("Contacting the server..."), false);
+    m_message->showMessage(tr("Contacting the server..."), MessageLine::Kind::Information);
     m_service.enroll(url, code);
-}
-
-void EnrollmentPanel::showMessage(const QString &message, bool error)
-{
-    m_message->setText(error ? errorText(message) : message);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("hint"));
-    m_message->setAccessibleName(message);
-    m_message->show();
 }
 
 } // namespace passerelle::ui

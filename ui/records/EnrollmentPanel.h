@@ -13,6 +13,8 @@ class SyncService;
 
 namespace passerelle::ui {
 
+class MessageLine;
+
 /**
  * Links this computer to the Mission Locale's server, in the counselor's settings: the server
  * address and the one-time code (typed, or the whole QR text pasted in either field). Errors are
@@ -30,7 +32,6 @@ public slots:
     void enroll();
 
 private:
-    void showMessage(const QString &message, bool error);
     void fillFromQrText(const QString &text);
     void updateState();
 
@@ -39,7 +40,7 @@ private:
     QLineEdit *m_server;
     QLineEdit *m_code;
     QPushButton *m_enroll;
-    QLabel *m_message;
+    MessageLine *m_message;
 };
 
 } // namespace passerelle::ui

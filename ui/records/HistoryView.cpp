@@ -40,7 +40,7 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     , m_saveDocuments(new QPushButton(this))
     , m_statistics(new QPushButton(this))
     , m_retry(new QPushButton(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLine(this, "historyMessage"))
     , m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("historyView"));
@@ -49,8 +49,6 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    m_message->setWordWrap(true);
-    m_message->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveSummary);
@@ -96,7 +94,7 @@ void HistoryView::retranslate()
     name(m_erase, "historyErase", tr("Delete this session"));
     name(m_uploaded, "historyUploaded", tr("Images uploaded: delete them here"));
     name(m_count, "historyCount", tr("Number of sessions"));
-    name(m_message, "historyMessage", tr("Message"));
+    m_message->setIdleName(tr("Message"));
     name(m_saveSummary, "historySaveSummary", tr("Save the summary of this session again (PDF)"));
     name(m_saveDocuments, "historySaveDocuments", tr("Save the pictures of this session again"));
     name(m_statistics, "historyStatistics", tr("Export the statistics (CSV, no personal data)"));
@@ -145,10 +143,11 @@ void HistoryView::updateState()
     const bool rejected = row >= 0 && m_model->summary(row).syncState == sync::OutboxState::Rejected;
     m_retry->setEnabled(rejected && m_retryHandler);
     if (rejected) {
-        say(tr("The server refused this session: %1").arg(m_model->summary(row).syncDetail), true);
+        m_message->showMessage(tr("The server refused this session: %1").arg(m_model->summary(row).syncDetail),
+                               MessageLine::Kind::Error);
         m_showingReason = true;
     } else if (m_showingReason) {
-        m_message->hide();
+        m_message->hideMessage();
         m_showingReason = false;
     }
 }
@@ -167,12 +166,12 @@ void HistoryView::retrySelected()
         return;
     const QUuid id = m_model->summary(row).id;
     if (!m_retryHandler(id)) {
-        say(tr("This session is no longer refused: it was already queued or sent."), false);
+        say(tr("This session is no longer refused: it was already queued or sent."), MessageLine::Kind::Information);
         m_model->reload();
         return;
     }
     m_model->reload();
-    say(tr("The session is queued again: it will be sent at the next sync."), false);
+    say(tr("The session is queued again: it will be sent at the next sync."), MessageLine::Kind::Success);
 }
 
 void HistoryView::eraseSelected()
@@ -185,12 +184,10 @@ void HistoryView::eraseSelected()
         return;
     QString error;
     if (!m_store.erase(summary.id, &error)) {
-        m_message->setText(errorText(tr("The session could not be deleted. Try again.")));
-        m_message->show();
+        say(tr("The session could not be deleted. Try again."), MessageLine::Kind::Error);
         return;
     }
-    m_message->setText(tr("The session was deleted."));
-    m_message->show();
+    say(tr("The session was deleted."), MessageLine::Kind::Success);
     m_model->reload();
 }
 
@@ -201,21 +198,18 @@ void HistoryView::confirmUploaded()
         return;
     QString error;
     if (!m_store.confirmUploaded(m_model->summary(row).id, &error)) {
-        m_message->setText(errorText(tr("The images could not be deleted. Try again.")));
-        m_message->show();
+        say(tr("The images could not be deleted. Try again."), MessageLine::Kind::Error);
         return;
     }
-    m_message->setText(tr("The images of this session were deleted from this computer."));
-    m_message->show();
+    say(tr("The images of this session were deleted from this computer."), MessageLine::Kind::Success);
     m_model->reload();
 }
 
-void HistoryView::say(const QString &message, bool isError)
+void HistoryView::say(const QString &message, MessageLine::Kind kind)
 {
+    // An answer to the counselor's action replaces the selected record's refusal.
     m_showingReason = false;
-    m_message->setText(isError ? errorText(message) : message);
-    m_message->setAccessibleName(m_message->text());
-    m_message->show();
+    m_message->showMessage(message, kind);
 }
 
 void HistoryView::saveSummary()
@@ -227,7 +221,8 @@ void HistoryView::saveSummary()
     QString error;
     const auto record = m_store.load(id, &error);
     if (!record) {
-        say(tr("The data of this session can no longer be opened (deleted after six months, or key missing)."), true);
+        say(tr("The data of this session can no longer be opened (deleted after six months, or key missing)."),
+            MessageLine::Kind::Error);
         return;
     }
     const QString folder = m_chooseFolder();
@@ -238,10 +233,10 @@ void HistoryView::saveSummary()
         QStringLiteral("pass-culture-%1.pdf").arg(record->completedUtc.toLocalTime().date().toString(Qt::ISODate)));
     const QString language = supportedLanguages().contains(record->language) ? record->language : currentLanguage();
     if (!SummaryDocument::writePdf(path, *record, OfferCatalogue::builtIn(), siteSettings(), language, &error)) {
-        say(tr("The summary could not be saved in this folder. Choose another one."), true);
+        say(tr("The summary could not be saved in this folder. Choose another one."), MessageLine::Kind::Error);
         return;
     }
-    say(tr("The summary was saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    say(tr("The summary was saved: %1").arg(QDir::toNativeSeparators(path)), MessageLine::Kind::Success);
     emit exported(id, QStringLiteral("summary_pdf"));
 }
 
@@ -254,7 +249,7 @@ void HistoryView::saveDocuments()
     QString error;
     const auto extras = m_store.loadExtras(id, &error);
     if (!extras || extras->images.isEmpty()) {
-        say(tr("The pictures of this session are no longer on this computer."), true);
+        say(tr("The pictures of this session are no longer on this computer."), MessageLine::Kind::Error);
         return;
     }
     const QString folder = m_chooseFolder();
@@ -265,10 +260,11 @@ void HistoryView::saveDocuments()
         pictures.append({image.capture, image.data});
     const QStringList written = saveCaptureFiles(folder, pictures, &error);
     if (written.isEmpty()) {
-        say(error, true);
+        say(error, MessageLine::Kind::Error);
         return;
     }
-    say(tr("%n file(s) saved in %1.", nullptr, int(written.size())).arg(QDir::toNativeSeparators(folder)), false);
+    say(tr("%n file(s) saved in %1.", nullptr, int(written.size())).arg(QDir::toNativeSeparators(folder)),
+        MessageLine::Kind::Success);
     emit exported(id, QStringLiteral("documents"));
 }
 
@@ -284,10 +280,10 @@ void HistoryView::exportStatistics()
     int rows = 0;
     if (!file.open(QIODevice::WriteOnly) || !writeStatisticsCsv(m_store.database(), file, &error, &rows) ||
         !file.commit()) {
-        say(tr("The statistics could not be saved in this folder. Choose another one."), true);
+        say(tr("The statistics could not be saved in this folder. Choose another one."), MessageLine::Kind::Error);
         return;
     }
-    say(tr("The statistics were saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    say(tr("The statistics were saved: %1").arg(QDir::toNativeSeparators(path)), MessageLine::Kind::Success);
     emit exported(QUuid(), QStringLiteral("statistics_csv"));
 }
 

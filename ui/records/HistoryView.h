@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/MessageLine.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -57,7 +59,8 @@ private:
     void saveDocuments();
     void exportStatistics();
     void retrySelected();
-    void say(const QString &message, bool isError);
+    /** Answers the counselor's last action on the message line. */
+    void say(const QString &message, MessageLine::Kind kind);
     void updateState();
     int selectedRow() const;
     void retranslate();
@@ -72,7 +75,7 @@ private:
     QPushButton *m_saveDocuments;
     QPushButton *m_statistics;
     QPushButton *m_retry;
-    QLabel *m_message;
+    MessageLine *m_message;
     std::function<bool(const QString &)> m_confirm;
     std::function<QString()> m_chooseFolder;
     std::function<bool(const QUuid &)> m_retryHandler;

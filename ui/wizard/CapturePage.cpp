@@ -15,6 +15,7 @@
 #include "modes/ModeHooks.h"
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
+#include "widgets/MessageLine.h"
 #include "wizard/SessionWizard.h"
 
 #include <QComboBox>
@@ -70,13 +71,12 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     , m_import(new QPushButton(this))
     , m_skip(new QPushButton(this))
     , m_done(new CaptureDonePanel(model, this))
-    , m_saveError(label(this, "saveError", "error"))
+    , m_saveError(new MessageLine(this, "saveError"))
 {
     setObjectName(QStringLiteral("capturePage"));
     m_preview->setObjectName(QStringLiteral("capturePreview"));
     m_notice->hide();
     m_cameras->hide();
-    m_saveError->hide();
     m_prompt->hide();
     m_shutter->setProperty("role", QStringLiteral("big"));
     m_stack->addWidget(m_preview);
@@ -242,7 +242,7 @@ void CapturePage::initializePage()
 {
     ensureSource();
     m_expiry->load();
-    m_saveError->hide();
+    m_saveError->hideMessage();
     m_done->clearSaveResult();
     // Back on this page: go on from the first picture neither kept nor skipped.
     m_index = 0;

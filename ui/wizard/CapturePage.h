@@ -25,6 +25,7 @@ class CaptureDonePanel;
 class CapturePreview;
 class CaptureReview;
 class DocumentExpiryField;
+class MessageLine;
 
 /**
  * Photographs the documents of the identity plan, one after the other: live guidance and
@@ -129,7 +130,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_skip;
     CaptureDonePanel *m_done;
-    QLabel *m_saveError;
+    MessageLine *m_saveError;
 };
 
 } // namespace passerelle::ui

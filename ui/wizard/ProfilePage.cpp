@@ -7,6 +7,7 @@
 #include "util/Dates.h"
 #include "widgets/Accessibility.h"
 #include "widgets/DateFieldsEdit.h"
+#include "widgets/MessageLine.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -22,13 +23,6 @@
 namespace passerelle::ui {
 
 namespace {
-QLabel *errorLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = roleLabel(parent, objectName, "error");
-    label->hide();
-    return label;
-}
-
 /** Inline errors wait until the person has typed the whole date (no scolding mid-typing). */
 bool typedWholeDate(const DateFieldsEdit *edit)
 {
@@ -42,7 +36,7 @@ ProfilePage::ProfilePage(SessionModel &model, QWidget *parent)
     , m_model(model)
     , m_birthLabel(new QLabel(this))
     , m_birth(new DateFieldsEdit(QStringLiteral("birth"), this))
-    , m_birthError(errorLabel(this, "birthError"))
+    , m_birthError(new MessageLine(this, "birthError"))
     , m_nationalityBox(new QGroupBox(this))
     , m_nationality(new QButtonGroup(this))
     , m_french(new QRadioButton(m_nationalityBox))
@@ -51,7 +45,7 @@ ProfilePage::ProfilePage(SessionModel &model, QWidget *parent)
     , m_residence(new QWidget(this))
     , m_residenceLabel(new QLabel(m_residence))
     , m_residentSince(new DateFieldsEdit(QStringLiteral("residentSince"), m_residence))
-    , m_residenceError(errorLabel(m_residence, "residenceError"))
+    , m_residenceError(new MessageLine(m_residence, "residenceError"))
     , m_territoryLabel(new QLabel(this))
     , m_territory(new QComboBox(this))
     , m_documentLabel(new QLabel(this))
@@ -181,9 +175,9 @@ void ProfilePage::showProblems()
     }
     const bool showBirth = !birthError.isEmpty() && typedWholeDate(m_birth);
     const bool showResidence = !residenceError.isEmpty() && typedWholeDate(m_residentSince);
-    m_birthError->setText(errorText(birthError));
+    m_birthError->setMessage(birthError, MessageLine::Kind::Error);
     m_birthError->setVisible(showBirth);
-    m_residenceError->setText(errorText(residenceError));
+    m_residenceError->setMessage(residenceError, MessageLine::Kind::Error);
     m_residenceError->setVisible(showResidence);
     m_birth->setAccessibleDescription(showBirth ? birthError : QString());
 

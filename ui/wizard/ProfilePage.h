@@ -17,6 +17,7 @@ class SessionModel;
 namespace passerelle::ui {
 
 class DateFieldsEdit;
+class MessageLine;
 
 /**
  * Birth date, nationality, residence (only when it matters), territory and identity document.
@@ -43,7 +44,7 @@ private:
     bool m_loading = false;
     QLabel *m_birthLabel;
     DateFieldsEdit *m_birth;
-    QLabel *m_birthError;
+    MessageLine *m_birthError;
     QGroupBox *m_nationalityBox;
     QButtonGroup *m_nationality;
     QRadioButton *m_french;
@@ -52,7 +53,7 @@ private:
     QWidget *m_residence;
     QLabel *m_residenceLabel;
     DateFieldsEdit *m_residentSince;
-    QLabel *m_residenceError;
+    MessageLine *m_residenceError;
     QLabel *m_territoryLabel;
     QComboBox *m_territory;
     QLabel *m_documentLabel;

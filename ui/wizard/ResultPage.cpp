@@ -6,6 +6,7 @@
 #include "util/Dates.h"
 #include "util/Money.h"
 #include "widgets/Accessibility.h"
+#include "widgets/MessageLine.h"
 #include "wizard/SessionWizard.h"
 
 #include <QEvent>
@@ -53,10 +54,9 @@ ResultPage::ResultPage(SessionModel &model, QWidget *parent)
     , m_nextTitle(textLabel(this, "nextStepsTitle", "heading"))
     , m_identity(textLabel(this, "identityRoute"))
     , m_rules(textLabel(this, "rulesetLabel", "hint"))
-    , m_saveError(textLabel(this, "saveError", "error"))
+    , m_saveError(new MessageLine(this, "saveError"))
 {
     setObjectName(QStringLiteral("resultPage"));
-    m_saveError->hide();
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("resultContent"));
     auto *layout = new QVBoxLayout(content);
@@ -84,7 +84,7 @@ ResultPage::ResultPage(SessionModel &model, QWidget *parent)
 void ResultPage::initializePage()
 {
     m_model.evaluate();
-    m_saveError->hide();
+    m_saveError->hideMessage();
     fill();
 }
 

@@ -12,6 +12,8 @@ class SessionModel;
 
 namespace passerelle::ui {
 
+class MessageLine;
+
 /**
  * The answer at a glance (status, amount, dates), the explanation in plain words, what to do
  * next and the identity route. When the flow ends here, Finish saves the session; a failure is
@@ -41,7 +43,7 @@ private:
     QLabel *m_nextTitle;
     QLabel *m_identity;
     QLabel *m_rules;
-    QLabel *m_saveError;
+    MessageLine *m_saveError;
 };
 
 } // namespace passerelle::ui

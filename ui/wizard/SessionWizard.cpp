@@ -3,6 +3,7 @@
 
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
+#include "widgets/MessageLine.h"
 #include "wizard/CapturePage.h"
 #include "wizard/InterestsPage.h"
 #include "wizard/OffersPage.h"
@@ -56,20 +57,18 @@ bool SessionWizard::completeSession(QString *error)
     return true;
 }
 
-bool SessionWizard::finishIfLast(QLabel *errorLabel)
+bool SessionWizard::finishIfLast(MessageLine *errorLine)
 {
     // Whichever page ends this session's flow saves it (WizardFlow decides which one).
     if (nextId() != -1)
         return true;
     QString error;
     if (!completeSession(&error)) {
-        errorLabel->setText(
-            errorText(tr("The appointment could not be saved: %1 Nothing is lost: try again.").arg(error)));
-        errorLabel->setAccessibleName(errorLabel->text());
-        errorLabel->show();
+        errorLine->showMessage(tr("The appointment could not be saved: %1 Nothing is lost: try again.").arg(error),
+                               MessageLine::Kind::Error);
         return false;
     }
-    errorLabel->hide();
+    errorLine->hideMessage();
     return true;
 }
 

@@ -8,13 +8,13 @@
 
 #include <functional>
 
-class QLabel;
-
 namespace passerelle {
 class SessionModel;
 }
 
 namespace passerelle::ui {
+
+class MessageLine;
 
 /**
  * The appointment wizard. It owns the pages, hands each the one SessionModel, and asks
@@ -36,9 +36,9 @@ public:
     bool completeSession(QString *error);
     /**
      * For a page's validatePage(): on the flow's last page, saves the session and, when that
-     * fails, says why in @p errorLabel (nothing is lost). True when saved or not the last page.
+     * fails, says why on @p errorLine (nothing is lost). True when saved or not the last page.
      */
-    bool finishIfLast(QLabel *errorLabel);
+    bool finishIfLast(MessageLine *errorLine);
     /** The offer catalogue the interests, offers and summary pages show. */
     const OfferCatalogue &catalogue() const { return m_catalogue; }
 

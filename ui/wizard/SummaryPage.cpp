@@ -8,6 +8,7 @@
 #include "offers/SummaryDocument.h"
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
+#include "widgets/MessageLine.h"
 #include "wizard/SessionWizard.h"
 
 #include <QDir>
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -32,16 +32,6 @@ namespace passerelle::ui {
 namespace {
 
 const QString kFolderKey = QStringLiteral("summary/folder");
-
-QLabel *textLabel(QWidget *parent, const char *objectName, const char *role)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setProperty("role", QString::fromLatin1(role));
-    return label;
-}
 
 QString defaultChooser(QWidget *parent, const QString &suggested)
 {
@@ -56,18 +46,17 @@ SummaryPage::SummaryPage(SessionModel &model, const OfferCatalogue &catalogue, Q
     , m_model(model)
     , m_catalogue(catalogue)
     , m_chooser(defaultChooser)
-    , m_intro(textLabel(this, "summaryIntro", "hint"))
+    , m_intro(roleLabel(this, "summaryIntro", "hint"))
     , m_preview(new QTextBrowser(this))
     , m_save(new QPushButton(this))
     , m_print(new QPushButton(this))
-    , m_status(textLabel(this, "summaryStatus", "hint"))
-    , m_saveError(textLabel(this, "saveError", "error"))
+    , m_status(new MessageLine(this, "summaryStatus"))
+    , m_saveError(new MessageLine(this, "saveError"))
 {
     setObjectName(QStringLiteral("summaryPage"));
     m_preview->setObjectName(QStringLiteral("summaryPreview"));
     m_preview->setOpenLinks(false);
-    m_status->hide();
-    m_saveError->hide();
+    m_intro->setTextFormat(Qt::PlainText);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_print);
@@ -85,8 +74,8 @@ SummaryPage::SummaryPage(SessionModel &model, const OfferCatalogue &catalogue, Q
 
 void SummaryPage::initializePage()
 {
-    m_status->hide();
-    m_saveError->hide();
+    m_status->hideMessage();
+    m_saveError->hideMessage();
     // Alone at the kiosk nobody picks a folder and no dialog opens: this page is the recap screen,
     // and Print goes straight to the kiosk's printer when it has one.
     const bool dialogs = modeRules(this).fileDialogs;
@@ -152,10 +141,10 @@ bool SummaryPage::savePdf(const QString &path)
     QString error;
     if (!SummaryDocument::writePdf(path, m_model.toRecord({}), m_catalogue, siteSettings(), m_model.language(),
                                    &error)) {
-        showStatus(tr("The summary could not be saved: %1").arg(error), true);
+        m_status->showMessage(tr("The summary could not be saved: %1").arg(error), MessageLine::Kind::Error);
         return false;
     }
-    showStatus(tr("Summary saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    m_status->showMessage(tr("Summary saved: %1").arg(QDir::toNativeSeparators(path)), MessageLine::Kind::Success);
     emit summaryExported();
     return true;
 }
@@ -169,7 +158,7 @@ void SummaryPage::askAndPrint()
         // The print dialog can print to a file in any folder: the kiosk prints on its own printer.
         const QPrinterInfo kioskPrinter = QPrinterInfo::defaultPrinter();
         if (kioskPrinter.isNull()) {
-            showStatus(tr("No printer here. Show this page at the desk."), true);
+            m_status->showMessage(tr("No printer here. Show this page at the desk."), MessageLine::Kind::Warning);
             return;
         }
         printer.setPrinterName(kioskPrinter.printerName());
@@ -188,22 +177,12 @@ bool SummaryPage::print(QPrinter &printer)
     QString error;
     if (!SummaryDocument::render(printer, m_model.toRecord({}), m_catalogue, siteSettings(), m_model.language(),
                                  &error)) {
-        showStatus(tr("The summary could not be printed: %1").arg(error), true);
+        m_status->showMessage(tr("The summary could not be printed: %1").arg(error), MessageLine::Kind::Error);
         return false;
     }
-    showStatus(tr("Summary sent to the printer."), false);
+    m_status->showMessage(tr("Summary sent to the printer."), MessageLine::Kind::Success);
     emit summaryPrinted();
     return true;
-}
-
-void SummaryPage::showStatus(const QString &text, bool isError)
-{
-    m_status->setText(isError ? errorText(text) : text);
-    m_status->setProperty("role", isError ? QStringLiteral("error") : QStringLiteral("hint"));
-    m_status->setAccessibleName(m_status->text());
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
-    m_status->show();
 }
 
 void SummaryPage::changeEvent(QEvent *event)

@@ -17,6 +17,8 @@ class SessionModel;
 
 namespace passerelle::ui {
 
+class MessageLine;
+
 /**
  * The last page: a preview of the one-page take-home summary, "Save the PDF" (a folder the
  * counselor chooses) and "Print". Finish saves the appointment.
@@ -54,7 +56,6 @@ private:
     void fillPreview();
     void askAndSave();
     void askAndPrint();
-    void showStatus(const QString &text, bool isError);
     SessionModel &m_model;
     const OfferCatalogue &m_catalogue;
     PathChooser m_chooser;
@@ -62,8 +63,8 @@ private:
     QTextBrowser *m_preview;
     QPushButton *m_save;
     QPushButton *m_print;
-    QLabel *m_status;
-    QLabel *m_saveError;
+    MessageLine *m_status;
+    MessageLine *m_saveError;
 };
 
 } // namespace passerelle::ui
