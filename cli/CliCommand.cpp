@@ -14,34 +14,46 @@ struct CliCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommand)
 };
+
+/** The --lang option every user-facing command takes. */
+QCommandLineOption languageOption()
+{
+    return {QStringLiteral("lang"), QStringLiteral("Language of the text: fr (default) or en."),
+            QStringLiteral("fr|en"), defaultLanguage()};
+}
 } // namespace
 
-bool parseOrExplain(QCommandLineParser &parser, CommandContext &context, int *exitCode)
+std::optional<int> startCommand(QCommandLineParser &parser, CommandContext &context, const CommandLine &line)
 {
+    parser.setApplicationDescription(line.description);
+    for (const auto &[name, help] : line.arguments)
+        parser.addPositionalArgument(name, help);
+    parser.addOptions(line.options);
+    const QCommandLineOption lang = languageOption();
+    if (line.language)
+        parser.addOption(lang);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
-    if (!parser.parse(context.arguments)) {
-        *exitCode = badInput(context, parser.errorText());
-        return false;
-    }
+    if (!parser.parse(context.arguments))
+        return badInput(context, parser.errorText());
     if (parser.isSet(help)) {
         context.out << parser.helpText();
-        *exitCode = Ok;
-        return false;
+        return Ok;
     }
-    return true;
+    if (line.language && !applyLanguage(parser.value(lang)))
+        return unknownLanguage(context, parser.value(lang));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < line.arguments.size())
+        return badInput(context, line.missingArguments());
+    if (positional.size() > line.arguments.size())
+        return unexpectedArgument(context, positional.at(line.arguments.size()));
+    return std::nullopt;
 }
 
 int badInput(CommandContext &context, const QString &message)
 {
     context.err << "passerelle-cli: " << message << Qt::endl;
     return BadInput;
-}
-
-QCommandLineOption languageOption()
-{
-    return {QStringLiteral("lang"), QStringLiteral("Language of the text: fr (default) or en."),
-            QStringLiteral("fr|en"), defaultLanguage()};
 }
 
 bool applyLanguage(const QString &language)

@@ -6,9 +6,14 @@
 #include "util/Clock.h"
 
 #include <QCommandLineParser>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <functional>
+#include <optional>
+#include <utility>
 
 namespace passerelle::cli {
 
@@ -32,20 +37,32 @@ struct Command
     bool needsGui = false; ///< draws text (a PDF): runs on a QGuiApplication with the offscreen platform
 };
 
+/** What a command's command line holds besides what every command shares (--help, --lang). */
+struct CommandLine
+{
+    QString description;
+    QList<QCommandLineOption> options; ///< the command's own, in the order --help lists them
+    /** The positional arguments the command needs, in order (name, help); none by default. */
+    QList<std::pair<QString, QString>> arguments;
+    /** Says what is missing when fewer arguments are given (called after --lang is installed). */
+    std::function<QString()> missingArguments;
+    /** --lang is the shared option, installed before the command runs; false: the command has its own. */
+    bool language = true;
+};
+
 /**
- * Parses the command's options; on an error prints one line on stderr and returns false
- * (the caller exits with BadInput). Handles --help itself (returns false, sets @p exitCode to Ok).
+ * The start every command shares: sets up @p parser from @p line (with --help and, unless the
+ * command has its own, --lang after its options), parses the arguments, installs the language and
+ * counts the positional arguments. Returns the exit code when the command stops there (Ok after
+ * --help; BadInput after one line on stderr), null when it goes on.
  */
-bool parseOrExplain(QCommandLineParser &parser, CommandContext &context, int *exitCode);
+std::optional<int> startCommand(QCommandLineParser &parser, CommandContext &context, const CommandLine &line);
 
 /** Prints "passerelle-cli: <message>" on stderr and returns BadInput. */
 int badInput(CommandContext &context, const QString &message);
 
 /** Installs the translations for --lang (default French); false for an unknown language. */
 bool applyLanguage(const QString &language);
-
-/** The --lang option every user-facing command takes. */
-QCommandLineOption languageOption();
 
 /** "--lang: unknown language ..." as bad input (exit 2). */
 int unknownLanguage(CommandContext &context, const QString &language);

@@ -55,24 +55,17 @@ std::optional<std::pair<QImage, DocumentKind>> loadCaptureInput(const QString &p
 int runAnalyze(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Checks a photo of an ID document: outline, blur, light, glare, size; prints the verdict."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The photo (JPEG, PNG...)."));
     const QCommandLineOption kind = documentKindOption();
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    const QCommandLineOption lang = languageOption();
-    parser.addOptions({kind, json, lang});
-    int exitCode = Ok;
-    if (!parseOrExplain(parser, context, &exitCode))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return badInput(context, positional.isEmpty()
-                                     ? AnalyzeCommandText::tr("an image file is required.")
-                                     : AnalyzeCommandText::tr("unexpected argument \"%1\".").arg(positional.at(1)));
-    if (!applyLanguage(parser.value(lang)))
-        return unknownLanguage(context, parser.value(lang));
-    const auto input = loadCaptureInput(positional.first(), parser, context);
+    if (const auto exit = startCommand(
+            parser, context,
+            {.description = QStringLiteral(
+                 "Checks a photo of an ID document: outline, blur, light, glare, size; prints the verdict."),
+             .options = {kind, json},
+             .arguments = {{QStringLiteral("IMAGE"), QStringLiteral("The photo (JPEG, PNG...).")}},
+             .missingArguments = [] { return AnalyzeCommandText::tr("an image file is required."); }}))
+        return *exit;
+    const auto input = loadCaptureInput(parser.positionalArguments().first(), parser, context);
     if (!input)
         return BadInput;
 

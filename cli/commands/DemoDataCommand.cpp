@@ -25,8 +25,6 @@ struct DemoDataCommandText
 int runDemoData(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Fills a data folder with made-up completed sessions (no real person)."));
     const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("How many sessions (1 to 1000000)."),
                                       QStringLiteral("N"));
     const QCommandLineOption dataDir = dataDirOption(QStringLiteral("Data folder to fill (required)."));
@@ -34,15 +32,11 @@ int runDemoData(CommandContext &context)
                                   QStringLiteral("N"), QStringLiteral("90"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed, for the same sessions again."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption lang = languageOption();
-    parser.addOptions({sessions, dataDir, days, seed, lang});
-    int exitCode = Ok;
-    if (!parseOrExplain(parser, context, &exitCode))
-        return exitCode;
-    if (!applyLanguage(parser.value(lang)))
-        return unknownLanguage(context, parser.value(lang));
-    if (!parser.positionalArguments().isEmpty())
-        return unexpectedArgument(context, parser.positionalArguments().first());
+    if (const auto exit = startCommand(
+            parser, context,
+            {.description = QStringLiteral("Fills a data folder with made-up completed sessions (no real person)."),
+             .options = {sessions, dataDir, days, seed}}))
+        return *exit;
     bool ok = false;
     const int count = parser.value(sessions).toInt(&ok);
     if (!parser.isSet(sessions) || !ok || count < 1 || count > 1000000)

@@ -54,8 +54,6 @@ void printReadable(const EligibilityResult &r, QTextStream &out)
 int runEligibility(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Checks pass Culture eligibility on the rules in force on a date."));
     const QCommandLineOption birth(QStringLiteral("birth-date"), QStringLiteral("Birth date (required)."),
                                    QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption on(QStringLiteral("on"), QStringLiteral("Appointment date (default: today)."),
@@ -70,15 +68,11 @@ int runEligibility(CommandContext &context)
                                            .arg(territories::codes().join(QStringLiteral(", "))),
                                        QStringLiteral("CODE"), territories::defaultCode());
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    const QCommandLineOption lang = languageOption();
-    parser.addOptions({birth, on, nationality, residentSince, territory, json, lang});
-    int exitCode = Ok;
-    if (!parseOrExplain(parser, context, &exitCode))
-        return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return unexpectedArgument(context, parser.positionalArguments().first());
-    if (!applyLanguage(parser.value(lang)))
-        return unknownLanguage(context, parser.value(lang));
+    if (const auto exit = startCommand(
+            parser, context,
+            {.description = QStringLiteral("Checks pass Culture eligibility on the rules in force on a date."),
+             .options = {birth, on, nationality, residentSince, territory, json}}))
+        return *exit;
 
     const auto parseDate = [&](const QCommandLineOption &option, QDate *date) {
         *date = dates::parseIso(parser.value(option));

@@ -23,22 +23,16 @@ struct EnrollCommandText
 int runEnroll(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Enrolls this data folder with a sync server, with a one-time code."));
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address (https://...)."),
                                     QStringLiteral("URL"));
     const QCommandLineOption code(QStringLiteral("code"), QStringLiteral("One-time enrollment code."),
                                   QStringLiteral("CODE"));
     const QCommandLineOption dataDir = dataDirOption();
-    const QCommandLineOption lang = languageOption();
-    parser.addOptions({server, code, dataDir, lang});
-    int exitCode = Ok;
-    if (!parseOrExplain(parser, context, &exitCode))
-        return exitCode;
-    if (!applyLanguage(parser.value(lang)))
-        return unknownLanguage(context, parser.value(lang));
-    if (!parser.positionalArguments().isEmpty())
-        return unexpectedArgument(context, parser.positionalArguments().first());
+    if (const auto exit = startCommand(
+            parser, context,
+            {.description = QStringLiteral("Enrolls this data folder with a sync server, with a one-time code."),
+             .options = {server, code, dataDir}}))
+        return *exit;
     const QUrl url(parser.value(server), QUrl::StrictMode);
     if (!parser.isSet(server) || !sync::SyncService::isAcceptableServerUrl(url))
         return badInput(

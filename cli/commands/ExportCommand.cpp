@@ -64,20 +64,15 @@ QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool 
 int runExport(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Writes the sessions of a data folder as JSON lines, decrypted."));
     const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("File to write (required)."),
                                  QStringLiteral("FILE.jsonl"));
     const QCommandLineOption images(QStringLiteral("with-images"), QStringLiteral("Include the images (base64)."));
-    const QCommandLineOption lang = languageOption();
-    parser.addOptions({dataDir, out, images, lang});
-    int exitCode = Ok;
-    if (!parseOrExplain(parser, context, &exitCode))
-        return exitCode;
-    if (!applyLanguage(parser.value(lang)))
-        return unknownLanguage(context, parser.value(lang));
-    if (!parser.positionalArguments().isEmpty())
-        return unexpectedArgument(context, parser.positionalArguments().first());
+    if (const auto exit = startCommand(
+            parser, context,
+            {.description = QStringLiteral("Writes the sessions of a data folder as JSON lines, decrypted."),
+             .options = {dataDir, out, images}}))
+        return *exit;
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return badInput(context, ExportCommandText::tr("--out is required (the .jsonl file to write)."));
     if (const int bad = requireSavedSessions(context, parser, dataDir))

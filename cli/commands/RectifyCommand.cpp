@@ -26,20 +26,19 @@ constexpr int kNoDocument = 3;
 int runRectify(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes the straightened document of a photo as an upload-ready JPEG. Exit code 3: no document found."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The photo (JPEG, PNG...)."));
-    parser.addPositionalArgument(QStringLiteral("OUT.jpg"), QStringLiteral("The JPEG file to write."));
     const QCommandLineOption kind = documentKindOption();
-    parser.addOptions({kind});
-    int exitCode = Ok;
-    if (!parseOrExplain(parser, context, &exitCode))
-        return exitCode;
+    if (const auto exit = startCommand(
+            parser, context,
+            {.description = QStringLiteral("Writes the straightened document of a photo as an upload-ready JPEG. "
+                                           "Exit code 3: no document found."),
+             .options = {kind},
+             .arguments = {{QStringLiteral("IMAGE"), QStringLiteral("The photo (JPEG, PNG...).")},
+                           {QStringLiteral("OUT.jpg"), QStringLiteral("The JPEG file to write.")}},
+             .missingArguments =
+                 [] { return RectifyCommandText::tr("an image file and the JPEG file to write are required."); },
+             .language = false}))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2)
-        return badInput(context, RectifyCommandText::tr("an image file and the JPEG file to write are required."));
-    if (positional.size() > 2)
-        return unexpectedArgument(context, positional.at(2));
     const auto input = loadCaptureInput(positional.first(), parser, context);
     if (!input)
         return BadInput;

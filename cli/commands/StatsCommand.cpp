@@ -20,23 +20,18 @@ struct StatsCommandText
 int runStats(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Writes the statistics of a data folder as CSV: day, outcome, age, sessions, categories.\n"
-                       "With --kiosk: a kiosk's anonymous visit counters (day, ending, step, outcome, age, visits,\n"
-                       "categories), kept only when its setting kiosk/statistics is \"anonymous\"."));
     const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("File to write (required)."),
                                  QStringLiteral("FILE.csv"));
-    const QCommandLineOption lang = languageOption();
     const QCommandLineOption kiosk(QStringLiteral("kiosk"), QStringLiteral("The kiosk's anonymous visit counters."));
-    parser.addOptions({dataDir, out, lang, kiosk});
-    int exitCode = Ok;
-    if (!parseOrExplain(parser, context, &exitCode))
-        return exitCode;
-    if (!applyLanguage(parser.value(lang)))
-        return unknownLanguage(context, parser.value(lang));
-    if (!parser.positionalArguments().isEmpty())
-        return unexpectedArgument(context, parser.positionalArguments().first());
+    if (const auto exit = startCommand(
+            parser, context,
+            {.description = QStringLiteral(
+                 "Writes the statistics of a data folder as CSV: day, outcome, age, sessions, categories.\n"
+                 "With --kiosk: a kiosk's anonymous visit counters (day, ending, step, outcome, age, visits,\n"
+                 "categories), kept only when its setting kiosk/statistics is \"anonymous\"."),
+             .options = {dataDir, out, kiosk}}))
+        return *exit;
     if (parser.value(out).isEmpty())
         return badInput(context, StatsCommandText::tr("--out is required (the .csv file to write)."));
     if (const int bad = requireSavedSessions(context, parser, dataDir))

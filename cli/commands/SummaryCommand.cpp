@@ -29,7 +29,6 @@ struct SummaryCommandText
 int runSummary(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Renders the one-page take-home summary (PDF) of a session."));
     const QCommandLineOption input(QStringLiteral("input"), QStringLiteral("The session, as exported JSON (required)."),
                                    QStringLiteral("SESSION.json"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The PDF file to write (required)."),
@@ -42,12 +41,13 @@ int runSummary(CommandContext &context)
     const QCommandLineOption contact(QStringLiteral("contact"),
                                      QStringLiteral("The Mission Locale's address and phone (\\n for a new line)."),
                                      QStringLiteral("TEXT"));
-    parser.addOptions({input, out, lang, name, contact});
-    int exitCode = Ok;
-    if (!parseOrExplain(parser, context, &exitCode))
-        return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return unexpectedArgument(context, parser.positionalArguments().first());
+    // Its own --lang: the page is in the session's language unless told otherwise.
+    if (const auto exit =
+            startCommand(parser, context,
+                         {.description = QStringLiteral("Renders the one-page take-home summary (PDF) of a session."),
+                          .options = {input, out, lang, name, contact},
+                          .language = false}))
+        return *exit;
     if (!parser.isSet(input))
         return badInput(context, SummaryCommandText::tr("--input is required (a session JSON file)."));
     if (!parser.isSet(out) || parser.value(out).isEmpty())

@@ -23,18 +23,12 @@ struct SyncCommandText
 int runSync(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Sends the completed sessions that are still pending to the server."));
     const QCommandLineOption dataDir = dataDirOption();
-    const QCommandLineOption lang = languageOption();
-    parser.addOptions({dataDir, lang});
-    int exitCode = Ok;
-    if (!parseOrExplain(parser, context, &exitCode))
-        return exitCode;
-    if (!applyLanguage(parser.value(lang)))
-        return unknownLanguage(context, parser.value(lang));
-    if (!parser.positionalArguments().isEmpty())
-        return unexpectedArgument(context, parser.positionalArguments().first());
+    if (const auto exit = startCommand(
+            parser, context,
+            {.description = QStringLiteral("Sends the completed sessions that are still pending to the server."),
+             .options = {dataDir}}))
+        return *exit;
 
     const auto opened = openRecords(context, parser.value(dataDir));
     if (!opened)
