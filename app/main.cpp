@@ -2,6 +2,7 @@
 // Passerelle: a counselor and a young person, one appointment, the pass Culture.
 #include "AppContext.h"
 #include "CounselorRecords.h"
+#include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "ModeWindows.h"
 #include "ScreenshotTour.h"
@@ -13,7 +14,6 @@
 #include "util/Translations.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -59,101 +59,48 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.passerelle.Passerelle"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/passerelle.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Passerelle: pass Culture appointments at the Mission Locale."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: fr (default), en or ar."),
-                                  QStringLiteral("fr|en|ar"), defaultLanguage());
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Folder for the local database (default: the user's data folder)."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption tour(QStringLiteral("screenshot-tour"),
-                                  QStringLiteral("Render every page to PNG files in DIR, then quit."),
-                                  QStringLiteral("DIR"));
-    const QCommandLineOption kiosk(
-        QStringLiteral("kiosk"), QStringLiteral("Lobby kiosk: full screen, idle wipe, leave only with the admin PIN."));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"), QStringLiteral("Webinar demo: made-up personas, nothing written to disk or keychain."));
-    const QCommandLineOption tourMode(QStringLiteral("mode"), QStringLiteral("Mode of the screenshot tour."),
-                                      QStringLiteral("counselor|kiosk|demo"));
-    const QCommandLineOption textScale(QStringLiteral("text-scale"),
-                                       QStringLiteral("Text size in percent, 100 to 200 (default: the setting)."),
-                                       QStringLiteral("PERCENT"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Colour theme."),
-                                   QStringLiteral("standard|high-contrast"));
-    const QCommandLineOption setPin(
-        QStringLiteral("set-admin-pin"),
-        QStringLiteral("Read the kiosk's admin PIN (6-12 digits) from stdin, store its hash, quit."));
-    parser.addOptions({lang, dataDir, tour, kiosk, demo, tourMode, textScale, theme, setPin});
-    parser.process(app);
-    if (parser.isSet(setPin))
-        return setAdminPin();
-
+    app::LaunchParser launch;
+    launch.parser().process(app); // --help, --version and unknown options end here, as Qt does
     QSettings settings;
-    QString modeError;
-    auto mode = resolveAppMode(parser.isSet(kiosk), parser.isSet(demo),
-                               settings.value(QStringLiteral("app/mode")).toString(), &modeError);
-    if (parser.isSet(tourMode))
-        mode = appModeFromCode(parser.value(tourMode));
-    if (!mode) {
-        std::fprintf(stderr, "passerelle: %s\n",
-                     modeError.isEmpty() ? "--mode: counselor, kiosk or demo" : qPrintable(modeError));
+    QString launchError;
+    const auto options = launch.read(settings, &launchError);
+    if (!options) {
+        std::fprintf(stderr, "passerelle: %s\n", qPrintable(launchError));
         return 2;
     }
-    DisplaySettings display = DisplaySettings::load(settings);
-    if (!settings.contains(QStringLiteral("ui/textScale")))
-        display.textScale = ModeRules::forMode(*mode).defaultTextScale;
-    if (parser.isSet(textScale)) {
-        bool ok = false;
-        const int percent = parser.value(textScale).toInt(&ok);
-        if (!ok || percent < 100 || percent > 200) {
-            std::fprintf(stderr, "passerelle: --text-scale: a percentage from 100 to 200\n");
-            return 2;
-        }
-        display.textScale = percent / 100.0;
-    }
-    if (parser.isSet(theme)) {
-        if (!ui::themeFromCode(parser.value(theme))) {
-            std::fprintf(stderr, "passerelle: --theme: standard or high-contrast\n");
-            return 2;
-        }
-        display.theme = parser.value(theme);
-    }
+    if (options->setAdminPin)
+        return setAdminPin();
+    const AppMode mode = options->mode;
+    installTranslations(options->language);
+    ui::applyTheme(
+        app, {ui::themeFromCode(options->display.theme).value_or(ui::ThemeKind::Standard), options->display.textScale});
 
-    if (!installTranslations(parser.value(lang))) {
-        std::fprintf(stderr, "passerelle: --lang: unknown language \"%s\" (fr, en or ar)\n",
-                     qPrintable(parser.value(lang)));
-        return 2;
-    }
-    ui::applyTheme(app, {ui::themeFromCode(display.theme).value_or(ui::ThemeKind::Standard), display.textScale});
-
-    app::AppOptions options;
-    options.dataDir = parser.value(dataDir);
-    options.language = parser.value(lang);
-    options.throwAwayKey = parser.isSet(tour);
-    options.mode = *mode;
+    app::AppOptions appOptions;
+    appOptions.dataDir = options->dataDir;
+    appOptions.language = options->language;
+    appOptions.throwAwayKey = options->screenshotTour;
+    appOptions.mode = mode;
     QString error;
-    const auto context = app::AppContext::create(options, &error);
+    const auto context = app::AppContext::create(appOptions, &error);
     if (!context) {
         QMessageBox::critical(nullptr, MainText::tr("Passerelle cannot start"), error);
         return 1;
     }
 
-    if (parser.isSet(tour)) {
-        const int written = app::runScreenshotTour(*context, parser.value(tour), *mode, &error);
+    if (options->screenshotTour) {
+        const int written = app::runScreenshotTour(*context, options->tourDir, mode, &error);
         if (written < 0) {
             std::fprintf(stderr, "passerelle: %s\n", qPrintable(error));
             return 1;
         }
-        std::printf("%d screenshots written to %s\n", written, qPrintable(parser.value(tour)));
+        std::printf("%d screenshots written to %s\n", written, qPrintable(options->tourDir));
         return 0;
     }
 
     // The capture page's frames: the webcam when there is one; a webinar demo never shows a real document.
-    ui::setDefaultFrameSourceFactory(*mode == AppMode::Demo ? ui::demoSource() : ui::cameraOrDemoSource());
+    ui::setDefaultFrameSourceFactory(mode == AppMode::Demo ? ui::demoSource() : ui::cameraOrDemoSource());
     SessionModel model(context->engine(), context->clock());
-    auto modeWindow = app::createModeWindow(*mode, model, context->clock(), settings,
+    auto modeWindow = app::createModeWindow(mode, model, context->clock(), settings,
                                             [&](QString *message) { return context->saveCompleted(model, message); });
     QWidget &window = *modeWindow.window;
     // Expired data is purged now and every day (a demo keeps nothing to purge).
@@ -174,7 +121,7 @@ int main(int argc, char *argv[])
         window.show();
     }
     // Said once, clearly, before the first appointment: a damaged file set aside, no keychain...
-    if (const QStringList notices = context->notices(); !notices.isEmpty() && *mode == AppMode::Counselor)
+    if (const QStringList notices = context->notices(); !notices.isEmpty() && mode == AppMode::Counselor)
         QMessageBox::information(&window, MainText::tr("Passerelle"), notices.join(QStringLiteral("\n\n")));
     if (records)
         records->offerDraft();
