@@ -17,7 +17,10 @@ struct AppContextText
 std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QString *error)
 {
     std::unique_ptr<AppContext> context(new AppContext());
-    context->m_clock = std::make_unique<SystemClock>();
+    if (options.fixedNowUtc.isValid())
+        context->m_clock = std::make_unique<FixedClock>(options.fixedNowUtc);
+    else
+        context->m_clock = std::make_unique<SystemClock>();
     QString detail;
     context->m_ruleBook = RuleBook::builtIn(&detail);
     if (!detail.isEmpty()) {

@@ -23,6 +23,8 @@ struct AppOptions
     AppMode mode = AppMode::Counselor; ///< demo: in-memory database and keys, nothing written
     /** Keep the data key in memory only (screenshot tour): nothing outlives the process. */
     bool throwAwayKey = false;
+    /** Valid: the app's clock stands still at this time (tests); else the system clock. */
+    QDateTime fixedNowUtc;
 };
 
 /**

@@ -162,9 +162,9 @@ void TestOffersPages::fromResultToFinishWithTheKeyboard()
     // Arrows move in the grid: right to the next tile, down to the tile below.
     press(Qt::Key_Right);
     QCOMPARE(focusName(), QStringLiteral("tile_MUSIQUE_ENREGISTREE"));
-    const QPoint above = QApplication::focusWidget()->mapTo(m_window.get(), QPoint());
+    const QPoint above = QApplication::focusWidget()->mapTo(m_window, QPoint());
     press(Qt::Key_Down);
-    const QPoint below = QApplication::focusWidget()->mapTo(m_window.get(), QPoint());
+    const QPoint below = QApplication::focusWidget()->mapTo(m_window, QPoint());
     QVERIFY(focusName().startsWith(QStringLiteral("tile_")));
     QCOMPARE(below.x(), above.x());
     QVERIFY(below.y() > above.y());

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppContext.h"
 #include "MainWindow.h"
-#include "crypto/FieldCipher.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
+#include "ModeWindows.h"
 #include "session/SessionModel.h"
 #include "storage/Database.h"
 #include "storage/SessionStore.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
-#include <QFile>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,10 +21,11 @@
 namespace passerelle::test {
 
 /**
- * The counselor's window over a real SQLite file whose personal data is sealed with a fresh data
- * key, on 26 November 2026, in French. Saves go to the store unless failSaves is set (then they
- * fail as a full disk would). GUI tests derive from it and call openWizard() in init() and
- * closeWizard() in cleanup().
+ * The counselor's window as the app builds it (AppContext, createModeWindow), over a real SQLite
+ * file in a fresh data folder whose personal data is sealed with a fresh data key kept in memory
+ * (the keychain is tested in core and in TestCounselorRecords), on 26 November 2026, in French.
+ * Saves go to the store unless failSaves is set (then they fail as a full disk would). GUI tests
+ * derive from it and call openWizard() in init() and closeWizard() in cleanup().
  */
 class WizardTestBase : public QObject
 {
@@ -31,48 +33,63 @@ protected:
     void openWizard()
     {
         installTranslations(QStringLiteral("fr"));
-        m_book = RuleBook::builtIn();
-        m_engine = std::make_unique<EligibilityEngine>(m_book);
-        m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+        // What the saved records carry as the app's version.
+        QCoreApplication::setApplicationVersion(QStringLiteral("test"));
+        const QString dataDir = m_dir.filePath(QStringLiteral("data"));
+        QDir(dataDir).removeRecursively();
+        app::AppOptions options;
+        options.dataDir = dataDir;
+        options.mode = AppMode::Counselor;
+        options.throwAwayKey = true;
+        options.fixedNowUtc = QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC);
         QString error;
-        QFile::remove(m_dir.filePath(QStringLiteral("p.sqlite")));
-        m_db = Database::open(m_dir.filePath(QStringLiteral("p.sqlite")), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        // Personal data is sealed with a data key; the keychain itself is tested in core.
-        QVERIFY(FieldCipher::initialize());
-        m_db->setCipher(std::make_shared<FieldCipher>(FieldCipher::generateKey()));
-        m_store = std::make_unique<SessionStore>(*m_db);
-        m_model = std::make_unique<SessionModel>(*m_engine, *m_clock);
-        m_window = std::make_unique<ui::MainWindow>(*m_model);
+        m_context = app::AppContext::create(options, &error);
+        QVERIFY2(m_context, qPrintable(error));
+        QVERIFY(m_context->records().personalDataEnabled());
+        m_clock = &m_context->clock();
+        m_db = &m_context->records().database();
+        m_store = &m_context->sessionStore();
+        m_model = std::make_unique<SessionModel>(m_context->engine(), *m_clock);
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("wizard-settings.ini")), QSettings::IniFormat);
         m_failSaves = false;
-        m_window->setCompleter([this](QString *message) {
-            if (m_failSaves) {
-                *message = QStringLiteral("disque plein.");
-                return false;
-            }
-            return m_store->saveCompleted(m_model->toRecord({QStringLiteral("test"), m_db->deviceId(), {}, {}}),
-                                          message);
-        });
+        m_modeWindow = app::createModeWindow(
+            AppMode::Counselor, *m_model, *m_clock, *m_settings,
+            [this](QString *message) {
+                if (m_failSaves) {
+                    *message = QStringLiteral("disque plein.");
+                    return false;
+                }
+                return m_context->saveCompleted(*m_model, message);
+            },
+            m_settings->fileName());
+        m_window = m_modeWindow.mainWindow;
+        QVERIFY(m_window);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
     void closeWizard()
     {
-        m_window.reset();
+        m_window = nullptr;
+        m_modeWindow = {};
         m_model.reset();
-        m_store.reset();
-        m_db.reset();
+        m_store = nullptr;
+        m_db = nullptr;
+        m_clock = nullptr;
+        m_context.reset();
+        m_settings.reset();
     }
 
     QTemporaryDir m_dir;
-    RuleBook m_book;
-    std::unique_ptr<EligibilityEngine> m_engine;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<app::AppContext> m_context;
+    const Clock *m_clock = nullptr;
+    Database *m_db = nullptr;
+    SessionStore *m_store = nullptr;
     std::unique_ptr<SessionModel> m_model;
-    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<QSettings> m_settings;
+    app::ModeWindow m_modeWindow;
+    ui::MainWindow *m_window = nullptr;
     bool m_failSaves = false;
 };
 
