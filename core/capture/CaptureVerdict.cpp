@@ -22,6 +22,8 @@ QString cardMessage(CaptureVerdict verdict)
         return CaptureGuidanceText::tr("Put the card in the frame.");
     case CaptureVerdict::CutOff:
         return CaptureGuidanceText::tr("Part of the card is outside the picture. Move it to the middle.");
+    case CaptureVerdict::Covered:
+        return CaptureGuidanceText::tr("Take your finger off the card.");
     case CaptureVerdict::TooSmall:
         return CaptureGuidanceText::tr("Bring the card closer.");
     case CaptureVerdict::TooDark:
@@ -47,6 +49,8 @@ QString passportMessage(CaptureVerdict verdict)
         return CaptureGuidanceText::tr("Put the open passport in the frame, photo page up.");
     case CaptureVerdict::CutOff:
         return CaptureGuidanceText::tr("Part of the passport page is outside the picture. Move it to the middle.");
+    case CaptureVerdict::Covered:
+        return CaptureGuidanceText::tr("Take your finger off the passport page.");
     case CaptureVerdict::TooSmall:
         return CaptureGuidanceText::tr("Bring the passport closer.");
     case CaptureVerdict::Tilted:
@@ -69,6 +73,8 @@ QString pageMessage(CaptureVerdict verdict)
         return CaptureGuidanceText::tr("Put the whole page in the frame.");
     case CaptureVerdict::CutOff:
         return CaptureGuidanceText::tr("Part of the page is outside the picture. Move it back a little.");
+    case CaptureVerdict::Covered:
+        return CaptureGuidanceText::tr("Take your finger off the page.");
     case CaptureVerdict::TooSmall:
         return CaptureGuidanceText::tr("Bring the page closer.");
     case CaptureVerdict::Tilted:
@@ -93,6 +99,8 @@ QString verdictCode(CaptureVerdict verdict)
         return QStringLiteral("not_found");
     case CaptureVerdict::CutOff:
         return QStringLiteral("cut_off");
+    case CaptureVerdict::Covered:
+        return QStringLiteral("covered");
     case CaptureVerdict::TooSmall:
         return QStringLiteral("too_small");
     case CaptureVerdict::TooDark:
@@ -120,9 +128,9 @@ std::optional<CaptureVerdict> verdictFromCode(const QString &code)
 
 QList<CaptureVerdict> allVerdicts()
 {
-    return {CaptureVerdict::Ok,       CaptureVerdict::NotFound, CaptureVerdict::CutOff,
-            CaptureVerdict::TooSmall, CaptureVerdict::TooDark,  CaptureVerdict::TooBright,
-            CaptureVerdict::Tilted,   CaptureVerdict::Glare,    CaptureVerdict::Blurry};
+    return {CaptureVerdict::Ok,       CaptureVerdict::NotFound, CaptureVerdict::CutOff,    CaptureVerdict::Covered,
+            CaptureVerdict::TooSmall, CaptureVerdict::TooDark,  CaptureVerdict::TooBright, CaptureVerdict::Tilted,
+            CaptureVerdict::Glare,    CaptureVerdict::Blurry};
 }
 
 QString verdictMessage(CaptureVerdict verdict, DocumentKind kind)

@@ -24,6 +24,12 @@ constexpr double kUnclearOutline = 0.85;
 constexpr double kFaintSide = 0.1;
 /** Score lost by a line quad per pixel its sides lie, on average, off the steps across them (outlineFit). */
 constexpr double kOffStep = 0.03;
+/** A whole document (its sides stop at its corners) is taken over a larger quad running out of the frame
+ *  when it scores at least this share of it: a keyboard or a desk edge around a card, not a card's inner
+ *  band inside it (a card pushed half out: its photo block scores about a third of the band). */
+constexpr double kWholeShare = 0.45;
+/** Two quads overlapping this much (intersection over union) are the same outline. */
+constexpr double kSameOutline = 0.8;
 /** At most this many straight edges, longest first, make quads. */
 constexpr int kMaxLines = 48;
 
@@ -537,6 +543,16 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
 
     considerLines(size, expectedAspect, found);
 
+    bool partOfCut = found.bestQuadScore > 0 && runsOutOfFrame(found.bestQuad, size);
+    // A whole document inside a larger quad running out of the frame (not the same outline seen a few
+    // pixels off, which runs out just as well).
+    if (partOfCut && found.wholeScore >= kWholeShare * found.bestQuadScore && clearOutline(found.wholeQuad) &&
+        overlap(found.wholeQuad, found.bestQuad) < kSameOutline) {
+        found.bestQuad = found.wholeQuad;
+        found.bestQuadScore = found.wholeScore;
+        found.bestQuadArea = found.wholeArea;
+        partOfCut = false;
+    }
     std::optional<DetectedQuad> best;
     if (found.bestQuadScore > 0) {
         DetectedQuad quad;
@@ -551,9 +567,6 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
     // inner line of a card pushed half out of the frame (its header band, its MRZ band) has sides that
     // do not stop at its corners: the card's outline runs on past them, up to the frame border. A real
     // corner has background beyond it. A corner practically on the border is not trusted either.
-    bool partOfCut = false;
-    if (best)
-        partOfCut = runsOutOfFrame(found.bestQuad, size);
     if (partOfCut) {
         DetectedQuad cut;
         cut.cutOff = true;
@@ -567,6 +580,21 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
         return cut;
     }
     return best;
+}
+
+void QuadDetector::offer(Candidates &found, const std::array<cv::Point2f, 4> &q, double score, double area,
+                         const cv::Size &size)
+{
+    if (score > found.bestQuadScore) {
+        found.bestQuadScore = score;
+        found.bestQuadArea = area;
+        found.bestQuad = q;
+    }
+    if (score > found.wholeScore && !runsOutOfFrame(q, size)) {
+        found.wholeScore = score;
+        found.wholeArea = area;
+        found.wholeQuad = q;
+    }
 }
 
 double QuadDetector::sideStep(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const
@@ -639,11 +667,22 @@ double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, co
 
 bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const
 {
-    const float near = float(0.012 * std::min(size.width, size.height));
+    // A corner is where the straight sides meet, outside the rounded corner of the card itself: on the
+    // frame border, or a pixel or two past it, the card can still be whole in the picture (as the real
+    // frames' cards touching the border are). Further out, part of it is not. Near the border, a quad
+    // closed there by some other line than the document's side is not trusted: only a clear outline (the
+    // same step, outwards, on all four sides) is taken for the whole document.
+    const float outside = float(kCornerOutside * std::min(size.width, size.height));
+    const float close = float(0.012 * std::min(size.width, size.height));
+    bool nearCorner = false;
     for (const cv::Point2f &p : q) {
-        if (p.x < near || p.y < near || p.x > size.width - 1 - near || p.y > size.height - 1 - near)
+        if (p.x < -outside || p.y < -outside || p.x > size.width - 1 + outside || p.y > size.height - 1 + outside)
             return true;
+        nearCorner =
+            nearCorner || p.x < close || p.y < close || p.x > size.width - 1 - close || p.y > size.height - 1 - close;
     }
+    if (nearCorner && !clearOutline(q))
+        return true;
     const float inset = 2;
     const double longest = longestSide(q);
     for (int i = 0; i < 4; ++i) {
@@ -787,7 +826,7 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
     }
     std::sort(m_ranked.begin(), m_ranked.end(), [](const auto &u, const auto &v) { return u.first > v.first; });
     for (const auto &[best, n] : m_ranked) {
-        if (best <= found.bestQuadScore)
+        if (best <= found.bar())
             break;
         const auto &q = m_lineQuads[n];
         // Every side must be an edge over most of its length and at both ends: a side running past the
@@ -805,7 +844,7 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
             continue;
         double score = best * (0.5 + 0.5 * support);
         // The two terms below only lower the score: not worth measuring for a quad that cannot win.
-        if (score <= found.bestQuadScore)
+        if (score <= found.bar())
             continue;
         // A document is brighter (or darker) than what is around it on every side, as a rule. A side that
         // steps the other way is often the far edge of the document's own shadow, and one that hardly
@@ -815,13 +854,10 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
             score *= kUnclearOutline;
         // Of two parallel lines a few pixels apart (a card's edge and its shadow's), the side lies on the
         // one with the step: a side off its step by a pixel on average costs 3 % of the score.
-        if (score > found.bestQuadScore)
+        if (score > found.bar())
             score *= std::max(0.0, 1.0 - kOffStep * outlineFit(q, 1.0));
-        if (score > found.bestQuadScore) {
-            found.bestQuadScore = score;
-            found.bestQuadArea = std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end())));
-            found.bestQuad = q;
-        }
+        if (score > found.bar())
+            offer(found, q, score, std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end()))), size);
     }
 }
 
@@ -893,11 +929,8 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
         if (support < 0.7)
             continue;
         const double score = hullArea * (1.0 - 0.3 * std::abs(std::log(ratio))) * (0.5 + 0.5 * support);
-        if (score > found.bestQuadScore) {
-            found.bestQuadScore = score;
-            found.bestQuadArea = hullArea;
-            found.bestQuad = corners;
-        }
+        if (score > found.bar())
+            offer(found, corners, score, hullArea, size);
     }
 }
 

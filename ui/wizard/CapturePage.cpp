@@ -2,7 +2,6 @@
 #include "wizard/CapturePage.h"
 
 #include "capture/CameraFrameSource.h"
-#include "capture/CaptureAnalyzer.h"
 #include "capture/CaptureDonePanel.h"
 #include "capture/CaptureFiles.h"
 #include "capture/CaptureOutput.h"
@@ -11,7 +10,7 @@
 #include "capture/CaptureVerdict.h"
 #include "capture/DemoFrameSource.h"
 #include "capture/DocumentExpiryField.h"
-#include "capture/SideCheck.h"
+#include "capture/StillCapture.h"
 #include "modes/ModeHooks.h"
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
@@ -367,18 +366,11 @@ void CapturePage::reviewStill(const QImage &image)
         review(image, {});
         return;
     }
-    // The same checks as the camera's, on the whole picture.
+    // The same checks as the camera's, on the whole picture; an imported back that is the front again gets
+    // the same warning as a camera picture.
     const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
-    CaptureAnalyzer analyzer;
-    const CaptureAnalysis analysis = analyzer.analyze(image, kind);
-    const QImage document = analysis.documentFound ? captureoutput::rectify(image, analysis.corners, kind) : image;
-    CaptureResult result;
-    result.analysis = analysis;
-    // An imported back that is the front again gets the same warning as a camera picture.
-    const QImage front = keptFront();
-    result.sameSideAsKept =
-        analysis.documentFound && !front.isNull() && sideSimilarity(front, document) > kSameSideSimilarity;
-    review(document, result.warning());
+    const CaptureResult result = analyzeStill(image, kind, keptFront());
+    review(result.document, result.warning());
 }
 
 void CapturePage::keep()
