@@ -15,11 +15,6 @@ namespace {
 
 constexpr int kSaturated = 250;
 
-double distance(const cv::Point2f &a, const cv::Point2f &b)
-{
-    return std::hypot(a.x - b.x, a.y - b.y);
-}
-
 /**
  * Angle between the document plane and the image plane, from the homography of the known rectangle
  * to the outline, assuming a webcam's focal length of about the frame width (60 degree field of view).

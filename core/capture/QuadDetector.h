@@ -2,6 +2,8 @@
 // Internal to core/capture: the only headers that expose OpenCV types.
 #pragma once
 
+#include "capture/CvImage.h"
+#include "capture/QuadGeometry.h"
 #include "capture/QuadLines.h"
 
 #include <QImage>
@@ -130,14 +132,5 @@ private:
     std::vector<cv::Point> m_approx;
     std::vector<cv::Point> m_stack;
 };
-
-/** Puts 4 corners in the analyzer's order: clockwise, first edge a long side (short side if @p portrait). */
-std::array<cv::Point2f, 4> orderCorners(const std::array<cv::Point2f, 4> &corners, bool portrait);
-
-/** A view (no copy) of @p image as an OpenCV grey conversion source; converts into @p gray. */
-void toGray(const QImage &image, cv::Mat &gray);
-
-/** Wraps a 32-bit or 8-bit QImage without copying; other formats must be converted first. */
-cv::Mat wrap(const QImage &image);
 
 } // namespace passerelle::capture_detail

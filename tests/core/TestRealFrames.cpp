@@ -12,8 +12,8 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -341,8 +341,8 @@ void TestRealFrames::webcamVariants()
             for (const QPointF &p : corners)
                 truth << (p - crop.topLeft()) * s;
             const int quality = 60 + (n * 7) % 26;
-            const QImage variant = webcamVariant(image, crop, look.out, n % 3 == 0 ? 1 : 0, 3 + n % 4, quality,
-                                                 quint32(1000 + n));
+            const QImage variant =
+                webcamVariant(image, crop, look.out, n % 3 == 0 ? 1 : 0, 3 + n % 4, quality, quint32(1000 + n));
             ++n;
             ++cases;
             const CaptureAnalysis a = analyzer.analyze(variant, frame.kind);
