@@ -14,5 +14,4 @@ void toGray(const QImage &image, cv::Mat &gray);
 /** Wraps a 32-bit or 8-bit QImage without copying; other formats must be converted first. */
 cv::Mat wrap(const QImage &image);
 
-
 } // namespace passerelle::capture_detail

@@ -53,7 +53,8 @@ std::array<cv::Point2f, 4> cornersFromSides(const std::vector<cv::Point> &contou
  * a side of @p outer along which @p inner has a side too (within 3 degrees): the same side seen a few
  * pixels off (blur spreads a side into its shadow), not a side of another object.
  */
-bool holds(const std::array<cv::Point2f, 4> &outer, const std::array<cv::Point2f, 4> &inner, double slack, double reach);
+bool holds(const std::array<cv::Point2f, 4> &outer, const std::array<cv::Point2f, 4> &inner, double slack,
+           double reach);
 
 /** Intersection over union of two convex quads. */
 double overlap(const std::array<cv::Point2f, 4> &a, const std::array<cv::Point2f, 4> &b);
