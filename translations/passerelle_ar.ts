@@ -4,7 +4,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
+        <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
         <translation>--kind: وثيقة غير معروفة «%1» (id1 أو id3 أو a4).</translation>
     </message>
     <message>
@@ -159,26 +159,38 @@
         <source>This is the side you already took: turn the card over.</source>
         <translation>هذا هو الوجه الذي صوّرته من قبل: اقلب البطاقة.</translation>
     </message>
+    <message>
+        <source>Take your finger off the card.</source>
+        <translation>أبعِد إصبعك عن البطاقة.</translation>
+    </message>
+    <message>
+        <source>Take your finger off the passport page.</source>
+        <translation>أبعِد إصبعك عن صفحة جواز السفر.</translation>
+    </message>
+    <message>
+        <source>Take your finger off the page.</source>
+        <translation>أبعِد إصبعك عن الصفحة.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <source>--lang: unknown language "%1" (fr or en).</source>
         <translation>--lang: لغة غير معروفة «%1» (fr أو en).</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>وسيط غير متوقع «%1».</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <source>--data-dir: no saved sessions in "%1".</source>
         <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
-        <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
+        <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
         <translation>تعذّر الوصول إلى سلسلة مفاتيح هذا الحاسوب. لحماية بيانات الشباب، لا يحفظ Passerelle أي بيانات شخصية ولا أي صور: الإحصاءات فقط.</translation>
     </message>
     <message>
@@ -367,23 +379,23 @@
         <translation>--birth-date إلزامي (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--birth-date: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--on: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
+        <source>--nationality: "%1" is not fr, eu or other.</source>
         <translation>--nationality: «%1» ليس fr ولا eu ولا other.</translation>
     </message>
     <message>
-        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--resident-since: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
+        <source>--territory: unknown code "%1" (one of: %2).</source>
         <translation>--territory: رمز غير معروف «%1» (الرموز الممكنة: %2).</translation>
     </message>
 </context>
@@ -561,7 +573,7 @@
         <translation>--out إلزامي (ملف .jsonl المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -699,7 +711,7 @@
 <context>
     <name>OfferGuide</name>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>«%1»</translation>
     </message>
     <message>
@@ -811,7 +823,7 @@
         <translation>الـ Mission Locale تعرف الأنشطة والمساعدات القريبة منك.</translation>
     </message>
     <message>
-        <source>You don&apos;t know yet? Here is what many young people choose.</source>
+        <source>You don't know yet? Here is what many young people choose.</source>
         <translation>لا تعرف بعد؟ هذا ما يختاره كثير من الشباب.</translation>
     </message>
     <message>
@@ -888,7 +900,7 @@
         <translation>الجلسات المحفوظة كُتبت بإصدار أحدث من Passerelle. ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
         <translation>ملف الجلسات المحفوظة كان تالفاً. وُضع جانباً باسم «%1» للدعم الفني، وأُنشئ ملف جديد فارغ. لا يمكن رؤية الجلسات المحفوظة من قبل هنا.</translation>
     </message>
 </context>
@@ -903,7 +915,7 @@
         <translation>لم يُعثر على أي وثيقة (%1).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
 </context>
@@ -914,7 +926,7 @@
         <translation>--out إلزامي (ملف .csv المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -940,7 +952,7 @@
         <translation>--out إلزامي (ملف PDF المراد كتابته).</translation>
     </message>
     <message>
-        <source>--input: cannot read &quot;%1&quot;.</source>
+        <source>--input: cannot read "%1".</source>
         <translation>--input: تعذّرت قراءة «%1».</translation>
     </message>
     <message>
@@ -948,7 +960,7 @@
         <translation>%1: ليس كائن JSON.</translation>
     </message>
     <message>
-        <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
+        <source>%1: chosen_categories: unknown category "%2".</source>
         <translation>%1: chosen_categories: فئة غير معروفة «%2».</translation>
     </message>
 </context>
@@ -995,7 +1007,7 @@
         <translation>تعذّر رسم الملخص.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>تعذّرت كتابة «%1»: %2</translation>
     </message>
 </context>
@@ -1104,7 +1116,7 @@
         <translation>إيصال الخادم: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s reason: %1</source>
+        <source>The server's reason: %1</source>
         <translation>سبب الخادم: %1</translation>
     </message>
     <message>
@@ -1198,7 +1210,7 @@
         <translation>استعمل عنواناً يبدأ بـ https:// (http:// فقط لهذا الحاسوب).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
+        <source>The server's certificate is not valid. Nothing was sent.</source>
         <translation>شهادة الخادم غير صالحة. لم يُرسَل أي شيء.</translation>
     </message>
     <message>
@@ -1218,7 +1230,7 @@
         <translation>تعذّر حفظ مفتاح الوصول في سلسلة المفاتيح: %1</translation>
     </message>
     <message>
-        <source>This computer is enrolled for the site &quot;%1&quot;.</source>
+        <source>This computer is enrolled for the site "%1".</source>
         <translation>هذا الحاسوب مسجَّل لمقر «%1».</translation>
     </message>
     <message>
@@ -1238,7 +1250,7 @@
         <translation>تعذّرت قراءة هذا الملف على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
         <translation>شهادة الخادم غير صالحة، لذلك لن يُرسَل أي شيء بعد الآن. أخبر المسؤول عن النظام.</translation>
     </message>
     <message>
@@ -1502,11 +1514,11 @@
         <translation>القفل أثناء غيابي (&amp;L)</translation>
     </message>
     <message>
-        <source>Passerelle is locked. Counselor&apos;s PIN:</source>
+        <source>Passerelle is locked. Counselor's PIN:</source>
         <translation>Passerelle مقفل. رمز المستشار:</translation>
     </message>
     <message>
-        <source>Counselor&apos;s PIN</source>
+        <source>Counselor's PIN</source>
         <translation>رمز المستشار</translation>
     </message>
     <message>
@@ -1693,7 +1705,7 @@
         <translation>جلسة غير مكتملة</translation>
     </message>
     <message>
-        <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
+        <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
         <translation>هناك جلسة غير مكتملة (%1، عند خطوة «%2»). هل تريد متابعتها؟</translation>
     </message>
     <message>
@@ -1716,7 +1728,7 @@
 <context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
-        <source>Sending the sessions to the Mission Locale&apos;s server</source>
+        <source>Sending the sessions to the Mission Locale's server</source>
         <translation>إرسال الجلسات إلى خادم الـ Mission Locale</translation>
     </message>
     <message>
@@ -1909,7 +1921,7 @@
         <translation>إرسال هذه الجلسة إلى الخادم مرة أخرى</translation>
     </message>
     <message>
-        <source>For a session the server refused: fix the cause first (for example the server&apos;s settings).</source>
+        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
         <translation>لجلسة رفضها الخادم: أصلح السبب أولاً (مثلاً إعدادات الخادم).</translation>
     </message>
     <message>
@@ -1936,11 +1948,11 @@
         <translation>ماذا تحب؟</translation>
     </message>
     <message>
-        <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
+        <source>Choose as many as you want. "I don't know" is a good answer too.</source>
         <translation>اختر كل ما تحبه. «لا أعرف» جواب جيد أيضاً.</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
@@ -1948,7 +1960,7 @@
         <translation>سترى أفكاراً في الصفحة التالية.</translation>
     </message>
     <message>
-        <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
+        <source>To continue: choose at least one tile, or "I don't know".</source>
         <translation>للمتابعة: اختر خانة واحدة على الأقل. أو اختر «لا أعرف».</translation>
     </message>
 </context>
@@ -1967,7 +1979,7 @@
         <translation>Passerelle: pass Culture</translation>
     </message>
     <message>
-        <source>I&apos;m done, new person</source>
+        <source>I'm done, new person</source>
         <translation>انتهيت، شخص جديد</translation>
     </message>
     <message>
@@ -1975,7 +1987,7 @@
         <translation>يمحو أجوبتك للشخص التالي.</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;done / new person</source>
+        <source>I'm &amp;done / new person</source>
         <translation>انتهيت / شخص جديد (&amp;D)</translation>
     </message>
 </context>
@@ -2527,7 +2539,7 @@
         <translation>أهلاً وسهلاً</translation>
     </message>
     <message>
-        <source>Let&apos;s see together what the pass Culture can give you.</source>
+        <source>Let's see together what the pass Culture can give you.</source>
         <translation>لنرَ معاً ماذا يمكن أن يعطيك pass Culture.</translation>
     </message>
     <message>

@@ -4,12 +4,12 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
+        <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
         <translation>--kind : document inconnu « %1 » (id1, id3 ou a4).</translation>
     </message>
     <message>
         <source>%1: not a readable image.</source>
-        <translation>%1 : ce n&apos;est pas une image lisible.</translation>
+        <translation>%1 : ce n'est pas une image lisible.</translation>
     </message>
     <message>
         <source>an image file is required.</source>
@@ -20,11 +20,11 @@
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
-        <translation>Les règles du pass Culture n&apos;ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
+        <translation>Les règles du pass Culture n'ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
     </message>
     <message>
         <source>There is no answer to save yet.</source>
-        <translation>Il n&apos;y a pas encore de réponse à enregistrer.</translation>
+        <translation>Il n'y a pas encore de réponse à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -38,26 +38,26 @@
     <name>CaptureFiles</name>
     <message>
         <source>There is no picture to save.</source>
-        <translation>Il n&apos;y a aucune photo à enregistrer.</translation>
+        <translation>Il n'y a aucune photo à enregistrer.</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation>Ce dossier n&apos;existe pas.</translation>
+        <translation>Ce dossier n'existe pas.</translation>
     </message>
     <message>
         <source>%1 could not be written. Is the folder writable, or the drive full?</source>
-        <translation>%1 n&apos;a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
+        <translation>%1 n'a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation>Pièces d&apos;identité</translation>
+        <translation>Pièces d'identité</translation>
     </message>
 </context>
 <context>
     <name>CaptureGuidance</name>
     <message>
         <source>Good. The card is ready.</source>
-        <translation>C&apos;est bon. La carte est prête.</translation>
+        <translation>C'est bon. La carte est prête.</translation>
     </message>
     <message>
         <source>Put the card in the frame.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Part of the card is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la carte sort de l&apos;image. Mets-la au milieu.</translation>
+        <translation>Une partie de la carte sort de l'image. Mets-la au milieu.</translation>
     </message>
     <message>
         <source>Bring the card closer.</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>The picture is blurry. Hold the card still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus la carte.</translation>
+        <translation>L'image est floue. Ne bouge plus la carte.</translation>
     </message>
     <message>
         <source>Good. The passport page is ready.</source>
-        <translation>C&apos;est bon. La page du passeport est prête.</translation>
+        <translation>C'est bon. La page du passeport est prête.</translation>
     </message>
     <message>
         <source>Put the open passport in the frame, photo page up.</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Part of the passport page is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la page sort de l&apos;image. Mets le passeport au milieu.</translation>
+        <translation>Une partie de la page sort de l'image. Mets le passeport au milieu.</translation>
     </message>
     <message>
         <source>Bring the passport closer.</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>The picture is blurry. Hold the passport still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus le passeport.</translation>
+        <translation>L'image est floue. Ne bouge plus le passeport.</translation>
     </message>
     <message>
         <source>Good. The page is ready.</source>
-        <translation>C&apos;est bon. La feuille est prête.</translation>
+        <translation>C'est bon. La feuille est prête.</translation>
     </message>
     <message>
         <source>Put the whole page in the frame.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Part of the page is outside the picture. Move it back a little.</source>
-        <translation>Une partie de la feuille sort de l&apos;image. Recule-la un peu.</translation>
+        <translation>Une partie de la feuille sort de l'image. Recule-la un peu.</translation>
     </message>
     <message>
         <source>Bring the page closer.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>The picture is blurry. Hold the page still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus la feuille.</translation>
+        <translation>L'image est floue. Ne bouge plus la feuille.</translation>
     </message>
     <message>
         <source>Do not move...</source>
@@ -157,44 +157,56 @@
     </message>
     <message>
         <source>This is the side you already took: turn the card over.</source>
-        <translation>C&apos;est le côté que tu as déjà pris en photo : retourne la carte.</translation>
+        <translation>C'est le côté que tu as déjà pris en photo : retourne la carte.</translation>
+    </message>
+    <message>
+        <source>Take your finger off the card.</source>
+        <translation>Enlève ton doigt de la carte.</translation>
+    </message>
+    <message>
+        <source>Take your finger off the passport page.</source>
+        <translation>Enlève ton doigt de la page du passeport.</translation>
+    </message>
+    <message>
+        <source>Take your finger off the page.</source>
+        <translation>Enlève ton doigt de la page.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <source>--lang: unknown language "%1" (fr or en).</source>
         <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <source>--data-dir: no saved sessions in "%1".</source>
         <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
-        <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
-        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n&apos;enregistre ni données personnelles ni images : seulement des statistiques.</translation>
+        <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
+        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n'enregistre ni données personnelles ni images : seulement des statistiques.</translation>
     </message>
     <message>
         <source>The key that protects the saved sessions is missing from the keychain. Their personal data cannot be opened. Passerelle stores no new personal data until the key is back.</source>
-        <translation>La clé qui protège les sessions enregistrées n&apos;est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n&apos;enregistre plus de données personnelles tant que la clé n&apos;est pas revenue.</translation>
+        <translation>La clé qui protège les sessions enregistrées n'est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la clé n'est pas revenue.</translation>
     </message>
     <message>
         <source>The key in the keychain does not match the saved sessions. Their personal data cannot be opened. Passerelle stores no new personal data until the right key is back.</source>
-        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n&apos;enregistre plus de données personnelles tant que la bonne clé n&apos;est pas revenue.</translation>
+        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la bonne clé n'est pas revenue.</translation>
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>Fill in the day, the month and the year.</source>
-        <translation>Remplis le jour, le mois et l&apos;année.</translation>
+        <translation>Remplis le jour, le mois et l'année.</translation>
     </message>
     <message>
         <source>The day must be a number from 1 to 31.</source>
@@ -206,11 +218,11 @@
     </message>
     <message>
         <source>The year must have four digits, for example 2008.</source>
-        <translation>L&apos;année doit avoir quatre chiffres, par exemple 2008.</translation>
+        <translation>L'année doit avoir quatre chiffres, par exemple 2008.</translation>
     </message>
     <message>
         <source>This date does not exist (check the day and the month).</source>
-        <translation>Cette date n&apos;existe pas (vérifie le jour et le mois).</translation>
+        <translation>Cette date n'existe pas (vérifie le jour et le mois).</translation>
     </message>
 </context>
 <context>
@@ -254,7 +266,7 @@
     </message>
     <message>
         <source>French, in high school, has an identity card.</source>
-        <translation>Française, au lycée, a une carte d&apos;identité.</translation>
+        <translation>Française, au lycée, a une carte d'identité.</translation>
     </message>
     <message>
         <source>Youssef, 18</source>
@@ -285,11 +297,11 @@
     </message>
     <message>
         <source>Not yet: it is a bit early</source>
-        <translation>Pas encore : c&apos;est un peu tôt</translation>
+        <translation>Pas encore : c'est un peu tôt</translation>
     </message>
     <message>
         <source>The age limit has passed</source>
-        <translation>L&apos;âge limite est passé</translation>
+        <translation>L'âge limite est passé</translation>
     </message>
     <message>
         <source>Not yet: one year in France is needed</source>
@@ -324,7 +336,7 @@
     </message>
     <message>
         <source>Confirm identity by</source>
-        <translation>Confirmer l&apos;identité au plus tard le</translation>
+        <translation>Confirmer l'identité au plus tard le</translation>
     </message>
     <message>
         <source>Credit expires</source>
@@ -332,7 +344,7 @@
     </message>
     <message>
         <source>%1 months after activation</source>
-        <translation>%1 mois après l&apos;activation</translation>
+        <translation>%1 mois après l'activation</translation>
     </message>
     <message>
         <source>Residence condition met on</source>
@@ -363,23 +375,23 @@
         <translation>--birth-date est obligatoire (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--birth-date : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--birth-date : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--on : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--on : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
-        <translation>--nationality : « %1 » n&apos;est ni fr, ni eu, ni other.</translation>
+        <source>--nationality: "%1" is not fr, eu or other.</source>
+        <translation>--nationality : « %1 » n'est ni fr, ni eu, ni other.</translation>
     </message>
     <message>
-        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--resident-since : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--resident-since : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
+        <source>--territory: unknown code "%1" (one of: %2).</source>
         <translation>--territory : code inconnu « %1 » (codes possibles : %2).</translation>
     </message>
 </context>
@@ -387,11 +399,11 @@
     <name>EligibilityEngine</name>
     <message>
         <source>The birth date is not a real date.</source>
-        <translation>La date de naissance n&apos;est pas une vraie date.</translation>
+        <translation>La date de naissance n'est pas une vraie date.</translation>
     </message>
     <message>
         <source>The appointment date is not a real date.</source>
-        <translation>La date du rendez-vous n&apos;est pas une vraie date.</translation>
+        <translation>La date du rendez-vous n'est pas une vraie date.</translation>
     </message>
     <message>
         <source>The birth date is after the appointment date.</source>
@@ -399,7 +411,7 @@
     </message>
     <message>
         <source>Check the year of birth.</source>
-        <translation>Vérifie l&apos;année de naissance.</translation>
+        <translation>Vérifie l'année de naissance.</translation>
     </message>
     <message>
         <source>Choose a place of residence from the list.</source>
@@ -411,15 +423,15 @@
     </message>
     <message>
         <source>The date of arrival in France is before the birth date.</source>
-        <translation>La date d&apos;arrivée en France est avant la date de naissance.</translation>
+        <translation>La date d'arrivée en France est avant la date de naissance.</translation>
     </message>
     <message>
         <source>The date of arrival in France is in the future.</source>
-        <translation>La date d&apos;arrivée en France est dans le futur.</translation>
+        <translation>La date d'arrivée en France est dans le futur.</translation>
     </message>
     <message>
         <source>The pass Culture did not exist yet on that date (it started on %1).</source>
-        <translation>Le pass Culture n&apos;existait pas encore à cette date (il a commencé le %1).</translation>
+        <translation>Le pass Culture n'existait pas encore à cette date (il a commencé le %1).</translation>
     </message>
 </context>
 <context>
@@ -430,17 +442,17 @@
     </message>
     <message>
         <source>Confirm your identity in the pass Culture app by %1 at the latest.</source>
-        <translation>Confirme ton identité dans l&apos;application pass Culture au plus tard le %1.</translation>
+        <translation>Confirme ton identité dans l'application pass Culture au plus tard le %1.</translation>
     </message>
     <message>
         <source>You can spend your credit until %1.</source>
-        <translation>Tu peux dépenser ton crédit jusqu&apos;au %1.</translation>
+        <translation>Tu peux dépenser ton crédit jusqu'au %1.</translation>
     </message>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
         <translation>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l&apos;activation.</numerusform>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l&apos;activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
         </translation>
     </message>
     <message>
@@ -461,7 +473,7 @@
     </message>
     <message>
         <source>Your counselor can show you other ways to enjoy culture and leisure near you.</source>
-        <translation>Ton conseiller peut te montrer d&apos;autres aides pour la culture et les loisirs près de chez toi.</translation>
+        <translation>Ton conseiller peut te montrer d'autres aides pour la culture et les loisirs près de chez toi.</translation>
     </message>
     <message>
         <source>This extra money is for families with a modest income.</source>
@@ -469,7 +481,7 @@
     </message>
     <message>
         <source>It is also for young people who receive the AEEH or the AAH (disability allowances).</source>
-        <translation>Il est aussi pour les jeunes qui touchent l&apos;AEEH ou l&apos;AAH (aides liées au handicap).</translation>
+        <translation>Il est aussi pour les jeunes qui touchent l'AEEH ou l'AAH (aides liées au handicap).</translation>
     </message>
     <message>
         <source>Good news: you can get the pass Culture.</source>
@@ -492,7 +504,7 @@
     </message>
     <message>
         <source>It is a bit early for the pass Culture.</source>
-        <translation>C&apos;est un peu tôt pour le pass Culture.</translation>
+        <translation>C'est un peu tôt pour le pass Culture.</translation>
     </message>
     <message>
         <source>From %1, you can book free offers.</source>
@@ -500,11 +512,11 @@
     </message>
     <message>
         <source>You need to live in France for at least one year first.</source>
-        <translation>Il faut d&apos;abord habiter en France depuis au moins un an.</translation>
+        <translation>Il faut d'abord habiter en France depuis au moins un an.</translation>
     </message>
     <message>
         <source>By then, you will be past the age limit.</source>
-        <translation>À ce moment-là, tu auras passé l&apos;âge limite.</translation>
+        <translation>À ce moment-là, tu auras passé l'âge limite.</translation>
     </message>
     <message>
         <source>So the pass Culture will not be possible for you.</source>
@@ -512,15 +524,15 @@
     </message>
     <message>
         <source>This is past the age to get a new pass Culture credit.</source>
-        <translation>C&apos;est après l&apos;âge pour avoir un nouveau crédit pass Culture.</translation>
+        <translation>C'est après l'âge pour avoir un nouveau crédit pass Culture.</translation>
     </message>
     <message>
         <source>Did you activate your pass before? Then you can still use it until %1.</source>
-        <translation>Tu as activé ton pass avant ? Alors tu peux encore l&apos;utiliser jusqu&apos;au %1.</translation>
+        <translation>Tu as activé ton pass avant ? Alors tu peux encore l'utiliser jusqu'au %1.</translation>
     </message>
     <message>
         <source>The pass Culture is not available where you live.</source>
-        <translation>Le pass Culture n&apos;existe pas là où tu habites.</translation>
+        <translation>Le pass Culture n'existe pas là où tu habites.</translation>
     </message>
     <message>
         <source>It will be available from %1.</source>
@@ -549,8 +561,8 @@
         <translation>--out est obligatoire (le fichier .jsonl à écrire).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) exported to %1.</source>
@@ -571,7 +583,7 @@
     <name>IdentityRoute</name>
     <message>
         <source>French identity card, still valid</source>
-        <translation>Carte d&apos;identité française, encore valide</translation>
+        <translation>Carte d'identité française, encore valide</translation>
     </message>
     <message>
         <source>French passport, still valid</source>
@@ -579,7 +591,7 @@
     </message>
     <message>
         <source>Foreign identity card or passport</source>
-        <translation>Carte d&apos;identité ou passeport étranger</translation>
+        <translation>Carte d'identité ou passeport étranger</translation>
     </message>
     <message>
         <source>Residence permit (titre de séjour)</source>
@@ -591,15 +603,15 @@
     </message>
     <message>
         <source>No identity document</source>
-        <translation>Pas de pièce d&apos;identité</translation>
+        <translation>Pas de pièce d'identité</translation>
     </message>
     <message>
         <source>Front of the identity document</source>
-        <translation>Recto de la pièce d&apos;identité</translation>
+        <translation>Recto de la pièce d'identité</translation>
     </message>
     <message>
         <source>Back of the identity document</source>
-        <translation>Verso de la pièce d&apos;identité</translation>
+        <translation>Verso de la pièce d'identité</translation>
     </message>
     <message>
         <source>Passport photo page</source>
@@ -607,7 +619,7 @@
     </message>
     <message>
         <source>Selfie holding the document</source>
-        <translation>Selfie avec la pièce d&apos;identité</translation>
+        <translation>Selfie avec la pièce d'identité</translation>
     </message>
     <message>
         <source>Proof of address</source>
@@ -615,7 +627,7 @@
     </message>
     <message>
         <source>Photo check in the pass Culture app</source>
-        <translation>Vérification par photo dans l&apos;application pass Culture</translation>
+        <translation>Vérification par photo dans l'application pass Culture</translation>
     </message>
     <message>
         <source>Online file on Démarche Numérique</source>
@@ -623,7 +635,7 @@
     </message>
     <message>
         <source>In the pass Culture app, you take a photo of your document and of your face.</source>
-        <translation>Dans l&apos;application pass Culture, tu prends en photo ta pièce d&apos;identité et ton visage.</translation>
+        <translation>Dans l'application pass Culture, tu prends en photo ta pièce d'identité et ton visage.</translation>
     </message>
     <message>
         <source>Use the original document, not a copy or a screen.</source>
@@ -639,7 +651,7 @@
     </message>
     <message>
         <source>You need: your identity document, a selfie holding it, and a proof of address.</source>
-        <translation>Il te faut : ta pièce d&apos;identité, un selfie avec elle, et un justificatif de domicile.</translation>
+        <translation>Il te faut : ta pièce d'identité, un selfie avec elle, et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>The answer comes within a few days.</source>
@@ -647,7 +659,7 @@
     </message>
     <message>
         <source>First, you need an identity document. Your counselor can help you ask for one.</source>
-        <translation>D&apos;abord, il te faut une pièce d&apos;identité. Ton conseiller peut t&apos;aider à la demander.</translation>
+        <translation>D'abord, il te faut une pièce d'identité. Ton conseiller peut t'aider à la demander.</translation>
     </message>
 </context>
 <context>
@@ -669,7 +681,7 @@
     </message>
     <message>
         <source>Another EU or EEA country, or Switzerland</source>
-        <translation>Autre pays de l&apos;UE ou de l&apos;EEE, ou Suisse</translation>
+        <translation>Autre pays de l'UE ou de l'EEE, ou Suisse</translation>
     </message>
     <message>
         <source>Another country</source>
@@ -679,7 +691,7 @@
 <context>
     <name>OfferGuide</name>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>« %1 »</translation>
     </message>
     <message>
@@ -688,7 +700,7 @@
     </message>
     <message>
         <source>Install the pass Culture app on your phone. It is free.</source>
-        <translation>Installe l&apos;application pass Culture sur ton téléphone. Elle est gratuite.</translation>
+        <translation>Installe l'application pass Culture sur ton téléphone. Elle est gratuite.</translation>
     </message>
     <message>
         <source>Create your account with your e-mail address.</source>
@@ -700,7 +712,7 @@
     </message>
     <message>
         <source>Look for an offer. In the app, look in: %1.</source>
-        <translation>Cherche une offre. Dans l&apos;application, regarde dans : %1.</translation>
+        <translation>Cherche une offre. Dans l'application, regarde dans : %1.</translation>
     </message>
     <message>
         <source>Book free offers now.</source>
@@ -720,11 +732,11 @@
     </message>
     <message>
         <source>Book it in the app. On the day, show your booking on your phone.</source>
-        <translation>Réserve dans l&apos;application. Le jour J, montre ta réservation sur ton téléphone.</translation>
+        <translation>Réserve dans l'application. Le jour J, montre ta réservation sur ton téléphone.</translation>
     </message>
     <message>
         <source>Install the pass Culture app and create your account.</source>
-        <translation>Installe l&apos;application pass Culture et crée ton compte.</translation>
+        <translation>Installe l'application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Confirm your identity by %1.</source>
@@ -732,7 +744,7 @@
     </message>
     <message>
         <source>Confirm your identity in the app.</source>
-        <translation>Confirme ton identité dans l&apos;application.</translation>
+        <translation>Confirme ton identité dans l'application.</translation>
     </message>
     <message>
         <source>Book your first offer.</source>
@@ -756,11 +768,11 @@
     </message>
     <message>
         <source>On that day, install the pass Culture app and create your account.</source>
-        <translation>Ce jour-là, installe l&apos;application pass Culture et crée ton compte.</translation>
+        <translation>Ce jour-là, installe l'application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Keep your identity document valid.</source>
-        <translation>Garde ta pièce d&apos;identité valide.</translation>
+        <translation>Garde ta pièce d'identité valide.</translation>
     </message>
     <message>
         <source>Talk with your counselor about outings near you.</source>
@@ -772,11 +784,11 @@
     </message>
     <message>
         <source>Libraries lend books, comics, films and music. Signing up is often free for young people.</source>
-        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L&apos;inscription est souvent gratuite pour les jeunes.</translation>
+        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L'inscription est souvent gratuite pour les jeunes.</translation>
     </message>
     <message>
         <source>Many museums and monuments are free before 26. Ask at the entrance.</source>
-        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l&apos;accueil.</translation>
+        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l'accueil.</translation>
     </message>
     <message>
         <source>Your town or your region may have a youth card with discounts.</source>
@@ -787,7 +799,7 @@
         <translation>Ta Mission Locale connaît les sorties et les aides près de chez toi.</translation>
     </message>
     <message>
-        <source>You don&apos;t know yet? Here is what many young people choose.</source>
+        <source>You don't know yet? Here is what many young people choose.</source>
         <translation>Tu ne sais pas encore ? Voici ce que beaucoup de jeunes choisissent.</translation>
     </message>
     <message>
@@ -842,7 +854,7 @@
     <name>PinLock</name>
     <message>
         <source>The PIN could not be protected (not enough memory). Try again.</source>
-        <translation>Le code n&apos;a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
+        <translation>Le code n'a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
     </message>
     <message>
         <source>The settings file cannot be written.</source>
@@ -853,23 +865,23 @@
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
-        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu&apos;il y aura de la place. Libérez de l&apos;espace sur le disque.</translation>
+        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu'il y aura de la place. Libérez de l'espace sur le disque.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (read-only or not allowed). The session is kept in memory and will be saved as soon as the folder can be written to.</source>
-        <translation>Impossible d&apos;écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
+        <translation>Impossible d'écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
     </message>
     <message>
         <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
-        <translation>La session n&apos;a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
+        <translation>La session n'a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
-        <translation>Les sessions enregistrées viennent d&apos;une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
+        <translation>Les sessions enregistrées viennent d'une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
-        <translation>Le fichier des sessions enregistrées était abîmé. Il a été mis de côté sous le nom « %1 » pour l&apos;assistance, et un nouveau fichier vide a été créé. Les sessions enregistrées avant ne sont pas visibles ici.</translation>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
+        <translation>Le fichier des sessions enregistrées était abîmé. Il a été mis de côté sous le nom « %1 » pour l'assistance, et un nouveau fichier vide a été créé. Les sessions enregistrées avant ne sont pas visibles ici.</translation>
     </message>
 </context>
 <context>
@@ -883,8 +895,8 @@
         <translation>aucun document trouvé (%1).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -894,8 +906,8 @@
         <translation>--out est obligatoire (le fichier .csv à écrire).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of statistics written to %1.</source>
@@ -916,15 +928,15 @@
         <translation>--out est obligatoire (le fichier PDF à écrire).</translation>
     </message>
     <message>
-        <source>--input: cannot read &quot;%1&quot;.</source>
+        <source>--input: cannot read "%1".</source>
         <translation>--input : impossible de lire « %1 ».</translation>
     </message>
     <message>
         <source>%1: not a JSON object.</source>
-        <translation>%1 : ce n&apos;est pas un objet JSON.</translation>
+        <translation>%1 : ce n'est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
+        <source>%1: chosen_categories: unknown category "%2".</source>
         <translation>%1 : chosen_categories : catégorie inconnue « %2 ».</translation>
     </message>
 </context>
@@ -932,7 +944,7 @@
     <name>SummaryDocument</name>
     <message>
         <source>Your pass Culture: what to remember</source>
-        <translation>Ton pass Culture : ce qu&apos;il faut retenir</translation>
+        <translation>Ton pass Culture : ce qu'il faut retenir</translation>
     </message>
     <message>
         <source>Appointment of %1</source>
@@ -968,11 +980,11 @@
     </message>
     <message>
         <source>The summary could not be drawn.</source>
-        <translation>Le résumé n&apos;a pas pu être dessiné.</translation>
+        <translation>Le résumé n'a pas pu être dessiné.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <source>Cannot write "%1": %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1092,7 @@
         <translation>Reçu du serveur : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s reason: %1</source>
+        <source>The server's reason: %1</source>
         <translation>Motif donné par le serveur : %1</translation>
     </message>
     <message>
@@ -1105,7 +1117,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d'envoi</translation>
     </message>
     <message>
         <source>Not to be sent</source>
@@ -1116,19 +1128,19 @@
     <name>passerelle::app::CounselorRecords</name>
     <message>
         <source>The session in progress could not be saved on this computer: %1 It is kept in memory and saved again automatically.</source>
-        <translation>La session en cours n&apos;a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
+        <translation>La session en cours n'a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
     </message>
     <message>
         <source>Old data could not be deleted today. Passerelle tries again tomorrow.</source>
-        <translation>Les données anciennes n&apos;ont pas pu être supprimées aujourd&apos;hui. Passerelle réessaiera demain.</translation>
+        <translation>Les données anciennes n'ont pas pu être supprimées aujourd'hui. Passerelle réessaiera demain.</translation>
     </message>
     <message>
         <source>The unfinished session could not be opened. It stays saved.</source>
-        <translation>La session non terminée n&apos;a pas pu être ouverte. Elle reste enregistrée.</translation>
+        <translation>La session non terminée n'a pas pu être ouverte. Elle reste enregistrée.</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation>Fermer l&apos;historique</translation>
+        <translation>Fermer l'historique</translation>
     </message>
     <message>
         <source>History of the sessions</source>
@@ -1174,12 +1186,12 @@
         <translation>Utilisez une adresse qui commence par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
-        <translation>Le certificat du serveur n&apos;est pas valide. Rien n&apos;a été envoyé.</translation>
+        <source>The server's certificate is not valid. Nothing was sent.</source>
+        <translation>Le certificat du serveur n'est pas valide. Rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
-        <translation>Le serveur ne répond pas. Vérifiez l&apos;adresse et la connexion.</translation>
+        <translation>Le serveur ne répond pas. Vérifiez l'adresse et la connexion.</translation>
     </message>
     <message>
         <source>This code is unknown, expired or already used. Ask for a new code.</source>
@@ -1187,51 +1199,51 @@
     </message>
     <message>
         <source>The server refused the enrollment (error %1).</source>
-        <translation>Le serveur a refusé l&apos;inscription (erreur %1).</translation>
+        <translation>Le serveur a refusé l'inscription (erreur %1).</translation>
     </message>
     <message>
         <source>The keychain could not keep the access key: %1</source>
-        <translation>Le trousseau n&apos;a pas pu garder la clé d&apos;accès : %1</translation>
+        <translation>Le trousseau n'a pas pu garder la clé d'accès : %1</translation>
     </message>
     <message>
-        <source>This computer is enrolled for the site &quot;%1&quot;.</source>
+        <source>This computer is enrolled for the site "%1".</source>
         <translation>Cet ordinateur est inscrit pour le site « %1 ».</translation>
     </message>
     <message>
         <source>This computer is not enrolled with a server yet.</source>
-        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un serveur.</translation>
+        <translation>Cet ordinateur n'est pas encore inscrit auprès d'un serveur.</translation>
     </message>
     <message>
         <source>The access key is missing from the keychain. Enroll this computer again.</source>
-        <translation>La clé d&apos;accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
+        <translation>La clé d'accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation>L&apos;adresse du serveur doit commencer par https://.</translation>
+        <translation>L'adresse du serveur doit commencer par https://.</translation>
     </message>
     <message>
         <source>This record cannot be read on this computer: %1</source>
         <translation>Cette fiche ne peut pas être lue sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
-        <translation>Le certificat du serveur n&apos;est pas valide : plus rien n&apos;est envoyé. Prévenez votre administrateur.</translation>
+        <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <translation>Le certificat du serveur n'est pas valide : plus rien n'est envoyé. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Sending will start again by itself.</source>
-        <translation>Le serveur ne répond pas. L&apos;envoi reprendra tout seul.</translation>
+        <translation>Le serveur ne répond pas. L'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>The connection was cut during sending. It will be tried again.</source>
-        <translation>La connexion a été coupée pendant l&apos;envoi. Un nouvel essai sera fait.</translation>
+        <translation>La connexion a été coupée pendant l'envoi. Un nouvel essai sera fait.</translation>
     </message>
     <message>
         <source>The server no longer accepts this computer. Enroll it again with a new code.</source>
-        <translation>Le serveur n&apos;accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
+        <translation>Le serveur n'accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
     </message>
     <message>
         <source>The server is busy. Sending will start again by itself.</source>
-        <translation>Le serveur est occupé. L&apos;envoi reprendra tout seul.</translation>
+        <translation>Le serveur est occupé. L'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>Refused by the server (%1): %2</source>
@@ -1246,11 +1258,11 @@
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
-        <translation>Le pass Culture, c&apos;est pour toi ?</translation>
+        <translation>Le pass Culture, c'est pour toi ?</translation>
     </message>
     <message>
         <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
-        <translation>Tu le sais en quelques minutes. C&apos;est gratuit. Tes réponses ne sont pas gardées.</translation>
+        <translation>Tu le sais en quelques minutes. C'est gratuit. Tes réponses ne sont pas gardées.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1327,11 +1339,11 @@
     <name>passerelle::ui::CapturePage</name>
     <message>
         <source>There is no picture from the camera yet. You can import a file.</source>
-        <translation>La caméra n&apos;a encore envoyé aucune image. Vous pouvez importer un fichier.</translation>
+        <translation>La caméra n'a encore envoyé aucune image. Vous pouvez importer un fichier.</translation>
     </message>
     <message>
         <source>This picture could not be prepared. Take it again.</source>
-        <translation>Cette photo n&apos;a pas pu être préparée. Reprends-la.</translation>
+        <translation>Cette photo n'a pas pu être préparée. Reprends-la.</translation>
     </message>
     <message>
         <source>Import a photo or a scan</source>
@@ -1437,7 +1449,7 @@
     <name>passerelle::ui::CounselorTools</name>
     <message>
         <source>Set a lock PIN in Tools &gt; Settings first.</source>
-        <translation>Choisissez d&apos;abord un code de verrouillage dans Outils &gt; Réglages.</translation>
+        <translation>Choisissez d'abord un code de verrouillage dans Outils &gt; Réglages.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds.</source>
@@ -1470,11 +1482,11 @@
         <translation>&amp;Verrouiller pendant mon absence</translation>
     </message>
     <message>
-        <source>Passerelle is locked. Counselor&apos;s PIN:</source>
+        <source>Passerelle is locked. Counselor's PIN:</source>
         <translation>Passerelle est verrouillé. Code du conseiller :</translation>
     </message>
     <message>
-        <source>Counselor&apos;s PIN</source>
+        <source>Counselor's PIN</source>
         <translation>Code du conseiller</translation>
     </message>
     <message>
@@ -1571,7 +1583,7 @@
     </message>
     <message>
         <source>DEMONSTRATION: made-up people, nothing is saved</source>
-        <translation>DÉMONSTRATION : personnes inventées, rien n&apos;est enregistré</translation>
+        <translation>DÉMONSTRATION : personnes inventées, rien n'est enregistré</translation>
     </message>
     <message>
         <source>Persona: %1</source>
@@ -1606,11 +1618,11 @@
     </message>
     <message>
         <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
-        <translation>Ce papier n&apos;est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
+        <translation>Ce papier n'est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>The document is valid until %1.</source>
-        <translation>Le papier est valable jusqu&apos;au %1.</translation>
+        <translation>Le papier est valable jusqu'au %1.</translation>
     </message>
     <message>
         <source>Type the date written on the document (an expired one changes the steps).</source>
@@ -1645,8 +1657,8 @@
         <translation>Session non terminée</translation>
     </message>
     <message>
-        <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
-        <translation>Une session n&apos;est pas terminée (%1, à l&apos;étape « %2 »). Voulez-vous la reprendre ?</translation>
+        <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
+        <translation>Une session n'est pas terminée (%1, à l'étape « %2 »). Voulez-vous la reprendre ?</translation>
     </message>
     <message>
         <source>Go on with it</source>
@@ -1654,7 +1666,7 @@
     </message>
     <message>
         <source>Discard it</source>
-        <translation>L&apos;abandonner</translation>
+        <translation>L'abandonner</translation>
     </message>
     <message>
         <source>Go on with the unfinished session</source>
@@ -1668,7 +1680,7 @@
 <context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
-        <source>Sending the sessions to the Mission Locale&apos;s server</source>
+        <source>Sending the sessions to the Mission Locale's server</source>
         <translation>Envoi des sessions au serveur de la Mission Locale</translation>
     </message>
     <message>
@@ -1713,11 +1725,11 @@
     </message>
     <message>
         <source>This computer is not linked to a server yet: the sessions stay here.</source>
-        <translation>Cet ordinateur n&apos;est pas encore relié à un serveur : les sessions restent ici.</translation>
+        <translation>Cet ordinateur n'est pas encore relié à un serveur : les sessions restent ici.</translation>
     </message>
     <message>
         <source>Type the server address.</source>
-        <translation>Tapez l&apos;adresse du serveur.</translation>
+        <translation>Tapez l'adresse du serveur.</translation>
     </message>
     <message>
         <source>This address cannot be used. It must start with https://.</source>
@@ -1771,7 +1783,7 @@
     </message>
     <message>
         <source>The session could not be deleted. Try again.</source>
-        <translation>La session n&apos;a pas pu être supprimée. Réessayez.</translation>
+        <translation>La session n'a pas pu être supprimée. Réessayez.</translation>
     </message>
     <message>
         <source>The session was deleted.</source>
@@ -1779,7 +1791,7 @@
     </message>
     <message>
         <source>The images could not be deleted. Try again.</source>
-        <translation>Les images n&apos;ont pas pu être supprimées. Réessayez.</translation>
+        <translation>Les images n'ont pas pu être supprimées. Réessayez.</translation>
     </message>
     <message>
         <source>The images of this session were deleted from this computer.</source>
@@ -1811,7 +1823,7 @@
     </message>
     <message>
         <source>The summary could not be saved in this folder. Choose another one.</source>
-        <translation>Le résumé n&apos;a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Le résumé n'a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The summary was saved: %1</source>
@@ -1838,7 +1850,7 @@
     </message>
     <message>
         <source>The statistics could not be saved in this folder. Choose another one.</source>
-        <translation>Les statistiques n&apos;ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Les statistiques n'ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The statistics were saved: %1</source>
@@ -1846,15 +1858,15 @@
     </message>
     <message>
         <source>Newest first. Date, first name, outcome and whether the server has it.</source>
-        <translation>Les plus récentes d&apos;abord. Date, prénom, résultat et envoi au serveur.</translation>
+        <translation>Les plus récentes d'abord. Date, prénom, résultat et envoi au serveur.</translation>
     </message>
     <message>
         <source>Send this session to the server again</source>
         <translation>Renvoyer cette session au serveur</translation>
     </message>
     <message>
-        <source>For a session the server refused: fix the cause first (for example the server&apos;s settings).</source>
-        <translation>Pour une session refusée par le serveur : corrigez d&apos;abord la cause (par exemple les réglages du serveur).</translation>
+        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
+        <translation>Pour une session refusée par le serveur : corrigez d'abord la cause (par exemple les réglages du serveur).</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -1866,7 +1878,7 @@
     </message>
     <message>
         <source>This session is no longer refused: it was already queued or sent.</source>
-        <translation>Cette session n&apos;est plus refusée : elle était déjà en attente ou envoyée.</translation>
+        <translation>Cette session n'est plus refusée : elle était déjà en attente ou envoyée.</translation>
     </message>
     <message>
         <source>The session is queued again: it will be sent at the next sync.</source>
@@ -1877,14 +1889,14 @@
     <name>passerelle::ui::InterestsPage</name>
     <message>
         <source>What do you like?</source>
-        <translation>Qu&apos;est-ce que tu aimes ?</translation>
+        <translation>Qu'est-ce que tu aimes ?</translation>
     </message>
     <message>
-        <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
+        <source>Choose as many as you want. "I don't know" is a good answer too.</source>
         <translation>Choisis tout ce que tu aimes. « Je ne sais pas » est aussi une bonne réponse.</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -1892,7 +1904,7 @@
         <translation>Tu vas voir des idées à la page suivante.</translation>
     </message>
     <message>
-        <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
+        <source>To continue: choose at least one tile, or "I don't know".</source>
         <translation>Pour continuer : choisis au moins une case. Ou choisis « Je ne sais pas ».</translation>
     </message>
 </context>
@@ -1911,16 +1923,16 @@
         <translation>Passerelle : le pass Culture</translation>
     </message>
     <message>
-        <source>I&apos;m done, new person</source>
-        <translation>J&apos;ai fini, nouvelle personne</translation>
+        <source>I'm done, new person</source>
+        <translation>J'ai fini, nouvelle personne</translation>
     </message>
     <message>
         <source>Erases your answers for the next person.</source>
         <translation>Efface tes réponses pour la personne suivante.</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;done / new person</source>
-        <translation>J&apos;ai fini / &amp;nouvelle personne</translation>
+        <source>I'm &amp;done / new person</source>
+        <translation>J'ai fini / &amp;nouvelle personne</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1981,7 @@
     <name>passerelle::ui::OffersPage</name>
     <message>
         <source>In the app: %1</source>
-        <translation>Dans l&apos;application : %1</translation>
+        <translation>Dans l'application : %1</translation>
     </message>
     <message>
         <source>Hide the other ideas</source>
@@ -2024,7 +2036,7 @@
     </message>
     <message>
         <source>No PIN is set on this computer. An administrator sets it with: passerelle --set-admin-pin</source>
-        <translation>Aucun code n&apos;est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
+        <translation>Aucun code n'est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds before trying again.</source>
@@ -2089,23 +2101,23 @@
     </message>
     <message>
         <source>&amp;Identity document</source>
-        <translation>Pièce d&apos;&amp;identité</translation>
+        <translation>Pièce d'&amp;identité</translation>
     </message>
     <message>
         <source>Identity document you have</source>
-        <translation>Pièce d&apos;identité que tu as</translation>
+        <translation>Pièce d'identité que tu as</translation>
     </message>
     <message>
         <source>I have a smart&amp;phone</source>
-        <translation>J&apos;ai un smartp&amp;hone</translation>
+        <translation>J'ai un smartp&amp;hone</translation>
     </message>
     <message>
         <source>I have a smartphone</source>
-        <translation>J&apos;ai un smartphone</translation>
+        <translation>J'ai un smartphone</translation>
     </message>
     <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
-        <translation>La vérification par photo dans l&apos;application pass Culture demande un smartphone.</translation>
+        <translation>La vérification par photo dans l'application pass Culture demande un smartphone.</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2148,7 @@
     </message>
     <message>
         <source>Credit usable until</source>
-        <translation>Crédit utilisable jusqu&apos;au</translation>
+        <translation>Crédit utilisable jusqu'au</translation>
     </message>
     <message>
         <source>Credit usable for</source>
@@ -2145,8 +2157,8 @@
     <message numerus="yes">
         <source>%n months after activation</source>
         <translation>
-            <numerusform>%n mois après l&apos;activation</numerusform>
-            <numerusform>%n mois après l&apos;activation</numerusform>
+            <numerusform>%n mois après l'activation</numerusform>
+            <numerusform>%n mois après l'activation</numerusform>
         </translation>
     </message>
     <message>
@@ -2179,7 +2191,7 @@
     </message>
     <message>
         <source>Identity check: %1</source>
-        <translation>Vérification d&apos;identité : %1</translation>
+        <translation>Vérification d'identité : %1</translation>
     </message>
     <message>
         <source>Pictures to prepare: %1</source>
@@ -2222,7 +2234,7 @@
     </message>
     <message>
         <source>The appointment could not be saved: %1 Nothing is lost: try again.</source>
-        <translation>Le rendez-vous n&apos;a pas pu être enregistré : %1 Rien n&apos;est perdu : réessaie.</translation>
+        <translation>Le rendez-vous n'a pas pu être enregistré : %1 Rien n'est perdu : réessaie.</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2305,7 @@
     </message>
     <message>
         <source>No lock PIN is set.</source>
-        <translation>Aucun code de verrouillage n&apos;est défini.</translation>
+        <translation>Aucun code de verrouillage n'est défini.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -2340,7 +2352,7 @@
     </message>
     <message>
         <source>The summary could not be saved: %1</source>
-        <translation>Le résumé n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le résumé n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Summary saved: %1</source>
@@ -2352,11 +2364,11 @@
     </message>
     <message>
         <source>The summary could not be printed: %1</source>
-        <translation>Le résumé n&apos;a pas pu être imprimé : %1</translation>
+        <translation>Le résumé n'a pas pu être imprimé : %1</translation>
     </message>
     <message>
         <source>Summary sent to the printer.</source>
-        <translation>Résumé envoyé à l&apos;imprimante.</translation>
+        <translation>Résumé envoyé à l'imprimante.</translation>
     </message>
     <message>
         <source>Your summary to take home</source>
@@ -2364,7 +2376,7 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Save it or print it.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l&apos;enregistrer ou l&apos;imprimer.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l'enregistrer ou l'imprimer.</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
@@ -2384,7 +2396,7 @@
     </message>
     <message>
         <source>No printer here. Show this page at the desk.</source>
-        <translation>Pas d&apos;imprimante ici. Montre cette page à l&apos;accueil.</translation>
+        <translation>Pas d'imprimante ici. Montre cette page à l'accueil.</translation>
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Print it to take it home.</source>
@@ -2392,14 +2404,14 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l&apos;accueil.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l'accueil.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::SyncStatusWidget</name>
     <message>
         <source>Sending: this computer is not linked to a server yet (Tools &gt; Settings).</source>
-        <translation>Envoi : cet ordinateur n&apos;est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
+        <translation>Envoi : cet ordinateur n'est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
     </message>
     <message>
         <source>Sending...</source>
@@ -2412,8 +2424,8 @@
     <message numerus="yes">
         <source>%n session(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n session en attente d&apos;envoi.</numerusform>
-            <numerusform>%n sessions en attente d&apos;envoi.</numerusform>
+            <numerusform>%n session en attente d'envoi.</numerusform>
+            <numerusform>%n sessions en attente d'envoi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2429,7 +2441,7 @@
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation>Rien n&apos;a encore été envoyé.</translation>
+        <translation>Rien n'a encore été envoyé.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -2451,8 +2463,8 @@
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>Let&apos;s see together what the pass Culture can give you.</source>
-        <translation>Voyons ensemble ce que le pass Culture peut t&apos;apporter.</translation>
+        <source>Let's see together what the pass Culture can give you.</source>
+        <translation>Voyons ensemble ce que le pass Culture peut t'apporter.</translation>
     </message>
     <message>
         <source>In this appointment, we answer three questions together:</source>
@@ -2463,7 +2475,7 @@
 2. Which identity document will you need?
 3. What should you do next?</source>
         <translation>1. Peux-tu avoir le pass Culture, et combien ?
-2. Quelle pièce d&apos;identité te faut-il ?
+2. Quelle pièce d'identité te faut-il ?
 3. Que faire ensuite ?</translation>
     </message>
     <message>
@@ -2472,7 +2484,7 @@
     </message>
     <message>
         <source>We only ask what is needed to answer. Your answers stay on this computer, protected. They are used to follow your file at the Mission Locale, and nothing else. You can ask your counselor to see them or to delete them at any time.</source>
-        <translation>On demande seulement ce qui sert à répondre. Tes réponses restent sur cet ordinateur, protégées. Elles servent à suivre ton dossier à la Mission Locale, et à rien d&apos;autre. Tu peux demander à ton conseiller de les voir ou de les effacer à tout moment.</translation>
+        <translation>On demande seulement ce qui sert à répondre. Tes réponses restent sur cet ordinateur, protégées. Elles servent à suivre ton dossier à la Mission Locale, et à rien d'autre. Tu peux demander à ton conseiller de les voir ou de les effacer à tout moment.</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -3,7 +3,7 @@
 // camera), as one JSON object or a short text.
 #include "AnalyzeInput.h"
 
-#include "capture/CaptureAnalyzer.h"
+#include "capture/StillCapture.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -69,8 +69,7 @@ int runAnalyze(CommandContext &context)
     if (!input)
         return BadInput;
 
-    CaptureAnalyzer analyzer;
-    const CaptureAnalysis analysis = analyzer.analyze(input->first, input->second);
+    const CaptureAnalysis analysis = analyzeStill(input->first, input->second).analysis;
     if (parser.isSet(json)) {
         context.out << QString::fromUtf8(QJsonDocument(analysis.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Ok;

@@ -3,8 +3,8 @@
 // saves (no metadata, long side at most 2000 px, under 1.5 MB). Exit 3 when no document is found.
 #include "AnalyzeInput.h"
 
-#include "capture/CaptureAnalyzer.h"
 #include "capture/CaptureOutput.h"
+#include "capture/StillCapture.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -43,15 +43,14 @@ int runRectify(CommandContext &context)
     if (!input)
         return BadInput;
 
-    CaptureAnalyzer analyzer;
-    const CaptureAnalysis analysis = analyzer.analyze(input->first, input->second);
+    const CaptureResult still = analyzeStill(input->first, input->second);
+    const CaptureAnalysis &analysis = still.analysis;
     if (!analysis.documentFound) {
         context.err << "passerelle-cli: "
                     << RectifyCommandText::tr("no document found (%1).").arg(verdictCode(analysis.verdict)) << Qt::endl;
         return kNoDocument;
     }
-    const QByteArray jpeg =
-        captureoutput::encodeJpeg(captureoutput::rectify(input->first, analysis.corners, input->second));
+    const QByteArray jpeg = captureoutput::encodeJpeg(still.document);
     QSaveFile file(positional.at(1));
     if (jpeg.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size() || !file.commit()) {
         context.err << "passerelle-cli: " << RectifyCommandText::tr("cannot write \"%1\".").arg(positional.at(1))

@@ -13,14 +13,7 @@ using namespace capture_detail;
 
 namespace {
 
-/** Blur and exposure are measured on the document warped to this long side, whatever the camera. */
-constexpr int kMeasureLongSide = 512;
 constexpr int kSaturated = 250;
-
-double distance(const cv::Point2f &a, const cv::Point2f &b)
-{
-    return std::hypot(a.x - b.x, a.y - b.y);
-}
 
 /**
  * Angle between the document plane and the image plane, from the homography of the known rectangle
@@ -58,6 +51,7 @@ struct CaptureAnalyzer::Buffers
 {
     QuadDetector detector;
     cv::Mat gray;
+    cv::Mat shrunk;
     cv::Mat rectified;
     cv::Mat smoothed;
     cv::Mat laplacian;
@@ -129,9 +123,11 @@ void CaptureAnalyzer::measure(const capture_detail::DetectedQuad &quad, CaptureA
         result.corners.append(QPointF(p.x, p.y));
     const cv::Size size = b.gray.size();
     result.coverage = quadArea(corners) / double(size.area());
-    const double margin = 0.01 * std::min(size.width, size.height);
+    // The corners are where the straight sides meet, just outside a card's rounded corners: one on the
+    // border, or a pixel or two past it, leaves the document whole in the picture (QuadDetector).
+    const double outside = kCornerOutside * std::min(size.width, size.height);
     for (const auto &p : corners) {
-        if (p.x < margin || p.y < margin || p.x > size.width - 1 - margin || p.y > size.height - 1 - margin)
+        if (p.x < -outside || p.y < -outside || p.x > size.width - 1 + outside || p.y > size.height - 1 + outside)
             result.cutOff = true;
     }
     const double longPx = std::max(distance(corners[0], corners[1]), distance(corners[2], corners[3]));
@@ -140,8 +136,25 @@ void CaptureAnalyzer::measure(const capture_detail::DetectedQuad &quad, CaptureA
                                   : (longPx / geometry.longMm + shortPx / geometry.shortMm) / 2;
     result.perspectiveDegrees = perspectiveDegrees(corners, geometry.longMm, geometry.shortMm, portrait, size);
 
-    const int longSide = kMeasureLongSide;
-    const int shortSide = int(std::lround(kMeasureLongSide / geometry.aspect()));
+    // The document is measured at one resolution in pixels per millimetre whatever the camera, so that
+    // "blurred" means a blur as wide on the document (in millimetres, against the size of its print) at
+    // 640x480 as at 1080p: the least resolution a readable document has (minimumPixelsPerMm), or its own
+    // when it has less. Never upsampled (an upsampled document looks blurred), and shrunk by area first
+    // when it has more (a perspective warp straight from a much larger picture would alias).
+    const double measurePpm = std::min(result.pixelsPerMm, minimumPixelsPerMm(kind));
+    const double shrink = measurePpm / std::max(1e-6, result.pixelsPerMm);
+    std::array<cv::Point2f, 4> from = corners;
+    const cv::Mat *source = &b.gray;
+    if (shrink < 0.8) {
+        const cv::Rect box = cv::boundingRect(std::vector<cv::Point2f>(corners.begin(), corners.end())) &
+                             cv::Rect(0, 0, size.width, size.height);
+        cv::resize(b.gray(box), b.shrunk, cv::Size(), shrink, shrink, cv::INTER_AREA);
+        for (auto &p : from)
+            p = (p - cv::Point2f(box.tl())) * float(shrink);
+        source = &b.shrunk;
+    }
+    const int longSide = std::max(16, int(std::lround(geometry.longMm * measurePpm)));
+    const int shortSide = std::max(10, int(std::lround(geometry.shortMm * measurePpm)));
     const cv::Size target = portrait ? cv::Size(shortSide, longSide) : cv::Size(longSide, shortSide);
     // Only the inner part is measured, so only it is warped (the map shifted by the margins: the same
     // pixels), with one more pixel around it for the smoothing below, which reads its neighbours.
@@ -154,8 +167,8 @@ void CaptureAnalyzer::measure(const capture_detail::DetectedQuad &quad, CaptureA
                                 {float(target.width) - ox, -oy},
                                 {float(target.width) - ox, float(target.height) - oy},
                                 {-ox, float(target.height) - oy}};
-    const cv::Mat H = cv::getPerspectiveTransform(corners.data(), dst);
-    cv::warpPerspective(b.gray, b.rectified, H,
+    const cv::Mat H = cv::getPerspectiveTransform(from.data(), dst);
+    cv::warpPerspective(*source, b.rectified, H,
                         cv::Size(target.width - 2 * mx + 2 * pad, target.height - 2 * my + 2 * pad), cv::INTER_LINEAR,
                         cv::BORDER_REPLICATE);
     const cv::Mat inner = b.rectified(cv::Rect(pad, pad, target.width - 2 * mx, target.height - 2 * my));
@@ -164,6 +177,9 @@ void CaptureAnalyzer::measure(const capture_detail::DetectedQuad &quad, CaptureA
     cv::meanStdDev(inner, mean, stddev);
     result.brightness = mean[0];
     result.clippedRatio = double(cv::countNonZero(inner >= kSaturated)) / double(inner.total());
+    // The margin (borderMargin of each side) holds no personal field: a reflection there hides nothing.
+    // Only the camera's very top (254, 255) was tried as the level of a reflection: a pale card's white
+    // stays under it, but a webcam's noise and JPEG take a reflection under it too (TestRealFrames).
     result.glareRatio = result.clippedRatio;
     // Sharpness is normalised by the document's contrast, so a dim but sharp card is not called blurry;
     // a light smoothing first keeps sensor noise from passing for detail.
@@ -178,7 +194,7 @@ void CaptureAnalyzer::measure(const capture_detail::DetectedQuad &quad, CaptureA
     const CaptureThresholds &t = m_thresholds;
     if (result.cutOff)
         result.verdict = CaptureVerdict::CutOff;
-    else if (result.coverage < t.minCoverage || result.pixelsPerMm < minimumPixelsPerMm(kind))
+    else if (result.pixelsPerMm < minimumPixelsPerMm(kind))
         result.verdict = CaptureVerdict::TooSmall;
     else if (result.brightness < t.minBrightness)
         result.verdict = CaptureVerdict::TooDark;

@@ -13,12 +13,13 @@ namespace capture_detail {
 struct DetectedQuad;
 }
 
-/** The limits the verdict is checked against; defaults are tuned on the generated test scenes. */
+/** The limits the verdict is checked against; defaults are tuned on the generated test scenes and the real
+ *  frames of ../shared/data/realdocs-dev (TestCaptureAccuracy, TestRealFrames, docs/capture-quality.md). */
 struct CaptureThresholds
 {
-    double minCoverage = 0.20; ///< outline area over frame area
     double maxPerspectiveDegrees = 25;
-    double minSharpness = 60;     ///< contrast-normalised variance of the Laplacian (see CaptureAnalysis)
+    double minSharpness =
+        22; ///< contrast-normalised variance of the Laplacian at minimumPixelsPerMm (see CaptureAnalysis)
     double minBrightness = 100;   ///< mean grey level of the inner document; under it, too dark
     double maxBrightness = 240;   ///< over it, washed out even where nothing is burnt
     double maxGlareRatio = 0.015; ///< local saturated share of the inner document

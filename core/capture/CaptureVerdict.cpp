@@ -13,6 +13,7 @@ constexpr auto kVerdicts = codeTable<CaptureVerdict>({
     {CaptureVerdict::Ok, "ok"},
     {CaptureVerdict::NotFound, "not_found"},
     {CaptureVerdict::CutOff, "cut_off"},
+    {CaptureVerdict::Covered, "covered"},
     {CaptureVerdict::TooSmall, "too_small"},
     {CaptureVerdict::TooDark, "too_dark"},
     {CaptureVerdict::TooBright, "too_bright"},
@@ -37,6 +38,8 @@ QString cardMessage(CaptureVerdict verdict)
         return CaptureGuidanceText::tr("Put the card in the frame.");
     case CaptureVerdict::CutOff:
         return CaptureGuidanceText::tr("Part of the card is outside the picture. Move it to the middle.");
+    case CaptureVerdict::Covered:
+        return CaptureGuidanceText::tr("Take your finger off the card.");
     case CaptureVerdict::TooSmall:
         return CaptureGuidanceText::tr("Bring the card closer.");
     case CaptureVerdict::TooDark:
@@ -62,6 +65,8 @@ QString passportMessage(CaptureVerdict verdict)
         return CaptureGuidanceText::tr("Put the open passport in the frame, photo page up.");
     case CaptureVerdict::CutOff:
         return CaptureGuidanceText::tr("Part of the passport page is outside the picture. Move it to the middle.");
+    case CaptureVerdict::Covered:
+        return CaptureGuidanceText::tr("Take your finger off the passport page.");
     case CaptureVerdict::TooSmall:
         return CaptureGuidanceText::tr("Bring the passport closer.");
     case CaptureVerdict::Tilted:
@@ -84,6 +89,8 @@ QString pageMessage(CaptureVerdict verdict)
         return CaptureGuidanceText::tr("Put the whole page in the frame.");
     case CaptureVerdict::CutOff:
         return CaptureGuidanceText::tr("Part of the page is outside the picture. Move it back a little.");
+    case CaptureVerdict::Covered:
+        return CaptureGuidanceText::tr("Take your finger off the page.");
     case CaptureVerdict::TooSmall:
         return CaptureGuidanceText::tr("Bring the page closer.");
     case CaptureVerdict::Tilted:

@@ -11,9 +11,9 @@
 namespace passerelle {
 
 /** The one thing to fix before the picture is good, most useful first (see CaptureAnalyzer). */
-enum class CaptureVerdict { Ok, NotFound, CutOff, TooSmall, TooDark, TooBright, Tilted, Glare, Blurry };
+enum class CaptureVerdict { Ok, NotFound, CutOff, Covered, TooSmall, TooDark, TooBright, Tilted, Glare, Blurry };
 
-/** "ok", "not_found", "cut_off", "too_small", "blurry", "too_dark", "too_bright", "glare", "tilted". */
+/** "ok", "not_found", "cut_off", "covered", "too_small", "blurry", "too_dark", "too_bright", "glare", "tilted". */
 QString verdictCode(CaptureVerdict verdict);
 std::optional<CaptureVerdict> verdictFromCode(const QString &code);
 QList<CaptureVerdict> allVerdicts();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/QuadDetector.h"
 
+#include "capture/EdgeMaps.h"
+#include "capture/QuadGeometry.h"
+
 #include <opencv2/core/hal/intrin.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -15,8 +18,6 @@ namespace {
 constexpr int kWorkingWidth = 640;
 /** The second look, when nothing is found at kWorkingWidth or the document found is blurred (widen). */
 constexpr int kCoarseWidth = 320;
-/** Rounded corners: their radius over the document's long side, at most (ID-1: 3.18 / 85.6 mm). */
-constexpr double kCornerRounding = 0.04;
 /** Score factor of a line quad whose sides do not all step clearly the same way (see clearOutline). */
 constexpr double kUnclearOutline = 0.85;
 /** A side stepping by less than this share of the quad's strongest side hardly steps at all (measured: wood
@@ -24,332 +25,16 @@ constexpr double kUnclearOutline = 0.85;
 constexpr double kFaintSide = 0.1;
 /** Score lost by a line quad per pixel its sides lie, on average, off the steps across them (outlineFit). */
 constexpr double kOffStep = 0.03;
+/** A whole document (its sides stop at its corners) is taken over a larger quad running out of the frame
+ *  when it scores at least this share of it: a keyboard or a desk edge around a card, not a card's inner
+ *  band inside it (a card pushed half out: its photo block scores about a third of the band). */
+constexpr double kWholeShare = 0.45;
+/** Two quads overlapping this much (intersection over union) are the same outline. */
+constexpr double kSameOutline = 0.8;
 /** At most this many straight edges, longest first, make quads. */
 constexpr int kMaxLines = 48;
 
-double distance(const cv::Point2f &a, const cv::Point2f &b)
-{
-    return std::hypot(a.x - b.x, a.y - b.y);
-}
-
-/** The direction from @p from to @p to, of length 1. */
-cv::Point2f unit(const cv::Point2f &from, const cv::Point2f &to)
-{
-    return (to - from) * float(1.0 / std::max(1e-6, distance(from, to)));
-}
-
-double longestSide(const std::array<cv::Point2f, 4> &q)
-{
-    double longest = 0;
-    for (int i = 0; i < 4; ++i)
-        longest = std::max(longest, distance(q[size_t(i)], q[size_t((i + 1) % 4)]));
-    return longest;
-}
-
-/** The share of a side @p length long that each of its rounded corners takes, on a document whose longest
- *  side is @p longest (at most a tenth): its straight part lies between. */
-double roundedShare(double longest, double length)
-{
-    return std::min(0.1, kCornerRounding * longest / std::max(1.0, length));
-}
-
-/** The normal of side @p a - @p b of @p q pointing out of it, of length 1. */
-cv::Point2f outward(const std::array<cv::Point2f, 4> &q, const cv::Point2f &a, const cv::Point2f &b)
-{
-    const cv::Point2f centre = (q[0] + q[1] + q[2] + q[3]) * 0.25f;
-    const cv::Point2f d = unit(a, b);
-    const cv::Point2f n(-d.y, d.x);
-    return (centre - a).dot(n) > 0 ? -n : n;
-}
-
-/** Long side over short side of a quad, averaging opposite sides. */
-double apparentAspect(const std::vector<cv::Point> &q)
-{
-    const double a = distance(q[0], q[1]) + distance(q[2], q[3]);
-    const double b = distance(q[1], q[2]) + distance(q[3], q[0]);
-    return std::max(a, b) / std::max(1e-6, std::min(a, b));
-}
-
-bool nearBorder(const cv::Point &p, const cv::Size &size, int margin)
-{
-    return p.x <= margin || p.y <= margin || p.x >= size.width - 1 - margin || p.y >= size.height - 1 - margin;
-}
-
-/**
- * What Canny's hysteresis keeps of @p candidates (its thinned edges over the low threshold): the
- * 8-connected chains holding a pixel whose gradient |gx| + |gy| is over @p high, as Canny with these
- * two thresholds gives them.
- */
-void keepStrongChains(const cv::Mat &candidates, const cv::Mat &gx, const cv::Mat &gy, int high, cv::Mat &out,
-                      std::vector<cv::Point> &stack)
-{
-    out.create(candidates.size(), CV_8UC1);
-    out.setTo(cv::Scalar(0));
-    const int rows = candidates.rows;
-    const int cols = candidates.cols;
-    for (int y = 0; y < rows; ++y) {
-        const uchar *in = candidates.ptr<uchar>(y);
-        const short *dx = gx.ptr<short>(y);
-        const short *dy = gy.ptr<short>(y);
-        uchar *kept = out.ptr<uchar>(y);
-        for (int x = 0; x < cols; ++x) {
-            if (!in[x] || kept[x] || std::abs(dx[x]) + std::abs(dy[x]) <= high)
-                continue;
-            kept[x] = 255;
-            stack.clear();
-            stack.emplace_back(x, y);
-            while (!stack.empty()) {
-                const cv::Point p = stack.back();
-                stack.pop_back();
-                for (int v = std::max(0, p.y - 1); v <= std::min(rows - 1, p.y + 1); ++v) {
-                    const uchar *cr = candidates.ptr<uchar>(v);
-                    uchar *kv = out.ptr<uchar>(v);
-                    for (int u = std::max(0, p.x - 1); u <= std::min(cols - 1, p.x + 1); ++u) {
-                        if (cr[u] && !kv[u]) {
-                            kv[u] = 255;
-                            stack.emplace_back(u, v);
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/**
- * cv::Canny(@p gx, @p gy, @p out, @p low, @p high) (L1 gradient) for a sparse edge map: the same
- * thinned, thresholded chains, but the non-maximum test is only made where a chain from a pixel over
- * @p high can reach, not on every pixel over @p low (on a textured background, most of them).
- */
-void cannyFromStrong(const cv::Mat &gx, const cv::Mat &gy, int low, int high, cv::Mat &out,
-                     std::vector<cv::Point> &stack)
-{
-    const int rows = gx.rows;
-    const int cols = gx.cols;
-    const auto magnitude = [&](int y, int x) {
-        if (x < 0 || y < 0 || x >= cols || y >= rows)
-            return 0;
-        return std::abs(int(gx.ptr<short>(y)[x])) + std::abs(int(gy.ptr<short>(y)[x]));
-    };
-    // Canny's non-maximum suppression, to the tie: along the gradient's sector (0, 45, 90 or 135
-    // degrees), over the neighbour before and at least the one after.
-    const auto isPeak = [&](int y, int x) {
-        const int m = magnitude(y, x);
-        if (m <= low)
-            return false;
-        constexpr int kShift = 15;
-        constexpr int kTan22 = int(0.4142135623730950488016887242097 * (1 << kShift) + 0.5);
-        const int xs = gx.ptr<short>(y)[x];
-        const int ys = gy.ptr<short>(y)[x];
-        const int ax = std::abs(xs);
-        const int ay = std::abs(ys) << kShift;
-        const int tg22x = ax * kTan22;
-        if (ay < tg22x)
-            return m > magnitude(y, x - 1) && m >= magnitude(y, x + 1);
-        const int tg67x = tg22x + (ax << (kShift + 1));
-        if (ay > tg67x)
-            return m > magnitude(y - 1, x) && m >= magnitude(y + 1, x);
-        const int sign = (xs ^ ys) < 0 ? -1 : 1;
-        return m > magnitude(y - 1, x - sign) && m > magnitude(y + 1, x + sign);
-    };
-    // 0: not looked at, 1: not an edge, 255: edge.
-    out.create(gx.size(), CV_8UC1);
-    out.setTo(cv::Scalar(0));
-    for (int y = 0; y < rows; ++y) {
-        const short *dx = gx.ptr<short>(y);
-        const short *dy = gy.ptr<short>(y);
-        uchar *state = out.ptr<uchar>(y);
-        for (int x = 0; x < cols; ++x) {
-            if (std::abs(int(dx[x])) + std::abs(int(dy[x])) <= high || state[x] == 255)
-                continue;
-            if (!isPeak(y, x)) {
-                state[x] = 1;
-                continue;
-            }
-            state[x] = 255;
-            stack.clear();
-            stack.emplace_back(x, y);
-            while (!stack.empty()) {
-                const cv::Point p = stack.back();
-                stack.pop_back();
-                for (int v = std::max(0, p.y - 1); v <= std::min(rows - 1, p.y + 1); ++v) {
-                    uchar *sv = out.ptr<uchar>(v);
-                    for (int u = std::max(0, p.x - 1); u <= std::min(cols - 1, p.x + 1); ++u) {
-                        if (sv[u] == 0) {
-                            sv[u] = isPeak(v, u) ? 255 : 1;
-                            if (sv[u] == 255)
-                                stack.emplace_back(u, v);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    // Only the edges stay.
-    cv::threshold(out, out, 254, 255, cv::THRESH_BINARY);
-}
-
-/**
- * Side @p a - @p b of a simplification of @p contour, refitted through the outline's own points along its
- * middle (into @p line: direction, then a point). approxPolyDP puts a vertex on the outline, which for a
- * rounded corner (every card's) lies inside the corner the sides make, so the side between two vertices
- * is tilted off the real one. False, @p line unset, when too few points are there.
- */
-bool refitSide(const std::vector<cv::Point> &contour, const cv::Point2f &a, const cv::Point2f &b, cv::Vec4f &line)
-{
-    static thread_local std::vector<cv::Point2f> along;
-    const double length = distance(a, b);
-    if (length < 8)
-        return false;
-    const cv::Point2f d = (b - a) * float(1.0 / length);
-    along.clear();
-    for (const cv::Point &c : contour) {
-        const cv::Point2f p(c);
-        const double t = (p - a).dot(d) / length;
-        const double off = std::abs((p - a).cross(d));
-        if (t > 0.15 && t < 0.85 && off < 4)
-            along.push_back(p);
-    }
-    if (along.size() < 5)
-        return false;
-    cv::fitLine(along, line, cv::DIST_L2, 0, 0.01, 0.01);
-    return true;
-}
-
-/** @p p moved onto @p line (direction, then a point). */
-cv::Point2f onLine(const cv::Vec4f &line, const cv::Point2f &p)
-{
-    const cv::Point2f d(line[0], line[1]);
-    const cv::Point2f through(line[2], line[3]);
-    return through + d * (p - through).dot(d);
-}
-
-/** The corners of a 4-vertex simplification of @p contour, where its sides' lines (refitSide) meet. */
-std::array<cv::Point2f, 4> cornersFromSides(const std::vector<cv::Point> &contour, const std::vector<cv::Point> &quad)
-{
-    std::array<cv::Point2f, 4> corners;
-    std::array<cv::Vec4f, 4> lines;
-    std::array<bool, 4> fitted{};
-    for (int i = 0; i < 4; ++i) {
-        corners[size_t(i)] = cv::Point2f(quad[size_t(i)]);
-        fitted[size_t(i)] =
-            refitSide(contour, cv::Point2f(quad[size_t(i)]), cv::Point2f(quad[size_t((i + 1) % 4)]), lines[size_t(i)]);
-    }
-    for (int i = 0; i < 4; ++i) {
-        const cv::Vec4f &u = lines[size_t((i + 3) % 4)];
-        const cv::Vec4f &v = lines[size_t(i)];
-        if (!fitted[size_t((i + 3) % 4)] || !fitted[size_t(i)])
-            continue;
-        // u: p + s du, v: q + t dv; solve for the crossing.
-        const double det = double(u[0]) * v[1] - double(u[1]) * v[0];
-        if (std::abs(det) < 1e-6)
-            continue;
-        const double qx = v[2] - u[2], qy = v[3] - u[3];
-        const double s = (qx * v[1] - qy * v[0]) / det;
-        const cv::Point2f crossing(float(u[2] + s * u[0]), float(u[3] + s * u[1]));
-        // Only a small move: a rounded corner's, not a wrong line's.
-        if (distance(crossing, corners[size_t(i)]) <
-            0.08 * std::max(distance(cv::Point2f(quad[0]), cv::Point2f(quad[2])), 1.0))
-            corners[size_t(i)] = crossing;
-    }
-    return corners;
-}
-
-/**
- * Whether quad @p outer holds quad @p inner, give or take @p slack; or a little more (up to @p reach) on
- * a side of @p outer along which @p inner has a side too (within 3 degrees): the same side seen a few
- * pixels off (blur spreads a side into its shadow), not a side of another object.
- */
-bool holds(const std::array<cv::Point2f, 4> &outer, const std::array<cv::Point2f, 4> &inner, double slack, double reach)
-{
-    constexpr double kSin3 = 0.0523;
-    for (int k = 0; k < 4; ++k) {
-        const cv::Point2f a = outer[size_t(k)];
-        const cv::Point2f b = outer[size_t((k + 1) % 4)];
-        const cv::Point2f d = unit(a, b);
-        const cv::Point2f out = outward(outer, a, b);
-        for (int i = 0; i < 4; ++i) {
-            const cv::Point2f &p = inner[size_t(i)];
-            const double inside = -(p - a).dot(out);
-            if (inside >= -slack)
-                continue;
-            if (inside < -reach)
-                return false;
-            const cv::Point2f u1 = unit(p, inner[size_t((i + 1) % 4)]);
-            const cv::Point2f u2 = unit(p, inner[size_t((i + 3) % 4)]);
-            if (std::abs(u1.x * d.y - u1.y * d.x) >= kSin3 && std::abs(u2.x * d.y - u2.y * d.x) >= kSin3)
-                return false;
-        }
-    }
-    return true;
-}
-
-/** Intersection over union of two convex quads. */
-double overlap(const std::array<cv::Point2f, 4> &a, const std::array<cv::Point2f, 4> &b)
-{
-    const std::vector<cv::Point2f> u(a.begin(), a.end());
-    const std::vector<cv::Point2f> v(b.begin(), b.end());
-    std::vector<cv::Point2f> common;
-    const double both = std::max(0.0, double(cv::intersectConvexConvex(u, v, common)));
-    const double either = std::abs(cv::contourArea(u)) + std::abs(cv::contourArea(v)) - both;
-    return either > 0 ? both / either : 0.0;
-}
-
 } // namespace
-
-cv::Mat wrap(const QImage &image)
-{
-    const int type = image.depth() == 8 ? CV_8UC1 : CV_8UC4;
-    return cv::Mat(image.height(), image.width(), type, const_cast<uchar *>(image.constBits()),
-                   static_cast<size_t>(image.bytesPerLine()));
-}
-
-void toGray(const QImage &image, cv::Mat &gray)
-{
-    switch (image.format()) {
-    case QImage::Format_Grayscale8:
-        wrap(image).copyTo(gray);
-        return;
-    case QImage::Format_RGB32:
-    case QImage::Format_ARGB32:
-    case QImage::Format_ARGB32_Premultiplied:
-        // 0xAARRGGBB words are B, G, R, A bytes on the little-endian machines we run on.
-        cv::cvtColor(wrap(image), gray, Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? cv::COLOR_BGRA2GRAY : cv::COLOR_RGBA2GRAY);
-        return;
-    case QImage::Format_RGBX8888:
-    case QImage::Format_RGBA8888:
-    case QImage::Format_RGBA8888_Premultiplied:
-        cv::cvtColor(wrap(image), gray, cv::COLOR_RGBA2GRAY);
-        return;
-    default:
-        cv::cvtColor(wrap(image.convertToFormat(QImage::Format_RGB32)), gray,
-                     Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? cv::COLOR_BGRA2GRAY : cv::COLOR_RGBA2GRAY);
-        return;
-    }
-}
-
-std::array<cv::Point2f, 4> orderCorners(const std::array<cv::Point2f, 4> &corners, bool portrait)
-{
-    cv::Point2f centre(0, 0);
-    for (const auto &p : corners)
-        centre += p * 0.25f;
-    std::array<cv::Point2f, 4> sorted = corners;
-    // With y pointing down, increasing atan2 goes clockwise on screen.
-    std::sort(sorted.begin(), sorted.end(), [&](const cv::Point2f &a, const cv::Point2f &b) {
-        return std::atan2(a.y - centre.y, a.x - centre.x) < std::atan2(b.y - centre.y, b.x - centre.x);
-    });
-    const double even = distance(sorted[0], sorted[1]) + distance(sorted[2], sorted[3]);
-    const double odd = distance(sorted[1], sorted[2]) + distance(sorted[3], sorted[0]);
-    const bool evenIsLong = even >= odd;
-    // Starts at 0 or 2 when edge 0-1 has the wanted length, else at 1 or 3; of the two, the top-left one.
-    const int first = (evenIsLong != portrait) ? 0 : 1;
-    const int second = first + 2;
-    const int start = (sorted[first].x + sorted[first].y <= sorted[second].x + sorted[second].y) ? first : second;
-    std::array<cv::Point2f, 4> ordered;
-    for (int i = 0; i < 4; ++i)
-        ordered[i] = sorted[(start + i) % 4];
-    return ordered;
-}
 
 std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::Mat &bgra, double expectedAspect)
 {
@@ -537,6 +222,16 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
 
     considerLines(size, expectedAspect, found);
 
+    bool partOfCut = found.bestQuadScore > 0 && runsOutOfFrame(found.bestQuad, size);
+    // A whole document inside a larger quad running out of the frame (not the same outline seen a few
+    // pixels off, which runs out just as well).
+    if (partOfCut && found.wholeScore >= kWholeShare * found.bestQuadScore && clearOutline(found.wholeQuad) &&
+        overlap(found.wholeQuad, found.bestQuad) < kSameOutline) {
+        found.bestQuad = found.wholeQuad;
+        found.bestQuadScore = found.wholeScore;
+        found.bestQuadArea = found.wholeArea;
+        partOfCut = false;
+    }
     std::optional<DetectedQuad> best;
     if (found.bestQuadScore > 0) {
         DetectedQuad quad;
@@ -551,9 +246,6 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
     // inner line of a card pushed half out of the frame (its header band, its MRZ band) has sides that
     // do not stop at its corners: the card's outline runs on past them, up to the frame border. A real
     // corner has background beyond it. A corner practically on the border is not trusted either.
-    bool partOfCut = false;
-    if (best)
-        partOfCut = runsOutOfFrame(found.bestQuad, size);
     if (partOfCut) {
         DetectedQuad cut;
         cut.cutOff = true;
@@ -567,6 +259,21 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
         return cut;
     }
     return best;
+}
+
+void QuadDetector::offer(Candidates &found, const std::array<cv::Point2f, 4> &q, double score, double area,
+                         const cv::Size &size)
+{
+    if (score > found.bestQuadScore) {
+        found.bestQuadScore = score;
+        found.bestQuadArea = area;
+        found.bestQuad = q;
+    }
+    if (score > found.wholeScore && !runsOutOfFrame(q, size)) {
+        found.wholeScore = score;
+        found.wholeArea = area;
+        found.wholeQuad = q;
+    }
 }
 
 double QuadDetector::sideStep(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const
@@ -639,11 +346,22 @@ double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, co
 
 bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const
 {
-    const float near = float(0.012 * std::min(size.width, size.height));
+    // A corner is where the straight sides meet, outside the rounded corner of the card itself: on the
+    // frame border, or a pixel or two past it, the card can still be whole in the picture (as the real
+    // frames' cards touching the border are). Further out, part of it is not. Near the border, a quad
+    // closed there by some other line than the document's side is not trusted: only a clear outline (the
+    // same step, outwards, on all four sides) is taken for the whole document.
+    const float outside = float(kCornerOutside * std::min(size.width, size.height));
+    const float close = float(0.012 * std::min(size.width, size.height));
+    bool nearCorner = false;
     for (const cv::Point2f &p : q) {
-        if (p.x < near || p.y < near || p.x > size.width - 1 - near || p.y > size.height - 1 - near)
+        if (p.x < -outside || p.y < -outside || p.x > size.width - 1 + outside || p.y > size.height - 1 + outside)
             return true;
+        nearCorner =
+            nearCorner || p.x < close || p.y < close || p.x > size.width - 1 - close || p.y > size.height - 1 - close;
     }
+    if (nearCorner && !clearOutline(q))
+        return true;
     const float inset = 2;
     const double longest = longestSide(q);
     for (int i = 0; i < 4; ++i) {
@@ -787,7 +505,7 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
     }
     std::sort(m_ranked.begin(), m_ranked.end(), [](const auto &u, const auto &v) { return u.first > v.first; });
     for (const auto &[best, n] : m_ranked) {
-        if (best <= found.bestQuadScore)
+        if (best <= found.bar())
             break;
         const auto &q = m_lineQuads[n];
         // Every side must be an edge over most of its length and at both ends: a side running past the
@@ -805,7 +523,7 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
             continue;
         double score = best * (0.5 + 0.5 * support);
         // The two terms below only lower the score: not worth measuring for a quad that cannot win.
-        if (score <= found.bestQuadScore)
+        if (score <= found.bar())
             continue;
         // A document is brighter (or darker) than what is around it on every side, as a rule. A side that
         // steps the other way is often the far edge of the document's own shadow, and one that hardly
@@ -815,13 +533,10 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
             score *= kUnclearOutline;
         // Of two parallel lines a few pixels apart (a card's edge and its shadow's), the side lies on the
         // one with the step: a side off its step by a pixel on average costs 3 % of the score.
-        if (score > found.bestQuadScore)
+        if (score > found.bar())
             score *= std::max(0.0, 1.0 - kOffStep * outlineFit(q, 1.0));
-        if (score > found.bestQuadScore) {
-            found.bestQuadScore = score;
-            found.bestQuadArea = std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end())));
-            found.bestQuad = q;
-        }
+        if (score > found.bar())
+            offer(found, q, score, std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end()))), size);
     }
 }
 
@@ -893,11 +608,8 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
         if (support < 0.7)
             continue;
         const double score = hullArea * (1.0 - 0.3 * std::abs(std::log(ratio))) * (0.5 + 0.5 * support);
-        if (score > found.bestQuadScore) {
-            found.bestQuadScore = score;
-            found.bestQuadArea = hullArea;
-            found.bestQuad = corners;
-        }
+        if (score > found.bar())
+            offer(found, corners, score, hullArea, size);
     }
 }
 

@@ -2,6 +2,8 @@
 // Internal to core/capture: the only headers that expose OpenCV types.
 #pragma once
 
+#include "capture/CvImage.h"
+#include "capture/QuadGeometry.h"
 #include "capture/QuadLines.h"
 
 #include <QImage>
@@ -13,6 +15,9 @@
 #include <vector>
 
 namespace passerelle::capture_detail {
+
+/** How far outside the frame (share of its short side) a corner may lie with the document still whole. */
+constexpr double kCornerOutside = 0.003;
 
 /** A document outline found in a frame, in full-resolution frame pixels. */
 struct DetectedQuad
@@ -64,7 +69,16 @@ private:
         double bestQuadScore = 0;
         double bestQuadArea = 0;
         double bestCutArea = 0; ///< hull area of the largest region running out of the frame
+        /** The best quad whose sides do not run on to the frame border (see runsOutOfFrame): a whole
+         *  document, when the best of all is a larger object running out of the frame (a keyboard, a desk). */
+        std::array<cv::Point2f, 4> wholeQuad{};
+        double wholeScore = 0;
+        double wholeArea = 0;
+        /** The least score a quad must beat to be kept (in either slot). */
+        double bar() const { return std::min(bestQuadScore, wholeScore); }
     };
+    /** Keeps @p q in the slots of @p found it beats. */
+    void offer(Candidates &found, const std::array<cv::Point2f, 4> &q, double score, double area, const cv::Size &size);
     /** Keeps the best document-like quad and the largest cut-off region among @p contours. */
     void consider(const std::vector<std::vector<cv::Point>> &contours, const cv::Size &size, double expectedAspect,
                   Candidates &found);
@@ -118,14 +132,5 @@ private:
     std::vector<cv::Point> m_approx;
     std::vector<cv::Point> m_stack;
 };
-
-/** Puts 4 corners in the analyzer's order: clockwise, first edge a long side (short side if @p portrait). */
-std::array<cv::Point2f, 4> orderCorners(const std::array<cv::Point2f, 4> &corners, bool portrait);
-
-/** A view (no copy) of @p image as an OpenCV grey conversion source; converts into @p gray. */
-void toGray(const QImage &image, cv::Mat &gray);
-
-/** Wraps a 32-bit or 8-bit QImage without copying; other formats must be converted first. */
-cv::Mat wrap(const QImage &image);
 
 } // namespace passerelle::capture_detail

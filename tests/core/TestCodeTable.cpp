@@ -89,6 +89,7 @@ private slots:
         checkTable<CaptureVerdict>({{CaptureVerdict::Ok, "ok"},
                                     {CaptureVerdict::NotFound, "not_found"},
                                     {CaptureVerdict::CutOff, "cut_off"},
+                                    {CaptureVerdict::Covered, "covered"},
                                     {CaptureVerdict::TooSmall, "too_small"},
                                     {CaptureVerdict::TooDark, "too_dark"},
                                     {CaptureVerdict::TooBright, "too_bright"},

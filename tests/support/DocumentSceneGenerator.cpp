@@ -322,7 +322,8 @@ Scene renderScene(const SceneSpec &spec, const QString &category)
     // Ground truth verdict, in the analyzer's order of priority.
     if (!scene.fullyInFrame)
         scene.expected = CaptureVerdict::CutOff;
-    else if (wMm * hMm * ppm * ppm < 0.2 * W * H || ppm < minimumPixelsPerMm(spec.kind))
+    // Too small is what reading needs (pixels per millimetre), never the share of the frame (issue 13).
+    else if (ppm < minimumPixelsPerMm(spec.kind))
         scene.expected = CaptureVerdict::TooSmall;
     else if (spec.light < 0.5)
         scene.expected = CaptureVerdict::TooDark;

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/CapturePage.h"
 
-#include "capture/CameraFrameSource.h"
-#include "capture/CaptureAnalyzer.h"
 #include "capture/CaptureDonePanel.h"
 #include "capture/CaptureFiles.h"
 #include "capture/CaptureOutput.h"
 #include "capture/CapturePreview.h"
 #include "capture/CaptureReview.h"
 #include "capture/CaptureVerdict.h"
-#include "capture/DemoFrameSource.h"
 #include "capture/DocumentExpiryField.h"
-#include "capture/SideCheck.h"
+#include "capture/StillCapture.h"
 #include "modes/ModeHooks.h"
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"
@@ -24,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
-#include <QMediaDevices>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -58,7 +54,6 @@ void setRole(QLabel *l, const char *role)
 CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     : QWizardPage(parent)
     , m_model(model)
-    , m_factory(defaultFrameSourceFactory())
     , m_stepTitle(label(this, "captureStepTitle", "heading"))
     , m_prompt(label(this, "capturePrompt", "headline"))
     , m_expiry(new DocumentExpiryField(model, this))
@@ -72,6 +67,7 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     , m_skip(new QPushButton(this))
     , m_done(new CaptureDonePanel(model, this))
     , m_saveError(new MessageLine(this, "saveError"))
+    , m_sources(m_session, m_cameras, this)
 {
     setObjectName(QStringLiteral("capturePage"));
     m_preview->setObjectName(QStringLiteral("capturePreview"));
@@ -115,11 +111,14 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     connect(m_review, &CaptureReview::keepRequested, this, &CapturePage::keep);
     connect(m_review, &CaptureReview::retakeRequested, this, &CapturePage::retake);
     connect(m_expiry, &DocumentExpiryField::expiryChanged, this, &CapturePage::expiryChanged);
-    connect(m_cameras, &QComboBox::activated, this, [this](int index) {
-        if (auto *camera = qobject_cast<CameraFrameSource *>(m_source); camera && index >= 0)
-            camera->setCamera(m_cameras->itemData(index).value<QCameraDevice>());
+    connect(&m_sources, &CaptureSourceControl::sourceAdopted, this, &CapturePage::adoptSource);
+    connect(&m_sources, &CaptureSourceControl::sourceReplaced, this, [this] {
+        setDocumentInView(false);
+        m_preview->clear();
+        refresh();
+        startSource();
     });
-    retranslate();
+    refresh();
 }
 
 CapturePage::~CapturePage()
@@ -127,94 +126,39 @@ CapturePage::~CapturePage()
     // A kiosk wipe may delete the page while a card is in view: the idle timer must not stay paused.
     if (m_documentInView)
         reportBusy(this, QStringLiteral("capture"), false);
-    if (m_source)
-        m_source->stop();
-    m_session.setSource(nullptr);
 }
 
 void CapturePage::setFrameSourceFactory(FrameSourceFactory factory)
 {
-    stopSource();
-    m_session.setSource(nullptr);
-    delete m_source;
-    m_source = nullptr;
-    m_factory = std::move(factory);
-}
-
-void CapturePage::ensureSource()
-{
-    if (!m_source && m_factory)
-        adoptSource(m_factory(this));
+    setDocumentInView(false);
+    m_sources.setFactory(std::move(factory));
 }
 
 void CapturePage::adoptSource(FrameSource *source)
 {
-    m_source = source;
-    if (!m_source)
-        return;
-    m_session.setSource(m_source);
     // The preview takes every frame; the analysis takes the latest it can (CaptureSession).
-    connect(m_source, &FrameSource::frameReady, m_preview, [this](const QImage &frame) {
+    connect(source, &FrameSource::frameReady, m_preview, [this](const QImage &frame) {
         if (m_mode == Mode::Live)
             m_preview->setFrame(frame);
     });
-    connect(m_source, &FrameSource::errorOccurred, this, &CapturePage::onSourceError);
-    connect(m_source, &FrameSource::activeChanged, this, [this](bool active) {
+    connect(source, &FrameSource::errorOccurred, this, &CapturePage::onSourceError);
+    connect(source, &FrameSource::activeChanged, this, [this](bool active) {
         if (active && m_sourceFailed) {
             m_sourceFailed = false;
-            retranslate();
+            refresh();
         }
     });
-    if (auto *camera = qobject_cast<CameraFrameSource *>(m_source))
-        connect(camera, &CameraFrameSource::camerasChanged, this, &CapturePage::refreshCameras);
-    if (qobject_cast<DemoFrameSource *>(m_source) && !m_devices) {
-        // Shown for want of a camera: a camera plugged in later replaces the demo.
-        m_devices = new QMediaDevices(this);
-        connect(m_devices, &QMediaDevices::videoInputsChanged, this, &CapturePage::retryCamera);
-    }
-    refreshCameras();
-}
-
-void CapturePage::retryCamera()
-{
-    if (!qobject_cast<DemoFrameSource *>(m_source) || CameraFrameSource::availableCameras().isEmpty())
-        return;
-    FrameSource *fresh = m_factory(this);
-    if (!fresh || qobject_cast<DemoFrameSource *>(fresh)) {
-        delete fresh; // the factory keeps the demo (a webinar demo never shows the camera)
-        return;
-    }
-    stopSource();
-    m_session.setSource(nullptr);
-    delete m_source;
-    adoptSource(fresh);
-    m_preview->clear();
-    retranslate();
-    startSource();
-}
-
-void CapturePage::refreshCameras()
-{
-    auto *camera = qobject_cast<CameraFrameSource *>(m_source);
-    const auto devices = camera ? CameraFrameSource::availableCameras() : QList<QCameraDevice>();
-    m_cameras->clear();
-    for (const auto &device : devices)
-        m_cameras->addItem(device.description(), QVariant::fromValue(device));
-    if (camera)
-        m_cameras->setCurrentIndex(std::max(0, int(devices.indexOf(camera->camera()))));
-    m_cameras->setVisible(devices.size() > 1);
 }
 
 void CapturePage::startSource()
 {
-    if (m_source && m_mode == Mode::Live && !m_source->isActive())
-        m_source->start();
+    if (m_mode == Mode::Live)
+        m_sources.start();
 }
 
 void CapturePage::stopSource()
 {
-    if (m_source && m_source->isActive())
-        m_source->stop();
+    m_sources.stop();
     setDocumentInView(false);
 }
 
@@ -240,7 +184,7 @@ bool CapturePage::isSelfie() const
 
 void CapturePage::initializePage()
 {
-    ensureSource();
+    m_sources.ensure();
     m_expiry->load();
     m_saveError->hideMessage();
     m_done->clearSaveResult();
@@ -283,13 +227,10 @@ void CapturePage::showStep()
     m_session.setKind(kind);
     // For the back, the front already kept: shown again, it is not taken for the back.
     m_session.controller()->setKeptSide(keptFront());
-    if (auto *demo = qobject_cast<DemoFrameSource *>(m_source)) {
-        demo->setKind(kind);
-        demo->setBack(isBack());
-    }
+    m_sources.showDocument(kind, isBack());
     m_preview->clear();
     m_stack->setCurrentWidget(m_preview);
-    retranslate();
+    refresh();
     startSource();
 }
 
@@ -299,7 +240,7 @@ void CapturePage::showDone()
     m_mode = Mode::Done;
     m_stack->setCurrentIndex(2);
     setGuidance({});
-    retranslate();
+    refresh();
     m_done->saveButton()->setFocus();
 }
 
@@ -344,7 +285,7 @@ void CapturePage::review(const QImage &image, const QString &warning)
     setGuidance({});
     m_review->setPicture(image, warning);
     m_stack->setCurrentWidget(m_review);
-    retranslate();
+    refresh();
 }
 
 void CapturePage::shutter()
@@ -367,18 +308,11 @@ void CapturePage::reviewStill(const QImage &image)
         review(image, {});
         return;
     }
-    // The same checks as the camera's, on the whole picture.
+    // The same checks as the camera's, on the whole picture; an imported back that is the front again gets
+    // the same warning as a camera picture.
     const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
-    CaptureAnalyzer analyzer;
-    const CaptureAnalysis analysis = analyzer.analyze(image, kind);
-    const QImage document = analysis.documentFound ? captureoutput::rectify(image, analysis.corners, kind) : image;
-    CaptureResult result;
-    result.analysis = analysis;
-    // An imported back that is the front again gets the same warning as a camera picture.
-    const QImage front = keptFront();
-    result.sameSideAsKept =
-        analysis.documentFound && !front.isNull() && sideSimilarity(front, document) > kSameSideSimilarity;
-    review(document, result.warning());
+    const CaptureResult result = analyzeStill(image, kind, keptFront());
+    review(result.document, result.warning());
 }
 
 void CapturePage::keep()
@@ -405,7 +339,7 @@ void CapturePage::retake()
     m_session.controller()->rearm();
     m_preview->clear();
     m_stack->setCurrentWidget(m_preview);
-    retranslate();
+    refresh();
     startSource();
     m_shutter->setFocus();
 }
@@ -473,7 +407,7 @@ void CapturePage::expiryChanged()
     if (m_mode == Mode::Done && m_index < captures().size())
         showStep();
     else
-        retranslate();
+        refresh();
 }
 
 void CapturePage::onSourceError(const QString &message)
@@ -483,7 +417,7 @@ void CapturePage::onSourceError(const QString &message)
     setGuidance({});
     m_preview->clear();
     setNotice(message, true);
-    refreshCameras();
+    m_sources.refreshCameras();
     if (m_mode == Mode::Live)
         m_import->setFocus();
 }
@@ -560,7 +494,7 @@ void CapturePage::retranslate()
 
     if (m_sourceFailed) {
         // The message of the source stays until it works again.
-    } else if (qobject_cast<DemoFrameSource *>(m_source)) {
+    } else if (m_sources.isDemo()) {
         setNotice(tr("No camera found: this is a demo with a made-up card. To use a real document, import a photo "
                      "or a scan."),
                   false);
@@ -568,13 +502,6 @@ void CapturePage::retranslate()
         setNotice({}, false);
     }
 
-    const bool live = m_mode == Mode::Live;
-    m_shutter->setVisible(live);
-    // A kiosk opens no file dialog: no import, no saving to a folder (the record keeps the pictures).
-    const bool files = modeRules(this).fileDialogs;
-    m_import->setVisible(files && m_mode != Mode::Done);
-    m_done->refresh(files);
-    m_skip->setVisible(m_mode != Mode::Done);
     m_shutter->setText(tr("&Take the picture"));
     m_import->setText(tr("&Import a file..."));
     m_skip->setText(tr("&Skip this picture"));
@@ -583,6 +510,23 @@ void CapturePage::retranslate()
     name(m_skip, "skipButton", tr("Skip this picture"));
     name(m_cameras, "cameraChoice", tr("Camera"));
     name(m_preview, "capturePreview", tr("Camera picture"), m_guidance);
+}
+
+void CapturePage::refresh()
+{
+    retranslate();
+    updateControls();
+}
+
+void CapturePage::updateControls()
+{
+    const bool live = m_mode == Mode::Live;
+    m_shutter->setVisible(live);
+    // A kiosk opens no file dialog: no import, no saving to a folder (the record keeps the pictures).
+    const bool files = modeRules(this).fileDialogs;
+    m_import->setVisible(files && m_mode != Mode::Done);
+    m_done->refresh(files);
+    m_skip->setVisible(m_mode != Mode::Done);
 }
 
 } // namespace passerelle::ui

@@ -3,6 +3,7 @@
 
 #include "capture/AutoCaptureController.h"
 #include "capture/CaptureSession.h"
+#include "capture/CaptureSourceControl.h"
 #include "capture/FrameSource.h" // before CaptureSession.h, whose inline source() needs the full type
 #include "capture/FrameSourceFactory.h"
 
@@ -10,7 +11,6 @@
 
 class QComboBox;
 class QLabel;
-class QMediaDevices;
 class QPushButton;
 class QStackedWidget;
 
@@ -45,7 +45,7 @@ public:
 
     /** Replaces the frame source (before the page is shown; tests inject a scripted one). */
     void setFrameSourceFactory(FrameSourceFactory factory);
-    FrameSource *frameSource() const { return m_source; }
+    FrameSource *frameSource() const { return m_sources.source(); }
     CaptureSession *captureSession() { return &m_session; }
 
     void initializePage() override;
@@ -74,7 +74,7 @@ protected:
 
 private:
     enum class Mode { Live, Review, Done };
-    void ensureSource();
+    /** Connects the page to a source the source control adopted. */
     void adoptSource(FrameSource *source);
     void startSource();
     void stopSource();
@@ -93,12 +93,15 @@ private:
     void chooseImportFile();
     void chooseSaveFolder();
     void expiryChanged();
-    void refreshCameras();
-    void retryCamera();
     void setNotice(const QString &text, bool error);
     void setDocumentInView(bool inView);
     void setGuidance(const QString &message);
+    /** The texts, in the current language, for the step on screen. */
     void retranslate();
+    /** Which controls show, for the mode and the kiosk rules. */
+    void updateControls();
+    /** Both, after the step, the mode or the source changed. */
+    void refresh();
     bool isSelfie() const;
     /** The picture being taken is the back of the card. */
     bool isBack() const;
@@ -107,9 +110,6 @@ private:
     QStringList captures() const;
 
     SessionModel &m_model;
-    FrameSourceFactory m_factory;
-    FrameSource *m_source = nullptr;
-    QMediaDevices *m_devices = nullptr; ///< only while the demo stands in for a missing camera
     CaptureSession m_session;
     Mode m_mode = Mode::Live;
     int m_index = 0;
@@ -131,6 +131,8 @@ private:
     QPushButton *m_skip;
     CaptureDonePanel *m_done;
     MessageLine *m_saveError;
+    /** After m_session, so it lets go of the source first. */
+    CaptureSourceControl m_sources;
 };
 
 } // namespace passerelle::ui

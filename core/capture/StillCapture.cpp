@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/StillCapture.h"
+
+#include "capture/CaptureAnalyzer.h"
+#include "capture/CaptureOutput.h"
+#include "capture/SideCheck.h"
+
+namespace passerelle {
+
+CaptureResult analyzeStill(const QImage &image, DocumentKind kind, const QImage &keptSide)
+{
+    CaptureAnalyzer analyzer;
+    CaptureResult result;
+    result.analysis = analyzer.analyze(image, kind);
+    result.document =
+        result.analysis.documentFound ? captureoutput::rectify(image, result.analysis.corners, kind) : image;
+    result.sameSideAsKept = result.analysis.documentFound && !keptSide.isNull() &&
+                            sideSimilarity(keptSide, result.document) > kSameSideSimilarity;
+    return result;
+}
+
+} // namespace passerelle
