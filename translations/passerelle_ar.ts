@@ -895,6 +895,10 @@
         <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
         <translation>ملف الجلسات المحفوظة كان تالفاً. وُضع جانباً باسم «%1» للدعم الفني، وأُنشئ ملف جديد فارغ. لا يمكن رؤية الجلسات المحفوظة من قبل هنا.</translation>
     </message>
+    <message>
+        <source>The saved sessions were written by an older version of Passerelle. Open them once with this version to update them, then read them again.</source>
+        <translation>الجلسات المحفوظة كُتبت بإصدار أقدم من Passerelle. افتحها مرة واحدة بهذا الإصدار لتحديثها، ثم اقرأها من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>RectifyCommand</name>

@@ -875,6 +875,10 @@
         <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
         <translation>Le fichier des sessions enregistrées était abîmé. Il a été mis de côté sous le nom « %1 » pour l&apos;assistance, et un nouveau fichier vide a été créé. Les sessions enregistrées avant ne sont pas visibles ici.</translation>
     </message>
+    <message>
+        <source>The saved sessions were written by an older version of Passerelle. Open them once with this version to update them, then read them again.</source>
+        <translation>Les sessions enregistrées viennent d’une version plus ancienne de Passerelle. Ouvrez-les une fois avec cette version pour les mettre à jour, puis relisez-les.</translation>
+    </message>
 </context>
 <context>
     <name>RectifyCommand</name>

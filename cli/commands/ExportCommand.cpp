@@ -22,10 +22,19 @@ struct ExportCommandText
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
 
-QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool withImages, bool *personal)
+// The folder is read, not purged: what retention would have purged is left out of the archive.
+struct RetentionLimits
+{
+    QDateTime images;
+    QDateTime personal;
+};
+
+QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool withImages,
+                       const RetentionLimits &limits, bool *personal)
 {
     QJsonObject line;
-    const auto record = store.load(summary.id);
+    const bool personalExpired = summary.completedUtc <= limits.personal;
+    const auto record = personalExpired ? std::nullopt : store.load(summary.id);
     *personal = record.has_value();
     if (record) {
         line = record->toJson();
@@ -41,9 +50,9 @@ QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool 
     const auto extras = store.loadExtras(summary.id);
     if (!extras)
         return line;
-    if (!extras->firstName.isEmpty())
+    if (!extras->firstName.isEmpty() && !personalExpired)
         line.insert(QStringLiteral("first_name"), extras->firstName);
-    if (!extras->lastName.isEmpty())
+    if (!extras->lastName.isEmpty() && !personalExpired)
         line.insert(QStringLiteral("last_name"), extras->lastName);
     line.insert(QStringLiteral("categories"), QJsonArray::fromStringList(extras->categories));
     QJsonObject outcomes;
@@ -52,11 +61,25 @@ QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool 
     line.insert(QStringLiteral("capture_outcomes"), outcomes);
     if (withImages) {
         QJsonObject images;
-        for (const auto &image : extras->images)
+        for (const auto &image : extras->images) {
+            if (summary.completedUtc <= limits.images)
+                break;
             images.insert(image.capture, QString::fromLatin1(image.data.toBase64()));
+        }
         line.insert(QStringLiteral("images"), images);
     }
     return line;
+}
+
+// The audit log says when personal data left the computer. It is written where the folder takes
+// it; a copy marked read-only (a backup on a USB stick) is left exactly as it is.
+void recordExport(const QString &databaseFile, const Clock &clock, int total)
+{
+    if (Database::isMarkedReadOnly(databaseFile))
+        return;
+    QString error;
+    if (const auto database = Database::open(databaseFile, &error))
+        AuditLog(*database, &clock).record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
 }
 
 } // namespace
@@ -84,10 +107,14 @@ int runExport(CommandContext &context)
         return bad;
     const QString folder = parser.value(dataDir);
 
-    const auto opened = openRecords(context, folder);
+    // Read-only: a backup on a USB stick exports, and nothing in the folder changes.
+    const auto opened = openRecordsForReading(context, folder);
     if (!opened)
         return Failure;
     Records *records = opened->records.get();
+    const RetentionPolicy retention;
+    const QDateTime now = opened->clock.nowUtc().toUTC();
+    const RetentionLimits limits{now.addDays(-retention.imageDays), now.addMonths(-retention.personalMonths)};
     for (const auto &notice : records->notices())
         context.err << notice << Qt::endl;
 
@@ -106,7 +133,7 @@ int runExport(CommandContext &context)
         const auto page = records->sessions().page(offset, kPage);
         for (const auto &summary : page) {
             bool personal = false;
-            file.write(QJsonDocument(exportLine(records->sessions(), summary, parser.isSet(images), &personal))
+            file.write(QJsonDocument(exportLine(records->sessions(), summary, parser.isSet(images), limits, &personal))
                            .toJson(QJsonDocument::Compact));
             file.write("\n");
             ++total;
@@ -120,7 +147,7 @@ int runExport(CommandContext &context)
                     << Qt::endl;
         return Failure;
     }
-    records->audit().record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
+    recordExport(records->database().path(), opened->clock, total);
     context.out << ExportCommandText::tr("%n session(s) exported to %1.", nullptr, total).arg(parser.value(out))
                 << '\n';
     if (withoutPersonal > 0)

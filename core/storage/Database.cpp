@@ -6,9 +6,11 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -44,6 +46,15 @@ QString moveAside(const QString &path, QString *error)
             QFile::rename(path + suffix, target + suffix);
     }
     return target;
+}
+
+// A copy on a USB stick, or a file someone marked read-only: SQLite must not try to write its
+// shared-memory file beside it. The owner's write bit counts too, since an administrator may
+// read a copy whose access test would let them write.
+bool markedReadOnly(const QString &path)
+{
+    const QFileInfo info(path);
+    return !info.isWritable() || !info.permissions().testFlag(QFile::WriteOwner);
 }
 
 } // namespace
@@ -122,6 +133,58 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
             return nullptr;
     }
     return database;
+}
+
+std::unique_ptr<Database> Database::openReadOnly(const QString &path, QString *error)
+{
+    const auto fail = [&](const QString &message) -> std::unique_ptr<Database> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (!QFileInfo(path).isFile())
+        return fail(QStringLiteral("unable to open database file: no such file"));
+    const QString name = QStringLiteral("passerelle-ro-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    std::unique_ptr<Database> database(new Database(name, path));
+    database->m_readOnly = true;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    // A WAL with content must be read, which immutable mode would skip: then SQLite's own read-only
+    // mode, which needs its -shm file (there already, or made beside the database).
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool immutable = isMarkedReadOnly(path) && (!wal.exists() || wal.size() == 0);
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open())
+        return fail(db.lastError().text());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) ||
+        !query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(query.lastError().text());
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > latestSchemaVersion())
+        return fail(QStringLiteral("the database has schema version %1, newer than this app knows (%2)")
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    if (version < latestSchemaVersion())
+        return fail(QStringLiteral("the database has schema version %1, older than this app's (%2): open it once "
+                                   "with this version to update it")
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    database->m_deviceId = database->metaValue(QStringLiteral("device_id"));
+    return database;
+}
+
+bool Database::isMarkedReadOnly(const QString &path)
+{
+    return markedReadOnly(path) || markedReadOnly(QFileInfo(path).absolutePath());
 }
 
 QSqlDatabase Database::connection() const

@@ -31,12 +31,23 @@ public:
      * WAL) and a fresh database is created; @p report says so. Nothing is overwritten.
      */
     static std::unique_ptr<Database> open(const QString &path, QString *error, OpenReport *report = nullptr);
+    /**
+     * Opens the database at @p path for reading only (export, statistics): nothing is written, not
+     * even a pragma, a migration or a device id; a damaged file is not moved aside. A file or folder
+     * marked read-only (a copy on a USB stick) is opened as immutable, so SQLite writes no journal
+     * beside it. Null with @p error set, also when the schema is not this app's.
+     */
+    static std::unique_ptr<Database> openReadOnly(const QString &path, QString *error);
+    /** The database file at @p path, or its folder, is marked read-only (openReadOnly opens it immutable). */
+    static bool isMarkedReadOnly(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    /** Opened by openReadOnly(): every write fails, and the stores above must not try. */
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
     /** A random id made at first open, stamped on every record of this installation. */
@@ -58,6 +69,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_deviceId;
+    bool m_readOnly = false;
     std::shared_ptr<const FieldCipher> m_cipher;
 };
 

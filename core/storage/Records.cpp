@@ -47,20 +47,25 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
     Q_ASSERT(options.clock);
     const AppPaths paths(options.dataDir);
     QString technical;
-    if (!options.inMemory && !paths.ensureDataDir(&technical)) {
+    if (!options.inMemory && !options.readOnly && !paths.ensureDataDir(&technical)) {
         if (error)
             *error = storageProblemText(QStringLiteral("cannot create"));
         return nullptr;
     }
     Database::OpenReport report;
     auto database =
-        Database::open(options.inMemory ? QStringLiteral(":memory:") : paths.databaseFile(), &technical, &report);
+        options.readOnly
+            ? Database::openReadOnly(paths.databaseFile(), &technical)
+            : Database::open(options.inMemory ? QStringLiteral(":memory:") : paths.databaseFile(), &technical, &report);
     if (!database) {
         qCWarning(lcRecords) << "cannot open the database:" << technical;
         if (error)
             *error = technical.contains(QLatin1String("newer"))
                          ? RecordsText::tr("The saved sessions were written by a newer version of Passerelle. "
                                            "Install that version to open them.")
+                     : technical.contains(QLatin1String("older"))
+                         ? RecordsText::tr("The saved sessions were written by an older version of Passerelle. "
+                                           "Open them once with this version to update them, then read them again.")
                          : storageProblemText(technical);
         return nullptr;
     }
@@ -75,6 +80,8 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
     records->m_mode = protection.mode;
     if (!protection.notice.isEmpty())
         records->m_notices.append(protection.notice);
+    if (options.readOnly)
+        return records;
     const int sealed = records->m_sessions.sealLegacyRecords(&technical);
     if (sealed > 0) {
         qCInfo(lcRecords, "sealed %d records of an older schema", sealed);

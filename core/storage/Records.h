@@ -33,6 +33,9 @@ public:
         RetentionPolicy retention;
         bool purgeAtOpen = true;
         bool inMemory = false; ///< demo mode: an in-memory database, nothing written to disk
+        /// Reading commands (export, statistics): the database opened read-only, nothing changed in
+        /// the folder (no purge, no sealing, no key made, no permission set, no file moved aside).
+        bool readOnly = false;
     };
 
     /** Null with @p error set to a plain, translated sentence when the folder cannot be used. */

@@ -6,7 +6,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +75,56 @@ private slots:
         QVERIFY(!readAllFilesBelow(data).contains(birth.toUtf8()));
     }
 
+    // Issue 18 (10): a reading command opens the database read-only and changes nothing: a copy
+    // marked read-only (a backup on a USB stick) exports, byte for byte untouched, and a live folder
+    // is not purged by an export.
+    void exportReadsAReadOnlyCopyAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        // Spread over 400 days: the older half is past retention, which an export must not purge.
+        auto run = runProcess(m_cli, {QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("12"),
+                                      QStringLiteral("--days"), QStringLiteral("400"), QStringLiteral("--data-dir"),
+                                      data, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString copy = dir.filePath(QStringLiteral("usb"));
+        QVERIFY(QDir().mkpath(copy));
+        for (const auto &name : QDir(data).entryList(QDir::Files))
+            QVERIFY(QFile::copy(QDir(data).filePath(name), QDir(copy).filePath(name)));
+        for (const auto &name : QDir(copy).entryList(QDir::Files))
+            QVERIFY(QFile::setPermissions(QDir(copy).filePath(name), QFile::ReadOwner | QFile::ReadUser));
+        const auto readOnlyFolder = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser;
+        QVERIFY(QFile::setPermissions(copy, readOnlyFolder));
+        const auto writable = qScopeGuard([&] { QFile::setPermissions(copy, readOnlyFolder | QFile::WriteOwner); });
+        const auto before = snapshot(copy);
+
+        const QString out = dir.filePath(QStringLiteral("usb.jsonl"));
+        run = runProcess(m_cli, {QStringLiteral("export"), QStringLiteral("--data-dir"), copy, QStringLiteral("--out"),
+                                 out, QStringLiteral("--with-images"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("12 session"), run.out.constData());
+        const auto after = snapshot(copy);
+        QCOMPARE(after.keys(), before.keys());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        // Past retention: left out of the archive, though not purged from the folder.
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int present = 0;
+        for (const auto &line : file.readAll().split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            present += object.value(QStringLiteral("personal_data")).toString() == QLatin1String("present") ? 1 : 0;
+        }
+        QVERIFY2(present > 0 && present < 12, qPrintable(QString::number(present)));
+
+        // The live folder: the export purges nothing either.
+        run = runProcess(m_cli,
+                         {QStringLiteral("export"), QStringLiteral("--data-dir"), data, QStringLiteral("--out"),
+                          dir.filePath(QStringLiteral("live.jsonl")), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(purgedSessions(data), 0);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -111,6 +164,37 @@ private slots:
     }
 
 private:
+    // Every file of a folder: its name, permissions and bytes.
+    static QMap<QString, QPair<int, QByteArray>> snapshot(const QString &folder)
+    {
+        QMap<QString, QPair<int, QByteArray>> files;
+        for (const auto &info : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden)) {
+            QFile file(info.filePath());
+            file.open(QIODevice::ReadOnly);
+            files.insert(info.fileName(), {int(info.permissions()), file.readAll()});
+        }
+        files.insert(QStringLiteral("."), {int(QFileInfo(folder).permissions()), {}});
+        return files;
+    }
+
+    static int purgedSessions(const QString &folder)
+    {
+        int purged = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+            db.setDatabaseName(QDir(folder).filePath(QStringLiteral("passerelle.sqlite")));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery query(db);
+            if (db.open() &&
+                query.exec(QStringLiteral("SELECT count(*) FROM sessions WHERE personal_purged_utc IS NOT "
+                                          "NULL OR images_purged_utc IS NOT NULL")) &&
+                query.next())
+                purged = query.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("look"));
+        return purged;
+    }
+
     QString m_cli;
 };
 
