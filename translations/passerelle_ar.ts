@@ -899,6 +899,22 @@
         <source>The saved sessions were written by an older version of Passerelle. Open them once with this version to update them, then read them again.</source>
         <translation>الجلسات المحفوظة كُتبت بإصدار أقدم من Passerelle. افتحها مرة واحدة بهذا الإصدار لتحديثها، ثم اقرأها من جديد.</translation>
     </message>
+    <message>
+        <source>There are no saved sessions in the folder %1.</source>
+        <translation>لا توجد جلسات محفوظة في المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the saved sessions cannot be opened. Free some space on the disk, then try again.</source>
+        <translation>القرص ممتلئ: لا يمكن فتح الجلسات المحفوظة. حرّر بعض المساحة على القرص، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (read-only, not allowed, or not a folder). The saved sessions cannot be opened there.</source>
+        <translation>لا يمكن استخدام مجلد البيانات %1 (للقراءة فقط، أو غير مسموح به، أو ليس مجلدًا). لا يمكن فتح الجلسات المحفوظة فيه.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions in the folder %1 cannot be opened.</source>
+        <translation>لا يمكن فتح ملف الجلسات المحفوظة في المجلد %1.</translation>
+    </message>
 </context>
 <context>
     <name>RectifyCommand</name>

@@ -879,6 +879,22 @@
         <source>The saved sessions were written by an older version of Passerelle. Open them once with this version to update them, then read them again.</source>
         <translation>Les sessions enregistrées viennent d’une version plus ancienne de Passerelle. Ouvrez-les une fois avec cette version pour les mettre à jour, puis relisez-les.</translation>
     </message>
+    <message>
+        <source>There are no saved sessions in the folder %1.</source>
+        <translation>Il n’y a pas de sessions enregistrées dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the saved sessions cannot be opened. Free some space on the disk, then try again.</source>
+        <translation>Le disque est plein&#xa0;: les sessions enregistrées ne peuvent pas être ouvertes. Libérez de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (read-only, not allowed, or not a folder). The saved sessions cannot be opened there.</source>
+        <translation>Le dossier de données %1 ne peut pas être utilisé (en lecture seule, non autorisé, ou ce n’est pas un dossier). Les sessions enregistrées ne peuvent pas y être ouvertes.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions in the folder %1 cannot be opened.</source>
+        <translation>Le fichier des sessions enregistrées du dossier %1 ne peut pas être ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>RectifyCommand</name>

@@ -35,6 +35,24 @@ QString storageProblemText(const QString &technicalError)
     return RecordsText::tr("The session could not be saved. It is kept in memory and will be saved again shortly.");
 }
 
+QString openProblemText(const QString &technicalError, const QString &dataDir)
+{
+    const QString e = technicalError.toLower();
+    const QString folder = QDir::toNativeSeparators(dataDir);
+    if (e.contains(QLatin1String("no such file")))
+        return RecordsText::tr("There are no saved sessions in the folder %1.").arg(folder);
+    if (e.contains(QLatin1String("full")))
+        return RecordsText::tr("The disk is full: the saved sessions cannot be opened. Free some space on the disk, "
+                               "then try again.");
+    if (e.contains(QLatin1String("readonly")) || e.contains(QLatin1String("read-only")) ||
+        e.contains(QLatin1String("unable to open")) || e.contains(QLatin1String("permission")) ||
+        e.contains(QLatin1String("cannot create")) || e.contains(QLatin1String("disk i/o")))
+        return RecordsText::tr("The data folder %1 cannot be used (read-only, not allowed, or not a folder). The saved "
+                               "sessions cannot be opened there.")
+            .arg(folder);
+    return RecordsText::tr("The file of saved sessions in the folder %1 cannot be opened.").arg(folder);
+}
+
 Records::Records(std::unique_ptr<Database> database, const Clock *clock)
     : m_database(std::move(database))
     , m_sessions(*m_database, clock)
@@ -49,7 +67,7 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
     QString technical;
     if (!options.inMemory && !options.readOnly && !paths.ensureDataDir(&technical)) {
         if (error)
-            *error = storageProblemText(QStringLiteral("cannot create"));
+            *error = openProblemText(QStringLiteral("cannot create"), paths.dataDir());
         return nullptr;
     }
     Database::OpenReport report;
@@ -66,7 +84,7 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
                      : technical.contains(QLatin1String("older"))
                          ? RecordsText::tr("The saved sessions were written by an older version of Passerelle. "
                                            "Open them once with this version to update them, then read them again.")
-                         : storageProblemText(technical);
+                         : openProblemText(technical, paths.dataDir());
         return nullptr;
     }
     std::unique_ptr<Records> records(new Records(std::move(database), options.clock));

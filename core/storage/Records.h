@@ -66,4 +66,10 @@ private:
  */
 QString storageProblemText(const QString &technicalError);
 
+/**
+ * Why the records of @p dataDir cannot be opened, in plain words (no session is in memory then:
+ * nothing is promised about one). The technical text is never shown.
+ */
+QString openProblemText(const QString &technicalError, const QString &dataDir);
+
 } // namespace passerelle

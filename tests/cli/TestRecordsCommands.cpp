@@ -125,6 +125,35 @@ private slots:
         QCOMPARE(purgedSessions(data), 0);
     }
 
+    // Issue 18 (10): when the database cannot be opened, no session is in memory: the message
+    // says what is true (which folder, why) and promises nothing, in English and in French.
+    void openFailureSaysWhatIsTrue_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QByteArray>("said");
+        QTest::addColumn<QByteArray>("untrue");
+        QTest::newRow("en") << QStringLiteral("en") << QByteArray("cannot be used") << QByteArray("in memory");
+        QTest::newRow("fr") << QStringLiteral("fr") << QByteArray("ne peut pas être utilisé")
+                            << QByteArray("en mémoire");
+    }
+
+    void openFailureSaysWhatIsTrue()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QByteArray, said);
+        QFETCH(QByteArray, untrue);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        // A folder where the database file should be: SQLite cannot open it.
+        QVERIFY(QDir().mkpath(QDir(data).filePath(QStringLiteral("passerelle.sqlite"))));
+        const auto run = runProcess(
+            m_cli, {QStringLiteral("sync"), QStringLiteral("--data-dir"), data, QStringLiteral("--lang"), lang});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(said), run.err.constData());
+        QVERIFY2(run.err.contains(data.toUtf8()), run.err.constData());
+        QVERIFY2(!run.err.contains(untrue), run.err.constData());
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
