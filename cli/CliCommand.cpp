@@ -89,6 +89,9 @@ std::unique_ptr<CliRecords> openWith(CommandContext &context, const QString &dat
         context.err << "passerelle-cli: " << error << Qt::endl;
         return nullptr;
     }
+    // Said on stderr by every command: a damaged file set aside, no keychain, a folder open to others.
+    for (const auto &notice : opened->records->notices())
+        context.err << notice << Qt::endl;
     return opened;
 }
 

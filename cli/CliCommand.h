@@ -71,8 +71,8 @@ struct CliRecords
 };
 
 /**
- * Opens the records of @p dataDir (empty: the app's folder). On failure prints the plain message
- * on stderr and returns null: the command then exits with Failure.
+ * Opens the records of @p dataDir (empty: the app's folder) and prints their notices on stderr. On
+ * failure prints the plain message on stderr and returns null: the command then exits with Failure.
  */
 std::unique_ptr<CliRecords> openRecords(CommandContext &context, const QString &dataDir, bool purgeAtOpen = true);
 

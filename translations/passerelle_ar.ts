@@ -37,6 +37,10 @@
         <source>Cannot create the data folder %1.</source>
         <translation>تعذّر إنشاء مجلد البيانات %1.</translation>
     </message>
+    <message>
+        <source>Other users of this computer may open the data folder %1. Passerelle leaves its permissions as they are; the personal data inside stays encrypted. Restrict the folder to your own account unless it is meant to be shared.</source>
+        <translation>يمكن لمستخدمين آخرين لهذا الحاسوب فتح مجلد البيانات %1. يترك Passerelle صلاحياته كما هي؛ وتبقى البيانات الشخصية بداخله مشفّرة. اجعل المجلد مقصورًا على حسابك ما لم يكن مخصّصًا للمشاركة.</translation>
+    </message>
 </context>
 <context>
     <name>CaptureFiles</name>

@@ -37,6 +37,10 @@
         <source>Cannot create the data folder %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
+    <message>
+        <source>Other users of this computer may open the data folder %1. Passerelle leaves its permissions as they are; the personal data inside stays encrypted. Restrict the folder to your own account unless it is meant to be shared.</source>
+        <translation>D’autres utilisateurs de cet ordinateur peuvent ouvrir le dossier de données %1. Passerelle laisse ses droits tels quels&#xa0;; les données personnelles qu’il contient restent chiffrées. Réservez ce dossier à votre compte, sauf s’il doit être partagé.</translation>
+    </message>
 </context>
 <context>
     <name>CaptureFiles</name>

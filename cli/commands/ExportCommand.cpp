@@ -115,8 +115,6 @@ int runExport(CommandContext &context)
     const RetentionPolicy retention;
     const QDateTime now = opened->clock.nowUtc().toUTC();
     const RetentionLimits limits{now.addDays(-retention.imageDays), now.addMonths(-retention.personalMonths)};
-    for (const auto &notice : records->notices())
-        context.err << notice << Qt::endl;
 
     QSaveFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly)) {

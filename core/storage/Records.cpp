@@ -65,7 +65,8 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
     Q_ASSERT(options.clock);
     const AppPaths paths(options.dataDir);
     QString technical;
-    if (!options.inMemory && !options.readOnly && !paths.ensureDataDir(&technical)) {
+    QString folderNotice;
+    if (!options.inMemory && !options.readOnly && !paths.ensureDataDir(&technical, &folderNotice)) {
         if (error)
             *error = openProblemText(QStringLiteral("cannot create"), paths.dataDir());
         return nullptr;
@@ -88,6 +89,8 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
         return nullptr;
     }
     std::unique_ptr<Records> records(new Records(std::move(database), options.clock));
+    if (!folderNotice.isEmpty())
+        records->m_notices.append(folderNotice);
     if (!report.movedAsideTo.isEmpty()) {
         records->m_notices.append(
             RecordsText::tr("The file of saved sessions was damaged. It was kept aside as \"%1\" for support, and a "

@@ -154,6 +154,36 @@ private slots:
         QVERIFY2(!run.err.contains(untrue), run.err.constData());
     }
 
+    // Issue 18 (10): --data-dir on a folder that exists leaves its permissions as they are (it may be
+    // shared on purpose) and says when others may open it; a folder the app makes is owner-only.
+    void dataDirPermissionsAreLeftAsTheyAre()
+    {
+#if !defined(Q_OS_UNIX)
+        QSKIP("Folder permission bits are a Unix matter; Windows uses ACLs.");
+#endif
+        QTemporaryDir dir;
+        const QString shared = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(shared));
+        const auto groupReadable = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser |
+                                   QFile::WriteUser | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup;
+        QVERIFY(QFile::setPermissions(shared, groupReadable));
+        auto run =
+            runProcess(m_cli, {QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("1"),
+                               QStringLiteral("--data-dir"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QFile::permissions(shared), groupReadable);
+        QVERIFY2(run.err.contains("Other users of this computer may open the data folder"), run.err.constData());
+        QVERIFY2(run.err.contains(shared.toUtf8()), run.err.constData());
+
+        const QString fresh = dir.filePath(QStringLiteral("fresh"));
+        run = runProcess(m_cli, {QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("1"),
+                                 QStringLiteral("--data-dir"), fresh, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QFile::permissions(fresh) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY2(!run.err.contains("Other users"), run.err.constData());
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
