@@ -594,6 +594,18 @@
             <numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file of saved sessions is damaged. Every session that could still be read was exported. Sessions that could not be read: %1.</source>
+        <translation>ملف الجلسات المحفوظة تالف. صُدّرت كل جلسة أمكنت قراءتها. الجلسات التي تعذّرت قراءتها: %1.</translation>
+    </message>
+    <message>
+        <source>Pictures that could not be read: %1.</source>
+        <translation>الصور التي تعذّرت قراءتها: %1.</translation>
+    </message>
+    <message>
+        <source>The saved sessions could not all be read: the export stopped after %1.</source>
+        <translation>تعذّرت قراءة كل الجلسات المحفوظة: توقّف التصدير بعد %1.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityRoute</name>
@@ -896,10 +908,6 @@
         <translation>الجلسات المحفوظة كُتبت بإصدار أحدث من Passerelle. ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
-        <translation>ملف الجلسات المحفوظة كان تالفاً. وُضع جانباً باسم «%1» للدعم الفني، وأُنشئ ملف جديد فارغ. لا يمكن رؤية الجلسات المحفوظة من قبل هنا.</translation>
-    </message>
-    <message>
         <source>The saved sessions were written by an older version of Passerelle. Open them once with this version to update them, then read them again.</source>
         <translation>الجلسات المحفوظة كُتبت بإصدار أقدم من Passerelle. افتحها مرة واحدة بهذا الإصدار لتحديثها، ثم اقرأها من جديد.</translation>
     </message>
@@ -918,6 +926,18 @@
     <message>
         <source>The file of saved sessions in the folder %1 cannot be opened.</source>
         <translation>لا يمكن فتح ملف الجلسات المحفوظة في المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new file was made with what could still be read from it.</source>
+        <translation>كان ملف الجلسات المحفوظة تالفًا. وُضع جانبًا باسم &quot;%1&quot; لفريق الدعم، وأُنشئ ملف جديد بكل ما أمكنت قراءته منه.</translation>
+    </message>
+    <message>
+        <source>Sessions recovered: %1.</source>
+        <translation>الجلسات المستعادة: %1.</translation>
+    </message>
+    <message>
+        <source>Sessions that could not be read: %1.</source>
+        <translation>الجلسات التي تعذّرت قراءتها: %1.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1182,10 @@
     <message>
         <source>Not to be sent</source>
         <translation>لا تُرسل</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions is damaged: %1 of %2 sessions can be shown. Restart Passerelle: it sets the damaged file aside and keeps every session that can still be read.</source>
+        <translation>ملف الجلسات المحفوظة تالف: يمكن عرض %1 من أصل %2 جلسة. أعد تشغيل Passerelle: سيضع الملف التالف جانبًا ويحتفظ بكل جلسة ما زالت قراءتها ممكنة.</translation>
     </message>
 </context>
 <context>

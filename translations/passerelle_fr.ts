@@ -574,6 +574,18 @@
             <numerusform>dont %n sans données personnelles (effacées ou jamais enregistrées).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file of saved sessions is damaged. Every session that could still be read was exported. Sessions that could not be read: %1.</source>
+        <translation>Le fichier des sessions enregistrées est endommagé. Toutes les sessions encore lisibles ont été exportées. Sessions illisibles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Pictures that could not be read: %1.</source>
+        <translation>Photos illisibles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The saved sessions could not all be read: the export stopped after %1.</source>
+        <translation>Les sessions enregistrées n’ont pas toutes pu être lues&#xa0;: l’export s’est arrêté après %1.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityRoute</name>
@@ -876,10 +888,6 @@
         <translation>Les sessions enregistrées viennent d&apos;une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
-        <translation>Le fichier des sessions enregistrées était abîmé. Il a été mis de côté sous le nom « %1 » pour l&apos;assistance, et un nouveau fichier vide a été créé. Les sessions enregistrées avant ne sont pas visibles ici.</translation>
-    </message>
-    <message>
         <source>The saved sessions were written by an older version of Passerelle. Open them once with this version to update them, then read them again.</source>
         <translation>Les sessions enregistrées viennent d’une version plus ancienne de Passerelle. Ouvrez-les une fois avec cette version pour les mettre à jour, puis relisez-les.</translation>
     </message>
@@ -898,6 +906,18 @@
     <message>
         <source>The file of saved sessions in the folder %1 cannot be opened.</source>
         <translation>Le fichier des sessions enregistrées du dossier %1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new file was made with what could still be read from it.</source>
+        <translation>Le fichier des sessions enregistrées était endommagé. Il a été mis de côté sous le nom «&#xa0;%1&#xa0;» pour le support, et un nouveau fichier a été créé avec tout ce qui pouvait encore en être lu.</translation>
+    </message>
+    <message>
+        <source>Sessions recovered: %1.</source>
+        <translation>Sessions récupérées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sessions that could not be read: %1.</source>
+        <translation>Sessions illisibles&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1158,10 @@
     <message>
         <source>Not to be sent</source>
         <translation>Pas à envoyer</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions is damaged: %1 of %2 sessions can be shown. Restart Passerelle: it sets the damaged file aside and keeps every session that can still be read.</source>
+        <translation>Le fichier des sessions enregistrées est endommagé&#xa0;: %1 sessions sur %2 peuvent être affichées. Redémarrez Passerelle&#xa0;: il met le fichier endommagé de côté et garde toutes les sessions encore lisibles.</translation>
     </message>
 </context>
 <context>

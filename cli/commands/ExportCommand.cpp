@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 
 #include "crypto/KeychainKeyStore.h"
+#include "storage/DatabaseSalvage.h"
 #include "storage/Records.h"
 #include "util/Clock.h"
 
@@ -82,6 +83,35 @@ void recordExport(const QString &databaseFile, const Clock &clock, int total)
         AuditLog(*database, &clock).record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
 }
 
+// The sessions to export: the folder's own, or, when its file is damaged, every row that can
+// still be read, copied row by row into memory (the folder itself is left as it is).
+struct ReadableSessions
+{
+    bool damaged = false;
+    DatabaseSalvage::Report salvage;
+    std::unique_ptr<Database> copy;
+    std::optional<SessionStore> copyStore;
+    SessionStore *store = nullptr;
+};
+
+bool readSessions(Records &records, const Clock &clock, bool withImages, ReadableSessions *readable, QString *error)
+{
+    readable->store = &records.sessions();
+    QString damage;
+    readable->damaged = DatabaseSalvage::isDamaged(records.database().connection(), withImages, &damage);
+    if (!readable->damaged)
+        return true;
+    qWarning("export: the database is damaged (%s): reading it row by row", qPrintable(damage));
+    readable->copy = Database::open(QStringLiteral(":memory:"), error);
+    if (!readable->copy)
+        return false;
+    readable->copy->setCipher(records.database().cipher());
+    readable->salvage =
+        DatabaseSalvage::copy(records.database().connection(), readable->copy->connection(), withImages);
+    readable->store = &readable->copyStore.emplace(*readable->copy, &clock);
+    return true;
+}
+
 } // namespace
 
 int runExport(CommandContext &context)
@@ -116,6 +146,14 @@ int runExport(CommandContext &context)
     const QDateTime now = opened->clock.nowUtc().toUTC();
     const RetentionLimits limits{now.addDays(-retention.imageDays), now.addMonths(-retention.personalMonths)};
 
+    ReadableSessions readable;
+    QString error;
+    if (!readSessions(*records, opened->clock, parser.isSet(images), &readable, &error)) {
+        context.err << "passerelle-cli: " << openProblemText(error, records->database().path()) << Qt::endl;
+        return Failure;
+    }
+    SessionStore &store = *readable.store;
+
     QSaveFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly)) {
         context.err << "passerelle-cli: " << ExportCommandText::tr("cannot write \"%1\".").arg(parser.value(out))
@@ -127,17 +165,19 @@ int runExport(CommandContext &context)
     int total = 0;
     int withoutPersonal = 0;
     constexpr int kPage = 500;
-    for (int offset = 0;; offset += kPage) {
-        const auto page = records->sessions().page(offset, kPage);
+    QString listingError;
+    for (int offset = 0; listingError.isEmpty(); offset += kPage) {
+        const auto page = store.page(offset, kPage, &listingError);
         for (const auto &summary : page) {
             bool personal = false;
-            file.write(QJsonDocument(exportLine(records->sessions(), summary, parser.isSet(images), limits, &personal))
+            file.write(QJsonDocument(exportLine(store, summary, parser.isSet(images), limits, &personal))
                            .toJson(QJsonDocument::Compact));
             file.write("\n");
             ++total;
             withoutPersonal += personal ? 0 : 1;
         }
-        if (page.size() < kPage)
+        // Only an empty page is the end: a short one may be a page that could not be read.
+        if (page.isEmpty())
             break;
     }
     if (!file.commit()) {
@@ -145,7 +185,8 @@ int runExport(CommandContext &context)
                     << Qt::endl;
         return Failure;
     }
-    recordExport(records->database().path(), opened->clock, total);
+    if (!readable.damaged && listingError.isEmpty())
+        recordExport(records->database().path(), opened->clock, total);
     context.out << ExportCommandText::tr("%n session(s) exported to %1.", nullptr, total).arg(parser.value(out))
                 << '\n';
     if (withoutPersonal > 0)
@@ -153,6 +194,24 @@ int runExport(CommandContext &context)
                                              withoutPersonal)
                     << '\n';
     context.out.flush();
+    if (readable.damaged) {
+        context.err << "passerelle-cli: "
+                    << ExportCommandText::tr("The file of saved sessions is damaged. Every session that could still "
+                                             "be read was exported. Sessions that could not be read: %1.")
+                           .arg(readable.salvage.sessionsLost());
+        if (const int lost = readable.salvage.tables.value(QStringLiteral("session_images")).lost; lost > 0)
+            context.err << ' ' << ExportCommandText::tr("Pictures that could not be read: %1.").arg(lost);
+        context.err << Qt::endl;
+        return Failure;
+    }
+    if (!listingError.isEmpty()) {
+        qWarning("export: the listing stopped: %s", qPrintable(listingError));
+        context.err << "passerelle-cli: "
+                    << ExportCommandText::tr("The saved sessions could not all be read: the export stopped after %1.")
+                           .arg(total)
+                    << Qt::endl;
+        return Failure;
+    }
     return Ok;
 }
 

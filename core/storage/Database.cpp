@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "crypto/FieldCipher.h"
+#include "storage/DatabaseSalvage.h"
 #include "storage/Migrations.h"
 
 #include <QDateTime>
@@ -40,9 +41,11 @@ QString moveAside(const QString &path, QString *error)
             *error = QStringLiteral("cannot move the damaged database aside");
         return {};
     }
-    // The WAL and shared-memory files belong to the damaged file: they go with it.
+    // The WAL and shared-memory files belong to the damaged file: they go with it, unless the WAL
+    // is empty (left by the connection that found the damage): then both hold nothing and go.
+    const bool emptyWal = QFileInfo(path + QStringLiteral("-wal")).size() == 0;
     for (const auto &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix))
+        if (QFile::exists(path + suffix) && !(emptyWal && QFile::remove(path + suffix)))
             QFile::rename(path + suffix, target + suffix);
     }
     return target;
@@ -86,10 +89,28 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     qCWarning(lcDatabase) << "damaged database moved aside; a fresh one is created";
     if (report)
         report->movedAsideTo = movedTo;
-    return openOnce(path, error, &corrupt);
+    // The damaged file's device id, when it can still be read: the data key and the sync token
+    // are named after it, so the new file keeps it.
+    QString deviceId = DatabaseSalvage::metaValue(movedTo, QStringLiteral("device_id"));
+    if (QUuid::fromString(deviceId).isNull())
+        deviceId.clear();
+    database = openOnce(path, error, &corrupt, deviceId);
+    if (!database)
+        return nullptr;
+    // Row by row around the damage: every session that can still be read is kept.
+    const DatabaseSalvage::Report salvage = DatabaseSalvage::copyFile(movedTo, database->connection());
+    qCWarning(lcDatabase, "from the damaged file: %d sessions recovered, %d could not be read", salvage.sessionsRead(),
+              salvage.sessionsLost());
+    if (report) {
+        report->sessionsRecovered = salvage.sessionsRead();
+        report->sessionsLost = salvage.sessionsLost();
+    }
+    database->checkpoint();
+    return database;
 }
 
-std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error, bool *corrupt)
+std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error, bool *corrupt,
+                                             const QString &deviceIdIfNew)
 {
     const QString name = QStringLiteral("passerelle-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     std::unique_ptr<Database> database(new Database(name, path));
@@ -120,6 +141,14 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
             return fail(query.lastError());
     }
     query.finish();
+    // A damaged page of a table or an index is not seen by reading the schema: look for it, so
+    // a listing never stops short without saying so.
+    if (QString damage; path != QLatin1String(":memory:") && DatabaseSalvage::isDamaged(db, false, &damage)) {
+        if (error)
+            *error = QStringLiteral("database disk image is malformed: %1").arg(damage);
+        *corrupt = true;
+        return nullptr;
+    }
     if (!migrate(db, error)) {
         *corrupt =
             error && (error->contains(QLatin1String("malformed")) || error->contains(QLatin1String("not a database")));
@@ -128,7 +157,8 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
 
     database->m_deviceId = database->metaValue(QStringLiteral("device_id"));
     if (database->m_deviceId.isEmpty()) {
-        database->m_deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        database->m_deviceId =
+            deviceIdIfNew.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : deviceIdIfNew;
         if (!database->setMetaValue(QStringLiteral("device_id"), database->m_deviceId, error))
             return nullptr;
     }

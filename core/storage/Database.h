@@ -22,13 +22,17 @@ public:
     /** What open() had to do besides opening. */
     struct OpenReport
     {
-        QString movedAsideTo; ///< the corrupted file's new name, when it had to be moved aside
+        QString movedAsideTo;      ///< the corrupted file's new name, when it had to be moved aside
+        int sessionsRecovered = 0; ///< sessions read from the damaged file into the new one
+        int sessionsLost = 0;      ///< sessions the damaged file lists but that could not be read
     };
 
     /**
      * Opens (creating if needed) and migrates the database at @p path; null with @p error set.
-     * A file that is not a readable SQLite database is moved aside to a timestamped name (with its
-     * WAL) and a fresh database is created; @p report says so. Nothing is overwritten.
+     * A file that is not a readable SQLite database, or whose tables are damaged (a quick check of
+     * every table but the pictures'), is moved aside to a timestamped name (with its WAL), a fresh
+     * database is created with the same device id, and every row that can still be read is copied
+     * into it (DatabaseSalvage); @p report says so and counts the sessions. Nothing is overwritten.
      */
     static std::unique_ptr<Database> open(const QString &path, QString *error, OpenReport *report = nullptr);
     /**
@@ -65,7 +69,8 @@ public:
 
 private:
     Database(QString connectionName, QString path);
-    static std::unique_ptr<Database> openOnce(const QString &path, QString *error, bool *corrupt);
+    static std::unique_ptr<Database> openOnce(const QString &path, QString *error, bool *corrupt,
+                                              const QString &deviceIdIfNew = {});
     QString m_connectionName;
     QString m_path;
     QString m_deviceId;

@@ -94,8 +94,10 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
     if (!report.movedAsideTo.isEmpty()) {
         records->m_notices.append(
             RecordsText::tr("The file of saved sessions was damaged. It was kept aside as \"%1\" for support, and a "
-                            "new empty file was made. Sessions saved before cannot be seen here.")
-                .arg(QFileInfo(report.movedAsideTo).fileName()));
+                            "new file was made with what could still be read from it.")
+                .arg(QFileInfo(report.movedAsideTo).fileName()) +
+            QLatin1Char(' ') + RecordsText::tr("Sessions recovered: %1.").arg(report.sessionsRecovered) +
+            QLatin1Char(' ') + RecordsText::tr("Sessions that could not be read: %1.").arg(report.sessionsLost));
     }
     const DataProtection::Result protection = DataProtection::setUp(records->database(), options.keyStore);
     records->m_mode = protection.mode;

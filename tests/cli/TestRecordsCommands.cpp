@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli demo-data and export, run as a child process against the real keychain.
+#include "DamagedDatabase.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -182,6 +183,58 @@ private slots:
         QCOMPARE(QFile::permissions(fresh) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY2(!run.err.contains("Other users"), run.err.constData());
+    }
+
+    // Issue 18 (8): export on a damaged database writes every session that can still be read, says
+    // how many cannot (exit 1, never a silent short archive), and leaves the folder as it is.
+    void exportOfADamagedDatabase_data()
+    {
+        QTest::addColumn<QString>("btree");
+        QTest::addColumn<int>("which");
+        QTest::newRow("index page") << QStringLiteral("sessions_by_completion")
+                                    << int(passerelle::test::BtreePage::Root);
+        QTest::newRow("data page") << QStringLiteral("sessions") << int(passerelle::test::BtreePage::MiddleLeaf);
+    }
+
+    void exportOfADamagedDatabase()
+    {
+        QFETCH(QString, btree);
+        QFETCH(int, which);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        auto run = runProcess(m_cli, {QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("50"),
+                                      QStringLiteral("--days"), QStringLiteral("20"), QStringLiteral("--data-dir"),
+                                      data, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const auto damaged = damageBtreePage(QDir(data).filePath(QStringLiteral("passerelle.sqlite")), btree,
+                                             passerelle::test::BtreePage(which));
+        QVERIFY(damaged);
+        const int lost = btree == QLatin1String("sessions") ? damaged->cells : 0;
+        QVERIFY(btree != QLatin1String("sessions") || (damaged->leaf && lost > 0));
+        const auto before = snapshot(data);
+
+        const QString out = dir.filePath(QStringLiteral("archive.jsonl"));
+        run = runProcess(m_cli, {QStringLiteral("export"), QStringLiteral("--data-dir"), data, QStringLiteral("--out"),
+                                 out, QStringLiteral("--with-images"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("%1 sessions exported").arg(50 - lost).toUtf8()), run.out.constData());
+        QVERIFY2(run.err.contains(QStringLiteral("Sessions that could not be read: %1.").arg(lost).toUtf8()),
+                 run.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QSet<QString> ids;
+        for (const auto &line : file.readAll().split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (object.isEmpty())
+                continue;
+            QCOMPARE(object.value(QStringLiteral("personal_data")).toString(), QStringLiteral("present"));
+            ids.insert(object.value(QStringLiteral("id")).toString());
+        }
+        QCOMPARE(ids.size(), 50 - lost);
+        // Read, not repaired: the database file is as it was (a reader's own -shm aside).
+        QCOMPARE(snapshot(data).value(QStringLiteral("passerelle.sqlite")),
+                 before.value(QStringLiteral("passerelle.sqlite")));
+        QCOMPARE(QDir(data).entryList({QStringLiteral("*corrupt*")}), QStringList());
     }
 
     void badInput_data()
