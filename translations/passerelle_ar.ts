@@ -1065,6 +1065,10 @@
         <source>Still pending: %1</source>
         <translation>في الانتظار: %1</translation>
     </message>
+    <message>
+        <source>The file of saved sessions was damaged: the sessions recovered from it were sent with this pass. Give the file set aside to support.</source>
+        <translation>كان ملف الجلسات المحفوظة تالفًا: أُرسلت الجلسات المستعادة منه في هذه الدورة. سلّم الملف الموضوع جانبًا إلى فريق الدعم.</translation>
+    </message>
 </context>
 <context>
     <name>Territory</name>

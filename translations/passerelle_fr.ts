@@ -1041,6 +1041,10 @@
         <source>Still pending: %1</source>
         <translation>En attente : %1</translation>
     </message>
+    <message>
+        <source>The file of saved sessions was damaged: the sessions recovered from it were sent with this pass. Give the file set aside to support.</source>
+        <translation>Le fichier des sessions enregistrées était endommagé&#xa0;: les sessions récupérées ont été envoyées lors de ce passage. Transmettez au support le fichier mis de côté.</translation>
+    </message>
 </context>
 <context>
     <name>Territory</name>

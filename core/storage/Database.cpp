@@ -3,6 +3,7 @@
 
 #include "crypto/FieldCipher.h"
 #include "storage/DatabaseSalvage.h"
+#include "storage/DeviceIdentity.h"
 #include "storage/Migrations.h"
 
 #include <QDateTime>
@@ -60,6 +61,14 @@ bool markedReadOnly(const QString &path)
     return !info.isWritable() || !info.permissions().testFlag(QFile::WriteOwner);
 }
 
+const QString kDeviceIdKey = QStringLiteral("device_id");
+const QString kServerUrlKey = QStringLiteral("sync_server_url"); // written by SyncService at enrollment
+
+bool onDisk(const QString &path)
+{
+    return path != QLatin1String(":memory:");
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path)
@@ -91,7 +100,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         report->movedAsideTo = movedTo;
     // The damaged file's device id, when it can still be read: the data key and the sync token
     // are named after it, so the new file keeps it.
-    QString deviceId = DatabaseSalvage::metaValue(movedTo, QStringLiteral("device_id"));
+    // The identity kept beside the file wins; else the damaged file's own, if it can be read.
+    const DeviceIdentity kept = DeviceIdentity::load(path);
+    QString deviceId = kept.deviceId.isEmpty() ? DatabaseSalvage::metaValue(movedTo, kDeviceIdKey) : kept.deviceId;
     if (QUuid::fromString(deviceId).isNull())
         deviceId.clear();
     database = openOnce(path, error, &corrupt, deviceId);
@@ -101,6 +112,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     const DatabaseSalvage::Report salvage = DatabaseSalvage::copyFile(movedTo, database->connection());
     qCWarning(lcDatabase, "from the damaged file: %d sessions recovered, %d could not be read", salvage.sessionsRead(),
               salvage.sessionsLost());
+    // The server address too, when the damaged file's meta table could not give it.
+    if (!kept.serverUrl.isEmpty() && database->metaValue(kServerUrlKey).isEmpty())
+        database->setMetaValue(kServerUrlKey, kept.serverUrl);
     if (report) {
         report->sessionsRecovered = salvage.sessionsRead();
         report->sessionsLost = salvage.sessionsLost();
@@ -155,13 +169,19 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
         return nullptr;
     }
 
-    database->m_deviceId = database->metaValue(QStringLiteral("device_id"));
+    database->m_deviceId = database->metaValue(kDeviceIdKey);
     if (database->m_deviceId.isEmpty()) {
-        database->m_deviceId =
-            deviceIdIfNew.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : deviceIdIfNew;
-        if (!database->setMetaValue(QStringLiteral("device_id"), database->m_deviceId, error))
+        // A new file next to a kept identity (the old file lost or set aside) is the same device.
+        const QString kept = onDisk(path) ? DeviceIdentity::load(path).deviceId : QString();
+        database->m_deviceId = !deviceIdIfNew.isEmpty() ? deviceIdIfNew
+                               : !kept.isEmpty()        ? kept
+                                                        : QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!database->setMetaValue(kDeviceIdKey, database->m_deviceId, error))
             return nullptr;
     }
+    // Files enrolled before the identity was kept outside get it now.
+    if (onDisk(path))
+        DeviceIdentity{database->m_deviceId, database->metaValue(kServerUrlKey)}.save(path);
     return database;
 }
 
@@ -208,7 +228,7 @@ std::unique_ptr<Database> Database::openReadOnly(const QString &path, QString *e
                                    "with this version to update it")
                         .arg(version)
                         .arg(latestSchemaVersion()));
-    database->m_deviceId = database->metaValue(QStringLiteral("device_id"));
+    database->m_deviceId = database->metaValue(kDeviceIdKey);
     return database;
 }
 
@@ -252,6 +272,9 @@ bool Database::setMetaValue(const QString &key, const QString &value, QString *e
             *error = query.lastError().text();
         return false;
     }
+    // The enrollment is also kept outside the file, which may one day be set aside as damaged.
+    if (key == kServerUrlKey && onDisk(m_path) && !m_deviceId.isEmpty())
+        DeviceIdentity{m_deviceId, value}.save(m_path);
     return true;
 }
 

@@ -20,9 +20,10 @@ namespace {
 
 const QStringList kImageTables{QStringLiteral("session_images"), QStringLiteral("draft_images")};
 // Parents before their children (foreign keys); tables not named here follow in schema order.
-const QStringList kCopyOrder{QStringLiteral("meta"),     QStringLiteral("sessions"),      QStringLiteral("session_images"),
-                             QStringLiteral("drafts"),   QStringLiteral("draft_images"),  QStringLiteral("outbox"),
-                             QStringLiteral("outbox_parts"), QStringLiteral("audit_log")};
+const QStringList kCopyOrder{QStringLiteral("meta"),           QStringLiteral("sessions"),
+                             QStringLiteral("session_images"), QStringLiteral("drafts"),
+                             QStringLiteral("draft_images"),   QStringLiteral("outbox"),
+                             QStringLiteral("outbox_parts"),   QStringLiteral("audit_log")};
 
 QString quoted(QString name)
 {
@@ -79,7 +80,8 @@ bool walkFrom(const QSqlDatabase &db, const QString &table, qint64 from, std::se
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT rowid FROM %1 NOT INDEXED WHERE rowid >= ? ORDER BY rowid").arg(quoted(table)));
+    query.prepare(
+        QStringLiteral("SELECT rowid FROM %1 NOT INDEXED WHERE rowid >= ? ORDER BY rowid").arg(quoted(table)));
     query.addBindValue(from);
     if (!query.exec())
         return false;
@@ -131,8 +133,8 @@ void rowidsFromTable(const QSqlDatabase &db, const QString &table, std::set<qint
 // Rowids listed by the table's indexes that can still be read (partial ones cannot be scanned).
 void rowidsFromIndexes(const QSqlDatabase &db, const QString &table, std::set<qint64> *rowids)
 {
-    const QStringList indexes = namesOf(
-        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"), table);
+    const QStringList indexes =
+        namesOf(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"), table);
     for (const auto &index : indexes) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
@@ -165,9 +167,9 @@ DatabaseSalvage::TableCount copyTable(const QSqlDatabase &source, QSqlDatabase &
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(quotedColumns.join(u','), quoted(table)));
     QSqlQuery insert(target);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) VALUES (%3)")
-                       .arg(quoted(table), quotedColumns.join(u','),
-                            QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) VALUES (%3)")
+            .arg(quoted(table), quotedColumns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u',')));
     for (const qint64 rowid : rowids) {
         select.addBindValue(rowid);
         // A row listed by an index but gone from its table was on a damaged page too.
@@ -247,11 +249,10 @@ DatabaseSalvage::Report DatabaseSalvage::copy(const QSqlDatabase &source, QSqlDa
     if (targetTables.contains(QStringLiteral("outbox")) && targetTables.contains(QStringLiteral("sessions"))) {
         // Every session recovered is sent (the server keeps each id once); no outbox row waits for
         // a session that was lost.
-        runAll(target,
-               {QStringLiteral("DELETE FROM outbox WHERE session_id NOT IN (SELECT id FROM sessions)"),
-                QStringLiteral("INSERT INTO outbox (session_id, queued_utc, updated_utc)"
-                               " SELECT id, completed_utc, completed_utc FROM sessions"
-                               " WHERE id NOT IN (SELECT session_id FROM outbox)")});
+        runAll(target, {QStringLiteral("DELETE FROM outbox WHERE session_id NOT IN (SELECT id FROM sessions)"),
+                        QStringLiteral("INSERT INTO outbox (session_id, queued_utc, updated_utc)"
+                                       " SELECT id, completed_utc, completed_utc FROM sessions"
+                                       " WHERE id NOT IN (SELECT session_id FROM outbox)")});
     }
     target.commit();
     for (auto it = report.tables.cbegin(); it != report.tables.cend(); ++it) {
@@ -281,8 +282,7 @@ QSqlDatabase openAsIs(const QString &connection, const QString &path)
     return db;
 }
 
-template<typename Read>
-auto readFile(const QString &path, Read read)
+template <typename Read> auto readFile(const QString &path, Read read)
 {
     const QString name = QStringLiteral("passerelle-salvage-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     decltype(read(QSqlDatabase())) result{};

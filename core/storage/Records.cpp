@@ -92,6 +92,7 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
     if (!folderNotice.isEmpty())
         records->m_notices.append(folderNotice);
     if (!report.movedAsideTo.isEmpty()) {
+        records->m_recoveredFromDamage = true;
         records->m_notices.append(
             RecordsText::tr("The file of saved sessions was damaged. It was kept aside as \"%1\" for support, and a "
                             "new file was made with what could still be read from it.")

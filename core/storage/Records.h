@@ -49,6 +49,8 @@ public:
     bool personalDataEnabled() const { return m_mode == DataProtection::Mode::Protected; }
     /** Plain, translated messages the counselor must see at start (damaged file, no keychain). */
     QStringList notices() const { return m_notices; }
+    /** The file was damaged at open: set aside, and what could be read copied into a new one. */
+    bool recoveredFromDamage() const { return m_recoveredFromDamage; }
 
 private:
     Records(std::unique_ptr<Database> database, const Clock *clock);
@@ -58,6 +60,7 @@ private:
     AuditLog m_audit;
     DataProtection::Mode m_mode = DataProtection::Mode::NoPersonalData;
     QStringList m_notices;
+    bool m_recoveredFromDamage = false;
 };
 
 /**
