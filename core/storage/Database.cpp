@@ -12,7 +12,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -201,16 +200,7 @@ std::unique_ptr<Database> Database::openReadOnly(const QString &path, QString *e
     // A WAL with content must be read, which immutable mode would skip: then SQLite's own read-only
     // mode, which needs its -shm file (there already, or made beside the database).
     const QFileInfo wal(path + QStringLiteral("-wal"));
-    const bool immutable = isMarkedReadOnly(path) && (!wal.exists() || wal.size() == 0);
-    if (immutable) {
-        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-        uri.setQuery(QStringLiteral("immutable=1"));
-        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else {
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    }
+    DatabaseSalvage::readOnlyConnection(db, path, isMarkedReadOnly(path) && (!wal.exists() || wal.size() == 0));
     if (!db.open())
         return fail(db.lastError().text());
     QSqlQuery query(db);

@@ -269,15 +269,7 @@ QSqlDatabase openAsIs(const QString &connection, const QString &path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     const QFileInfo wal(path + QStringLiteral("-wal"));
-    if (!wal.exists() || wal.size() == 0) {
-        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-        uri.setQuery(QStringLiteral("immutable=1"));
-        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else {
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    }
+    DatabaseSalvage::readOnlyConnection(db, path, !wal.exists() || wal.size() == 0);
     db.open();
     return db;
 }
@@ -297,6 +289,19 @@ template <typename Read> auto readFile(const QString &path, Read read)
 }
 
 } // namespace
+
+void DatabaseSalvage::readOnlyConnection(QSqlDatabase &db, const QString &path, bool immutable)
+{
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+}
 
 DatabaseSalvage::Report DatabaseSalvage::copyFile(const QString &sourcePath, QSqlDatabase target, bool withImages)
 {

@@ -55,6 +55,12 @@ public:
     /** Same, from the file at @p sourcePath, opened read-only and left as it is. */
     static Report copyFile(const QString &sourcePath, QSqlDatabase target, bool withImages = true);
 
+    /**
+     * Sets @p db to open @p path read-only. @p immutable: SQLite makes no -shm or -wal beside it;
+     * only for a file nobody writes, with no WAL content to read (immutable mode skips the WAL).
+     */
+    static void readOnlyConnection(QSqlDatabase &db, const QString &path, bool immutable);
+
     /** A value of the meta table of the file at @p sourcePath, if it can be read (left as it is). */
     static QString metaValue(const QString &sourcePath, const QString &key);
 };
