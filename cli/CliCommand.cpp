@@ -84,21 +84,39 @@ int requireSavedSessions(CommandContext &context, const QCommandLineParser &pars
     return badInput(context, CliCommandText::tr("--data-dir: no saved sessions in \"%1\".").arg(folder));
 }
 
-std::unique_ptr<CliRecords> openRecords(CommandContext &context, const QString &dataDir, bool purgeAtOpen)
+namespace {
+
+std::unique_ptr<CliRecords> openWith(CommandContext &context, const QString &dataDir, bool purgeAtOpen, bool readOnly)
 {
     auto opened = std::make_unique<CliRecords>();
     Records::Options options;
     options.dataDir = dataDir;
     options.keyStore = &opened->keyStore;
     options.clock = &opened->clock;
-    options.purgeAtOpen = purgeAtOpen;
+    options.purgeAtOpen = purgeAtOpen && !readOnly;
+    options.readOnly = readOnly;
     QString error;
     opened->records = Records::open(options, &error);
     if (!opened->records) {
         context.err << "passerelle-cli: " << error << Qt::endl;
         return nullptr;
     }
+    // Said on stderr by every command: a damaged file set aside, no keychain, a folder open to others.
+    for (const auto &notice : opened->records->notices())
+        context.err << notice << Qt::endl;
     return opened;
+}
+
+} // namespace
+
+std::unique_ptr<CliRecords> openRecords(CommandContext &context, const QString &dataDir, bool purgeAtOpen)
+{
+    return openWith(context, dataDir, purgeAtOpen, false);
+}
+
+std::unique_ptr<CliRecords> openRecordsForReading(CommandContext &context, const QString &dataDir)
+{
+    return openWith(context, dataDir, false, true);
 }
 
 } // namespace passerelle::cli

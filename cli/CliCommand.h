@@ -88,10 +88,17 @@ struct CliRecords
 };
 
 /**
- * Opens the records of @p dataDir (empty: the app's folder). On failure prints the plain message
- * on stderr and returns null: the command then exits with Failure.
+ * Opens the records of @p dataDir (empty: the app's folder) and prints their notices on stderr. On
+ * failure prints the plain message on stderr and returns null: the command then exits with Failure.
  */
 std::unique_ptr<CliRecords> openRecords(CommandContext &context, const QString &dataDir, bool purgeAtOpen = true);
+
+/**
+ * The same for the commands that only read (export, stats): the database opened read-only, and
+ * nothing in the folder changed (no purge, no key made, no permission set), so a read-only copy
+ * (a backup on a USB stick) can be read.
+ */
+std::unique_ptr<CliRecords> openRecordsForReading(CommandContext &context, const QString &dataDir);
 
 // Commands, one per file in commands/.
 int runEligibility(CommandContext &context);

@@ -33,6 +33,10 @@
         <source>Cannot create the data folder %1.</source>
         <translation>تعذّر إنشاء مجلد البيانات %1.</translation>
     </message>
+    <message>
+        <source>Other users of this computer may open the data folder %1. Passerelle leaves its permissions as they are; the personal data inside stays encrypted. Restrict the folder to your own account unless it is meant to be shared.</source>
+        <translation>يمكن لمستخدمين آخرين لهذا الحاسوب فتح مجلد البيانات %1. يترك Passerelle صلاحياته كما هي؛ وتبقى البيانات الشخصية بداخله مشفّرة. اجعل المجلد مقصورًا على حسابك ما لم يكن مخصّصًا للمشاركة.</translation>
+    </message>
 </context>
 <context>
     <name>CaptureFiles</name>
@@ -598,6 +602,18 @@
             <numerusform>منها %n جلسة بدون بيانات شخصية (حُذفت أو لم تُحفظ).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file of saved sessions is damaged. Every session that could still be read was exported. Sessions that could not be read: %1.</source>
+        <translation>ملف الجلسات المحفوظة تالف. صُدّرت كل جلسة أمكنت قراءتها. الجلسات التي تعذّرت قراءتها: %1.</translation>
+    </message>
+    <message>
+        <source>Pictures that could not be read: %1.</source>
+        <translation>الصور التي تعذّرت قراءتها: %1.</translation>
+    </message>
+    <message>
+        <source>The saved sessions could not all be read: the export stopped after %1.</source>
+        <translation>تعذّرت قراءة كل الجلسات المحفوظة: توقّف التصدير بعد %1.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityRoute</name>
@@ -900,8 +916,36 @@
         <translation>الجلسات المحفوظة كُتبت بإصدار أحدث من Passerelle. ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
-        <translation>ملف الجلسات المحفوظة كان تالفاً. وُضع جانباً باسم «%1» للدعم الفني، وأُنشئ ملف جديد فارغ. لا يمكن رؤية الجلسات المحفوظة من قبل هنا.</translation>
+        <source>There are no saved sessions in the folder %1.</source>
+        <translation>لا توجد جلسات محفوظة في المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the saved sessions cannot be opened. Free some space on the disk, then try again.</source>
+        <translation>القرص ممتلئ: لا يمكن فتح الجلسات المحفوظة. حرّر بعض المساحة على القرص، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (read-only, not allowed, or not a folder). The saved sessions cannot be opened there.</source>
+        <translation>لا يمكن استخدام مجلد البيانات %1 (للقراءة فقط، أو غير مسموح به، أو ليس مجلدًا). لا يمكن فتح الجلسات المحفوظة فيه.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions in the folder %1 cannot be opened.</source>
+        <translation>لا يمكن فتح ملف الجلسات المحفوظة في المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The saved sessions were written by an older version of Passerelle. Open them once with this version to update them, then read them again.</source>
+        <translation>الجلسات المحفوظة كُتبت بإصدار أقدم من Passerelle. افتحها مرة واحدة بهذا الإصدار لتحديثها، ثم اقرأها من جديد.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new file was made with what could still be read from it.</source>
+        <translation>كان ملف الجلسات المحفوظة تالفًا. وُضع جانبًا باسم "%1" لفريق الدعم، وأُنشئ ملف جديد بكل ما أمكنت قراءته منه.</translation>
+    </message>
+    <message>
+        <source>Sessions recovered: %1.</source>
+        <translation>الجلسات المستعادة: %1.</translation>
+    </message>
+    <message>
+        <source>Sessions that could not be read: %1.</source>
+        <translation>الجلسات التي تعذّرت قراءتها: %1.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1073,10 @@
         <source>Still pending: %1</source>
         <translation>في الانتظار: %1</translation>
     </message>
+    <message>
+        <source>The file of saved sessions was damaged: the sessions recovered from it were sent with this pass. Give the file set aside to support.</source>
+        <translation>كان ملف الجلسات المحفوظة تالفًا: أُرسلت الجلسات المستعادة منه في هذه الدورة. سلّم الملف الموضوع جانبًا إلى فريق الدعم.</translation>
+    </message>
 </context>
 <context>
     <name>Territory</name>
@@ -1146,6 +1194,10 @@
     <message>
         <source>Not to be sent</source>
         <translation>لا تُرسل</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions is damaged: %1 of %2 sessions can be shown. Restart Passerelle: it sets the damaged file aside and keeps every session that can still be read.</source>
+        <translation>ملف الجلسات المحفوظة تالف: يمكن عرض %1 من أصل %2 جلسة. أعد تشغيل Passerelle: سيضع الملف التالف جانبًا ويحتفظ بكل جلسة ما زالت قراءتها ممكنة.</translation>
     </message>
 </context>
 <context>

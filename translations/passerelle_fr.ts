@@ -33,6 +33,10 @@
         <source>Cannot create the data folder %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
+    <message>
+        <source>Other users of this computer may open the data folder %1. Passerelle leaves its permissions as they are; the personal data inside stays encrypted. Restrict the folder to your own account unless it is meant to be shared.</source>
+        <translation>D’autres utilisateurs de cet ordinateur peuvent ouvrir le dossier de données %1. Passerelle laisse ses droits tels quels ; les données personnelles qu’il contient restent chiffrées. Réservez ce dossier à votre compte, sauf s’il doit être partagé.</translation>
+    </message>
 </context>
 <context>
     <name>CaptureFiles</name>
@@ -578,6 +582,18 @@
             <numerusform>dont %n sans données personnelles (effacées ou jamais enregistrées).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file of saved sessions is damaged. Every session that could still be read was exported. Sessions that could not be read: %1.</source>
+        <translation>Le fichier des sessions enregistrées est endommagé. Toutes les sessions encore lisibles ont été exportées. Sessions illisibles : %1.</translation>
+    </message>
+    <message>
+        <source>Pictures that could not be read: %1.</source>
+        <translation>Photos illisibles : %1.</translation>
+    </message>
+    <message>
+        <source>The saved sessions could not all be read: the export stopped after %1.</source>
+        <translation>Les sessions enregistrées n’ont pas toutes pu être lues : l’export s’est arrêté après %1.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityRoute</name>
@@ -880,8 +896,36 @@
         <translation>Les sessions enregistrées viennent d'une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
-        <translation>Le fichier des sessions enregistrées était abîmé. Il a été mis de côté sous le nom « %1 » pour l'assistance, et un nouveau fichier vide a été créé. Les sessions enregistrées avant ne sont pas visibles ici.</translation>
+        <source>There are no saved sessions in the folder %1.</source>
+        <translation>Il n’y a pas de sessions enregistrées dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the saved sessions cannot be opened. Free some space on the disk, then try again.</source>
+        <translation>Le disque est plein : les sessions enregistrées ne peuvent pas être ouvertes. Libérez de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (read-only, not allowed, or not a folder). The saved sessions cannot be opened there.</source>
+        <translation>Le dossier de données %1 ne peut pas être utilisé (en lecture seule, non autorisé, ou ce n’est pas un dossier). Les sessions enregistrées ne peuvent pas y être ouvertes.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions in the folder %1 cannot be opened.</source>
+        <translation>Le fichier des sessions enregistrées du dossier %1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The saved sessions were written by an older version of Passerelle. Open them once with this version to update them, then read them again.</source>
+        <translation>Les sessions enregistrées viennent d’une version plus ancienne de Passerelle. Ouvrez-les une fois avec cette version pour les mettre à jour, puis relisez-les.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new file was made with what could still be read from it.</source>
+        <translation>Le fichier des sessions enregistrées était endommagé. Il a été mis de côté sous le nom « %1 » pour le support, et un nouveau fichier a été créé avec tout ce qui pouvait encore en être lu.</translation>
+    </message>
+    <message>
+        <source>Sessions recovered: %1.</source>
+        <translation>Sessions récupérées : %1.</translation>
+    </message>
+    <message>
+        <source>Sessions that could not be read: %1.</source>
+        <translation>Sessions illisibles : %1.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1049,10 @@
         <source>Still pending: %1</source>
         <translation>En attente : %1</translation>
     </message>
+    <message>
+        <source>The file of saved sessions was damaged: the sessions recovered from it were sent with this pass. Give the file set aside to support.</source>
+        <translation>Le fichier des sessions enregistrées était endommagé : les sessions récupérées ont été envoyées lors de ce passage. Transmettez au support le fichier mis de côté.</translation>
+    </message>
 </context>
 <context>
     <name>Territory</name>
@@ -1122,6 +1170,10 @@
     <message>
         <source>Not to be sent</source>
         <translation>Pas à envoyer</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions is damaged: %1 of %2 sessions can be shown. Restart Passerelle: it sets the damaged file aside and keeps every session that can still be read.</source>
+        <translation>Le fichier des sessions enregistrées est endommagé : %1 sessions sur %2 peuvent être affichées. Redémarrez Passerelle : il met le fichier endommagé de côté et garde toutes les sessions encore lisibles.</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,6 @@ int runDemoData(CommandContext &context)
     Records *records = opened->records.get();
     QString error;
     SystemClock &clock = opened->clock;
-    for (const auto &notice : records->notices())
-        context.err << notice << Qt::endl;
     // Made-up data need not survive a power cut: skip the fsync of every commit.
     QSqlQuery(records->database().connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     const RuleBook book = RuleBook::builtIn();

@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 
 #include "crypto/KeychainKeyStore.h"
+#include "storage/DatabaseSalvage.h"
 #include "storage/Records.h"
 #include "util/Clock.h"
 
@@ -22,10 +23,19 @@ struct ExportCommandText
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
 
-QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool withImages, bool *personal)
+// The folder is read, not purged: what retention would have purged is left out of the archive.
+struct RetentionLimits
+{
+    QDateTime images;
+    QDateTime personal;
+};
+
+QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool withImages,
+                       const RetentionLimits &limits, bool *personal)
 {
     QJsonObject line;
-    const auto record = store.load(summary.id);
+    const bool personalExpired = summary.completedUtc <= limits.personal;
+    const auto record = personalExpired ? std::nullopt : store.load(summary.id);
     *personal = record.has_value();
     if (record) {
         line = record->toJson();
@@ -41,9 +51,9 @@ QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool 
     const auto extras = store.loadExtras(summary.id);
     if (!extras)
         return line;
-    if (!extras->firstName.isEmpty())
+    if (!extras->firstName.isEmpty() && !personalExpired)
         line.insert(QStringLiteral("first_name"), extras->firstName);
-    if (!extras->lastName.isEmpty())
+    if (!extras->lastName.isEmpty() && !personalExpired)
         line.insert(QStringLiteral("last_name"), extras->lastName);
     line.insert(QStringLiteral("categories"), QJsonArray::fromStringList(extras->categories));
     QJsonObject outcomes;
@@ -52,11 +62,54 @@ QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool 
     line.insert(QStringLiteral("capture_outcomes"), outcomes);
     if (withImages) {
         QJsonObject images;
-        for (const auto &image : extras->images)
+        for (const auto &image : extras->images) {
+            if (summary.completedUtc <= limits.images)
+                break;
             images.insert(image.capture, QString::fromLatin1(image.data.toBase64()));
+        }
         line.insert(QStringLiteral("images"), images);
     }
     return line;
+}
+
+// The audit log says when personal data left the computer. It is written where the folder takes
+// it; a copy marked read-only (a backup on a USB stick) is left exactly as it is.
+void recordExport(const QString &databaseFile, const Clock &clock, int total)
+{
+    if (Database::isMarkedReadOnly(databaseFile))
+        return;
+    QString error;
+    if (const auto database = Database::open(databaseFile, &error))
+        AuditLog(*database, &clock).record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
+}
+
+// The sessions to export: the folder's own, or, when its file is damaged, every row that can
+// still be read, copied row by row into memory (the folder itself is left as it is).
+struct ReadableSessions
+{
+    bool damaged = false;
+    DatabaseSalvage::Report salvage;
+    std::unique_ptr<Database> copy;
+    std::optional<SessionStore> copyStore;
+    SessionStore *store = nullptr;
+};
+
+bool readSessions(Records &records, const Clock &clock, bool withImages, ReadableSessions *readable, QString *error)
+{
+    readable->store = &records.sessions();
+    QString damage;
+    readable->damaged = DatabaseSalvage::isDamaged(records.database().connection(), withImages, &damage);
+    if (!readable->damaged)
+        return true;
+    qWarning("export: the database is damaged (%s): reading it row by row", qPrintable(damage));
+    readable->copy = Database::open(QStringLiteral(":memory:"), error);
+    if (!readable->copy)
+        return false;
+    readable->copy->setCipher(records.database().cipher());
+    readable->salvage =
+        DatabaseSalvage::copy(records.database().connection(), readable->copy->connection(), withImages);
+    readable->store = &readable->copyStore.emplace(*readable->copy, &clock);
+    return true;
 }
 
 } // namespace
@@ -79,12 +132,22 @@ int runExport(CommandContext &context)
         return bad;
     const QString folder = parser.value(dataDir);
 
-    const auto opened = openRecords(context, folder);
+    // Read-only: a backup on a USB stick exports, and nothing in the folder changes.
+    const auto opened = openRecordsForReading(context, folder);
     if (!opened)
         return Failure;
     Records *records = opened->records.get();
-    for (const auto &notice : records->notices())
-        context.err << notice << Qt::endl;
+    const RetentionPolicy retention;
+    const QDateTime now = opened->clock.nowUtc().toUTC();
+    const RetentionLimits limits{now.addDays(-retention.imageDays), now.addMonths(-retention.personalMonths)};
+
+    ReadableSessions readable;
+    QString error;
+    if (!readSessions(*records, opened->clock, parser.isSet(images), &readable, &error)) {
+        context.err << "passerelle-cli: " << openProblemText(error, records->database().path()) << Qt::endl;
+        return Failure;
+    }
+    SessionStore &store = *readable.store;
 
     QSaveFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly)) {
@@ -97,17 +160,19 @@ int runExport(CommandContext &context)
     int total = 0;
     int withoutPersonal = 0;
     constexpr int kPage = 500;
-    for (int offset = 0;; offset += kPage) {
-        const auto page = records->sessions().page(offset, kPage);
+    QString listingError;
+    for (int offset = 0; listingError.isEmpty(); offset += kPage) {
+        const auto page = store.page(offset, kPage, &listingError);
         for (const auto &summary : page) {
             bool personal = false;
-            file.write(QJsonDocument(exportLine(records->sessions(), summary, parser.isSet(images), &personal))
+            file.write(QJsonDocument(exportLine(store, summary, parser.isSet(images), limits, &personal))
                            .toJson(QJsonDocument::Compact));
             file.write("\n");
             ++total;
             withoutPersonal += personal ? 0 : 1;
         }
-        if (page.size() < kPage)
+        // Only an empty page is the end: a short one may be a page that could not be read.
+        if (page.isEmpty())
             break;
     }
     if (!file.commit()) {
@@ -115,7 +180,8 @@ int runExport(CommandContext &context)
                     << Qt::endl;
         return Failure;
     }
-    records->audit().record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
+    if (!readable.damaged && listingError.isEmpty())
+        recordExport(records->database().path(), opened->clock, total);
     context.out << ExportCommandText::tr("%n session(s) exported to %1.", nullptr, total).arg(parser.value(out))
                 << '\n';
     if (withoutPersonal > 0)
@@ -123,6 +189,24 @@ int runExport(CommandContext &context)
                                              withoutPersonal)
                     << '\n';
     context.out.flush();
+    if (readable.damaged) {
+        context.err << "passerelle-cli: "
+                    << ExportCommandText::tr("The file of saved sessions is damaged. Every session that could still "
+                                             "be read was exported. Sessions that could not be read: %1.")
+                           .arg(readable.salvage.sessionsLost());
+        if (const int lost = readable.salvage.tables.value(QStringLiteral("session_images")).lost; lost > 0)
+            context.err << ' ' << ExportCommandText::tr("Pictures that could not be read: %1.").arg(lost);
+        context.err << Qt::endl;
+        return Failure;
+    }
+    if (!listingError.isEmpty()) {
+        qWarning("export: the listing stopped: %s", qPrintable(listingError));
+        context.err << "passerelle-cli: "
+                    << ExportCommandText::tr("The saved sessions could not all be read: the export stopped after %1.")
+                           .arg(total)
+                    << Qt::endl;
+        return Failure;
+    }
     return Ok;
 }
 

@@ -38,7 +38,8 @@ int runStats(CommandContext &context)
         return bad;
     const QString folder = parser.value(dataDir);
 
-    const auto opened = openRecords(context, folder);
+    // Read-only: statistics of a backup copy can be written, and nothing in the folder changes.
+    const auto opened = openRecordsForReading(context, folder);
     if (!opened)
         return Failure;
     QSaveFile file(parser.value(out));

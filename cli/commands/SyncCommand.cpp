@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli sync: one sync pass, for support staff and scheduled tasks. Exit 0 when nothing
-// is left pending, 1 otherwise.
+// is left pending, 1 otherwise (also when the file was damaged and had to be recovered).
 #include "CliCommand.h"
 
 #include "crypto/KeychainKeyStore.h"
@@ -55,6 +55,15 @@ int runSync(CommandContext &context)
     if (!report.stopReason.isEmpty())
         context.out << report.stopReason << '\n';
     context.out.flush();
+    // A damaged file was set aside (said on stderr when opened): its readable sessions were
+    // recovered and sent with this pass, but the run is not a clean one.
+    if (records->recoveredFromDamage()) {
+        context.err << "passerelle-cli: "
+                    << SyncCommandText::tr("The file of saved sessions was damaged: the sessions recovered from it "
+                                           "were sent with this pass. Give the file set aside to support.")
+                    << Qt::endl;
+        return Failure;
+    }
     return report.pending == 0 ? Ok : Failure;
 }
 

@@ -4,7 +4,9 @@
 #include "mode/PinHash.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -20,6 +22,18 @@ std::unique_ptr<QSettings> settingsFor(const QString &file)
 {
     return file.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
+
+// The wrong tries are kept apart from the settings: the kiosk guide makes the settings file
+// read-only, and a lockout written there would not survive a restart. Beside a given settings
+// file (tests, --settings), else in the user's local data folder, which stays writable.
+std::unique_ptr<QSettings> attemptsFor(const QString &settingsFile)
+{
+    const QString file = settingsFile.isEmpty()
+                             ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                   .filePath(QStringLiteral("pin-attempts.ini"))
+                             : settingsFile + QStringLiteral(".attempts");
+    return std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
 } // namespace
 
 PinLock::PinLock(QString settingsKey, const Clock &clock, QString settingsFile, PinAttemptPolicy policy)
@@ -28,14 +42,17 @@ PinLock::PinLock(QString settingsKey, const Clock &clock, QString settingsFile, 
     , m_attempts(clock, policy)
 {
     // Wrong tries survive a restart: switching the kiosk off and on must not reset the wait.
-    const auto settings = settingsFor(m_settingsFile);
+    // (Versions before kept them in the settings file: read there when nothing is kept apart.)
+    auto settings = attemptsFor(m_settingsFile);
+    if (!settings->contains(m_key + QStringLiteral("Failures")))
+        settings = settingsFor(m_settingsFile);
     m_attempts.restore(settings->value(m_key + QStringLiteral("Failures"), 0).toInt(),
                        settings->value(m_key + QStringLiteral("LockedUntil")).toDateTime());
 }
 
 void PinLock::saveAttempts() const
 {
-    auto settings = settingsFor(m_settingsFile);
+    auto settings = attemptsFor(m_settingsFile);
     if (m_attempts.failures() == 0) {
         settings->remove(m_key + QStringLiteral("Failures"));
         settings->remove(m_key + QStringLiteral("LockedUntil"));

@@ -59,7 +59,8 @@ DataProtection::Result DataProtection::setUp(Database &database, KeyStore *keySt
         qCWarning(lcProtection) << "keychain unavailable:" << error;
         return noPersonalData(keychainUnavailableText());
     case KeyStore::Status::NotFound:
-        if (!check.isEmpty()) {
+        // Reading only (an export): a key is never made for a file that is not written.
+        if (!check.isEmpty() || database.isReadOnly()) {
             qCWarning(lcProtection) << "the data key of this database is missing from the keychain";
             return noPersonalData(DataProtectionText::tr(
                 "The key that protects the saved sessions is missing from the keychain. Their personal data "
@@ -86,7 +87,7 @@ DataProtection::Result DataProtection::setUp(Database &database, KeyStore *keySt
         return noPersonalData(keychainUnavailableText());
     if (check.isEmpty()) {
         const QByteArray sealed = cipher->seal(kCheckPlain, database.deviceId(), kCheckKey);
-        if (!database.setMetaValue(kCheckKey, QString::fromLatin1(sealed.toBase64()), &error))
+        if (!database.isReadOnly() && !database.setMetaValue(kCheckKey, QString::fromLatin1(sealed.toBase64()), &error))
             return noPersonalData(keychainUnavailableText());
     } else if (cipher->open(QByteArray::fromBase64(check.toLatin1()), database.deviceId(), kCheckKey) != kCheckPlain) {
         qCWarning(lcProtection) << "the keychain holds a key that does not open this database";

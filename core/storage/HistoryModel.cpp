@@ -18,9 +18,25 @@ HistoryModel::HistoryModel(SessionStore &store, QObject *parent)
 void HistoryModel::reload()
 {
     beginResetModel();
+    m_problem.clear();
     m_total = m_store.count();
-    m_rows = m_store.page(0, kPageSize);
+    QString error;
+    m_rows = m_store.page(0, kPageSize, &error);
+    if (!error.isEmpty())
+        readFailed(error);
     endResetModel();
+}
+
+void HistoryModel::readFailed(const QString &error)
+{
+    qWarning("history: a page of sessions cannot be read: %s", qPrintable(error));
+    const int shown = int(m_rows.size());
+    m_problem = tr("The file of saved sessions is damaged: %1 of %2 sessions can be shown. Restart Passerelle: it "
+                   "sets the damaged file aside and keeps every session that can still be read.")
+                    .arg(shown)
+                    .arg(qMax(m_total, shown));
+    m_total = shown; // nothing more to fetch: the damage would stop every further page too
+    emit problemChanged();
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -112,12 +128,16 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const auto more = m_store.page(int(m_rows.size()), kPageSize);
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+    QString error;
+    const auto more = m_store.page(int(m_rows.size()), kPageSize, &error);
+    if (!more.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+        m_rows.append(more);
+        endInsertRows();
+    }
+    // An empty page before total() is as wrong as an error: the count and the list disagree.
+    if (!error.isEmpty() || more.isEmpty())
+        readFailed(error.isEmpty() ? QStringLiteral("an empty page before the end") : error);
 }
 
 } // namespace passerelle

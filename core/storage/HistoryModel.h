@@ -37,11 +37,21 @@ public:
     static QString syncStateText(std::optional<sync::OutboxState> state);
     /** Reloads from the first page (after a deletion or a new session). */
     void reload();
+    /**
+     * Why the list stops short of total(), in plain words; empty when it does not. A page that
+     * cannot be read ends the loading (no retry at each scroll) and is said, never taken as the end.
+     */
+    QString problem() const { return m_problem; }
+
+signals:
+    void problemChanged();
 
 private:
+    void readFailed(const QString &error);
     SessionStore &m_store;
     QList<SessionSummary> m_rows;
     int m_total = 0;
+    QString m_problem;
 };
 
 } // namespace passerelle

@@ -33,6 +33,9 @@ public:
         RetentionPolicy retention;
         bool purgeAtOpen = true;
         bool inMemory = false; ///< demo mode: an in-memory database, nothing written to disk
+        /// Reading commands (export, statistics): the database opened read-only, nothing changed in
+        /// the folder (no purge, no sealing, no key made, no permission set, no file moved aside).
+        bool readOnly = false;
     };
 
     /** Null with @p error set to a plain, translated sentence when the folder cannot be used. */
@@ -46,6 +49,8 @@ public:
     bool personalDataEnabled() const { return m_mode == DataProtection::Mode::Protected; }
     /** Plain, translated messages the counselor must see at start (damaged file, no keychain). */
     QStringList notices() const { return m_notices; }
+    /** The file was damaged at open: set aside, and what could be read copied into a new one. */
+    bool recoveredFromDamage() const { return m_recoveredFromDamage; }
 
 private:
     Records(std::unique_ptr<Database> database, const Clock *clock);
@@ -55,6 +60,7 @@ private:
     AuditLog m_audit;
     DataProtection::Mode m_mode = DataProtection::Mode::NoPersonalData;
     QStringList m_notices;
+    bool m_recoveredFromDamage = false;
 };
 
 /**
@@ -62,5 +68,11 @@ private:
  * technical error text. The technical text is never shown.
  */
 QString storageProblemText(const QString &technicalError);
+
+/**
+ * Why the records of @p dataDir cannot be opened, in plain words (no session is in memory then:
+ * nothing is promised about one). The technical text is never shown.
+ */
+QString openProblemText(const QString &technicalError, const QString &dataDir);
 
 } // namespace passerelle

@@ -224,7 +224,7 @@ int SessionStore::count() const
     return 0;
 }
 
-QList<SessionSummary> SessionStore::page(int offset, int limit) const
+QList<SessionSummary> SessionStore::page(int offset, int limit, QString *error) const
 {
     const auto cipher = m_database.cipher();
     QList<SessionSummary> list;
@@ -239,8 +239,13 @@ QList<SessionSummary> SessionStore::page(int offset, int limit) const
                                  " ORDER BY s.completed_utc DESC LIMIT ? OFFSET ?"));
     query.addBindValue(limit);
     query.addBindValue(offset);
-    if (!query.exec())
+    const auto failed = [&] {
+        if (error)
+            *error = query.lastError().text();
         return list;
+    };
+    if (!query.exec())
+        return failed();
     while (query.next()) {
         SessionSummary summary;
         const QString id = query.value(0).toString();
@@ -258,6 +263,8 @@ QList<SessionSummary> SessionStore::page(int offset, int limit) const
                                                                                   : query.value(10).toString();
         list.append(summary);
     }
+    if (query.lastError().isValid())
+        return failed();
     return list;
 }
 

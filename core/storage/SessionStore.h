@@ -78,8 +78,11 @@ public:
     std::optional<SessionExtras> loadExtras(const QUuid &id, QString *error = nullptr) const;
 
     int count() const;
-    /** Newest first. */
-    QList<SessionSummary> page(int offset, int limit) const;
+    /**
+     * Newest first. A failed or interrupted read (a damaged page) is never a short list in
+     * silence: @p error gets SQLite's text, and the rows read before it are returned.
+     */
+    QList<SessionSummary> page(int offset, int limit, QString *error = nullptr) const;
 
     /** Right to erasure: removes the session and its images; logged. */
     bool erase(const QUuid &id, QString *error);

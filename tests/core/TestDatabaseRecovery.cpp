@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A damaged database is moved aside (never overwritten), and older schemas migrate forward with
 // their clear personal data sealed.
+#include "DamagedDatabase.h"
 #include "RecordsFixture.h"
 #include "TestSupport.h"
 
+#include "storage/HistoryModel.h"
 #include "storage/Migrations.h"
 #include "storage/Records.h"
 #include "util/Clock.h"
@@ -80,6 +82,83 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("passerelle.sqlite.corrupt-*")}).size(), 1);
     }
 
+    // Issue 18 (8): damage in an index or a data page, not only in the schema, is found at open;
+    // the file is set aside and every session that can still be read is kept, counted exactly.
+    void damagedPagesAreFoundAndEveryReadableSessionKept_data()
+    {
+        QTest::addColumn<QString>("btree");
+        QTest::addColumn<int>("which");
+        QTest::newRow("index page") << QStringLiteral("sessions_by_completion") << int(BtreePage::Root);
+        QTest::newRow("data page") << QStringLiteral("sessions") << int(BtreePage::MiddleLeaf);
+    }
+
+    void damagedPagesAreFoundAndEveryReadableSessionKept()
+    {
+        QFETCH(QString, btree);
+        QFETCH(int, which);
+        QTemporaryDir dir;
+        MemoryKeyStore keys;
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        const QSet<QUuid> saved = fiftySessions(dir.path(), keys, clock);
+        const auto damaged =
+            damageBtreePage(QDir(dir.path()).filePath(QStringLiteral("passerelle.sqlite")), btree, BtreePage(which));
+        QVERIFY(damaged);
+        // A data page loses exactly the rows on it; an index page loses none (the rows are intact).
+        const int lost = damaged->leaf && btree == QLatin1String("sessions") ? damaged->cells : 0;
+        QVERIFY2(btree != QLatin1String("sessions") || (lost > 0 && lost < 10), qPrintable(QString::number(lost)));
+
+        QString error;
+        auto records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
+        QVERIFY2(records, qPrintable(error));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("passerelle.sqlite.corrupt-*")}).size(), 1);
+        QCOMPARE(records->notices().size(), 1);
+        const QString notice = records->notices().first();
+        QVERIFY2(notice.contains(QStringLiteral("Sessions recovered: %1.").arg(50 - lost)), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("could not be read: %1.").arg(lost)), qPrintable(notice));
+        QVERIFY(records->personalDataEnabled()); // same device id, so the same data key
+        QCOMPARE(records->sessions().count(), 50 - lost);
+        QString pageError;
+        const auto page = records->sessions().page(0, 100, &pageError);
+        QVERIFY2(pageError.isEmpty(), qPrintable(pageError));
+        QCOMPARE(page.size(), 50 - lost);
+        for (const auto &summary : page) {
+            QVERIFY(saved.contains(summary.id));
+            QVERIFY2(records->sessions().load(summary.id, &error), qPrintable(error)); // personal data opens
+            QCOMPARE(summary.imageCount, 2);
+            QCOMPARE(summary.syncState, QStringLiteral("queued")); // still to be sent
+        }
+        HistoryModel history(records->sessions());
+        while (history.canFetchMore({}))
+            history.fetchMore({});
+        QCOMPARE(history.rowCount(), 50 - lost);
+        QVERIFY(history.problem().isEmpty());
+    }
+
+    // Issue 18 (8): a listing that hits a damaged page says so; it is never a short list in silence,
+    // and the history does not show a count over rows it does not have.
+    void aListingThatCannotBeReadSaysSo()
+    {
+        QTemporaryDir dir;
+        MemoryKeyStore keys;
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        fiftySessions(dir.path(), keys, clock);
+        QVERIFY(damageBtreePage(QDir(dir.path()).filePath(QStringLiteral("passerelle.sqlite")),
+                                QStringLiteral("sessions_by_completion"), BtreePage::Root));
+        Records::Options options{dir.path(), &keys, &clock, {}, false};
+        options.readOnly = true; // read as it is: nothing repaired
+        QString error;
+        auto records = Records::open(options, &error);
+        QVERIFY2(records, qPrintable(error));
+        QString pageError;
+        const auto page = records->sessions().page(0, 100, &pageError);
+        QVERIFY(page.isEmpty());
+        QVERIFY(pageError.contains(QStringLiteral("malformed")));
+        HistoryModel history(records->sessions());
+        QVERIFY(!history.problem().isEmpty());
+        QCOMPARE(history.total(), history.rowCount());
+        QVERIFY(!history.canFetchMore({}));
+    }
+
     void migratesAnEmptyDatabaseFromEveryVersion()
     {
         for (const auto &migration : migrations()) {
@@ -148,6 +227,25 @@ private slots:
     }
 
 private:
+    // 50 sessions with names and two pictures each, in a closed, checkpointed file.
+    QSet<QUuid> fiftySessions(const QString &folder, KeyStore &keys, const Clock &clock)
+    {
+        QSet<QUuid> ids;
+        QString error;
+        auto records = Records::open({folder, &keys, &clock, {}, false}, &error);
+        if (!records)
+            return ids;
+        const MadeUpPerson person;
+        for (int i = 0; i < 50; ++i) {
+            const SessionRecord record =
+                recordFor(*m_engine, person, clock.nowUtc().addSecs(-3600 * (i + 1)), records->database().deviceId());
+            if (records->sessions().saveCompleted(record, extrasFor(person, 1024), &error))
+                ids.insert(record.id);
+        }
+        records->database().checkpoint();
+        return ids;
+    }
+
     RuleBook m_book;
     std::unique_ptr<EligibilityEngine> m_engine;
 };

@@ -75,6 +75,38 @@ private slots:
         QCOMPARE(attempts.failures(), 0);
     }
 
+    // Issue 18 (11): the kiosk guide makes the settings file read-only; the lockout is kept apart,
+    // where it persists: the settings file is not written, and a restart keeps the wait.
+    void lockoutPersistsWithAReadOnlySettingsFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("passerelle.conf"));
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        {
+            PinLock setUp(PinLock::adminKey(), clock, file);
+            QString why;
+            QVERIFY(setUp.setPin(QStringLiteral("482913"), 6, &why));
+        }
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup));
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray before = raw.readAll();
+        raw.close();
+        {
+            PinLock lock(PinLock::adminKey(), clock, file);
+            for (const auto &pin : {QStringLiteral("000001"), QStringLiteral("000002"), QStringLiteral("000003")})
+                QCOMPARE(lock.tryPin(pin), PinLock::Result::Wrong);
+            QCOMPARE(lock.secondsUntilNextTry(), 30);
+        }
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QCOMPARE(raw.readAll(), before); // nothing written to the read-only settings
+        clock.set(clock.nowUtc().addSecs(10));
+        PinLock restarted(PinLock::adminKey(), clock, file);
+        QCOMPARE(restarted.attempts().failures(), 3);
+        QCOMPARE(restarted.tryPin(QStringLiteral("482913")), PinLock::Result::TooSoon);
+        QCOMPARE(restarted.secondsUntilNextTry(), 20);
+    }
+
     void lockStoresOnlyTheHashAndRefusesWhileLimited()
     {
         QTemporaryDir dir;

@@ -3,11 +3,13 @@
 // twice mid-sync) through FaultProxy to the real passerelle-server on SQLite; and sessions with
 // pictures (server --images required) uploaded in chunks through resets, cut requests and
 // truncated answers.
+#include "DamagedDatabase.h"
 #include "FaultProxy.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 
 #include "crypto/KeychainKeyStore.h"
+#include "storage/DatabaseSalvage.h"
 #include "storage/Records.h"
 #include "sync/Outbox.h"
 #include "sync/SyncService.h"
@@ -187,6 +189,78 @@ private slots:
     }
 
     void imagesExactlyOnceThroughFaults();
+
+    // Issue 18 (9): sync on a damaged database says so (exit 1), keeps the device identity (its
+    // meta table unreadable: the id and server address come from the identity kept beside it, the
+    // token from the keychain) and sends what the set-aside file still holds, to the real server.
+    void damagedDatabaseKeepsItsEnrollmentAndSendsWhatIsLeft()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--quiet")}, &error),
+                 qPrintable(error));
+        QTemporaryDir clientDir;
+        const QStringList dataDir{QStringLiteral("--data-dir"), clientDir.path()};
+        const auto save = [&](int from, QSet<QString> *ids) {
+            SystemClock clock;
+            KeychainKeyStore keyStore;
+            Records::Options options;
+            options.dataDir = clientDir.path();
+            options.keyStore = &keyStore;
+            options.clock = &clock;
+            auto records = Records::open(options, &error);
+            QVERIFY2(records && records->personalDataEnabled(), qPrintable(error));
+            for (int i = from; i < from + 30; ++i) {
+                const SessionRecord record = makeSessionRecord(i);
+                ids->insert(record.id.toString(QUuid::WithoutBraces));
+                QVERIFY2(records->sessions().saveCompleted(record, &error), qPrintable(error));
+            }
+            QVERIFY(records->database().checkpoint());
+        };
+        QSet<QString> sent, unsent;
+        save(0, &sent);
+        CliRun run = runCli(QStringList{QStringLiteral("enroll"), QStringLiteral("--server"), server.baseUrl(),
+                                        QStringLiteral("--code"), server.enrollmentCode()} +
+                            dataDir);
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        run = runCli(QStringList{QStringLiteral("sync")} + dataDir);
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        QCOMPARE(server.sessionCount(), 30);
+        save(30, &unsent); // completed after that pass: only in the file that gets damaged
+        const QString file = AppPaths(clientDir.path()).databaseFile();
+        const QString deviceId = DatabaseSalvage::metaValue(file, QStringLiteral("device_id"));
+        QVERIFY(!deviceId.isEmpty());
+        const auto rows = damageBtreePage(file, QStringLiteral("sessions"), BtreePage::MiddleLeaf);
+        QVERIFY(rows && rows->leaf && rows->cells > 0);
+        QVERIFY(damageBtreePage(file, QStringLiteral("meta"), BtreePage::Root)); // id and address unreadable
+
+        run = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--lang"), QStringLiteral("en")} + dataDir);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("was damaged"), run.out.constData());
+        QVERIFY2(run.out.contains(QStringLiteral("Sessions that could not be read: %1.").arg(rows->cells).toUtf8()),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("Still pending: 0"), run.out.constData());
+        QCOMPARE(DatabaseSalvage::metaValue(file, QStringLiteral("device_id")), deviceId);
+        // Every session read back is on the server, each once; those lost with the page are not.
+        QSet<QString> recovered;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recovered"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT id FROM sessions")));
+            while (query.next())
+                recovered.insert(query.value(0).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("recovered"));
+        QCOMPARE(recovered.size(), 60 - rows->cells);
+        QCOMPARE(server.sessionCount(), 30 + int((recovered & unsent).size()));
+        QVERIFY((recovered & unsent).size() > 0);
+        QCOMPARE(acknowledgedInClient(clientDir.path()), int(recovered.size()));
+
+        run = runCli(QStringList{QStringLiteral("sync")} + dataDir); // the new file is sound
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+    }
 };
 
 void TestSyncFaults::imagesExactlyOnceThroughFaults()

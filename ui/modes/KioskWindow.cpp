@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -114,6 +115,10 @@ void KioskWindow::setCompleter(SessionWizard::Completer completer)
 void KioskWindow::showKiosk()
 {
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+    // Outside cage there may be no window manager to act on the full-screen state (an X session
+    // with none): the window covers its screen by itself too.
+    if (const QScreen *display = QWidget::screen())
+        setGeometry(display->geometry());
     showFullScreen();
 }
 

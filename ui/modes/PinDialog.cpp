@@ -47,6 +47,9 @@ PinDialog::PinDialog(PinLock &lock, const QString &title, const QString &prompt,
     layout->addWidget(m_pin);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
+    // Wide enough for the messages to wrap on a few lines, at any text size (the width follows
+    // the font), rather than in a thin column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     connect(m_ok, &QPushButton::clicked, this, &PinDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     m_pin->setFocus();
@@ -75,6 +78,11 @@ void PinDialog::submit()
     }
     m_pin->clear();
     m_message->showMessage(message, MessageLine::Kind::Error);
+    // A top-level dialog does not grow by itself for a wrapped label's height: make room for every
+    // line of the message at the current width, so it is never cut.
+    layout()->activate();
+    if (const int needed = layout()->totalHeightForWidth(width()); height() < needed)
+        resize(width(), needed);
     m_pin->setFocus();
 }
 

@@ -80,6 +80,7 @@ HistoryView::HistoryView(SessionStore &store, QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &HistoryView::retrySelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateState);
+    connect(m_model, &HistoryModel::problemChanged, this, &HistoryView::updateState);
     retranslate();
     updateState();
 }
@@ -133,7 +134,10 @@ int HistoryView::selectedRow() const
 
 void HistoryView::updateState()
 {
-    m_count->setText(tr("%n session(s) saved on this computer.", nullptr, m_model->total()));
+    // A list that stops short says why, instead of a count over rows that are not there.
+    m_count->setText(m_model->problem().isEmpty()
+                         ? tr("%n session(s) saved on this computer.", nullptr, m_model->total())
+                         : m_model->problem());
     const int row = selectedRow();
     m_erase->setEnabled(row >= 0);
     // Purged or unreadable personal data cannot make a summary; purged images leave nothing to save.
