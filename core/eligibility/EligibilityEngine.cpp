@@ -81,15 +81,16 @@ void applyDigitalCap(const RuleSet &rs, const AgeBracket &bracket, const QString
 void noteEarlierCreditValidity(const RuleBook &book, const RuleSet &rs, const EligibilityInput &in,
                                EligibilityResult &r)
 {
-    const QDate eighteen = dates::anniversary(in.birthDate, r.age >= 18 ? 18 : r.age);
-    if (eighteen >= rs.validFrom)
-        return;
     const RuleSet *earlier = book.inForce(rs.validFrom.addDays(-1), in.territory);
-    const AgeBracket *bracket = earlier ? earlier->bracketForAge(18) : nullptr;
-    if (!bracket || bracket->validity.type != CreditValidity::Type::MonthsAfterActivation)
+    if (!earlier || earlier->brackets.isEmpty())
+        return;
+    // The oldest age's credit under the earlier rules (18), if this person reached it before they changed.
+    const AgeBracket &oldest = earlier->brackets.last();
+    if (oldest.validity.type != CreditValidity::Type::MonthsAfterActivation ||
+        dates::anniversary(in.birthDate, oldest.age) >= rs.validFrom)
         return;
     r.earlierRulesBefore = rs.validFrom;
-    r.earlierCreditValidityMonths = bracket->validity.value;
+    r.earlierCreditValidityMonths = oldest.validity.value;
     r.reasons << QStringLiteral("earlier_credit_lasts_months");
 }
 

@@ -162,7 +162,12 @@ QStringList EligibilityExplainer::sentences(const EligibilityResult &r)
     case EligibilityStatus::TooOld:
         out << EligibilityExplainerText::tr("You are %n years old.", nullptr, r.age) + QLatin1Char(' ') +
                    EligibilityExplainerText::tr("This is past the age to get a new pass Culture credit.");
-        if (r.creditExpires.isValid())
+        // "Until 21" only for credits activated under the rules that say so.
+        if (r.creditExpires.isValid() && r.earlierCreditValidityMonths > 0)
+            out << EligibilityExplainerText::tr(
+                       "Did you activate your pass from %1 on? Then you can still use it until %2.")
+                       .arg(day(r.earlierRulesBefore), day(r.creditExpires));
+        else if (r.creditExpires.isValid())
             out << EligibilityExplainerText::tr(
                        "Did you activate your pass before? Then you can still use it until %1.")
                        .arg(day(r.creditExpires));

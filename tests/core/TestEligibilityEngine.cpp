@@ -549,6 +549,7 @@ void TestEligibilityEngine::nineteenAndTwentyMayFinishTheirSignUp()
     QCOMPARE(r20.earlierCreditValidityMonths, 24);
     QVERIFY2(r20.explanation.contains(QStringLiteral("1 mars 2025")), qPrintable(r20.explanation));
     QVERIFY(r20.explanation.contains(QStringLiteral("24 mois")));
+    QVERIFY2(r20.explanation.contains(QStringLiteral("à partir du 1 mars 2025")), qPrintable(r20.explanation));
     // 21: nothing to finish.
     QVERIFY(!eval(input("2005-06-01", "2026-11-26")).reasons.contains(QStringLiteral("may_finish_sign_up")));
 }
