@@ -66,10 +66,14 @@ void DocumentExpiryField::retranslate()
     m_label->setText(tr("Expiry date of the document:"));
     m_fields->setSubject(tr("Expiry date of the document"));
     const QDate expiry = m_model.documentExpiry();
-    if (m_model.documentExpired())
+    // What is added comes from the one identity plan: a proof of address only for a foreign document.
+    if (m_model.documentExpired() && m_model.identityPlan().captures.contains(QLatin1String("proof_of_address")))
         m_status->setText(errorText(
             tr("This document has expired. The identity check is now done on Démarche Numérique: we also take a "
                "selfie with the document and a proof of address.")));
+    else if (m_model.documentExpired())
+        m_status->setText(errorText(tr("This document has expired. The identity check is now done on Démarche "
+                                       "Numérique: we also take a selfie with the document.")));
     else if (expiry.isValid())
         m_status->setText(tr("The document is valid until %1.").arg(dates::toLongText(expiry)));
     else
