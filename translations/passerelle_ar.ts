@@ -4,7 +4,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
+        <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
         <translation>--kind: وثيقة غير معروفة «%1» (id1 أو id3 أو a4).</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>يلزم ملف صورة.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>وسيط غير متوقع «%1».</translation>
     </message>
 </context>
@@ -167,22 +167,22 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <source>--lang: unknown language "%1" (fr or en).</source>
         <translation>--lang: لغة غير معروفة «%1» (fr أو en).</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>وسيط غير متوقع «%1».</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <source>--data-dir: no saved sessions in "%1".</source>
         <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
-        <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
+        <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
         <translation>تعذّر الوصول إلى سلسلة مفاتيح هذا الحاسوب. لحماية بيانات الشباب، لا يحفظ Passerelle أي بيانات شخصية ولا أي صور: الإحصاءات فقط.</translation>
     </message>
     <message>
@@ -371,24 +371,48 @@
         <translation>--birth-date إلزامي (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--birth-date: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--on: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
+        <source>--nationality: "%1" is not fr, eu or other.</source>
         <translation>--nationality: «%1» ليس fr ولا eu ولا other.</translation>
     </message>
     <message>
-        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--resident-since: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
+        <source>--territory: unknown code "%1" (one of: %2).</source>
         <translation>--territory: رمز غير معروف «%1» (الرموز الممكنة: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Identity route</source>
+        <translation>طريقة التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>Pictures to prepare</source>
+        <translation>الصور المطلوب تحضيرها</translation>
+    </message>
+    <message>
+        <source>--document: "%1" is not one of: %2.</source>
+        <translation>--document: «%1» ليست من بين: %2.</translation>
+    </message>
+    <message>
+        <source>--smartphone: "%1" is not yes or no.</source>
+        <translation>--smartphone: «%1» ليست yes ولا no.</translation>
+    </message>
+    <message>
+        <source>--school: "%1" is not yes or no.</source>
+        <translation>--school: «%1» ليست yes ولا no.</translation>
     </message>
 </context>
 <context>
@@ -460,10 +484,6 @@
         <translation>للعروض على الإنترنت، يمكنك صرف %1 كحد أقصى.</translation>
     </message>
     <message>
-        <source>You may get %1 more at 18.</source>
-        <translation>قد تحصل على %1 إضافية في سن 18.</translation>
-    </message>
-    <message>
         <source>Your counselor can check this with you.</source>
         <translation>مستشارك يمكنه أن يتحقق من هذا معك.</translation>
     </message>
@@ -478,10 +498,6 @@
     <message>
         <source>This extra money is for families with a modest income.</source>
         <translation>هذا المبلغ الإضافي للعائلات ذات الدخل المحدود.</translation>
-    </message>
-    <message>
-        <source>It is also for young people who receive the AEEH or the AAH (disability allowances).</source>
-        <translation>وهو أيضاً للشباب الذين يحصلون على AEEH أو AAH (منح الإعاقة).</translation>
     </message>
     <message>
         <source>Good news: you can get the pass Culture.</source>
@@ -515,10 +531,6 @@
         <translation>ابتداءً من %1، يمكنك حجز عروض مجانية.</translation>
     </message>
     <message>
-        <source>You need to live in France for at least one year first.</source>
-        <translation>يجب أولاً أن تعيش في فرنسا سنة واحدة على الأقل.</translation>
-    </message>
-    <message>
         <source>By then, you will be past the age limit.</source>
         <translation>في ذلك الوقت، ستكون قد تجاوزت السن المحدد.</translation>
     </message>
@@ -546,6 +558,93 @@
         <source>At that time, the pass existed only in some test départements. Check that yours was one of them.</source>
         <translation>في ذلك الوقت، كان pass Culture موجوداً في بعض المقاطعات التجريبية فقط. تحقق إن كانت مقاطعتك منها.</translation>
     </message>
+    <message>
+        <source>Confirm your identity with ÉduConnect in the pass Culture app by %1 at the latest.</source>
+        <translation>أكّد هويتك عبر ÉduConnect في تطبيق pass Culture قبل %1.</translation>
+    </message>
+    <message>
+        <source>Send your file on Démarche Numérique by %1 at the latest.</source>
+        <translation>أرسل ملفك على Démarche Numérique قبل %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity by %1 at the latest.</source>
+        <translation>أكّد هويتك قبل %1.</translation>
+    </message>
+    <message>
+        <source>Where you live, there is no limit for online offers.</source>
+        <translation>حيث تسكن، لا يوجد حد للعروض على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>If you activated your credit before %1, this limit is %2.</source>
+        <translation>إذا فعّلت رصيدك قبل %1، فهذا الحد هو %2.</translation>
+    </message>
+    <message>
+        <source>If you activated your credit before %1, there is no limit for online offers.</source>
+        <translation>إذا فعّلت رصيدك قبل %1، فلا يوجد حد للعروض على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>You may be able to get %1 more.</source>
+        <translation>ربما يمكنك الحصول على %1 إضافية.</translation>
+    </message>
+    <message>
+        <source>At 18, you may be able to get %1 more.</source>
+        <translation>في سن 18، ربما يمكنك الحصول على %1 إضافية.</translation>
+    </message>
+    <message>
+        <source>There is only one bonus, even if both apply.</source>
+        <translation>هناك مكافأة واحدة فقط، حتى لو انطبقت الحالتان.</translation>
+    </message>
+    <message>
+        <source>You ask for it in the app once your credit is unlocked, with the identity of a parent.</source>
+        <translation>تطلبها في التطبيق بعد فتح رصيدك، مع هوية أحد الوالدين.</translation>
+    </message>
+    <message>
+        <source>You will ask for it in the app once your credit of 18 is unlocked, with the identity of a parent.</source>
+        <translation>ستطلبها في التطبيق بعد فتح رصيد سن 18، مع هوية أحد الوالدين.</translation>
+    </message>
+    <message>
+        <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
+        <translation>هي لك إذا كان الحاصل العائلي لأسرتك (CAF أو MSA) لا يتجاوز %1 خلال أشهر سن 17.</translation>
+    </message>
+    <message>
+        <source>It is also for you if you receive the AAH or your family receives the AEEH (disability allowances).</source>
+        <translation>وهي لك أيضًا إذا كنت تتلقى AAH أو تتلقى أسرتك AEEH (منح الإعاقة).</translation>
+    </message>
+    <message>
+        <source>Open it with your ÉduConnect codes, given by your school.</source>
+        <translation>افتحه برموز ÉduConnect التي أعطتك إياها مدرستك.</translation>
+    </message>
+    <message>
+        <source>If your school gave you ÉduConnect codes, you can open it with them.</source>
+        <translation>إذا أعطتك مدرستك رموز ÉduConnect، يمكنك فتحه بها.</translation>
+    </message>
+    <message>
+        <source>You need to live in France for more than one year first.</source>
+        <translation>يجب أولًا أن تعيش في فرنسا أكثر من سنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Did you activate it before %1? Then it lasts %n months after you activated it.</source>
+        <translation>
+            <numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهرًا بعد تفعيله.</numerusform>
+            <numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهرًا بعد تفعيله.</numerusform>
+            <numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهرًا بعد تفعيله.</numerusform>
+            <numerusform>هل فعّلته قبل %1؟ إذن يدوم %n أشهر بعد تفعيله.</numerusform>
+            <numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهرًا بعد تفعيله.</numerusform>
+            <numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهر بعد تفعيله.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you start your sign-up in the app before you turned %1? Then you can still finish it.</source>
+        <translation>هل بدأت تسجيلك في التطبيق قبل أن تبلغ %1؟ إذن لا يزال بإمكانك إكماله.</translation>
+    </message>
+    <message>
+        <source>Even without credit, you can use the pass Culture app to find cultural events near you.</source>
+        <translation>حتى بدون رصيد، يمكنك استخدام تطبيق pass Culture للعثور على فعاليات ثقافية قربك.</translation>
+    </message>
+    <message>
+        <source>Did you activate your pass from %1 on? Then you can still use it until %2.</source>
+        <translation>هل فعّلت بطاقتك ابتداءً من %1؟ إذن يمكنك استخدامها حتى %2.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollCommand</name>
@@ -565,7 +664,7 @@
         <translation>--out إلزامي (ملف .jsonl المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -666,12 +765,36 @@
         <translation>تحتاج إلى: وثيقة هويتك، وصورة سيلفي وأنت تحملها، وإثبات السكن.</translation>
     </message>
     <message>
-        <source>The answer comes within a few days.</source>
-        <translation>يأتي الجواب خلال أيام قليلة.</translation>
-    </message>
-    <message>
         <source>First, you need an identity document. Your counselor can help you ask for one.</source>
         <translation>أولاً، تحتاج إلى وثيقة هوية. مستشارك يمكنه مساعدتك في طلبها.</translation>
+    </message>
+    <message>
+        <source>ÉduConnect, your school login, in the pass Culture app</source>
+        <translation>ÉduConnect، حساب مدرستك، في تطبيق pass Culture</translation>
+    </message>
+    <message>
+        <source>When your credit opens</source>
+        <translation>عندما يُفتح رصيدك</translation>
+    </message>
+    <message>
+        <source>In the pass Culture app, choose ÉduConnect and log in with the codes your school gave you.</source>
+        <translation>في تطبيق pass Culture، اختر ÉduConnect وسجّل الدخول بالرموز التي أعطتك إياها مدرستك.</translation>
+    </message>
+    <message>
+        <source>No photo is needed, and there is no wait.</source>
+        <translation>لا حاجة إلى صور، ولا انتظار.</translation>
+    </message>
+    <message>
+        <source>You need: your identity document and a selfie holding it.</source>
+        <translation>تحتاج إلى: وثيقة هويتك وصورة سيلفي وأنت تمسكها.</translation>
+    </message>
+    <message>
+        <source>The answer takes up to 5 days.</source>
+        <translation>يصل الرد خلال 5 أيام على الأكثر.</translation>
+    </message>
+    <message>
+        <source>An expired document may be refused.</source>
+        <translation>قد تُرفض الوثيقة المنتهية الصلاحية.</translation>
     </message>
 </context>
 <context>
@@ -703,7 +826,7 @@
 <context>
     <name>OfferGuide</name>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>«%1»</translation>
     </message>
     <message>
@@ -815,7 +938,7 @@
         <translation>الـ Mission Locale تعرف الأنشطة والمساعدات القريبة منك.</translation>
     </message>
     <message>
-        <source>You don&apos;t know yet? Here is what many young people choose.</source>
+        <source>You don't know yet? Here is what many young people choose.</source>
         <translation>لا تعرف بعد؟ هذا ما يختاره كثير من الشباب.</translation>
     </message>
     <message>
@@ -892,7 +1015,7 @@
         <translation>الجلسات المحفوظة كُتبت بإصدار أحدث من Passerelle. ثبّت ذلك الإصدار لفتحها.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
         <translation>ملف الجلسات المحفوظة كان تالفاً. وُضع جانباً باسم «%1» للدعم الفني، وأُنشئ ملف جديد فارغ. لا يمكن رؤية الجلسات المحفوظة من قبل هنا.</translation>
     </message>
 </context>
@@ -907,7 +1030,7 @@
         <translation>لم يُعثر على أي وثيقة (%1).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
 </context>
@@ -918,7 +1041,7 @@
         <translation>--out إلزامي (ملف .csv المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -944,7 +1067,7 @@
         <translation>--out إلزامي (ملف PDF المراد كتابته).</translation>
     </message>
     <message>
-        <source>--input: cannot read &quot;%1&quot;.</source>
+        <source>--input: cannot read "%1".</source>
         <translation>--input: تعذّرت قراءة «%1».</translation>
     </message>
     <message>
@@ -952,7 +1075,7 @@
         <translation>%1: ليس كائن JSON.</translation>
     </message>
     <message>
-        <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
+        <source>%1: chosen_categories: unknown category "%2".</source>
         <translation>%1: chosen_categories: فئة غير معروفة «%2».</translation>
     </message>
 </context>
@@ -999,7 +1122,7 @@
         <translation>تعذّر رسم الملخص.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>تعذّرت كتابة «%1»: %2</translation>
     </message>
 </context>
@@ -1108,7 +1231,7 @@
         <translation>إيصال الخادم: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s reason: %1</source>
+        <source>The server's reason: %1</source>
         <translation>سبب الخادم: %1</translation>
     </message>
     <message>
@@ -1202,7 +1325,7 @@
         <translation>استعمل عنواناً يبدأ بـ https:// (http:// فقط لهذا الحاسوب).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
+        <source>The server's certificate is not valid. Nothing was sent.</source>
         <translation>شهادة الخادم غير صالحة. لم يُرسَل أي شيء.</translation>
     </message>
     <message>
@@ -1222,7 +1345,7 @@
         <translation>تعذّر حفظ مفتاح الوصول في سلسلة المفاتيح: %1</translation>
     </message>
     <message>
-        <source>This computer is enrolled for the site &quot;%1&quot;.</source>
+        <source>This computer is enrolled for the site "%1".</source>
         <translation>هذا الحاسوب مسجَّل لمقر «%1».</translation>
     </message>
     <message>
@@ -1242,7 +1365,7 @@
         <translation>تعذّرت قراءة هذا الملف على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
         <translation>شهادة الخادم غير صالحة، لذلك لن يُرسَل أي شيء بعد الآن. أخبر المسؤول عن النظام.</translation>
     </message>
     <message>
@@ -1506,11 +1629,11 @@
         <translation>القفل أثناء غيابي (&amp;L)</translation>
     </message>
     <message>
-        <source>Passerelle is locked. Counselor&apos;s PIN:</source>
+        <source>Passerelle is locked. Counselor's PIN:</source>
         <translation>Passerelle مقفل. رمز المستشار:</translation>
     </message>
     <message>
-        <source>Counselor&apos;s PIN</source>
+        <source>Counselor's PIN</source>
         <translation>رمز المستشار</translation>
     </message>
     <message>
@@ -1656,6 +1779,10 @@
         <source>Type the date written on the document (an expired one changes the steps).</source>
         <translation>اكتب التاريخ المكتوب على الوثيقة. إذا انتهت صلاحيتها، تتغير الخطوات.</translation>
     </message>
+    <message>
+        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document.</source>
+        <translation>انتهت صلاحية هذه الوثيقة. يتم التحقق الآن عبر Démarche Numérique: نلتقط أيضًا صورة سيلفي مع الوثيقة.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::DraftResumeDialog</name>
@@ -1697,7 +1824,7 @@
         <translation>جلسة غير مكتملة</translation>
     </message>
     <message>
-        <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
+        <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
         <translation>هناك جلسة غير مكتملة (%1، عند خطوة «%2»). هل تريد متابعتها؟</translation>
     </message>
     <message>
@@ -1720,7 +1847,7 @@
 <context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
-        <source>Sending the sessions to the Mission Locale&apos;s server</source>
+        <source>Sending the sessions to the Mission Locale's server</source>
         <translation>إرسال الجلسات إلى خادم الـ Mission Locale</translation>
     </message>
     <message>
@@ -1913,7 +2040,7 @@
         <translation>إرسال هذه الجلسة إلى الخادم مرة أخرى</translation>
     </message>
     <message>
-        <source>For a session the server refused: fix the cause first (for example the server&apos;s settings).</source>
+        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
         <translation>لجلسة رفضها الخادم: أصلح السبب أولاً (مثلاً إعدادات الخادم).</translation>
     </message>
     <message>
@@ -1940,11 +2067,11 @@
         <translation>ماذا تحب؟</translation>
     </message>
     <message>
-        <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
+        <source>Choose as many as you want. "I don't know" is a good answer too.</source>
         <translation>اختر كل ما تحبه. «لا أعرف» جواب جيد أيضاً.</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
@@ -1952,7 +2079,7 @@
         <translation>سترى أفكاراً في الصفحة التالية.</translation>
     </message>
     <message>
-        <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
+        <source>To continue: choose at least one tile, or "I don't know".</source>
         <translation>للمتابعة: اختر خانة واحدة على الأقل. أو اختر «لا أعرف».</translation>
     </message>
 </context>
@@ -1971,7 +2098,7 @@
         <translation>Passerelle: pass Culture</translation>
     </message>
     <message>
-        <source>I&apos;m done, new person</source>
+        <source>I'm done, new person</source>
         <translation>انتهيت، شخص جديد</translation>
     </message>
     <message>
@@ -1979,7 +2106,7 @@
         <translation>يمحو أجوبتك للشخص التالي.</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;done / new person</source>
+        <source>I'm &amp;done / new person</source>
         <translation>انتهيت / شخص جديد (&amp;D)</translation>
     </message>
 </context>
@@ -2156,6 +2283,18 @@
         <source>The photo check in the pass Culture app needs a smartphone.</source>
         <translation>التحقق بالصور في تطبيق pass Culture يحتاج إلى هاتف ذكي.</translation>
     </message>
+    <message>
+        <source>I am at school and I have my É&amp;duConnect codes</source>
+        <translation>أنا في المدرسة ولدي رموز ÉduConnect (&amp;E)</translation>
+    </message>
+    <message>
+        <source>I am at school and I have my ÉduConnect codes</source>
+        <translation>أنا في المدرسة ولدي رموز ÉduConnect</translation>
+    </message>
+    <message>
+        <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
+        <translation>في سن 15 أو 16 أو 17، يؤكد حساب المدرسة ÉduConnect هويتك بدون صور.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::ResultPage</name>
@@ -2215,10 +2354,6 @@
         <translation>العروض على الإنترنت، كحد أقصى</translation>
     </message>
     <message>
-        <source>One year in France on</source>
-        <translation>سنة في فرنسا في</translation>
-    </message>
-    <message>
         <source>Free offers from</source>
         <translation>عروض مجانية ابتداءً من</translation>
     </message>
@@ -2241,6 +2376,18 @@
     <message>
         <source>Rules applied: %1, %2, in force on %3.</source>
         <translation>القواعد المطبقة: %1، %2، السارية في %3.</translation>
+    </message>
+    <message>
+        <source>More than one year in France on</source>
+        <translation>أكثر من سنة في فرنسا في</translation>
+    </message>
+    <message>
+        <source>No pictures to prepare.</source>
+        <translation>لا صور للتحضير.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2659,7 @@
         <translation>أهلاً وسهلاً</translation>
     </message>
     <message>
-        <source>Let&apos;s see together what the pass Culture can give you.</source>
+        <source>Let's see together what the pass Culture can give you.</source>
         <translation>لنرَ معاً ماذا يمكن أن يعطيك pass Culture.</translation>
     </message>
     <message>
@@ -2532,10 +2679,6 @@
         <translation>معلوماتك</translation>
     </message>
     <message>
-        <source>We only ask what is needed to answer. Your answers stay on this computer, protected. They are used to follow your file at the Mission Locale, and nothing else. You can ask your counselor to see them or to delete them at any time.</source>
-        <translation>نسأل فقط ما نحتاجه للجواب. أجوبتك تبقى في هذا الحاسوب، محمية. تُستعمل لمتابعة ملفك في الـ Mission Locale، ولا شيء غير ذلك. يمكنك أن تطلب من مستشارك رؤيتها أو حذفها في أي وقت.</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>اللغة (&amp;L)</translation>
     </message>
@@ -2546,6 +2689,46 @@
     <message>
         <source>Privacy notice</source>
         <translation>حماية معلوماتك</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing about you: it only adds your visit to anonymous counts, without your name or your date of birth.</source>
+        <translation>لا يحتفظ هذا الجهاز بأي شيء عنك: يضيف زيارتك فقط إلى إحصاءات مجهولة، بدون اسمك ولا تاريخ ميلادك.</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing: your answers are erased when you finish or leave.</source>
+        <translation>لا يحتفظ هذا الجهاز بأي شيء: تُمحى إجاباتك عندما تنتهي أو تغادر.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere.</source>
+        <translation>لا يُرسل أي شيء إلى أي مكان.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the Mission Locale's front desk.</source>
+        <translation>أسئلة؟ اسأل في استقبال البعثة المحلية (Mission Locale).</translation>
+    </message>
+    <message>
+        <source>This is a demonstration: the young people shown are made up.</source>
+        <translation>هذا عرض توضيحي: الشباب المعروضون غير حقيقيين.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept or sent.</source>
+        <translation>لا يُحفظ أي شيء ولا يُرسل.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask the trainer.</source>
+        <translation>أسئلة؟ اسأل المدرّب.</translation>
+    </message>
+    <message>
+        <source>Your answers stay on this computer, protected: your personal details for %1 months, the pictures for %2 days or until they are sent.</source>
+        <translation>تبقى إجاباتك على هذا الحاسوب، محمية: معلوماتك الشخصية لمدة %1 أشهر، والصور لمدة %2 يومًا أو حتى إرسالها.</translation>
+    </message>
+    <message>
+        <source>They are sent to your Mission Locale's server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
+        <translation>تُرسل إلى خادم البعثة المحلية (Mission Locale)؛ والصور فقط لملف Démarche Numérique، عندما يطلبها الخادم.</translation>
+    </message>
+    <message>
+        <source>To see them or have them deleted, ask your counselor.</source>
+        <translation>لرؤيتها أو لحذفها، اسأل مستشارك.</translation>
     </message>
 </context>
 </TS>

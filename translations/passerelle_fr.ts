@@ -4,19 +4,19 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
+        <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
         <translation>--kind : document inconnu « %1 » (id1, id3 ou a4).</translation>
     </message>
     <message>
         <source>%1: not a readable image.</source>
-        <translation>%1 : ce n&apos;est pas une image lisible.</translation>
+        <translation>%1 : ce n'est pas une image lisible.</translation>
     </message>
     <message>
         <source>an image file is required.</source>
         <translation>il faut un fichier image.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>argument inattendu « %1 ».</translation>
     </message>
 </context>
@@ -24,11 +24,11 @@
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
-        <translation>Les règles du pass Culture n&apos;ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
+        <translation>Les règles du pass Culture n'ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
     </message>
     <message>
         <source>There is no answer to save yet.</source>
-        <translation>Il n&apos;y a pas encore de réponse à enregistrer.</translation>
+        <translation>Il n'y a pas encore de réponse à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -42,26 +42,26 @@
     <name>CaptureFiles</name>
     <message>
         <source>There is no picture to save.</source>
-        <translation>Il n&apos;y a aucune photo à enregistrer.</translation>
+        <translation>Il n'y a aucune photo à enregistrer.</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation>Ce dossier n&apos;existe pas.</translation>
+        <translation>Ce dossier n'existe pas.</translation>
     </message>
     <message>
         <source>%1 could not be written. Is the folder writable, or the drive full?</source>
-        <translation>%1 n&apos;a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
+        <translation>%1 n'a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation>Pièces d&apos;identité</translation>
+        <translation>Pièces d'identité</translation>
     </message>
 </context>
 <context>
     <name>CaptureGuidance</name>
     <message>
         <source>Good. The card is ready.</source>
-        <translation>C&apos;est bon. La carte est prête.</translation>
+        <translation>C'est bon. La carte est prête.</translation>
     </message>
     <message>
         <source>Put the card in the frame.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Part of the card is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la carte sort de l&apos;image. Mets-la au milieu.</translation>
+        <translation>Une partie de la carte sort de l'image. Mets-la au milieu.</translation>
     </message>
     <message>
         <source>Bring the card closer.</source>
@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>The picture is blurry. Hold the card still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus la carte.</translation>
+        <translation>L'image est floue. Ne bouge plus la carte.</translation>
     </message>
     <message>
         <source>Good. The passport page is ready.</source>
-        <translation>C&apos;est bon. La page du passeport est prête.</translation>
+        <translation>C'est bon. La page du passeport est prête.</translation>
     </message>
     <message>
         <source>Put the open passport in the frame, photo page up.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Part of the passport page is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la page sort de l&apos;image. Mets le passeport au milieu.</translation>
+        <translation>Une partie de la page sort de l'image. Mets le passeport au milieu.</translation>
     </message>
     <message>
         <source>Bring the passport closer.</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>The picture is blurry. Hold the passport still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus le passeport.</translation>
+        <translation>L'image est floue. Ne bouge plus le passeport.</translation>
     </message>
     <message>
         <source>Good. The page is ready.</source>
-        <translation>C&apos;est bon. La feuille est prête.</translation>
+        <translation>C'est bon. La feuille est prête.</translation>
     </message>
     <message>
         <source>Put the whole page in the frame.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Part of the page is outside the picture. Move it back a little.</source>
-        <translation>Une partie de la feuille sort de l&apos;image. Recule-la un peu.</translation>
+        <translation>Une partie de la feuille sort de l'image. Recule-la un peu.</translation>
     </message>
     <message>
         <source>Bring the page closer.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>The picture is blurry. Hold the page still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus la feuille.</translation>
+        <translation>L'image est floue. Ne bouge plus la feuille.</translation>
     </message>
     <message>
         <source>Do not move...</source>
@@ -161,44 +161,44 @@
     </message>
     <message>
         <source>This is the side you already took: turn the card over.</source>
-        <translation>C&apos;est le côté que tu as déjà pris en photo : retourne la carte.</translation>
+        <translation>C'est le côté que tu as déjà pris en photo : retourne la carte.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <source>--lang: unknown language "%1" (fr or en).</source>
         <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <source>--data-dir: no saved sessions in "%1".</source>
         <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
-        <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
-        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n&apos;enregistre ni données personnelles ni images : seulement des statistiques.</translation>
+        <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
+        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n'enregistre ni données personnelles ni images : seulement des statistiques.</translation>
     </message>
     <message>
         <source>The key that protects the saved sessions is missing from the keychain. Their personal data cannot be opened. Passerelle stores no new personal data until the key is back.</source>
-        <translation>La clé qui protège les sessions enregistrées n&apos;est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n&apos;enregistre plus de données personnelles tant que la clé n&apos;est pas revenue.</translation>
+        <translation>La clé qui protège les sessions enregistrées n'est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la clé n'est pas revenue.</translation>
     </message>
     <message>
         <source>The key in the keychain does not match the saved sessions. Their personal data cannot be opened. Passerelle stores no new personal data until the right key is back.</source>
-        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n&apos;enregistre plus de données personnelles tant que la bonne clé n&apos;est pas revenue.</translation>
+        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la bonne clé n'est pas revenue.</translation>
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>Fill in the day, the month and the year.</source>
-        <translation>Remplis le jour, le mois et l&apos;année.</translation>
+        <translation>Remplis le jour, le mois et l'année.</translation>
     </message>
     <message>
         <source>The day must be a number from 1 to 31.</source>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>The year must have four digits, for example 2008.</source>
-        <translation>L&apos;année doit avoir quatre chiffres, par exemple 2008.</translation>
+        <translation>L'année doit avoir quatre chiffres, par exemple 2008.</translation>
     </message>
     <message>
         <source>This date does not exist (check the day and the month).</source>
-        <translation>Cette date n&apos;existe pas (vérifie le jour et le mois).</translation>
+        <translation>Cette date n'existe pas (vérifie le jour et le mois).</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>French, in high school, has an identity card.</source>
-        <translation>Française, au lycée, a une carte d&apos;identité.</translation>
+        <translation>Française, au lycée, a une carte d'identité.</translation>
     </message>
     <message>
         <source>Youssef, 18</source>
@@ -289,11 +289,11 @@
     </message>
     <message>
         <source>Not yet: it is a bit early</source>
-        <translation>Pas encore : c&apos;est un peu tôt</translation>
+        <translation>Pas encore : c'est un peu tôt</translation>
     </message>
     <message>
         <source>The age limit has passed</source>
-        <translation>L&apos;âge limite est passé</translation>
+        <translation>L'âge limite est passé</translation>
     </message>
     <message>
         <source>Not yet: one year in France is needed</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Confirm identity by</source>
-        <translation>Confirmer l&apos;identité au plus tard le</translation>
+        <translation>Confirmer l'identité au plus tard le</translation>
     </message>
     <message>
         <source>Credit expires</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>%1 months after activation</source>
-        <translation>%1 mois après l&apos;activation</translation>
+        <translation>%1 mois après l'activation</translation>
     </message>
     <message>
         <source>Residence condition met on</source>
@@ -367,35 +367,59 @@
         <translation>--birth-date est obligatoire (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--birth-date : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--birth-date : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--on : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--on : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
-        <translation>--nationality : « %1 » n&apos;est ni fr, ni eu, ni other.</translation>
+        <source>--nationality: "%1" is not fr, eu or other.</source>
+        <translation>--nationality : « %1 » n'est ni fr, ni eu, ni other.</translation>
     </message>
     <message>
-        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--resident-since : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--resident-since : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
+        <source>--territory: unknown code "%1" (one of: %2).</source>
         <translation>--territory : code inconnu « %1 » (codes possibles : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Identity route</source>
+        <translation>Vérification d’identité</translation>
+    </message>
+    <message>
+        <source>Pictures to prepare</source>
+        <translation>Photos à préparer</translation>
+    </message>
+    <message>
+        <source>--document: "%1" is not one of: %2.</source>
+        <translation>--document : « %1 » n’est pas l’un de : %2.</translation>
+    </message>
+    <message>
+        <source>--smartphone: "%1" is not yes or no.</source>
+        <translation>--smartphone : « %1 » n’est ni yes ni no.</translation>
+    </message>
+    <message>
+        <source>--school: "%1" is not yes or no.</source>
+        <translation>--school : « %1 » n’est ni yes ni no.</translation>
     </message>
 </context>
 <context>
     <name>EligibilityEngine</name>
     <message>
         <source>The birth date is not a real date.</source>
-        <translation>La date de naissance n&apos;est pas une vraie date.</translation>
+        <translation>La date de naissance n'est pas une vraie date.</translation>
     </message>
     <message>
         <source>The appointment date is not a real date.</source>
-        <translation>La date du rendez-vous n&apos;est pas une vraie date.</translation>
+        <translation>La date du rendez-vous n'est pas une vraie date.</translation>
     </message>
     <message>
         <source>The birth date is after the appointment date.</source>
@@ -403,7 +427,7 @@
     </message>
     <message>
         <source>Check the year of birth.</source>
-        <translation>Vérifie l&apos;année de naissance.</translation>
+        <translation>Vérifie l'année de naissance.</translation>
     </message>
     <message>
         <source>Choose a place of residence from the list.</source>
@@ -415,15 +439,15 @@
     </message>
     <message>
         <source>The date of arrival in France is before the birth date.</source>
-        <translation>La date d&apos;arrivée en France est avant la date de naissance.</translation>
+        <translation>La date d'arrivée en France est avant la date de naissance.</translation>
     </message>
     <message>
         <source>The date of arrival in France is in the future.</source>
-        <translation>La date d&apos;arrivée en France est dans le futur.</translation>
+        <translation>La date d'arrivée en France est dans le futur.</translation>
     </message>
     <message>
         <source>The pass Culture did not exist yet on that date (it started on %1).</source>
-        <translation>Le pass Culture n&apos;existait pas encore à cette date (il a commencé le %1).</translation>
+        <translation>Le pass Culture n'existait pas encore à cette date (il a commencé le %1).</translation>
     </message>
 </context>
 <context>
@@ -434,26 +458,22 @@
     </message>
     <message>
         <source>Confirm your identity in the pass Culture app by %1 at the latest.</source>
-        <translation>Confirme ton identité dans l&apos;application pass Culture au plus tard le %1.</translation>
+        <translation>Confirme ton identité dans l'application pass Culture au plus tard le %1.</translation>
     </message>
     <message>
         <source>You can spend your credit until %1.</source>
-        <translation>Tu peux dépenser ton crédit jusqu&apos;au %1.</translation>
+        <translation>Tu peux dépenser ton crédit jusqu'au %1.</translation>
     </message>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
         <translation>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l&apos;activation.</numerusform>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l&apos;activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
         </translation>
     </message>
     <message>
         <source>For online offers, you can spend up to %1 in total.</source>
         <translation>Pour les offres en ligne, tu peux dépenser %1 au maximum.</translation>
-    </message>
-    <message>
-        <source>You may get %1 more at 18.</source>
-        <translation>Tu pourras peut-être avoir %1 de plus à 18 ans.</translation>
     </message>
     <message>
         <source>Your counselor can check this with you.</source>
@@ -465,15 +485,11 @@
     </message>
     <message>
         <source>Your counselor can show you other ways to enjoy culture and leisure near you.</source>
-        <translation>Ton conseiller peut te montrer d&apos;autres aides pour la culture et les loisirs près de chez toi.</translation>
+        <translation>Ton conseiller peut te montrer d'autres aides pour la culture et les loisirs près de chez toi.</translation>
     </message>
     <message>
         <source>This extra money is for families with a modest income.</source>
         <translation>Cet argent en plus est pour les familles aux revenus modestes.</translation>
-    </message>
-    <message>
-        <source>It is also for young people who receive the AEEH or the AAH (disability allowances).</source>
-        <translation>Il est aussi pour les jeunes qui touchent l&apos;AEEH ou l&apos;AAH (aides liées au handicap).</translation>
     </message>
     <message>
         <source>Good news: you can get the pass Culture.</source>
@@ -496,19 +512,15 @@
     </message>
     <message>
         <source>It is a bit early for the pass Culture.</source>
-        <translation>C&apos;est un peu tôt pour le pass Culture.</translation>
+        <translation>C'est un peu tôt pour le pass Culture.</translation>
     </message>
     <message>
         <source>From %1, you can book free offers.</source>
         <translation>À partir du %1, tu pourras réserver des offres gratuites.</translation>
     </message>
     <message>
-        <source>You need to live in France for at least one year first.</source>
-        <translation>Il faut d&apos;abord habiter en France depuis au moins un an.</translation>
-    </message>
-    <message>
         <source>By then, you will be past the age limit.</source>
-        <translation>À ce moment-là, tu auras passé l&apos;âge limite.</translation>
+        <translation>À ce moment-là, tu auras passé l'âge limite.</translation>
     </message>
     <message>
         <source>So the pass Culture will not be possible for you.</source>
@@ -516,15 +528,15 @@
     </message>
     <message>
         <source>This is past the age to get a new pass Culture credit.</source>
-        <translation>C&apos;est après l&apos;âge pour avoir un nouveau crédit pass Culture.</translation>
+        <translation>C'est après l'âge pour avoir un nouveau crédit pass Culture.</translation>
     </message>
     <message>
         <source>Did you activate your pass before? Then you can still use it until %1.</source>
-        <translation>Tu as activé ton pass avant ? Alors tu peux encore l&apos;utiliser jusqu&apos;au %1.</translation>
+        <translation>Tu as activé ton pass avant ? Alors tu peux encore l'utiliser jusqu'au %1.</translation>
     </message>
     <message>
         <source>The pass Culture is not available where you live.</source>
-        <translation>Le pass Culture n&apos;existe pas là où tu habites.</translation>
+        <translation>Le pass Culture n'existe pas là où tu habites.</translation>
     </message>
     <message>
         <source>It will be available from %1.</source>
@@ -533,6 +545,89 @@
     <message>
         <source>At that time, the pass existed only in some test départements. Check that yours was one of them.</source>
         <translation>À cette époque, le pass existait seulement dans quelques départements test. Vérifie que le tien en faisait partie.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity with ÉduConnect in the pass Culture app by %1 at the latest.</source>
+        <translation>Confirme ton identité avec ÉduConnect dans l’application pass Culture au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Send your file on Démarche Numérique by %1 at the latest.</source>
+        <translation>Envoie ton dossier sur Démarche Numérique au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity by %1 at the latest.</source>
+        <translation>Confirme ton identité au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Where you live, there is no limit for online offers.</source>
+        <translation>Là où tu habites, il n’y a pas de limite pour les offres en ligne.</translation>
+    </message>
+    <message>
+        <source>If you activated your credit before %1, this limit is %2.</source>
+        <translation>Si tu as activé ton crédit avant le %1, cette limite est de %2.</translation>
+    </message>
+    <message>
+        <source>If you activated your credit before %1, there is no limit for online offers.</source>
+        <translation>Si tu as activé ton crédit avant le %1, il n’y a pas de limite pour les offres en ligne.</translation>
+    </message>
+    <message>
+        <source>You may be able to get %1 more.</source>
+        <translation>Tu peux peut-être avoir %1 de plus.</translation>
+    </message>
+    <message>
+        <source>At 18, you may be able to get %1 more.</source>
+        <translation>À 18 ans, tu pourras peut-être avoir %1 de plus.</translation>
+    </message>
+    <message>
+        <source>There is only one bonus, even if both apply.</source>
+        <translation>Il n’y a qu’un seul bonus, même si les deux cas s’appliquent.</translation>
+    </message>
+    <message>
+        <source>You ask for it in the app once your credit is unlocked, with the identity of a parent.</source>
+        <translation>Tu le demandes dans l’application une fois ton crédit débloqué, avec l’identité d’un parent.</translation>
+    </message>
+    <message>
+        <source>You will ask for it in the app once your credit of 18 is unlocked, with the identity of a parent.</source>
+        <translation>Tu le demanderas dans l’application une fois ton crédit de 18 ans débloqué, avec l’identité d’un parent.</translation>
+    </message>
+    <message>
+        <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
+        <translation>Il est pour toi si le quotient familial de ta famille (CAF ou MSA) était au plus de %1 pendant les mois de tes 17 ans.</translation>
+    </message>
+    <message>
+        <source>It is also for you if you receive the AAH or your family receives the AEEH (disability allowances).</source>
+        <translation>Il est aussi pour toi si tu reçois l’AAH ou si ta famille reçoit l’AEEH (allocations handicap).</translation>
+    </message>
+    <message>
+        <source>Open it with your ÉduConnect codes, given by your school.</source>
+        <translation>Ouvre-le avec tes codes ÉduConnect, fournis par ton établissement scolaire.</translation>
+    </message>
+    <message>
+        <source>If your school gave you ÉduConnect codes, you can open it with them.</source>
+        <translation>Si ton établissement scolaire t’a donné des codes ÉduConnect, tu peux l’ouvrir avec.</translation>
+    </message>
+    <message>
+        <source>You need to live in France for more than one year first.</source>
+        <translation>Il faut d’abord habiter en France depuis plus d’un an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Did you activate it before %1? Then it lasts %n months after you activated it.</source>
+        <translation>
+            <numerusform>Tu l’as activé avant le %1 ? Alors il dure %n mois après son activation.</numerusform>
+            <numerusform>Tu l’as activé avant le %1 ? Alors il dure %n mois après son activation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you start your sign-up in the app before you turned %1? Then you can still finish it.</source>
+        <translation>Tu as commencé ton inscription dans l’application avant tes %1 ans ? Alors tu peux encore la terminer.</translation>
+    </message>
+    <message>
+        <source>Even without credit, you can use the pass Culture app to find cultural events near you.</source>
+        <translation>Même sans crédit, tu peux utiliser l’application pass Culture pour trouver des sorties culturelles près de chez toi.</translation>
+    </message>
+    <message>
+        <source>Did you activate your pass from %1 on? Then you can still use it until %2.</source>
+        <translation>Tu as activé ton pass à partir du %1 ? Alors tu peux encore l’utiliser jusqu’au %2.</translation>
     </message>
 </context>
 <context>
@@ -553,8 +648,8 @@
         <translation>--out est obligatoire (le fichier .jsonl à écrire).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) exported to %1.</source>
@@ -575,7 +670,7 @@
     <name>IdentityRoute</name>
     <message>
         <source>French identity card, still valid</source>
-        <translation>Carte d&apos;identité française, encore valide</translation>
+        <translation>Carte d'identité française, encore valide</translation>
     </message>
     <message>
         <source>French passport, still valid</source>
@@ -583,7 +678,7 @@
     </message>
     <message>
         <source>Foreign identity card or passport</source>
-        <translation>Carte d&apos;identité ou passeport étranger</translation>
+        <translation>Carte d'identité ou passeport étranger</translation>
     </message>
     <message>
         <source>Residence permit (titre de séjour)</source>
@@ -595,15 +690,15 @@
     </message>
     <message>
         <source>No identity document</source>
-        <translation>Pas de pièce d&apos;identité</translation>
+        <translation>Pas de pièce d'identité</translation>
     </message>
     <message>
         <source>Front of the identity document</source>
-        <translation>Recto de la pièce d&apos;identité</translation>
+        <translation>Recto de la pièce d'identité</translation>
     </message>
     <message>
         <source>Back of the identity document</source>
-        <translation>Verso de la pièce d&apos;identité</translation>
+        <translation>Verso de la pièce d'identité</translation>
     </message>
     <message>
         <source>Passport photo page</source>
@@ -611,7 +706,7 @@
     </message>
     <message>
         <source>Selfie holding the document</source>
-        <translation>Selfie avec la pièce d&apos;identité</translation>
+        <translation>Selfie avec la pièce d'identité</translation>
     </message>
     <message>
         <source>Proof of address</source>
@@ -619,7 +714,7 @@
     </message>
     <message>
         <source>Photo check in the pass Culture app</source>
-        <translation>Vérification par photo dans l&apos;application pass Culture</translation>
+        <translation>Vérification par photo dans l'application pass Culture</translation>
     </message>
     <message>
         <source>Online file on Démarche Numérique</source>
@@ -627,7 +722,7 @@
     </message>
     <message>
         <source>In the pass Culture app, you take a photo of your document and of your face.</source>
-        <translation>Dans l&apos;application pass Culture, tu prends en photo ta pièce d&apos;identité et ton visage.</translation>
+        <translation>Dans l'application pass Culture, tu prends en photo ta pièce d'identité et ton visage.</translation>
     </message>
     <message>
         <source>Use the original document, not a copy or a screen.</source>
@@ -643,15 +738,39 @@
     </message>
     <message>
         <source>You need: your identity document, a selfie holding it, and a proof of address.</source>
-        <translation>Il te faut : ta pièce d&apos;identité, un selfie avec elle, et un justificatif de domicile.</translation>
-    </message>
-    <message>
-        <source>The answer comes within a few days.</source>
-        <translation>La réponse arrive en quelques jours.</translation>
+        <translation>Il te faut : ta pièce d'identité, un selfie avec elle, et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>First, you need an identity document. Your counselor can help you ask for one.</source>
-        <translation>D&apos;abord, il te faut une pièce d&apos;identité. Ton conseiller peut t&apos;aider à la demander.</translation>
+        <translation>D'abord, il te faut une pièce d'identité. Ton conseiller peut t'aider à la demander.</translation>
+    </message>
+    <message>
+        <source>ÉduConnect, your school login, in the pass Culture app</source>
+        <translation>ÉduConnect, ton compte de l’école, dans l’application pass Culture</translation>
+    </message>
+    <message>
+        <source>When your credit opens</source>
+        <translation>Quand ton crédit s’ouvre</translation>
+    </message>
+    <message>
+        <source>In the pass Culture app, choose ÉduConnect and log in with the codes your school gave you.</source>
+        <translation>Dans l’application pass Culture, choisis ÉduConnect et connecte-toi avec les codes donnés par ton établissement.</translation>
+    </message>
+    <message>
+        <source>No photo is needed, and there is no wait.</source>
+        <translation>Pas besoin de photo, et pas d’attente.</translation>
+    </message>
+    <message>
+        <source>You need: your identity document and a selfie holding it.</source>
+        <translation>Il te faut : ta pièce d’identité et un selfie où tu la tiens.</translation>
+    </message>
+    <message>
+        <source>The answer takes up to 5 days.</source>
+        <translation>La réponse arrive en 5 jours au plus.</translation>
+    </message>
+    <message>
+        <source>An expired document may be refused.</source>
+        <translation>Une pièce périmée peut être refusée.</translation>
     </message>
 </context>
 <context>
@@ -673,7 +792,7 @@
     </message>
     <message>
         <source>Another EU or EEA country, or Switzerland</source>
-        <translation>Autre pays de l&apos;UE ou de l&apos;EEE, ou Suisse</translation>
+        <translation>Autre pays de l'UE ou de l'EEE, ou Suisse</translation>
     </message>
     <message>
         <source>Another country</source>
@@ -683,7 +802,7 @@
 <context>
     <name>OfferGuide</name>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>« %1 »</translation>
     </message>
     <message>
@@ -692,7 +811,7 @@
     </message>
     <message>
         <source>Install the pass Culture app on your phone. It is free.</source>
-        <translation>Installe l&apos;application pass Culture sur ton téléphone. Elle est gratuite.</translation>
+        <translation>Installe l'application pass Culture sur ton téléphone. Elle est gratuite.</translation>
     </message>
     <message>
         <source>Create your account with your e-mail address.</source>
@@ -704,7 +823,7 @@
     </message>
     <message>
         <source>Look for an offer. In the app, look in: %1.</source>
-        <translation>Cherche une offre. Dans l&apos;application, regarde dans : %1.</translation>
+        <translation>Cherche une offre. Dans l'application, regarde dans : %1.</translation>
     </message>
     <message>
         <source>Book free offers now.</source>
@@ -724,11 +843,11 @@
     </message>
     <message>
         <source>Book it in the app. On the day, show your booking on your phone.</source>
-        <translation>Réserve dans l&apos;application. Le jour J, montre ta réservation sur ton téléphone.</translation>
+        <translation>Réserve dans l'application. Le jour J, montre ta réservation sur ton téléphone.</translation>
     </message>
     <message>
         <source>Install the pass Culture app and create your account.</source>
-        <translation>Installe l&apos;application pass Culture et crée ton compte.</translation>
+        <translation>Installe l'application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Confirm your identity by %1.</source>
@@ -736,7 +855,7 @@
     </message>
     <message>
         <source>Confirm your identity in the app.</source>
-        <translation>Confirme ton identité dans l&apos;application.</translation>
+        <translation>Confirme ton identité dans l'application.</translation>
     </message>
     <message>
         <source>Book your first offer.</source>
@@ -760,11 +879,11 @@
     </message>
     <message>
         <source>On that day, install the pass Culture app and create your account.</source>
-        <translation>Ce jour-là, installe l&apos;application pass Culture et crée ton compte.</translation>
+        <translation>Ce jour-là, installe l'application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Keep your identity document valid.</source>
-        <translation>Garde ta pièce d&apos;identité valide.</translation>
+        <translation>Garde ta pièce d'identité valide.</translation>
     </message>
     <message>
         <source>Talk with your counselor about outings near you.</source>
@@ -776,11 +895,11 @@
     </message>
     <message>
         <source>Libraries lend books, comics, films and music. Signing up is often free for young people.</source>
-        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L&apos;inscription est souvent gratuite pour les jeunes.</translation>
+        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L'inscription est souvent gratuite pour les jeunes.</translation>
     </message>
     <message>
         <source>Many museums and monuments are free before 26. Ask at the entrance.</source>
-        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l&apos;accueil.</translation>
+        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l'accueil.</translation>
     </message>
     <message>
         <source>Your town or your region may have a youth card with discounts.</source>
@@ -791,7 +910,7 @@
         <translation>Ta Mission Locale connaît les sorties et les aides près de chez toi.</translation>
     </message>
     <message>
-        <source>You don&apos;t know yet? Here is what many young people choose.</source>
+        <source>You don't know yet? Here is what many young people choose.</source>
         <translation>Tu ne sais pas encore ? Voici ce que beaucoup de jeunes choisissent.</translation>
     </message>
     <message>
@@ -846,7 +965,7 @@
     <name>PinLock</name>
     <message>
         <source>The PIN could not be protected (not enough memory). Try again.</source>
-        <translation>Le code n&apos;a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
+        <translation>Le code n'a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
     </message>
     <message>
         <source>The settings file cannot be written.</source>
@@ -857,23 +976,23 @@
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
-        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu&apos;il y aura de la place. Libérez de l&apos;espace sur le disque.</translation>
+        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu'il y aura de la place. Libérez de l'espace sur le disque.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (read-only or not allowed). The session is kept in memory and will be saved as soon as the folder can be written to.</source>
-        <translation>Impossible d&apos;écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
+        <translation>Impossible d'écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
     </message>
     <message>
         <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
-        <translation>La session n&apos;a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
+        <translation>La session n'a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
-        <translation>Les sessions enregistrées viennent d&apos;une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
+        <translation>Les sessions enregistrées viennent d'une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
-        <translation>Le fichier des sessions enregistrées était abîmé. Il a été mis de côté sous le nom « %1 » pour l&apos;assistance, et un nouveau fichier vide a été créé. Les sessions enregistrées avant ne sont pas visibles ici.</translation>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new empty file was made. Sessions saved before cannot be seen here.</source>
+        <translation>Le fichier des sessions enregistrées était abîmé. Il a été mis de côté sous le nom « %1 » pour l'assistance, et un nouveau fichier vide a été créé. Les sessions enregistrées avant ne sont pas visibles ici.</translation>
     </message>
 </context>
 <context>
@@ -887,8 +1006,8 @@
         <translation>aucun document trouvé (%1).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -898,8 +1017,8 @@
         <translation>--out est obligatoire (le fichier .csv à écrire).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of statistics written to %1.</source>
@@ -920,15 +1039,15 @@
         <translation>--out est obligatoire (le fichier PDF à écrire).</translation>
     </message>
     <message>
-        <source>--input: cannot read &quot;%1&quot;.</source>
+        <source>--input: cannot read "%1".</source>
         <translation>--input : impossible de lire « %1 ».</translation>
     </message>
     <message>
         <source>%1: not a JSON object.</source>
-        <translation>%1 : ce n&apos;est pas un objet JSON.</translation>
+        <translation>%1 : ce n'est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
+        <source>%1: chosen_categories: unknown category "%2".</source>
         <translation>%1 : chosen_categories : catégorie inconnue « %2 ».</translation>
     </message>
 </context>
@@ -936,7 +1055,7 @@
     <name>SummaryDocument</name>
     <message>
         <source>Your pass Culture: what to remember</source>
-        <translation>Ton pass Culture : ce qu&apos;il faut retenir</translation>
+        <translation>Ton pass Culture : ce qu'il faut retenir</translation>
     </message>
     <message>
         <source>Appointment of %1</source>
@@ -972,11 +1091,11 @@
     </message>
     <message>
         <source>The summary could not be drawn.</source>
-        <translation>Le résumé n&apos;a pas pu être dessiné.</translation>
+        <translation>Le résumé n'a pas pu être dessiné.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <source>Cannot write "%1": %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1203,7 @@
         <translation>Reçu du serveur : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s reason: %1</source>
+        <source>The server's reason: %1</source>
         <translation>Motif donné par le serveur : %1</translation>
     </message>
     <message>
@@ -1109,7 +1228,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d'envoi</translation>
     </message>
     <message>
         <source>Not to be sent</source>
@@ -1120,19 +1239,19 @@
     <name>passerelle::app::CounselorRecords</name>
     <message>
         <source>The session in progress could not be saved on this computer: %1 It is kept in memory and saved again automatically.</source>
-        <translation>La session en cours n&apos;a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
+        <translation>La session en cours n'a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
     </message>
     <message>
         <source>Old data could not be deleted today. Passerelle tries again tomorrow.</source>
-        <translation>Les données anciennes n&apos;ont pas pu être supprimées aujourd&apos;hui. Passerelle réessaiera demain.</translation>
+        <translation>Les données anciennes n'ont pas pu être supprimées aujourd'hui. Passerelle réessaiera demain.</translation>
     </message>
     <message>
         <source>The unfinished session could not be opened. It stays saved.</source>
-        <translation>La session non terminée n&apos;a pas pu être ouverte. Elle reste enregistrée.</translation>
+        <translation>La session non terminée n'a pas pu être ouverte. Elle reste enregistrée.</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation>Fermer l&apos;historique</translation>
+        <translation>Fermer l'historique</translation>
     </message>
     <message>
         <source>History of the sessions</source>
@@ -1178,12 +1297,12 @@
         <translation>Utilisez une adresse qui commence par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
-        <translation>Le certificat du serveur n&apos;est pas valide. Rien n&apos;a été envoyé.</translation>
+        <source>The server's certificate is not valid. Nothing was sent.</source>
+        <translation>Le certificat du serveur n'est pas valide. Rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
-        <translation>Le serveur ne répond pas. Vérifiez l&apos;adresse et la connexion.</translation>
+        <translation>Le serveur ne répond pas. Vérifiez l'adresse et la connexion.</translation>
     </message>
     <message>
         <source>This code is unknown, expired or already used. Ask for a new code.</source>
@@ -1191,51 +1310,51 @@
     </message>
     <message>
         <source>The server refused the enrollment (error %1).</source>
-        <translation>Le serveur a refusé l&apos;inscription (erreur %1).</translation>
+        <translation>Le serveur a refusé l'inscription (erreur %1).</translation>
     </message>
     <message>
         <source>The keychain could not keep the access key: %1</source>
-        <translation>Le trousseau n&apos;a pas pu garder la clé d&apos;accès : %1</translation>
+        <translation>Le trousseau n'a pas pu garder la clé d'accès : %1</translation>
     </message>
     <message>
-        <source>This computer is enrolled for the site &quot;%1&quot;.</source>
+        <source>This computer is enrolled for the site "%1".</source>
         <translation>Cet ordinateur est inscrit pour le site « %1 ».</translation>
     </message>
     <message>
         <source>This computer is not enrolled with a server yet.</source>
-        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un serveur.</translation>
+        <translation>Cet ordinateur n'est pas encore inscrit auprès d'un serveur.</translation>
     </message>
     <message>
         <source>The access key is missing from the keychain. Enroll this computer again.</source>
-        <translation>La clé d&apos;accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
+        <translation>La clé d'accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation>L&apos;adresse du serveur doit commencer par https://.</translation>
+        <translation>L'adresse du serveur doit commencer par https://.</translation>
     </message>
     <message>
         <source>This record cannot be read on this computer: %1</source>
         <translation>Cette fiche ne peut pas être lue sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
-        <translation>Le certificat du serveur n&apos;est pas valide : plus rien n&apos;est envoyé. Prévenez votre administrateur.</translation>
+        <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <translation>Le certificat du serveur n'est pas valide : plus rien n'est envoyé. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Sending will start again by itself.</source>
-        <translation>Le serveur ne répond pas. L&apos;envoi reprendra tout seul.</translation>
+        <translation>Le serveur ne répond pas. L'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>The connection was cut during sending. It will be tried again.</source>
-        <translation>La connexion a été coupée pendant l&apos;envoi. Un nouvel essai sera fait.</translation>
+        <translation>La connexion a été coupée pendant l'envoi. Un nouvel essai sera fait.</translation>
     </message>
     <message>
         <source>The server no longer accepts this computer. Enroll it again with a new code.</source>
-        <translation>Le serveur n&apos;accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
+        <translation>Le serveur n'accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
     </message>
     <message>
         <source>The server is busy. Sending will start again by itself.</source>
-        <translation>Le serveur est occupé. L&apos;envoi reprendra tout seul.</translation>
+        <translation>Le serveur est occupé. L'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>Refused by the server (%1): %2</source>
@@ -1250,11 +1369,11 @@
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
-        <translation>Le pass Culture, c&apos;est pour toi ?</translation>
+        <translation>Le pass Culture, c'est pour toi ?</translation>
     </message>
     <message>
         <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
-        <translation>Tu le sais en quelques minutes. C&apos;est gratuit. Tes réponses ne sont pas gardées.</translation>
+        <translation>Tu le sais en quelques minutes. C'est gratuit. Tes réponses ne sont pas gardées.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1331,11 +1450,11 @@
     <name>passerelle::ui::CapturePage</name>
     <message>
         <source>There is no picture from the camera yet. You can import a file.</source>
-        <translation>La caméra n&apos;a encore envoyé aucune image. Vous pouvez importer un fichier.</translation>
+        <translation>La caméra n'a encore envoyé aucune image. Vous pouvez importer un fichier.</translation>
     </message>
     <message>
         <source>This picture could not be prepared. Take it again.</source>
-        <translation>Cette photo n&apos;a pas pu être préparée. Reprends-la.</translation>
+        <translation>Cette photo n'a pas pu être préparée. Reprends-la.</translation>
     </message>
     <message>
         <source>Import a photo or a scan</source>
@@ -1441,7 +1560,7 @@
     <name>passerelle::ui::CounselorTools</name>
     <message>
         <source>Set a lock PIN in Tools &gt; Settings first.</source>
-        <translation>Choisissez d&apos;abord un code de verrouillage dans Outils &gt; Réglages.</translation>
+        <translation>Choisissez d'abord un code de verrouillage dans Outils &gt; Réglages.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds.</source>
@@ -1474,11 +1593,11 @@
         <translation>&amp;Verrouiller pendant mon absence</translation>
     </message>
     <message>
-        <source>Passerelle is locked. Counselor&apos;s PIN:</source>
+        <source>Passerelle is locked. Counselor's PIN:</source>
         <translation>Passerelle est verrouillé. Code du conseiller :</translation>
     </message>
     <message>
-        <source>Counselor&apos;s PIN</source>
+        <source>Counselor's PIN</source>
         <translation>Code du conseiller</translation>
     </message>
     <message>
@@ -1575,7 +1694,7 @@
     </message>
     <message>
         <source>DEMONSTRATION: made-up people, nothing is saved</source>
-        <translation>DÉMONSTRATION : personnes inventées, rien n&apos;est enregistré</translation>
+        <translation>DÉMONSTRATION : personnes inventées, rien n'est enregistré</translation>
     </message>
     <message>
         <source>Persona: %1</source>
@@ -1610,15 +1729,19 @@
     </message>
     <message>
         <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
-        <translation>Ce papier n&apos;est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
+        <translation>Ce papier n'est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>The document is valid until %1.</source>
-        <translation>Le papier est valable jusqu&apos;au %1.</translation>
+        <translation>Le papier est valable jusqu'au %1.</translation>
     </message>
     <message>
         <source>Type the date written on the document (an expired one changes the steps).</source>
         <translation>Tape la date écrite sur le papier. Si elle est passée, les étapes changent.</translation>
+    </message>
+    <message>
+        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document.</source>
+        <translation>Ce papier n’est plus valable. La vérification se fait donc sur Démarche Numérique : on prend aussi un selfie avec le papier.</translation>
     </message>
 </context>
 <context>
@@ -1649,8 +1772,8 @@
         <translation>Session non terminée</translation>
     </message>
     <message>
-        <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
-        <translation>Une session n&apos;est pas terminée (%1, à l&apos;étape « %2 »). Voulez-vous la reprendre ?</translation>
+        <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
+        <translation>Une session n'est pas terminée (%1, à l'étape « %2 »). Voulez-vous la reprendre ?</translation>
     </message>
     <message>
         <source>Go on with it</source>
@@ -1658,7 +1781,7 @@
     </message>
     <message>
         <source>Discard it</source>
-        <translation>L&apos;abandonner</translation>
+        <translation>L'abandonner</translation>
     </message>
     <message>
         <source>Go on with the unfinished session</source>
@@ -1672,7 +1795,7 @@
 <context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
-        <source>Sending the sessions to the Mission Locale&apos;s server</source>
+        <source>Sending the sessions to the Mission Locale's server</source>
         <translation>Envoi des sessions au serveur de la Mission Locale</translation>
     </message>
     <message>
@@ -1717,11 +1840,11 @@
     </message>
     <message>
         <source>This computer is not linked to a server yet: the sessions stay here.</source>
-        <translation>Cet ordinateur n&apos;est pas encore relié à un serveur : les sessions restent ici.</translation>
+        <translation>Cet ordinateur n'est pas encore relié à un serveur : les sessions restent ici.</translation>
     </message>
     <message>
         <source>Type the server address.</source>
-        <translation>Tapez l&apos;adresse du serveur.</translation>
+        <translation>Tapez l'adresse du serveur.</translation>
     </message>
     <message>
         <source>This address cannot be used. It must start with https://.</source>
@@ -1775,7 +1898,7 @@
     </message>
     <message>
         <source>The session could not be deleted. Try again.</source>
-        <translation>La session n&apos;a pas pu être supprimée. Réessayez.</translation>
+        <translation>La session n'a pas pu être supprimée. Réessayez.</translation>
     </message>
     <message>
         <source>The session was deleted.</source>
@@ -1783,7 +1906,7 @@
     </message>
     <message>
         <source>The images could not be deleted. Try again.</source>
-        <translation>Les images n&apos;ont pas pu être supprimées. Réessayez.</translation>
+        <translation>Les images n'ont pas pu être supprimées. Réessayez.</translation>
     </message>
     <message>
         <source>The images of this session were deleted from this computer.</source>
@@ -1815,7 +1938,7 @@
     </message>
     <message>
         <source>The summary could not be saved in this folder. Choose another one.</source>
-        <translation>Le résumé n&apos;a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Le résumé n'a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The summary was saved: %1</source>
@@ -1842,7 +1965,7 @@
     </message>
     <message>
         <source>The statistics could not be saved in this folder. Choose another one.</source>
-        <translation>Les statistiques n&apos;ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Les statistiques n'ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The statistics were saved: %1</source>
@@ -1850,15 +1973,15 @@
     </message>
     <message>
         <source>Newest first. Date, first name, outcome and whether the server has it.</source>
-        <translation>Les plus récentes d&apos;abord. Date, prénom, résultat et envoi au serveur.</translation>
+        <translation>Les plus récentes d'abord. Date, prénom, résultat et envoi au serveur.</translation>
     </message>
     <message>
         <source>Send this session to the server again</source>
         <translation>Renvoyer cette session au serveur</translation>
     </message>
     <message>
-        <source>For a session the server refused: fix the cause first (for example the server&apos;s settings).</source>
-        <translation>Pour une session refusée par le serveur : corrigez d&apos;abord la cause (par exemple les réglages du serveur).</translation>
+        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
+        <translation>Pour une session refusée par le serveur : corrigez d'abord la cause (par exemple les réglages du serveur).</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -1870,7 +1993,7 @@
     </message>
     <message>
         <source>This session is no longer refused: it was already queued or sent.</source>
-        <translation>Cette session n&apos;est plus refusée : elle était déjà en attente ou envoyée.</translation>
+        <translation>Cette session n'est plus refusée : elle était déjà en attente ou envoyée.</translation>
     </message>
     <message>
         <source>The session is queued again: it will be sent at the next sync.</source>
@@ -1881,14 +2004,14 @@
     <name>passerelle::ui::InterestsPage</name>
     <message>
         <source>What do you like?</source>
-        <translation>Qu&apos;est-ce que tu aimes ?</translation>
+        <translation>Qu'est-ce que tu aimes ?</translation>
     </message>
     <message>
-        <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
+        <source>Choose as many as you want. "I don't know" is a good answer too.</source>
         <translation>Choisis tout ce que tu aimes. « Je ne sais pas » est aussi une bonne réponse.</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -1896,7 +2019,7 @@
         <translation>Tu vas voir des idées à la page suivante.</translation>
     </message>
     <message>
-        <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
+        <source>To continue: choose at least one tile, or "I don't know".</source>
         <translation>Pour continuer : choisis au moins une case. Ou choisis « Je ne sais pas ».</translation>
     </message>
 </context>
@@ -1915,16 +2038,16 @@
         <translation>Passerelle : le pass Culture</translation>
     </message>
     <message>
-        <source>I&apos;m done, new person</source>
-        <translation>J&apos;ai fini, nouvelle personne</translation>
+        <source>I'm done, new person</source>
+        <translation>J'ai fini, nouvelle personne</translation>
     </message>
     <message>
         <source>Erases your answers for the next person.</source>
         <translation>Efface tes réponses pour la personne suivante.</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;done / new person</source>
-        <translation>J&apos;ai fini / &amp;nouvelle personne</translation>
+        <source>I'm &amp;done / new person</source>
+        <translation>J'ai fini / &amp;nouvelle personne</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +2077,7 @@
     <name>passerelle::ui::OffersPage</name>
     <message>
         <source>In the app: %1</source>
-        <translation>Dans l&apos;application : %1</translation>
+        <translation>Dans l'application : %1</translation>
     </message>
     <message>
         <source>Hide the other ideas</source>
@@ -2009,7 +2132,7 @@
     </message>
     <message>
         <source>No PIN is set on this computer. An administrator sets it with: passerelle --set-admin-pin</source>
-        <translation>Aucun code n&apos;est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
+        <translation>Aucun code n'est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds before trying again.</source>
@@ -2074,23 +2197,35 @@
     </message>
     <message>
         <source>&amp;Identity document</source>
-        <translation>Pièce d&apos;&amp;identité</translation>
+        <translation>Pièce d'&amp;identité</translation>
     </message>
     <message>
         <source>Identity document you have</source>
-        <translation>Pièce d&apos;identité que tu as</translation>
+        <translation>Pièce d'identité que tu as</translation>
     </message>
     <message>
         <source>I have a smart&amp;phone</source>
-        <translation>J&apos;ai un smartp&amp;hone</translation>
+        <translation>J'ai un smartp&amp;hone</translation>
     </message>
     <message>
         <source>I have a smartphone</source>
-        <translation>J&apos;ai un smartphone</translation>
+        <translation>J'ai un smartphone</translation>
     </message>
     <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
-        <translation>La vérification par photo dans l&apos;application pass Culture demande un smartphone.</translation>
+        <translation>La vérification par photo dans l'application pass Culture demande un smartphone.</translation>
+    </message>
+    <message>
+        <source>I am at school and I have my É&amp;duConnect codes</source>
+        <translation>Je suis au collège ou au lycée et j’ai mes codes Édu&amp;Connect</translation>
+    </message>
+    <message>
+        <source>I am at school and I have my ÉduConnect codes</source>
+        <translation>Je suis au collège ou au lycée et j’ai mes codes ÉduConnect</translation>
+    </message>
+    <message>
+        <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
+        <translation>À 15, 16 ou 17 ans, le compte ÉduConnect de l’école confirme ton identité sans photo.</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2256,7 @@
     </message>
     <message>
         <source>Credit usable until</source>
-        <translation>Crédit utilisable jusqu&apos;au</translation>
+        <translation>Crédit utilisable jusqu'au</translation>
     </message>
     <message>
         <source>Credit usable for</source>
@@ -2130,8 +2265,8 @@
     <message numerus="yes">
         <source>%n months after activation</source>
         <translation>
-            <numerusform>%n mois après l&apos;activation</numerusform>
-            <numerusform>%n mois après l&apos;activation</numerusform>
+            <numerusform>%n mois après l'activation</numerusform>
+            <numerusform>%n mois après l'activation</numerusform>
         </translation>
     </message>
     <message>
@@ -2147,10 +2282,6 @@
         <translation>Offres en ligne, au maximum</translation>
     </message>
     <message>
-        <source>One year in France on</source>
-        <translation>Un an en France le</translation>
-    </message>
-    <message>
         <source>Free offers from</source>
         <translation>Offres gratuites à partir du</translation>
     </message>
@@ -2164,7 +2295,7 @@
     </message>
     <message>
         <source>Identity check: %1</source>
-        <translation>Vérification d&apos;identité : %1</translation>
+        <translation>Vérification d'identité : %1</translation>
     </message>
     <message>
         <source>Pictures to prepare: %1</source>
@@ -2173,6 +2304,18 @@
     <message>
         <source>Rules applied: %1, %2, in force on %3.</source>
         <translation>Règles appliquées : %1, %2, en vigueur le %3.</translation>
+    </message>
+    <message>
+        <source>More than one year in France on</source>
+        <translation>Plus d’un an en France le</translation>
+    </message>
+    <message>
+        <source>No pictures to prepare.</source>
+        <translation>Aucune photo à préparer.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>pas de limite</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2350,7 @@
     </message>
     <message>
         <source>The appointment could not be saved: %1 Nothing is lost: try again.</source>
-        <translation>Le rendez-vous n&apos;a pas pu être enregistré : %1 Rien n&apos;est perdu : réessaie.</translation>
+        <translation>Le rendez-vous n'a pas pu être enregistré : %1 Rien n'est perdu : réessaie.</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2421,7 @@
     </message>
     <message>
         <source>No lock PIN is set.</source>
-        <translation>Aucun code de verrouillage n&apos;est défini.</translation>
+        <translation>Aucun code de verrouillage n'est défini.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -2325,7 +2468,7 @@
     </message>
     <message>
         <source>The summary could not be saved: %1</source>
-        <translation>Le résumé n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le résumé n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Summary saved: %1</source>
@@ -2337,11 +2480,11 @@
     </message>
     <message>
         <source>The summary could not be printed: %1</source>
-        <translation>Le résumé n&apos;a pas pu être imprimé : %1</translation>
+        <translation>Le résumé n'a pas pu être imprimé : %1</translation>
     </message>
     <message>
         <source>Summary sent to the printer.</source>
-        <translation>Résumé envoyé à l&apos;imprimante.</translation>
+        <translation>Résumé envoyé à l'imprimante.</translation>
     </message>
     <message>
         <source>Your summary to take home</source>
@@ -2349,7 +2492,7 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Save it or print it.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l&apos;enregistrer ou l&apos;imprimer.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l'enregistrer ou l'imprimer.</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
@@ -2369,7 +2512,7 @@
     </message>
     <message>
         <source>No printer here. Show this page at the desk.</source>
-        <translation>Pas d&apos;imprimante ici. Montre cette page à l&apos;accueil.</translation>
+        <translation>Pas d'imprimante ici. Montre cette page à l'accueil.</translation>
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Print it to take it home.</source>
@@ -2377,14 +2520,14 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l&apos;accueil.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l'accueil.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::SyncStatusWidget</name>
     <message>
         <source>Sending: this computer is not linked to a server yet (Tools &gt; Settings).</source>
-        <translation>Envoi : cet ordinateur n&apos;est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
+        <translation>Envoi : cet ordinateur n'est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
     </message>
     <message>
         <source>Sending...</source>
@@ -2397,8 +2540,8 @@
     <message numerus="yes">
         <source>%n session(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n session en attente d&apos;envoi.</numerusform>
-            <numerusform>%n sessions en attente d&apos;envoi.</numerusform>
+            <numerusform>%n session en attente d'envoi.</numerusform>
+            <numerusform>%n sessions en attente d'envoi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2414,7 +2557,7 @@
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation>Rien n&apos;a encore été envoyé.</translation>
+        <translation>Rien n'a encore été envoyé.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -2436,8 +2579,8 @@
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>Let&apos;s see together what the pass Culture can give you.</source>
-        <translation>Voyons ensemble ce que le pass Culture peut t&apos;apporter.</translation>
+        <source>Let's see together what the pass Culture can give you.</source>
+        <translation>Voyons ensemble ce que le pass Culture peut t'apporter.</translation>
     </message>
     <message>
         <source>In this appointment, we answer three questions together:</source>
@@ -2448,16 +2591,12 @@
 2. Which identity document will you need?
 3. What should you do next?</source>
         <translation>1. Peux-tu avoir le pass Culture, et combien ?
-2. Quelle pièce d&apos;identité te faut-il ?
+2. Quelle pièce d'identité te faut-il ?
 3. Que faire ensuite ?</translation>
     </message>
     <message>
         <source>Your data</source>
         <translation>Tes données</translation>
-    </message>
-    <message>
-        <source>We only ask what is needed to answer. Your answers stay on this computer, protected. They are used to follow your file at the Mission Locale, and nothing else. You can ask your counselor to see them or to delete them at any time.</source>
-        <translation>On demande seulement ce qui sert à répondre. Tes réponses restent sur cet ordinateur, protégées. Elles servent à suivre ton dossier à la Mission Locale, et à rien d&apos;autre. Tu peux demander à ton conseiller de les voir ou de les effacer à tout moment.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2470,6 +2609,46 @@
     <message>
         <source>Privacy notice</source>
         <translation>Protection de tes données</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing about you: it only adds your visit to anonymous counts, without your name or your date of birth.</source>
+        <translation>Cette borne ne garde rien sur toi : elle ajoute seulement ta visite à des comptages anonymes, sans ton nom ni ta date de naissance.</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing: your answers are erased when you finish or leave.</source>
+        <translation>Cette borne ne garde rien : tes réponses sont effacées quand tu termines ou que tu pars.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere.</source>
+        <translation>Rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the Mission Locale's front desk.</source>
+        <translation>Des questions ? Demande à l’accueil de la Mission Locale.</translation>
+    </message>
+    <message>
+        <source>This is a demonstration: the young people shown are made up.</source>
+        <translation>Ceci est une démonstration : les jeunes montrés sont inventés.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept or sent.</source>
+        <translation>Rien n’est gardé ni envoyé.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask the trainer.</source>
+        <translation>Des questions ? Demande à la personne qui anime.</translation>
+    </message>
+    <message>
+        <source>Your answers stay on this computer, protected: your personal details for %1 months, the pictures for %2 days or until they are sent.</source>
+        <translation>Tes réponses restent sur cet ordinateur, protégées : tes informations personnelles pendant %1 mois, les photos pendant %2 jours ou jusqu’à leur envoi.</translation>
+    </message>
+    <message>
+        <source>They are sent to your Mission Locale's server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
+        <translation>Elles sont envoyées au serveur de ta Mission Locale ; les photos seulement pour un dossier Démarche Numérique, quand le serveur les demande.</translation>
+    </message>
+    <message>
+        <source>To see them or have them deleted, ask your counselor.</source>
+        <translation>Pour les voir ou les faire effacer, demande à ton conseiller ou ta conseillère.</translation>
     </message>
 </context>
 </TS>
