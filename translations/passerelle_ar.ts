@@ -300,12 +300,12 @@
         <translation>لقد تجاوزت السن المحدد</translation>
     </message>
     <message>
-        <source>Not yet: one year in France is needed</source>
-        <translation>ليس بعد: يجب أن تعيش سنة في فرنسا</translation>
-    </message>
-    <message>
         <source>Not available where you live</source>
         <translation>غير متوفر في مكان سكنك</translation>
+    </message>
+    <message>
+        <source>Not yet: more than one year in France is needed</source>
+        <translation>ليس بعد: يجب أن تعيش في فرنسا أكثر من سنة</translation>
     </message>
 </context>
 <context>
@@ -587,20 +587,12 @@
         <translation>ربما يمكنك الحصول على %1 إضافية.</translation>
     </message>
     <message>
-        <source>At 18, you may be able to get %1 more.</source>
-        <translation>في سن 18، ربما يمكنك الحصول على %1 إضافية.</translation>
-    </message>
-    <message>
         <source>There is only one bonus, even if both apply.</source>
         <translation>هناك مكافأة واحدة فقط، حتى لو انطبقت الحالتان.</translation>
     </message>
     <message>
         <source>You ask for it in the app once your credit is unlocked, with the identity of a parent.</source>
         <translation>تطلبها في التطبيق بعد فتح رصيدك، مع هوية أحد الوالدين.</translation>
-    </message>
-    <message>
-        <source>You will ask for it in the app once your credit of 18 is unlocked, with the identity of a parent.</source>
-        <translation>ستطلبها في التطبيق بعد فتح رصيد سن 18، مع هوية أحد الوالدين.</translation>
     </message>
     <message>
         <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
@@ -644,6 +636,18 @@
     <message>
         <source>Did you activate your pass from %1 on? Then you can still use it until %2.</source>
         <translation>هل فعّلت بطاقتك ابتداءً من %1؟ إذن يمكنك استخدامها حتى %2.</translation>
+    </message>
+    <message>
+        <source>Then you may be able to get %1 more.</source>
+        <translation>عندها ربما يمكنك الحصول على %1 إضافية.</translation>
+    </message>
+    <message>
+        <source>At %1, you may be able to get %2 more.</source>
+        <translation>في سن %1، ربما يمكنك الحصول على %2 إضافية.</translation>
+    </message>
+    <message>
+        <source>You will ask for it in the app once your credit of %1 is unlocked, with the identity of a parent.</source>
+        <translation>ستطلبها في التطبيق بعد فتح رصيد سن %1، مع هوية أحد الوالدين.</translation>
     </message>
 </context>
 <context>

@@ -296,12 +296,12 @@
         <translation>L'âge limite est passé</translation>
     </message>
     <message>
-        <source>Not yet: one year in France is needed</source>
-        <translation>Pas encore : il faut un an en France</translation>
-    </message>
-    <message>
         <source>Not available where you live</source>
         <translation>Pas disponible là où tu habites</translation>
+    </message>
+    <message>
+        <source>Not yet: more than one year in France is needed</source>
+        <translation>Pas encore : il faut plus d’un an en France</translation>
     </message>
 </context>
 <context>
@@ -575,20 +575,12 @@
         <translation>Tu peux peut-être avoir %1 de plus.</translation>
     </message>
     <message>
-        <source>At 18, you may be able to get %1 more.</source>
-        <translation>À 18 ans, tu pourras peut-être avoir %1 de plus.</translation>
-    </message>
-    <message>
         <source>There is only one bonus, even if both apply.</source>
         <translation>Il n’y a qu’un seul bonus, même si les deux cas s’appliquent.</translation>
     </message>
     <message>
         <source>You ask for it in the app once your credit is unlocked, with the identity of a parent.</source>
         <translation>Tu le demandes dans l’application une fois ton crédit débloqué, avec l’identité d’un parent.</translation>
-    </message>
-    <message>
-        <source>You will ask for it in the app once your credit of 18 is unlocked, with the identity of a parent.</source>
-        <translation>Tu le demanderas dans l’application une fois ton crédit de 18 ans débloqué, avec l’identité d’un parent.</translation>
     </message>
     <message>
         <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
@@ -628,6 +620,18 @@
     <message>
         <source>Did you activate your pass from %1 on? Then you can still use it until %2.</source>
         <translation>Tu as activé ton pass à partir du %1 ? Alors tu peux encore l’utiliser jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Then you may be able to get %1 more.</source>
+        <translation>Tu pourras alors peut-être avoir %1 de plus.</translation>
+    </message>
+    <message>
+        <source>At %1, you may be able to get %2 more.</source>
+        <translation>À %1 ans, tu pourras peut-être avoir %2 de plus.</translation>
+    </message>
+    <message>
+        <source>You will ask for it in the app once your credit of %1 is unlocked, with the identity of a parent.</source>
+        <translation>Tu le demanderas dans l’application une fois ton crédit de %1 ans débloqué, avec l’identité d’un parent.</translation>
     </message>
 </context>
 <context>

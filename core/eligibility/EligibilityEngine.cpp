@@ -249,7 +249,8 @@ EligibilityResult EligibilityEngine::evaluate(const EligibilityInput &in) const
                 r.bonusAmount = b.bonus->amount;
                 r.bonusConditions = b.bonus->conditions;
                 r.bonusQuotientMax = b.bonus->quotientFamilialMax;
-                r.bonusAtThisAge = &b == current && r.status == EligibilityStatus::Eligible;
+                r.bonusAtThisAge = &b == current;
+                r.bonusAge = b.age;
             }
         }
     }

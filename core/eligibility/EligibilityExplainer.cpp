@@ -75,19 +75,25 @@ void addCreditSentences(const EligibilityResult &r, QStringList &out)
                                             r.creditValidityMonths);
     addDigitalCapSentences(r, out);
     if (r.bonusPossible) {
-        // The tense follows the age: at 18 "you may be able to get", at 17 "at 18, you may be able to get".
-        out << (r.bonusAtThisAge
-                    ? EligibilityExplainerText::tr("You may be able to get %1 more.").arg(money(r.bonusAmount))
-                    : EligibilityExplainerText::tr("At 18, you may be able to get %1 more.").arg(money(r.bonusAmount)));
+        // The tense follows the age: at 18 "you may be able to get", at 17 "at 18, you may be able to get";
+        // at 18 with the credit still to come (residence), "you will maybe be able to get".
+        const QString bonus = money(r.bonusAmount);
+        if (r.bonusAtThisAge && r.status == EligibilityStatus::Eligible)
+            out << EligibilityExplainerText::tr("You may be able to get %1 more.").arg(bonus);
+        else if (r.bonusAtThisAge)
+            out << EligibilityExplainerText::tr("Then you may be able to get %1 more.").arg(bonus);
+        else
+            out << EligibilityExplainerText::tr("At %1, you may be able to get %2 more.").arg(r.bonusAge).arg(bonus);
         for (const auto &code : r.bonusConditions)
             out << EligibilityExplainer::bonusConditionText(code, r);
         if (r.bonusConditions.size() > 1)
             out << EligibilityExplainerText::tr("There is only one bonus, even if both apply.");
-        out << (r.bonusAtThisAge
+        out << (r.bonusAtThisAge && r.status == EligibilityStatus::Eligible
                     ? EligibilityExplainerText::tr("You ask for it in the app once your credit is unlocked, "
                                                    "with the identity of a parent.")
-                    : EligibilityExplainerText::tr("You will ask for it in the app once your credit of 18 is "
-                                                   "unlocked, with the identity of a parent."));
+                    : EligibilityExplainerText::tr("You will ask for it in the app once your credit of %1 is "
+                                                   "unlocked, with the identity of a parent.")
+                          .arg(r.bonusAge));
         out << EligibilityExplainerText::tr("Your counselor can check this with you.");
     }
 }

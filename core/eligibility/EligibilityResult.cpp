@@ -57,7 +57,7 @@ QString statusHeadline(EligibilityStatus status)
     case EligibilityStatus::TooOld:
         return QCoreApplication::translate("Eligibility", "The age limit has passed");
     case EligibilityStatus::ResidenceTooShort:
-        return QCoreApplication::translate("Eligibility", "Not yet: one year in France is needed");
+        return QCoreApplication::translate("Eligibility", "Not yet: more than one year in France is needed");
     case EligibilityStatus::TerritoryNotCovered:
         break;
     }

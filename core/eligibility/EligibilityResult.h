@@ -64,6 +64,7 @@ struct EligibilityResult
      */
     IdentityPlan identityPlan;
     bool bonusAtThisAge = false;         ///< the bonus is for the current age (else at a later one); not in JSON
+    int bonusAge = 0;                    ///< the age whose credit carries the bonus; not in JSON
     double bonusQuotientMax = 0;         ///< the quotient familial limit of the bonus; not in JSON
     int lateSignUpStartedBeforeAge = 0;  ///< with reason "may_finish_sign_up"; not in JSON
     QDate earlierRulesBefore;            ///< with "earlier_credit_lasts_months": the rules changed on this day

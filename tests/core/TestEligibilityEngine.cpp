@@ -516,6 +516,12 @@ void TestEligibilityEngine::bonusSentenceTenses()
     QVERIFY(!at17.bonusAtThisAge);
     QVERIFY2(at17.explanation.contains(QStringLiteral("À 18\u00a0ans, tu pourras peut-être avoir 50\u00a0€ de plus")),
              qPrintable(at17.explanation));
+    // 18, the credit still to come (residence): future tense, no "at 18".
+    const auto waiting = eval(input("2008-06-10", "2026-11-26", "metro", Nationality::Other, "2026-03-26"));
+    QCOMPARE(waiting.status, EligibilityStatus::ResidenceTooShort);
+    QVERIFY2(waiting.explanation.contains(QStringLiteral("Tu pourras alors peut-être avoir 50\u00a0€ de plus")),
+             qPrintable(waiting.explanation));
+    QVERIFY(!waiting.explanation.contains(QStringLiteral("À 18\u00a0ans")));
     // The conditions: quotient familial at most 700 EUR over the months at 17, or AAH / AEEH; one bonus;
     // requested in the app after the credit, with a parent's identity.
     for (const auto &r : {at18, at17}) {
