@@ -23,6 +23,7 @@ ModeWindow createModeWindow(AppMode mode, SessionModel &model, const Clock &cloc
         kiosk->setCompleter([](QString *) { return true; });
         result.kiosk = kiosk.get();
         result.wizard = kiosk->wizard();
+        result.wizard->setPrivacyMode(mode, false); // anonymous counts: applyKioskStatisticsPolicy
         result.window = std::move(kiosk);
         return result;
     }
@@ -30,6 +31,7 @@ ModeWindow createModeWindow(AppMode mode, SessionModel &model, const Clock &cloc
     window->setCompleter(std::move(completer));
     result.mainWindow = window.get();
     result.wizard = window->wizard();
+    result.wizard->setPrivacyMode(mode, false);
     if (mode == AppMode::Demo)
         result.demo = new ui::DemoTools(window.get(), window->wizard(), model);
     else
@@ -43,6 +45,7 @@ bool applyKioskStatisticsPolicy(ui::KioskWindow &kiosk, Database &database, cons
 {
     if (loadKioskStatisticsPolicy(settings) != KioskStatisticsPolicy::Anonymous)
         return false;
+    kiosk.wizard()->setPrivacyMode(AppMode::Kiosk, true);
     QObject::connect(&kiosk, &ui::KioskWindow::visitEnded, &kiosk, [&database](const KioskVisit &visit) {
         QString error;
         // Counting is best effort: a full disk must never keep the next person from starting.

@@ -80,6 +80,9 @@ int runScreenshotTour(const AppContext &context, const QString &directory, QStri
     wizard->next();
     shoot(QStringLiteral("03-profile-filled"));
     showResult(profile("15", "3", "2009"), QStringLiteral("04-result-eligible-17"));
+    ProfileForm school = profile("15", "3", "2009");
+    school.hasEduConnect = true;
+    showResult(school, QStringLiteral("04b-result-educonnect-17"));
     showResult(profile("10", "6", "2008", Nationality::French, IdentityDocument::FrenchPassport),
                QStringLiteral("05-result-eligible-18"));
     showResult(profile("1", "6", "2012"), QStringLiteral("06-result-too-young"));

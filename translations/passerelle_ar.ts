@@ -312,12 +312,12 @@
         <translation>لقد تجاوزت السن المحدد</translation>
     </message>
     <message>
-        <source>Not yet: one year in France is needed</source>
-        <translation>ليس بعد: يجب أن تعيش سنة في فرنسا</translation>
-    </message>
-    <message>
         <source>Not available where you live</source>
         <translation>غير متوفر في مكان سكنك</translation>
+    </message>
+    <message>
+        <source>Not yet: more than one year in France is needed</source>
+        <translation>ليس بعد: يجب أن تعيش في فرنسا أكثر من سنة</translation>
     </message>
 </context>
 <context>
@@ -402,6 +402,30 @@
         <source>--territory: unknown code "%1" (one of: %2).</source>
         <translation>--territory: رمز غير معروف «%1» (الرموز الممكنة: %2).</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Identity route</source>
+        <translation>طريقة التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>Pictures to prepare</source>
+        <translation>الصور المطلوب تحضيرها</translation>
+    </message>
+    <message>
+        <source>--document: "%1" is not one of: %2.</source>
+        <translation>--document: «%1» ليست من بين: %2.</translation>
+    </message>
+    <message>
+        <source>--smartphone: "%1" is not yes or no.</source>
+        <translation>--smartphone: «%1» ليست yes ولا no.</translation>
+    </message>
+    <message>
+        <source>--school: "%1" is not yes or no.</source>
+        <translation>--school: «%1» ليست yes ولا no.</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityEngine</name>
@@ -472,10 +496,6 @@
         <translation>للعروض على الإنترنت، يمكنك صرف %1 كحد أقصى.</translation>
     </message>
     <message>
-        <source>You may get %1 more at 18.</source>
-        <translation>قد تحصل على %1 إضافية في سن 18.</translation>
-    </message>
-    <message>
         <source>Your counselor can check this with you.</source>
         <translation>مستشارك يمكنه أن يتحقق من هذا معك.</translation>
     </message>
@@ -490,10 +510,6 @@
     <message>
         <source>This extra money is for families with a modest income.</source>
         <translation>هذا المبلغ الإضافي للعائلات ذات الدخل المحدود.</translation>
-    </message>
-    <message>
-        <source>It is also for young people who receive the AEEH or the AAH (disability allowances).</source>
-        <translation>وهو أيضاً للشباب الذين يحصلون على AEEH أو AAH (منح الإعاقة).</translation>
     </message>
     <message>
         <source>Good news: you can get the pass Culture.</source>
@@ -527,10 +543,6 @@
         <translation>ابتداءً من %1، يمكنك حجز عروض مجانية.</translation>
     </message>
     <message>
-        <source>You need to live in France for at least one year first.</source>
-        <translation>يجب أولاً أن تعيش في فرنسا سنة واحدة على الأقل.</translation>
-    </message>
-    <message>
         <source>By then, you will be past the age limit.</source>
         <translation>في ذلك الوقت، ستكون قد تجاوزت السن المحدد.</translation>
     </message>
@@ -557,6 +569,90 @@
     <message>
         <source>At that time, the pass existed only in some test départements. Check that yours was one of them.</source>
         <translation>في ذلك الوقت، كان pass Culture موجوداً في بعض المقاطعات التجريبية فقط. تحقق إن كانت مقاطعتك منها.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity with ÉduConnect in the pass Culture app by %1 at the latest.</source>
+        <translation>أكّد هويتك عبر ÉduConnect في تطبيق pass Culture قبل %1.</translation>
+    </message>
+    <message>
+        <source>Send your file on Démarche Numérique by %1 at the latest.</source>
+        <translation>أرسل ملفك على Démarche Numérique قبل %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity by %1 at the latest.</source>
+        <translation>أكّد هويتك قبل %1.</translation>
+    </message>
+    <message>
+        <source>Where you live, there is no limit for online offers.</source>
+        <translation>حيث تسكن، لا يوجد حد للعروض على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>If you activated your credit before %1, this limit is %2.</source>
+        <translation>إذا فعّلت رصيدك قبل %1، فهذا الحد هو %2.</translation>
+    </message>
+    <message>
+        <source>If you activated your credit before %1, there is no limit for online offers.</source>
+        <translation>إذا فعّلت رصيدك قبل %1، فلا يوجد حد للعروض على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>You may be able to get %1 more.</source>
+        <translation>ربما يمكنك الحصول على %1 إضافية.</translation>
+    </message>
+    <message>
+        <source>Then you may be able to get %1 more.</source>
+        <translation>عندها ربما يمكنك الحصول على %1 إضافية.</translation>
+    </message>
+    <message>
+        <source>At %1, you may be able to get %2 more.</source>
+        <translation>في سن %1، ربما يمكنك الحصول على %2 إضافية.</translation>
+    </message>
+    <message>
+        <source>There is only one bonus, even if both apply.</source>
+        <translation>هناك مكافأة واحدة فقط، حتى لو انطبقت الحالتان.</translation>
+    </message>
+    <message>
+        <source>You ask for it in the app once your credit is unlocked, with the identity of a parent.</source>
+        <translation>تطلبها في التطبيق بعد فتح رصيدك، مع هوية أحد الوالدين.</translation>
+    </message>
+    <message>
+        <source>You will ask for it in the app once your credit of %1 is unlocked, with the identity of a parent.</source>
+        <translation>ستطلبها في التطبيق بعد فتح رصيد سن %1، مع هوية أحد الوالدين.</translation>
+    </message>
+    <message>
+        <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
+        <translation>هي لك إذا كان الحاصل العائلي لأسرتك (CAF أو MSA) لا يتجاوز %1 خلال أشهر سن 17.</translation>
+    </message>
+    <message>
+        <source>It is also for you if you receive the AAH or your family receives the AEEH (disability allowances).</source>
+        <translation>وهي لك أيضًا إذا كنت تتلقى AAH أو تتلقى أسرتك AEEH (منح الإعاقة).</translation>
+    </message>
+    <message>
+        <source>Open it with your ÉduConnect codes, given by your school.</source>
+        <translation>افتحه برموز ÉduConnect التي أعطتك إياها مدرستك.</translation>
+    </message>
+    <message>
+        <source>If your school gave you ÉduConnect codes, you can open it with them.</source>
+        <translation>إذا أعطتك مدرستك رموز ÉduConnect، يمكنك فتحه بها.</translation>
+    </message>
+    <message>
+        <source>You need to live in France for more than one year first.</source>
+        <translation>يجب أولًا أن تعيش في فرنسا أكثر من سنة.</translation>
+    </message>
+    <message>
+        <source>Did you activate your pass from %1 on? Then you can still use it until %2.</source>
+        <translation>هل فعّلت بطاقتك ابتداءً من %1؟ إذن يمكنك استخدامها حتى %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Did you activate it before %1? Then it lasts %n months after you activated it.</source>
+        <translation><numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهرًا بعد تفعيله.</numerusform><numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهرًا بعد تفعيله.</numerusform><numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهرًا بعد تفعيله.</numerusform><numerusform>هل فعّلته قبل %1؟ إذن يدوم %n أشهر بعد تفعيله.</numerusform><numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهرًا بعد تفعيله.</numerusform><numerusform>هل فعّلته قبل %1؟ إذن يدوم %n شهر بعد تفعيله.</numerusform></translation>
+    </message>
+    <message>
+        <source>Did you start your sign-up in the app before you turned %1? Then you can still finish it.</source>
+        <translation>هل بدأت تسجيلك في التطبيق قبل أن تبلغ %1؟ إذن لا يزال بإمكانك إكماله.</translation>
+    </message>
+    <message>
+        <source>Even without credit, you can use the pass Culture app to find cultural events near you.</source>
+        <translation>حتى بدون رصيد، يمكنك استخدام تطبيق pass Culture للعثور على فعاليات ثقافية قربك.</translation>
     </message>
 </context>
 <context>
@@ -690,12 +786,36 @@
         <translation>تحتاج إلى: وثيقة هويتك، وصورة سيلفي وأنت تحملها، وإثبات السكن.</translation>
     </message>
     <message>
-        <source>The answer comes within a few days.</source>
-        <translation>يأتي الجواب خلال أيام قليلة.</translation>
-    </message>
-    <message>
         <source>First, you need an identity document. Your counselor can help you ask for one.</source>
         <translation>أولاً، تحتاج إلى وثيقة هوية. مستشارك يمكنه مساعدتك في طلبها.</translation>
+    </message>
+    <message>
+        <source>ÉduConnect, your school login, in the pass Culture app</source>
+        <translation>ÉduConnect، حساب مدرستك، في تطبيق pass Culture</translation>
+    </message>
+    <message>
+        <source>When your credit opens</source>
+        <translation>عندما يُفتح رصيدك</translation>
+    </message>
+    <message>
+        <source>In the pass Culture app, choose ÉduConnect and log in with the codes your school gave you.</source>
+        <translation>في تطبيق pass Culture، اختر ÉduConnect وسجّل الدخول بالرموز التي أعطتك إياها مدرستك.</translation>
+    </message>
+    <message>
+        <source>No photo is needed, and there is no wait.</source>
+        <translation>لا حاجة إلى صور، ولا انتظار.</translation>
+    </message>
+    <message>
+        <source>You need: your identity document and a selfie holding it.</source>
+        <translation>تحتاج إلى: وثيقة هويتك وصورة سيلفي وأنت تمسكها.</translation>
+    </message>
+    <message>
+        <source>The answer takes up to 5 days.</source>
+        <translation>يصل الرد خلال 5 أيام على الأكثر.</translation>
+    </message>
+    <message>
+        <source>An expired document may be refused.</source>
+        <translation>قد تُرفض الوثيقة المنتهية الصلاحية.</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1836,10 @@
         <source>Type the date written on the document (an expired one changes the steps).</source>
         <translation>اكتب التاريخ المكتوب على الوثيقة. إذا انتهت صلاحيتها، تتغير الخطوات.</translation>
     </message>
+    <message>
+        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document.</source>
+        <translation>انتهت صلاحية هذه الوثيقة. يتم التحقق الآن عبر Démarche Numérique: نلتقط أيضًا صورة سيلفي مع الوثيقة.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::DraftResumeDialog</name>
@@ -2235,6 +2359,18 @@
         <source>The photo check in the pass Culture app needs a smartphone.</source>
         <translation>التحقق بالصور في تطبيق pass Culture يحتاج إلى هاتف ذكي.</translation>
     </message>
+    <message>
+        <source>I am at school and I have my É&amp;duConnect codes</source>
+        <translation>أنا في المدرسة ولدي رموز ÉduConnect (&amp;E)</translation>
+    </message>
+    <message>
+        <source>I am at school and I have my ÉduConnect codes</source>
+        <translation>أنا في المدرسة ولدي رموز ÉduConnect</translation>
+    </message>
+    <message>
+        <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
+        <translation>في سن 15 أو 16 أو 17، يؤكد حساب المدرسة ÉduConnect هويتك بدون صور.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::ResultPage</name>
@@ -2294,10 +2430,6 @@
         <translation>العروض على الإنترنت، كحد أقصى</translation>
     </message>
     <message>
-        <source>One year in France on</source>
-        <translation>سنة في فرنسا في</translation>
-    </message>
-    <message>
         <source>Free offers from</source>
         <translation>عروض مجانية ابتداءً من</translation>
     </message>
@@ -2320,6 +2452,18 @@
     <message>
         <source>Rules applied: %1, %2, in force on %3.</source>
         <translation>القواعد المطبقة: %1، %2، السارية في %3.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>More than one year in France on</source>
+        <translation>أكثر من سنة في فرنسا في</translation>
+    </message>
+    <message>
+        <source>No pictures to prepare.</source>
+        <translation>لا صور للتحضير.</translation>
     </message>
 </context>
 <context>
@@ -2611,10 +2755,6 @@
         <translation>معلوماتك</translation>
     </message>
     <message>
-        <source>We only ask what is needed to answer. Your answers stay on this computer, protected. They are used to follow your file at the Mission Locale, and nothing else. You can ask your counselor to see them or to delete them at any time.</source>
-        <translation>نسأل فقط ما نحتاجه للجواب. أجوبتك تبقى في هذا الحاسوب، محمية. تُستعمل لمتابعة ملفك في الـ Mission Locale، ولا شيء غير ذلك. يمكنك أن تطلب من مستشارك رؤيتها أو حذفها في أي وقت.</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>اللغة (&amp;L)</translation>
     </message>
@@ -2625,6 +2765,46 @@
     <message>
         <source>Privacy notice</source>
         <translation>حماية معلوماتك</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing about you: it only adds your visit to anonymous counts, without your name or your date of birth.</source>
+        <translation>لا يحتفظ هذا الجهاز بأي شيء عنك: يضيف زيارتك فقط إلى إحصاءات مجهولة، بدون اسمك ولا تاريخ ميلادك.</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing: your answers are erased when you finish or leave.</source>
+        <translation>لا يحتفظ هذا الجهاز بأي شيء: تُمحى إجاباتك عندما تنتهي أو تغادر.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere.</source>
+        <translation>لا يُرسل أي شيء إلى أي مكان.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the Mission Locale's front desk.</source>
+        <translation>أسئلة؟ اسأل في استقبال البعثة المحلية (Mission Locale).</translation>
+    </message>
+    <message>
+        <source>This is a demonstration: the young people shown are made up.</source>
+        <translation>هذا عرض توضيحي: الشباب المعروضون غير حقيقيين.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept or sent.</source>
+        <translation>لا يُحفظ أي شيء ولا يُرسل.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask the trainer.</source>
+        <translation>أسئلة؟ اسأل المدرّب.</translation>
+    </message>
+    <message>
+        <source>Your answers stay on this computer, protected: your personal details for %1 months, the pictures for %2 days or until they are sent.</source>
+        <translation>تبقى إجاباتك على هذا الحاسوب، محمية: معلوماتك الشخصية لمدة %1 أشهر، والصور لمدة %2 يومًا أو حتى إرسالها.</translation>
+    </message>
+    <message>
+        <source>They are sent to your Mission Locale's server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
+        <translation>تُرسل إلى خادم البعثة المحلية (Mission Locale)؛ والصور فقط لملف Démarche Numérique، عندما يطلبها الخادم.</translation>
+    </message>
+    <message>
+        <source>To see them or have them deleted, ask your counselor.</source>
+        <translation>لرؤيتها أو لحذفها، اسأل مستشارك.</translation>
     </message>
 </context>
 </TS>

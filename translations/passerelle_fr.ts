@@ -308,12 +308,12 @@
         <translation>L'âge limite est passé</translation>
     </message>
     <message>
-        <source>Not yet: one year in France is needed</source>
-        <translation>Pas encore : il faut un an en France</translation>
-    </message>
-    <message>
         <source>Not available where you live</source>
         <translation>Pas disponible là où tu habites</translation>
+    </message>
+    <message>
+        <source>Not yet: more than one year in France is needed</source>
+        <translation>Pas encore : il faut plus d’un an en France</translation>
     </message>
 </context>
 <context>
@@ -398,6 +398,30 @@
         <source>--territory: unknown code "%1" (one of: %2).</source>
         <translation>--territory : code inconnu « %1 » (codes possibles : %2).</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Identity route</source>
+        <translation>Vérification d’identité</translation>
+    </message>
+    <message>
+        <source>Pictures to prepare</source>
+        <translation>Photos à préparer</translation>
+    </message>
+    <message>
+        <source>--document: "%1" is not one of: %2.</source>
+        <translation>--document : « %1 » n’est pas l’un de : %2.</translation>
+    </message>
+    <message>
+        <source>--smartphone: "%1" is not yes or no.</source>
+        <translation>--smartphone : « %1 » n’est ni yes ni no.</translation>
+    </message>
+    <message>
+        <source>--school: "%1" is not yes or no.</source>
+        <translation>--school : « %1 » n’est ni yes ni no.</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityEngine</name>
@@ -464,10 +488,6 @@
         <translation>Pour les offres en ligne, tu peux dépenser %1 au maximum.</translation>
     </message>
     <message>
-        <source>You may get %1 more at 18.</source>
-        <translation>Tu pourras peut-être avoir %1 de plus à 18 ans.</translation>
-    </message>
-    <message>
         <source>Your counselor can check this with you.</source>
         <translation>Ton conseiller peut vérifier cela avec toi.</translation>
     </message>
@@ -482,10 +502,6 @@
     <message>
         <source>This extra money is for families with a modest income.</source>
         <translation>Cet argent en plus est pour les familles aux revenus modestes.</translation>
-    </message>
-    <message>
-        <source>It is also for young people who receive the AEEH or the AAH (disability allowances).</source>
-        <translation>Il est aussi pour les jeunes qui touchent l'AEEH ou l'AAH (aides liées au handicap).</translation>
     </message>
     <message>
         <source>Good news: you can get the pass Culture.</source>
@@ -515,10 +531,6 @@
         <translation>À partir du %1, tu pourras réserver des offres gratuites.</translation>
     </message>
     <message>
-        <source>You need to live in France for at least one year first.</source>
-        <translation>Il faut d'abord habiter en France depuis au moins un an.</translation>
-    </message>
-    <message>
         <source>By then, you will be past the age limit.</source>
         <translation>À ce moment-là, tu auras passé l'âge limite.</translation>
     </message>
@@ -545,6 +557,90 @@
     <message>
         <source>At that time, the pass existed only in some test départements. Check that yours was one of them.</source>
         <translation>À cette époque, le pass existait seulement dans quelques départements test. Vérifie que le tien en faisait partie.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity with ÉduConnect in the pass Culture app by %1 at the latest.</source>
+        <translation>Confirme ton identité avec ÉduConnect dans l’application pass Culture au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Send your file on Démarche Numérique by %1 at the latest.</source>
+        <translation>Envoie ton dossier sur Démarche Numérique au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity by %1 at the latest.</source>
+        <translation>Confirme ton identité au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Where you live, there is no limit for online offers.</source>
+        <translation>Là où tu habites, il n’y a pas de limite pour les offres en ligne.</translation>
+    </message>
+    <message>
+        <source>If you activated your credit before %1, this limit is %2.</source>
+        <translation>Si tu as activé ton crédit avant le %1, cette limite est de %2.</translation>
+    </message>
+    <message>
+        <source>If you activated your credit before %1, there is no limit for online offers.</source>
+        <translation>Si tu as activé ton crédit avant le %1, il n’y a pas de limite pour les offres en ligne.</translation>
+    </message>
+    <message>
+        <source>You may be able to get %1 more.</source>
+        <translation>Tu peux peut-être avoir %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Then you may be able to get %1 more.</source>
+        <translation>Tu pourras alors peut-être avoir %1 de plus.</translation>
+    </message>
+    <message>
+        <source>At %1, you may be able to get %2 more.</source>
+        <translation>À %1 ans, tu pourras peut-être avoir %2 de plus.</translation>
+    </message>
+    <message>
+        <source>There is only one bonus, even if both apply.</source>
+        <translation>Il n’y a qu’un seul bonus, même si les deux cas s’appliquent.</translation>
+    </message>
+    <message>
+        <source>You ask for it in the app once your credit is unlocked, with the identity of a parent.</source>
+        <translation>Tu le demandes dans l’application une fois ton crédit débloqué, avec l’identité d’un parent.</translation>
+    </message>
+    <message>
+        <source>You will ask for it in the app once your credit of %1 is unlocked, with the identity of a parent.</source>
+        <translation>Tu le demanderas dans l’application une fois ton crédit de %1 ans débloqué, avec l’identité d’un parent.</translation>
+    </message>
+    <message>
+        <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
+        <translation>Il est pour toi si le quotient familial de ta famille (CAF ou MSA) était au plus de %1 pendant les mois de tes 17 ans.</translation>
+    </message>
+    <message>
+        <source>It is also for you if you receive the AAH or your family receives the AEEH (disability allowances).</source>
+        <translation>Il est aussi pour toi si tu reçois l’AAH ou si ta famille reçoit l’AEEH (allocations handicap).</translation>
+    </message>
+    <message>
+        <source>Open it with your ÉduConnect codes, given by your school.</source>
+        <translation>Ouvre-le avec tes codes ÉduConnect, fournis par ton établissement scolaire.</translation>
+    </message>
+    <message>
+        <source>If your school gave you ÉduConnect codes, you can open it with them.</source>
+        <translation>Si ton établissement scolaire t’a donné des codes ÉduConnect, tu peux l’ouvrir avec.</translation>
+    </message>
+    <message>
+        <source>You need to live in France for more than one year first.</source>
+        <translation>Il faut d’abord habiter en France depuis plus d’un an.</translation>
+    </message>
+    <message>
+        <source>Did you activate your pass from %1 on? Then you can still use it until %2.</source>
+        <translation>Tu as activé ton pass à partir du %1 ? Alors tu peux encore l’utiliser jusqu’au %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Did you activate it before %1? Then it lasts %n months after you activated it.</source>
+        <translation><numerusform>Tu l’as activé avant le %1 ? Alors il dure %n mois après son activation.</numerusform><numerusform>Tu l’as activé avant le %1 ? Alors il dure %n mois après son activation.</numerusform></translation>
+    </message>
+    <message>
+        <source>Did you start your sign-up in the app before you turned %1? Then you can still finish it.</source>
+        <translation>Tu as commencé ton inscription dans l’application avant tes %1 ans ? Alors tu peux encore la terminer.</translation>
+    </message>
+    <message>
+        <source>Even without credit, you can use the pass Culture app to find cultural events near you.</source>
+        <translation>Même sans crédit, tu peux utiliser l’application pass Culture pour trouver des sorties culturelles près de chez toi.</translation>
     </message>
 </context>
 <context>
@@ -670,12 +766,36 @@
         <translation>Il te faut : ta pièce d'identité, un selfie avec elle, et un justificatif de domicile.</translation>
     </message>
     <message>
-        <source>The answer comes within a few days.</source>
-        <translation>La réponse arrive en quelques jours.</translation>
-    </message>
-    <message>
         <source>First, you need an identity document. Your counselor can help you ask for one.</source>
         <translation>D'abord, il te faut une pièce d'identité. Ton conseiller peut t'aider à la demander.</translation>
+    </message>
+    <message>
+        <source>ÉduConnect, your school login, in the pass Culture app</source>
+        <translation>ÉduConnect, ton compte de l’école, dans l’application pass Culture</translation>
+    </message>
+    <message>
+        <source>When your credit opens</source>
+        <translation>Quand ton crédit s’ouvre</translation>
+    </message>
+    <message>
+        <source>In the pass Culture app, choose ÉduConnect and log in with the codes your school gave you.</source>
+        <translation>Dans l’application pass Culture, choisis ÉduConnect et connecte-toi avec les codes donnés par ton établissement.</translation>
+    </message>
+    <message>
+        <source>No photo is needed, and there is no wait.</source>
+        <translation>Pas besoin de photo, et pas d’attente.</translation>
+    </message>
+    <message>
+        <source>You need: your identity document and a selfie holding it.</source>
+        <translation>Il te faut : ta pièce d’identité et un selfie où tu la tiens.</translation>
+    </message>
+    <message>
+        <source>The answer takes up to 5 days.</source>
+        <translation>La réponse arrive en 5 jours au plus.</translation>
+    </message>
+    <message>
+        <source>An expired document may be refused.</source>
+        <translation>Une pièce périmée peut être refusée.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1800,10 @@
         <source>Type the date written on the document (an expired one changes the steps).</source>
         <translation>Tape la date écrite sur le papier. Si elle est passée, les étapes changent.</translation>
     </message>
+    <message>
+        <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document.</source>
+        <translation>Ce papier n’est plus valable. La vérification se fait donc sur Démarche Numérique : on prend aussi un selfie avec le papier.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::DraftResumeDialog</name>
@@ -2171,6 +2295,18 @@
         <source>The photo check in the pass Culture app needs a smartphone.</source>
         <translation>La vérification par photo dans l'application pass Culture demande un smartphone.</translation>
     </message>
+    <message>
+        <source>I am at school and I have my É&amp;duConnect codes</source>
+        <translation>Je suis au collège ou au lycée et j’ai mes codes Édu&amp;Connect</translation>
+    </message>
+    <message>
+        <source>I am at school and I have my ÉduConnect codes</source>
+        <translation>Je suis au collège ou au lycée et j’ai mes codes ÉduConnect</translation>
+    </message>
+    <message>
+        <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
+        <translation>À 15, 16 ou 17 ans, le compte ÉduConnect de l’école confirme ton identité sans photo.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::ResultPage</name>
@@ -2226,10 +2362,6 @@
         <translation>Offres en ligne, au maximum</translation>
     </message>
     <message>
-        <source>One year in France on</source>
-        <translation>Un an en France le</translation>
-    </message>
-    <message>
         <source>Free offers from</source>
         <translation>Offres gratuites à partir du</translation>
     </message>
@@ -2252,6 +2384,18 @@
     <message>
         <source>Rules applied: %1, %2, in force on %3.</source>
         <translation>Règles appliquées : %1, %2, en vigueur le %3.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>pas de limite</translation>
+    </message>
+    <message>
+        <source>More than one year in France on</source>
+        <translation>Plus d’un an en France le</translation>
+    </message>
+    <message>
+        <source>No pictures to prepare.</source>
+        <translation>Aucune photo à préparer.</translation>
     </message>
 </context>
 <context>
@@ -2535,10 +2679,6 @@
         <translation>Tes données</translation>
     </message>
     <message>
-        <source>We only ask what is needed to answer. Your answers stay on this computer, protected. They are used to follow your file at the Mission Locale, and nothing else. You can ask your counselor to see them or to delete them at any time.</source>
-        <translation>On demande seulement ce qui sert à répondre. Tes réponses restent sur cet ordinateur, protégées. Elles servent à suivre ton dossier à la Mission Locale, et à rien d'autre. Tu peux demander à ton conseiller de les voir ou de les effacer à tout moment.</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -2549,6 +2689,46 @@
     <message>
         <source>Privacy notice</source>
         <translation>Protection de tes données</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing about you: it only adds your visit to anonymous counts, without your name or your date of birth.</source>
+        <translation>Cette borne ne garde rien sur toi : elle ajoute seulement ta visite à des comptages anonymes, sans ton nom ni ta date de naissance.</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing: your answers are erased when you finish or leave.</source>
+        <translation>Cette borne ne garde rien : tes réponses sont effacées quand tu termines ou que tu pars.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere.</source>
+        <translation>Rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the Mission Locale's front desk.</source>
+        <translation>Des questions ? Demande à l’accueil de la Mission Locale.</translation>
+    </message>
+    <message>
+        <source>This is a demonstration: the young people shown are made up.</source>
+        <translation>Ceci est une démonstration : les jeunes montrés sont inventés.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept or sent.</source>
+        <translation>Rien n’est gardé ni envoyé.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask the trainer.</source>
+        <translation>Des questions ? Demande à la personne qui anime.</translation>
+    </message>
+    <message>
+        <source>Your answers stay on this computer, protected: your personal details for %1 months, the pictures for %2 days or until they are sent.</source>
+        <translation>Tes réponses restent sur cet ordinateur, protégées : tes informations personnelles pendant %1 mois, les photos pendant %2 jours ou jusqu’à leur envoi.</translation>
+    </message>
+    <message>
+        <source>They are sent to your Mission Locale's server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
+        <translation>Elles sont envoyées au serveur de ta Mission Locale ; les photos seulement pour un dossier Démarche Numérique, quand le serveur les demande.</translation>
+    </message>
+    <message>
+        <source>To see them or have them deleted, ask your counselor.</source>
+        <translation>Pour les voir ou les faire effacer, demande à ton conseiller ou ta conseillère.</translation>
     </message>
 </context>
 </TS>

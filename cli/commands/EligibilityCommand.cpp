@@ -44,7 +44,14 @@ void printReadable(const EligibilityResult &r, QTextStream &out)
     line(EligibilityCommandText::tr("Bonus possible"),
          r.bonusPossible ? EligibilityCommandText::tr("yes") : EligibilityCommandText::tr("no"));
     line(EligibilityCommandText::tr("Digital cap"),
-         r.digitalCap ? formatAmount(*r.digitalCap, r.currency) : QStringLiteral("-"));
+         r.digitalCap ? formatAmount(*r.digitalCap, r.currency)
+                      : (r.reasons.contains(QLatin1String("no_digital_cap")) ? EligibilityCommandText::tr("none")
+                                                                             : QStringLiteral("-")));
+    const QStringList &captures = r.identityPlan.captures;
+    line(EligibilityCommandText::tr("Identity route"),
+         r.identityPlan.route == IdentityRoute::None ? QStringLiteral("-") : r.identityPlan.routeName());
+    line(EligibilityCommandText::tr("Pictures to prepare"),
+         captures.isEmpty() ? QStringLiteral("-") : captures.join(QStringLiteral(", ")));
     line(EligibilityCommandText::tr("Reasons"), r.reasons.join(QStringLiteral(", ")));
     out << '\n' << r.explanation << '\n';
 }
@@ -67,11 +74,23 @@ int runEligibility(CommandContext &context)
                                        QStringLiteral("Where the young person lives: %1 (default metro).")
                                            .arg(territories::codes().join(QStringLiteral(", "))),
                                        QStringLiteral("CODE"), territories::defaultCode());
+    QStringList documentCodes;
+    for (const auto document : allIdentityDocuments())
+        documentCodes << identityDocumentCode(document);
+    const QCommandLineOption document(
+        QStringLiteral("document"), QStringLiteral("The identity document held (default fr_id_card)."),
+        documentCodes.join(QLatin1Char('|')), identityDocumentCode(IdentityDocument::FrenchIdCard));
+    const QCommandLineOption smartphone(QStringLiteral("smartphone"),
+                                        QStringLiteral("Has a smartphone for the in-app check (default yes)."),
+                                        QStringLiteral("yes|no"), QStringLiteral("yes"));
+    const QCommandLineOption school(QStringLiteral("school"),
+                                    QStringLiteral("At school, with ÉduConnect codes (default no)."),
+                                    QStringLiteral("yes|no"), QStringLiteral("no"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     if (const auto exit = startCommand(
             parser, context,
             {.description = QStringLiteral("Checks pass Culture eligibility on the rules in force on a date."),
-             .options = {birth, on, nationality, residentSince, territory, json}}))
+             .options = {birth, on, nationality, residentSince, territory, document, smartphone, school, json}}))
         return *exit;
 
     const auto parseDate = [&](const QCommandLineOption &option, QDate *date) {
@@ -104,6 +123,24 @@ int runEligibility(CommandContext &context)
         return badInput(context, EligibilityCommandText::tr("--territory: unknown code \"%1\" (one of: %2).")
                                      .arg(input.territory, territories::codes().join(QStringLiteral(", "))));
 
+    const auto doc = identityDocumentFromCode(parser.value(document));
+    if (!doc)
+        return badInput(context, EligibilityCommandText::tr("--document: \"%1\" is not one of: %2.")
+                                     .arg(parser.value(document), documentCodes.join(QStringLiteral(", "))));
+    input.identity.document = *doc;
+    const auto yesNo = [&parser](const QCommandLineOption &option, bool *value) {
+        const QString text = parser.value(option);
+        *value = text == QLatin1String("yes");
+        return *value || text == QLatin1String("no");
+    };
+    if (!yesNo(smartphone, &input.identity.hasSmartphone))
+        return badInput(
+            context,
+            EligibilityCommandText::tr("--smartphone: \"%1\" is not yes or no.").arg(parser.value(smartphone)));
+    if (!yesNo(school, &input.identity.hasEduConnect))
+        return badInput(context,
+                        EligibilityCommandText::tr("--school: \"%1\" is not yes or no.").arg(parser.value(school)));
+
     QString error;
     const RuleBook book = RuleBook::builtIn(&error);
     if (book.isEmpty() || !error.isEmpty()) {
@@ -119,9 +156,14 @@ int runEligibility(CommandContext &context)
         return badInput(context, QStringLiteral("%1: %2").arg(name, first.message));
     }
     const EligibilityResult result = engine.evaluate(input);
-    if (parser.isSet(json))
-        context.out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << '\n';
-    else
+    if (parser.isSet(json)) {
+        // The route and the pictures are the record's identity_plan: null route with no credit to unlock.
+        QJsonObject object = result.toJson();
+        const QJsonObject plan = result.identityPlan.toJson();
+        object.insert(QStringLiteral("identity_route"), plan.value(QStringLiteral("route")));
+        object.insert(QStringLiteral("captures"), plan.value(QStringLiteral("captures")));
+        context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    } else
         printReadable(result, context.out);
     return Ok;
 }

@@ -38,6 +38,62 @@ Window windowOf(const AgeBracket &bracket, QDate birth, QDate residenceMet)
     return w;
 }
 
+/** The first day this person could activate a credit under @p rs (clamped to its start). */
+QDate firstCreditStart(const RuleSet &rs, QDate birth, QDate residenceMet)
+{
+    for (const auto &b : rs.brackets) {
+        const Window w = windowOf(b, birth, residenceMet);
+        if (b.kind == AgeBracket::Kind::Credit && w.isOpen())
+            return std::max(w.start, rs.validFrom);
+    }
+    return {};
+}
+
+/**
+ * The digital cap of a credit activated on @p activation; when the cap follows the activation date
+ * and it changed after this person could first activate, the cap an earlier credit keeps.
+ */
+void applyDigitalCap(const RuleSet &rs, const AgeBracket &bracket, const QString &territory, QDate activation,
+                     QDate firstPossibleActivation, EligibilityResult &r)
+{
+    const DigitalCapRule &rule = bracket.digitalCap;
+    const DatedAmount *entry = rule.entryOn(activation, territory);
+    if (!entry)
+        return;
+    r.digitalCap = entry->amount;
+    if (!entry->amount)
+        r.reasons << QStringLiteral("no_digital_cap");
+    if (rule.follows != DigitalCapRule::Follows::ActivationDate || !firstPossibleActivation.isValid() ||
+        entry->from <= std::max(firstPossibleActivation, rs.validFrom))
+        return;
+    const DatedAmount *before = rule.entryOn(entry->from.addDays(-1), territory);
+    if (before && before != entry && before->amount != entry->amount) {
+        r.digitalCapChangedOn = entry->from;
+        r.digitalCapBeforeChange = before->amount;
+        r.reasons << QStringLiteral("digital_cap_follows_activation");
+    }
+}
+
+/**
+ * A 19- or 20-year-old who turned 18 under older rules may have activated a credit that lasts N
+ * months after activation, not until 21: say so instead of promising the date.
+ */
+void noteEarlierCreditValidity(const RuleBook &book, const RuleSet &rs, const EligibilityInput &in,
+                               EligibilityResult &r)
+{
+    const RuleSet *earlier = book.inForce(rs.validFrom.addDays(-1), in.territory);
+    if (!earlier || earlier->brackets.isEmpty())
+        return;
+    // The oldest age's credit under the earlier rules (18), if this person reached it before they changed.
+    const AgeBracket &oldest = earlier->brackets.last();
+    if (oldest.validity.type != CreditValidity::Type::MonthsAfterActivation ||
+        dates::anniversary(in.birthDate, oldest.age) >= rs.validFrom)
+        return;
+    r.earlierRulesBefore = rs.validFrom;
+    r.earlierCreditValidityMonths = oldest.validity.value;
+    r.reasons << QStringLiteral("earlier_credit_lasts_months");
+}
+
 } // namespace
 
 QList<InputError> EligibilityEngine::validate(const EligibilityInput &in) const
@@ -100,6 +156,7 @@ EligibilityResult EligibilityEngine::evaluate(const EligibilityInput &in) const
             r.reasons << QStringLiteral("territory_covered_later");
             r.territoryCoveredFrom = later->validFrom;
         }
+        r.identityPlan = planIdentityRoute(in.identity, false, false);
         r.explanation = EligibilityExplainer::explain(r);
         return r;
     }
@@ -111,6 +168,8 @@ EligibilityResult EligibilityEngine::evaluate(const EligibilityInput &in) const
     QDate residenceMet;
     if (in.needsResidenceDate()) {
         residenceMet = dates::anniversary(in.residentSince, rs->minResidenceYearsOtherNationals);
+        if (rs->residenceMoreThan)
+            residenceMet = residenceMet.addDays(1);
         r.residenceConditionMetOn = residenceMet;
     }
     const bool residenceOk = !residenceMet.isValid() || residenceMet <= on;
@@ -135,6 +194,12 @@ EligibilityResult EligibilityEngine::evaluate(const EligibilityInput &in) const
         if (rs->creditUsableUntilAge > r.age) {
             r.reasons << QStringLiteral("credit_usable_if_activated");
             r.creditExpires = dates::anniversary(birth, rs->creditUsableUntilAge).addDays(-1);
+            noteEarlierCreditValidity(*m_ruleBook, *rs, in, r);
+        }
+        if (rs->lateSignUpStartedBeforeAge > 0 && r.age >= rs->lateSignUpStartedBeforeAge &&
+            r.age < rs->lateSignUpUntilAge) {
+            r.reasons << QStringLiteral("may_finish_sign_up");
+            r.lateSignUpStartedBeforeAge = rs->lateSignUpStartedBeforeAge;
         }
     } else if (!residenceOk) {
         r.status = EligibilityStatus::ResidenceTooShort;
@@ -164,7 +229,8 @@ EligibilityResult EligibilityEngine::evaluate(const EligibilityInput &in) const
             r.creditExpires = dates::anniversary(birth, target->validity.value).addDays(-1);
         else if (target->validity.type == CreditValidity::Type::MonthsAfterActivation)
             r.creditValidityMonths = target->validity.value;
-        r.digitalCap = target->digitalCapOn(std::max(on, targetWindow.start));
+        applyDigitalCap(*rs, *target, in.territory, std::max(on, targetWindow.start),
+                        firstCreditStart(*rs, birth, residenceMet), r);
 
         bool afterTarget = false;
         for (const auto &b : rs->brackets) {
@@ -182,6 +248,9 @@ EligibilityResult EligibilityEngine::evaluate(const EligibilityInput &in) const
                 r.bonusPossible = true;
                 r.bonusAmount = b.bonus->amount;
                 r.bonusConditions = b.bonus->conditions;
+                r.bonusQuotientMax = b.bonus->quotientFamilialMax;
+                r.bonusAtThisAge = &b == current;
+                r.bonusAge = b.age;
             }
         }
     }
@@ -199,6 +268,20 @@ EligibilityResult EligibilityEngine::evaluate(const EligibilityInput &in) const
             }
         }
     }
+
+    // The one identity plan: ÉduConnect where the rule set offers it at this age.
+    IdentityCircumstances identity = in.identity;
+    identity.frenchNational = in.nationality == Nationality::French;
+    const bool eduConnectOffered = current && current->eduConnect && r.status != EligibilityStatus::TooOld;
+    r.identityPlan = planIdentityRoute(identity, r.status == EligibilityStatus::Eligible, eduConnectOffered);
+    if (eduConnectOffered && r.status == EligibilityStatus::FreeOffersOnly) {
+        r.reasons << QStringLiteral("educonnect_offered");
+        if (identity.hasEduConnect)
+            r.reasons << QStringLiteral("has_educonnect");
+    }
+    if (r.status != EligibilityStatus::Eligible && r.status != EligibilityStatus::FreeOffersOnly &&
+        rs->appWithoutCreditFrom.isValid() && on >= rs->appWithoutCreditFrom)
+        r.reasons << QStringLiteral("app_without_credit");
 
     if (rs->pilotAreasOnly)
         r.reasons << QStringLiteral("pilot_areas_only");

@@ -20,7 +20,7 @@ public:
     /** The sentences joined, one per line. */
     static QString explain(const EligibilityResult &result);
     /** A plain sentence for a bonus condition code ("modest_household_quotient"). */
-    static QString bonusConditionText(const QString &code);
+    static QString bonusConditionText(const QString &code, const EligibilityResult &result);
 };
 
 } // namespace passerelle

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eligibility/IdentityRoute.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -23,6 +25,11 @@ struct EligibilityInput
     Nationality nationality = Nationality::French;
     QDate residentSince; ///< only read for other nationals
     QString territory = QStringLiteral("metro");
+    /**
+     * What decides the identity route (document, smartphone, school). Not written by toJson(): a
+     * session record keeps these answers in its own fields (identity_document, has_smartphone, ...).
+     */
+    IdentityCircumstances identity;
 
     /** Whether the residence date matters for this nationality. */
     bool needsResidenceDate() const { return nationality == Nationality::Other; }

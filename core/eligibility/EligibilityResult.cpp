@@ -48,7 +48,7 @@ QString statusHeadline(EligibilityStatus status)
     case EligibilityStatus::TooOld:
         return QCoreApplication::translate("Eligibility", "The age limit has passed");
     case EligibilityStatus::ResidenceTooShort:
-        return QCoreApplication::translate("Eligibility", "Not yet: one year in France is needed");
+        return QCoreApplication::translate("Eligibility", "Not yet: more than one year in France is needed");
     case EligibilityStatus::TerritoryNotCovered:
         break;
     }
@@ -80,6 +80,9 @@ QJsonObject EligibilityResult::toJson() const
     o.insert(QStringLiteral("bonus_amount"), bonusPossible ? QJsonValue(bonusAmount) : QJsonValue());
     o.insert(QStringLiteral("bonus_conditions"), QJsonArray::fromStringList(bonusConditions));
     o.insert(QStringLiteral("digital_cap"), digitalCap ? QJsonValue(*digitalCap) : QJsonValue());
+    o.insert(QStringLiteral("digital_cap_changed_on"), dateValue(digitalCapChangedOn));
+    o.insert(QStringLiteral("digital_cap_before_change"),
+             digitalCapBeforeChange ? QJsonValue(*digitalCapBeforeChange) : QJsonValue());
     o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(reasons));
     o.insert(QStringLiteral("explanation"), explanation);
     return o;
@@ -115,6 +118,9 @@ std::optional<EligibilityResult> EligibilityResult::fromJson(const QJsonObject &
         r.bonusConditions << c.toString();
     if (o.value(QStringLiteral("digital_cap")).isDouble())
         r.digitalCap = o.value(QStringLiteral("digital_cap")).toDouble();
+    r.digitalCapChangedOn = date("digital_cap_changed_on");
+    if (o.value(QStringLiteral("digital_cap_before_change")).isDouble())
+        r.digitalCapBeforeChange = o.value(QStringLiteral("digital_cap_before_change")).toDouble();
     for (const auto &c : o.value(QStringLiteral("reasons")).toArray())
         r.reasons << c.toString();
     r.explanation = o.value(QStringLiteral("explanation")).toString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eligibility/IdentityRoute.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -47,9 +49,26 @@ struct EligibilityResult
     bool bonusPossible = false;
     double bonusAmount = 0;
     QStringList bonusConditions;
-    std::optional<double> digitalCap;
+    std::optional<double> digitalCap; ///< for a credit activated now (or when it opens); none: no cap
+    /**
+     * When the cap follows the activation date and this person could have activated before it
+     * last changed: the day it changed, and the cap a credit activated before keeps (none: no cap).
+     */
+    QDate digitalCapChangedOn;
+    std::optional<double> digitalCapBeforeChange;
     QStringList reasons;
     QString explanation;
+    /**
+     * The one identity plan, chosen with the answer: the explanation, the result page and the
+     * record all read it. Not written by toJson() (the record holds it as identity_plan).
+     */
+    IdentityPlan identityPlan;
+    bool bonusAtThisAge = false;         ///< the bonus is for the current age (else at a later one); not in JSON
+    int bonusAge = 0;                    ///< the age whose credit carries the bonus; not in JSON
+    double bonusQuotientMax = 0;         ///< the quotient familial limit of the bonus; not in JSON
+    int lateSignUpStartedBeforeAge = 0;  ///< with reason "may_finish_sign_up"; not in JSON
+    QDate earlierRulesBefore;            ///< with "earlier_credit_lasts_months": the rules changed on this day
+    int earlierCreditValidityMonths = 0; ///< how long a credit activated before then lasts; not in JSON
 
     QJsonObject toJson() const;
     static std::optional<EligibilityResult> fromJson(const QJsonObject &json);

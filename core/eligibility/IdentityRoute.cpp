@@ -29,6 +29,7 @@ static_assert(kDocuments.isWellFormed());
 constexpr auto kRoutes = codeTable<IdentityRoute>({
     {IdentityRoute::InAppCheck, "in_app"},
     {IdentityRoute::DemarcheNumerique, "demarche_numerique"},
+    {IdentityRoute::EduConnect, "educonnect"},
 });
 static_assert(kRoutes.isWellFormed());
 } // namespace
@@ -82,29 +83,63 @@ QString captureDisplayName(const QString &code)
     return code;
 }
 
+namespace {
+QStringList documentPictures(IdentityDocument document)
+{
+    return document == IdentityDocument::FrenchPassport
+               ? QStringList{QStringLiteral("passport_page")}
+               : QStringList{QStringLiteral("id_front"), QStringLiteral("id_back")};
+}
+
+bool foreignDocument(IdentityDocument document)
+{
+    return document == IdentityDocument::ForeignId || document == IdentityDocument::ResidencePermit;
+}
+} // namespace
+
 IdentityPlan planIdentityCheck(IdentityDocument document, bool hasSmartphone)
 {
+    IdentityCircumstances c;
+    c.document = document;
+    c.hasSmartphone = hasSmartphone;
+    return planIdentityRoute(c, true, false);
+}
+
+IdentityPlan planIdentityRoute(const IdentityCircumstances &c, bool creditToUnlock, bool eduConnectOffered)
+{
     IdentityPlan plan;
+    if (!creditToUnlock) {
+        plan.route = IdentityRoute::None;
+        plan.reasons << QStringLiteral("no_credit_to_unlock");
+        return plan;
+    }
+    if (eduConnectOffered && c.hasEduConnect) {
+        plan.route = IdentityRoute::EduConnect;
+        plan.reasons << QStringLiteral("educonnect_codes");
+        return plan;
+    }
     const bool frenchInDate =
-        document == IdentityDocument::FrenchIdCard || document == IdentityDocument::FrenchPassport;
-    const bool passport = document == IdentityDocument::FrenchPassport;
-    if (frenchInDate && hasSmartphone) {
+        (c.document == IdentityDocument::FrenchIdCard || c.document == IdentityDocument::FrenchPassport) &&
+        !c.documentExpired;
+    plan.captures = documentPictures(c.document);
+    if (frenchInDate && c.hasSmartphone) {
         plan.route = IdentityRoute::InAppCheck;
         plan.reasons << QStringLiteral("french_document_in_date");
-        plan.captures = passport ? QStringList{QStringLiteral("passport_page")}
-                                 : QStringList{QStringLiteral("id_front"), QStringLiteral("id_back")};
         return plan;
     }
     plan.route = IdentityRoute::DemarcheNumerique;
-    if (!frenchInDate)
+    if (c.documentExpired)
+        plan.reasons << QStringLiteral("document_expired");
+    else if (!frenchInDate)
         plan.reasons << QStringLiteral("document_not_accepted_in_app");
-    if (!hasSmartphone)
+    if (!c.hasSmartphone)
         plan.reasons << QStringLiteral("no_smartphone");
-    if (document == IdentityDocument::None)
+    if (c.document == IdentityDocument::None)
         plan.reasons << QStringLiteral("no_document");
-    plan.captures = passport ? QStringList{QStringLiteral("passport_page")}
-                             : QStringList{QStringLiteral("id_front"), QStringLiteral("id_back")};
-    plan.captures << QStringLiteral("selfie_with_id") << QStringLiteral("proof_of_address");
+    plan.captures << QStringLiteral("selfie_with_id");
+    // A proof of address only with a foreign document (or, without one yet, for a foreign national).
+    if (foreignDocument(c.document) || (c.document == IdentityDocument::None && !c.frenchNational))
+        plan.captures << QStringLiteral("proof_of_address");
     return plan;
 }
 
@@ -115,21 +150,45 @@ QString IdentityPlan::routeCode() const
 
 QString IdentityPlan::routeName() const
 {
-    return route == IdentityRoute::InAppCheck ? IdentityRouteText::tr("Photo check in the pass Culture app")
-                                              : IdentityRouteText::tr("Online file on Démarche Numérique");
+    switch (route) {
+    case IdentityRoute::InAppCheck:
+        return IdentityRouteText::tr("Photo check in the pass Culture app");
+    case IdentityRoute::DemarcheNumerique:
+        return IdentityRouteText::tr("Online file on Démarche Numérique");
+    case IdentityRoute::EduConnect:
+        return IdentityRouteText::tr("ÉduConnect, your school login, in the pass Culture app");
+    case IdentityRoute::None:
+        break;
+    }
+    return IdentityRouteText::tr("When your credit opens");
 }
 
 QStringList IdentityPlan::steps() const
 {
     QStringList steps;
-    if (route == IdentityRoute::InAppCheck) {
+    switch (route) {
+    case IdentityRoute::InAppCheck:
         steps << IdentityRouteText::tr("In the pass Culture app, you take a photo of your document and of your face.")
               << IdentityRouteText::tr("Use the original document, not a copy or a screen.")
               << IdentityRouteText::tr("You have three tries.");
-    } else {
+        break;
+    case IdentityRoute::EduConnect:
+        steps << IdentityRouteText::tr(
+                     "In the pass Culture app, choose ÉduConnect and log in with the codes your school gave you.")
+              << IdentityRouteText::tr("No photo is needed, and there is no wait.");
+        break;
+    case IdentityRoute::DemarcheNumerique:
         steps << IdentityRouteText::tr("You send your file on the Démarche Numérique website.")
-              << IdentityRouteText::tr("You need: your identity document, a selfie holding it, and a proof of address.")
-              << IdentityRouteText::tr("The answer comes within a few days.");
+              << (captures.contains(QLatin1String("proof_of_address"))
+                      ? IdentityRouteText::tr(
+                            "You need: your identity document, a selfie holding it, and a proof of address.")
+                      : IdentityRouteText::tr("You need: your identity document and a selfie holding it."))
+              << IdentityRouteText::tr("The answer takes up to 5 days.");
+        if (reasons.contains(QLatin1String("document_expired")))
+            steps << IdentityRouteText::tr("An expired document may be refused.");
+        break;
+    case IdentityRoute::None:
+        break;
     }
     if (reasons.contains(QLatin1String("no_document")))
         steps << IdentityRouteText::tr(
@@ -139,7 +198,7 @@ QStringList IdentityPlan::steps() const
 
 QJsonObject IdentityPlan::toJson() const
 {
-    return {{QStringLiteral("route"), routeCode()},
+    return {{QStringLiteral("route"), route == IdentityRoute::None ? QJsonValue() : QJsonValue(routeCode())},
             {QStringLiteral("captures"), QJsonArray::fromStringList(captures)},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}};
 }
@@ -147,7 +206,9 @@ QJsonObject IdentityPlan::toJson() const
 std::optional<IdentityPlan> IdentityPlan::fromJson(const QJsonObject &json)
 {
     IdentityPlan plan;
-    const auto route = kRoutes.fromCode(json.value(QStringLiteral("route")).toString());
+    const QJsonValue routeValue = json.value(QStringLiteral("route"));
+    const auto route =
+        routeValue.isNull() ? std::optional(IdentityRoute::None) : kRoutes.fromCode(routeValue.toString());
     if (!route)
         return std::nullopt;
     plan.route = *route;

@@ -28,6 +28,19 @@ QList<IdentityDocument> allIdentityDocuments();
 enum class IdentityRoute {
     InAppCheck,        ///< photo/video check in the pass Culture app
     DemarcheNumerique, ///< the slower online file (Démarche Numérique)
+    EduConnect,        ///< the school login (ÉduConnect): no photos, no wait
+    None,              ///< no credit to unlock on the appointment date
+};
+
+/** What decides the identity route, as the profile page asks it. */
+struct IdentityCircumstances
+{
+    IdentityDocument document = IdentityDocument::FrenchIdCard;
+    bool documentExpired = false; ///< the document's expiry date, when typed, is past
+    bool hasSmartphone = true;
+    bool hasEduConnect = false; ///< at school, with ÉduConnect codes given by the school
+    bool frenchNational = true; ///< decides the proof of address when there is no document yet
+    friend bool operator==(const IdentityCircumstances &, const IdentityCircumstances &) = default;
 };
 
 /** What the counselor prepares: the route and the pictures to take at the desk. */
@@ -37,7 +50,7 @@ struct IdentityPlan
     QStringList captures; ///< "id_front", "id_back", "passport_page", "selfie_with_id", "proof_of_address"
     QStringList reasons;  ///< why this route: "french_document_in_date", "no_smartphone", ...
 
-    QString routeCode() const; ///< "in_app" or "demarche_numerique"
+    QString routeCode() const; ///< "in_app", "educonnect", "demarche_numerique"; empty for None
     QString routeName() const; ///< translated
     /** Plain sentences for the young person, in reading order. */
     QStringList steps() const;
@@ -46,8 +59,18 @@ struct IdentityPlan
     static std::optional<IdentityPlan> fromJson(const QJsonObject &json);
 };
 
-/** Chooses the route from the document held and whether the young person has a smartphone. */
+/**
+ * The route by document alone (photo check or Démarche Numérique), for a French national; the
+ * full choice, with ÉduConnect and "no credit to unlock", is planIdentityRoute().
+ */
 IdentityPlan planIdentityCheck(IdentityDocument document, bool hasSmartphone);
+
+/**
+ * The one identity plan every sentence about the identity route comes from. @p creditToUnlock:
+ * the young person can unlock a credit on the appointment date (else the route is None);
+ * @p eduConnectOffered: the rule set offers ÉduConnect at this age and place.
+ */
+IdentityPlan planIdentityRoute(const IdentityCircumstances &circumstances, bool creditToUnlock, bool eduConnectOffered);
 
 QString captureDisplayName(const QString &captureCode);
 

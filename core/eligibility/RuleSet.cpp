@@ -13,7 +13,8 @@ namespace passerelle {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kMinSchemaVersion = 1;
+constexpr int kSchemaVersion = 2; ///< 2: digital_cap may be an object (per territory, no cap, activation date)
 
 constexpr auto kBracketKinds = codeTable<AgeBracket::Kind>({
     {AgeBracket::Kind::Credit, "credit"},
@@ -103,27 +104,68 @@ private:
     bool m_failed = false;
 };
 
-QList<DatedAmount> readDatedAmounts(FieldReader &r, const QJsonObject &o, const QString &path)
+QList<DatedAmount> readSchedule(FieldReader &r, const QJsonValue &value, const QString &path)
 {
     QList<DatedAmount> list;
-    const auto value = o.value(QStringLiteral("digital_cap"));
-    if (value.isUndefined())
-        return list;
     if (!value.isArray()) {
-        r.fail(path + QStringLiteral("digital_cap"), QStringLiteral("must be an array"));
+        r.fail(path, QStringLiteral("must be an array"));
         return list;
     }
     const auto array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString itemPath = QStringLiteral("%1digital_cap[%2].").arg(path).arg(i);
+        const QString itemPath = QStringLiteral("%1[%2].").arg(path).arg(i);
         const auto item = array.at(i).toObject();
-        DatedAmount amount{r.date(item, itemPath, QStringLiteral("from")),
-                           r.number(item, itemPath, QStringLiteral("amount"), 0, 1e6)};
+        DatedAmount amount{r.date(item, itemPath, QStringLiteral("from")), std::nullopt};
+        // "amount": null says "no cap from this date"; a missing amount is a mistake.
+        if (!item.contains(QStringLiteral("amount")))
+            r.fail(itemPath + QStringLiteral("amount"), QStringLiteral("missing (null means no cap)"));
+        else if (!item.value(QStringLiteral("amount")).isNull())
+            amount.amount = r.number(item, itemPath, QStringLiteral("amount"), 0, 1e7);
         if (!list.isEmpty() && amount.from <= list.last().from)
             r.fail(itemPath + QStringLiteral("from"), QStringLiteral("must be later than the previous entry"));
         list << amount;
     }
     return list;
+}
+
+/**
+ * "digital_cap": either a dated list read on the appointment date (schema 1), or an object
+ * {"follows": "appointment_date"|"activation_date", "national": [...], "territories": {"976": [...]}}.
+ */
+DigitalCapRule readDigitalCap(FieldReader &r, const QJsonObject &o, const QString &path)
+{
+    DigitalCapRule rule;
+    const QString capPath = path + QStringLiteral("digital_cap");
+    const auto value = o.value(QStringLiteral("digital_cap"));
+    if (value.isUndefined())
+        return rule;
+    if (value.isArray()) {
+        rule.national = readSchedule(r, value, capPath);
+        return rule;
+    }
+    if (!value.isObject()) {
+        r.fail(capPath, QStringLiteral("must be an array or an object"));
+        return rule;
+    }
+    const auto cap = value.toObject();
+    const QString follows = r.string(cap, capPath + QLatin1Char('.'), QStringLiteral("follows"));
+    if (follows == QLatin1String("activation_date"))
+        rule.follows = DigitalCapRule::Follows::ActivationDate;
+    else if (follows != QLatin1String("appointment_date") && !r.failed())
+        r.fail(capPath + QStringLiteral(".follows"),
+               QStringLiteral("must be \"appointment_date\" or \"activation_date\""));
+    if (cap.contains(QStringLiteral("national")))
+        rule.national = readSchedule(r, cap.value(QStringLiteral("national")), capPath + QStringLiteral(".national"));
+    const auto byTerritory = cap.value(QStringLiteral("territories")).toObject();
+    for (auto it = byTerritory.begin(); it != byTerritory.end() && !r.failed(); ++it) {
+        const QString territoryPath = QStringLiteral("%1.territories.%2").arg(capPath, it.key());
+        if (!territories::isKnown(it.key()))
+            r.fail(territoryPath, QStringLiteral("unknown territory code"));
+        rule.byTerritory.insert(it.key(), readSchedule(r, it.value(), territoryPath));
+    }
+    if (!r.failed() && !rule.isDefined())
+        r.fail(capPath, QStringLiteral("must give a national or a territory schedule"));
+    return rule;
 }
 
 std::optional<AgeBracket> readBracket(FieldReader &r, const QJsonObject &o, const QString &path)
@@ -136,6 +178,10 @@ std::optional<AgeBracket> readBracket(FieldReader &r, const QJsonObject &o, cons
     else
         r.fail(path + QStringLiteral("kind"), mustBeOneOf(kBracketKinds.codes()));
     b.opensOn = r.date(o, path, QStringLiteral("opens_on"), false);
+    const auto eduConnect = o.value(QStringLiteral("educonnect"));
+    if (!eduConnect.isUndefined() && !eduConnect.isBool())
+        r.fail(path + QStringLiteral("educonnect"), QStringLiteral("must be true or false"));
+    b.eduConnect = eduConnect.toBool(false);
     if (b.kind == AgeBracket::Kind::Credit) {
         b.amount = r.number(o, path, QStringLiteral("amount"), 1, 1e6);
         b.confirmBeforeAge = r.integer(o, path, QStringLiteral("confirm_before_age"), b.age + 1, 30);
@@ -149,13 +195,15 @@ std::optional<AgeBracket> readBracket(FieldReader &r, const QJsonObject &o, cons
         } else if (!r.failed()) {
             r.fail(vpath + QStringLiteral("type"), mustBeOneOf(kValidityTypes.codes()));
         }
-        b.digitalCap = readDatedAmounts(r, o, path);
+        b.digitalCap = readDigitalCap(r, o, path);
         if (o.contains(QStringLiteral("bonus"))) {
             const auto bonus = o.value(QStringLiteral("bonus")).toObject();
             const QString bpath = path + QStringLiteral("bonus.");
             Bonus parsed{r.number(bonus, bpath, QStringLiteral("amount"), 1, 1e6), {}};
             for (const auto &c : bonus.value(QStringLiteral("conditions")).toArray())
                 parsed.conditions << c.toString();
+            if (parsed.conditions.contains(QLatin1String("modest_household_quotient")))
+                parsed.quotientFamilialMax = r.number(bonus, bpath, QStringLiteral("quotient_familial_max"), 1, 1e6);
             if (parsed.conditions.isEmpty())
                 r.fail(bpath + QStringLiteral("conditions"), QStringLiteral("must list at least one condition"));
             b.bonus = parsed;
@@ -168,16 +216,24 @@ std::optional<AgeBracket> readBracket(FieldReader &r, const QJsonObject &o, cons
 
 } // namespace
 
-std::optional<double> AgeBracket::digitalCapOn(QDate date) const
+const QList<DatedAmount> &DigitalCapRule::scheduleFor(const QString &territory) const
 {
-    std::optional<double> cap;
-    for (const auto &entry : digitalCap) {
-        if (entry.from <= date)
-            cap = entry.amount;
+    const auto it = byTerritory.constFind(territory);
+    return it != byTerritory.constEnd() ? *it : national;
+}
+
+const DatedAmount *DigitalCapRule::entryOn(QDate date, const QString &territory) const
+{
+    const auto &schedule = scheduleFor(territory);
+    const DatedAmount *entry = nullptr;
+    for (const auto &e : schedule) {
+        if (e.from <= date)
+            entry = &e;
     }
-    if (!cap && !digitalCap.isEmpty())
-        cap = digitalCap.first().amount;
-    return cap;
+    // Before its first date, a schedule's first entry stands (the rule set's own start).
+    if (!entry && !schedule.isEmpty())
+        entry = &schedule.first();
+    return entry;
 }
 
 bool RuleSet::coversDate(QDate date) const
@@ -225,7 +281,7 @@ std::optional<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &
     const auto o = doc.object();
     RuleSet rs;
     rs.fileName = fileName;
-    rs.schema = r.integer(o, {}, QStringLiteral("schema"), kSchemaVersion, kSchemaVersion);
+    rs.schema = r.integer(o, {}, QStringLiteral("schema"), kMinSchemaVersion, kSchemaVersion);
     rs.id = r.string(o, {}, QStringLiteral("id"));
     rs.name = r.string(o, {}, QStringLiteral("name"));
     rs.source = r.string(o, {}, QStringLiteral("source"), false);
@@ -237,9 +293,21 @@ std::optional<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &
     if (!r.failed() && rs.currency != QLatin1String("EUR") && rs.currency != QLatin1String("XPF"))
         r.fail(QStringLiteral("currency"), QStringLiteral("must be \"EUR\" or \"XPF\""));
     rs.minResidenceYearsOtherNationals = r.integer(o, {}, QStringLiteral("min_residence_years_other_nationals"), 0, 10);
+    const QString residence = o.value(QStringLiteral("residence_condition")).toString(QStringLiteral("at_least"));
+    rs.residenceMoreThan = residence == QLatin1String("more_than");
+    if (!r.failed() && !rs.residenceMoreThan && residence != QLatin1String("at_least"))
+        r.fail(QStringLiteral("residence_condition"), QStringLiteral("must be \"more_than\" or \"at_least\""));
     rs.pilotAreasOnly = o.value(QStringLiteral("pilot_areas_only")).toBool(false);
     if (o.contains(QStringLiteral("credit_usable_until_age")))
         rs.creditUsableUntilAge = r.integer(o, {}, QStringLiteral("credit_usable_until_age"), 1, 40);
+
+    if (o.contains(QStringLiteral("late_sign_up"))) {
+        const auto late = o.value(QStringLiteral("late_sign_up")).toObject();
+        const QString lpath = QStringLiteral("late_sign_up.");
+        rs.lateSignUpStartedBeforeAge = r.integer(late, lpath, QStringLiteral("started_before_age"), 1, 40);
+        rs.lateSignUpUntilAge = r.integer(late, lpath, QStringLiteral("until_age"), rs.lateSignUpStartedBeforeAge, 40);
+    }
+    rs.appWithoutCreditFrom = r.date(o, {}, QStringLiteral("app_without_credit_from"), false);
 
     const auto territories = o.value(QStringLiteral("territories")).toArray();
     if (!r.failed() && territories.isEmpty())

@@ -14,6 +14,9 @@ ProfileForm::Check ProfileForm::check(const EligibilityEngine &engine, QDate app
     input.appointmentDate = appointmentDate;
     input.nationality = nationality;
     input.territory = territory;
+    input.identity.document = document;
+    input.identity.hasSmartphone = hasSmartphone;
+    input.identity.hasEduConnect = hasEduConnect;
 
     QString message;
     input.birthDate = birth.toDate(&message);
@@ -37,15 +40,16 @@ ProfileForm::Check ProfileForm::check(const EligibilityEngine &engine, QDate app
     return result;
 }
 
-ProfileForm ProfileForm::fromInput(const EligibilityInput &input, IdentityDocument document, bool hasSmartphone)
+ProfileForm ProfileForm::fromInput(const EligibilityInput &input)
 {
     ProfileForm form;
     form.birth = DateFields::fromDate(input.birthDate);
     form.nationality = input.nationality;
     form.residentSince = DateFields::fromDate(input.residentSince);
     form.territory = input.territory;
-    form.document = document;
-    form.hasSmartphone = hasSmartphone;
+    form.document = input.identity.document;
+    form.hasSmartphone = input.identity.hasSmartphone;
+    form.hasEduConnect = input.identity.hasEduConnect;
     return form;
 }
 

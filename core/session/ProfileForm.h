@@ -25,6 +25,7 @@ struct ProfileForm
     QString territory = QStringLiteral("metro");
     IdentityDocument document = IdentityDocument::FrenchIdCard;
     bool hasSmartphone = true;
+    bool hasEduConnect = false; ///< at school, with the ÉduConnect codes the school gave
 
     /** Whether the residence date is asked (only for nationals of a country outside the EU/EEA/CH). */
     bool asksResidenceDate() const { return nationality == Nationality::Other; }
@@ -36,7 +37,8 @@ struct ProfileForm
     };
     Check check(const EligibilityEngine &engine, QDate appointmentDate) const;
 
-    static ProfileForm fromInput(const EligibilityInput &input, IdentityDocument document, bool hasSmartphone);
+    /** The form as typed from a checked input (its identity answers included). */
+    static ProfileForm fromInput(const EligibilityInput &input);
 };
 
 } // namespace passerelle

@@ -50,6 +50,7 @@ Draft SessionDraft::fromModel(const SessionModel &model, WizardStep step)
         {QStringLiteral("territory"), profile.territory},
         {QStringLiteral("document"), identityDocumentCode(profile.document)},
         {QStringLiteral("has_smartphone"), profile.hasSmartphone},
+        {QStringLiteral("has_educonnect"), profile.hasEduConnect},
         {QStringLiteral("categories"), QJsonArray::fromStringList(model.chosenCategories())},
         {QStringLiteral("document_expiry"), model.documentExpiry().toString(Qt::ISODate)},
         {QStringLiteral("capture_outcomes"), outcomes},
@@ -88,6 +89,7 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
     profile.document = identityDocumentFromCode(state.value(QStringLiteral("document")).toString())
                            .value_or(IdentityDocument::FrenchIdCard);
     profile.hasSmartphone = state.value(QStringLiteral("has_smartphone")).toBool(true);
+    profile.hasEduConnect = state.value(QStringLiteral("has_educonnect")).toBool(false);
     model.setProfile(profile);
     const WizardStep step =
         SessionDraft::step({draft.id, draft.startedUtc, draft.updatedUtc, draft.step, draft.stepIndex});

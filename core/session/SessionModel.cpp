@@ -66,21 +66,12 @@ bool SessionModel::evaluate()
         m_result.reset();
         return false;
     }
-    m_input = check.input;
-    m_result = m_engine.evaluate(*check.input);
-    m_identityPlan = planIdentityCheck(m_profile.document, m_profile.hasSmartphone);
-    if (documentExpired()) {
-        // An expired document is not accepted by the in-app check: the Démarche Numérique plan,
-        // keeping the passport page for a passport.
-        IdentityPlan expired = planIdentityCheck(IdentityDocument::ExpiredOrLost, m_profile.hasSmartphone);
-        if (m_profile.document == IdentityDocument::FrenchPassport) {
-            expired.captures.removeAll(QStringLiteral("id_front"));
-            expired.captures.removeAll(QStringLiteral("id_back"));
-            expired.captures.prepend(QStringLiteral("passport_page"));
-        }
-        expired.reasons.prepend(QStringLiteral("document_expired"));
-        m_identityPlan = expired;
-    }
+    // One plan: the engine chooses the identity route with the answer, so every sentence agrees.
+    EligibilityInput input = *check.input;
+    input.identity.documentExpired = documentExpired();
+    m_input = input;
+    m_result = m_engine.evaluate(input);
+    m_identityPlan = m_result->identityPlan;
     emit changed();
     return true;
 }
@@ -145,6 +136,7 @@ SessionRecord SessionModel::toRecord(const DeviceContext &context) const
     record.input = *m_input;
     record.document = m_profile.document;
     record.hasSmartphone = m_profile.hasSmartphone;
+    record.hasEduConnect = m_profile.hasEduConnect;
     record.result = *m_result;
     record.identityPlan = m_identityPlan;
     record.chosenCategories = m_chosenCategories;

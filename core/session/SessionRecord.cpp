@@ -21,6 +21,7 @@ QJsonObject SessionRecord::toJson() const
         {QStringLiteral("input"), input.toJson()},
         {QStringLiteral("identity_document"), identityDocumentCode(document)},
         {QStringLiteral("has_smartphone"), hasSmartphone},
+        {QStringLiteral("has_educonnect"), hasEduConnect},
         {QStringLiteral("result"), result.toJson()},
         {QStringLiteral("identity_plan"), identityPlan.toJson()},
         {QStringLiteral("chosen_categories"), QJsonArray::fromStringList(chosenCategories)},
@@ -34,7 +35,8 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject &json, QS
             *error = QStringLiteral("%1: %2").arg(QLatin1String(field), QLatin1String(what));
         return std::nullopt;
     };
-    if (json.value(QStringLiteral("schema")).toInt() != kSchemaVersion)
+    const int schema = json.value(QStringLiteral("schema")).toInt();
+    if (schema < kOldestSchemaVersion || schema > kSchemaVersion)
         return fail("schema", "unsupported version");
     SessionRecord r;
     r.id = QUuid::fromString(json.value(QStringLiteral("id")).toString());
@@ -61,6 +63,7 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject &json, QS
         return fail("identity_document", "unknown document code");
     r.document = *document;
     r.hasSmartphone = json.value(QStringLiteral("has_smartphone")).toBool(true);
+    r.hasEduConnect = json.value(QStringLiteral("has_educonnect")).toBool(false);
     const auto result = EligibilityResult::fromJson(json.value(QStringLiteral("result")).toObject());
     if (!result)
         return fail("result", "must hold a known status");
@@ -69,6 +72,8 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject &json, QS
     if (!plan)
         return fail("identity_plan", "must hold a known route");
     r.identityPlan = *plan;
+    if (schema < 2 && (plan->route == IdentityRoute::EduConnect || plan->route == IdentityRoute::None))
+        return fail("identity_plan", "route not in schema 1");
     // Added after schema 1 shipped: absent means no category chosen.
     const auto chosen = json.value(QStringLiteral("chosen_categories"));
     if (!chosen.isUndefined() && !chosen.isNull() && !chosen.isArray())

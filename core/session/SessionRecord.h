@@ -19,7 +19,9 @@ namespace passerelle {
  */
 struct SessionRecord
 {
-    static constexpr int kSchemaVersion = 1;
+    /** 2: the "educonnect" route, a null route (no credit to unlock) and has_educonnect. */
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kOldestSchemaVersion = 1; ///< still read (exports, older clients)
 
     QUuid id;
     QDateTime startedUtc;
@@ -33,6 +35,7 @@ struct SessionRecord
     EligibilityInput input;
     IdentityDocument document = IdentityDocument::FrenchIdCard;
     bool hasSmartphone = true;
+    bool hasEduConnect = false; ///< at school with ÉduConnect codes (schema 2)
     EligibilityResult result;
     IdentityPlan identityPlan;
     QStringList chosenCategories; ///< offer category ids the young person likes; empty: "je ne sais pas"

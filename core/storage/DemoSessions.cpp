@@ -46,8 +46,11 @@ SessionRecord DemoSessions::record(const QDateTime &completedUtc, const QString 
     const auto documents = allIdentityDocuments();
     r.document = documents.at(int(m_random.bounded(documents.size())));
     r.hasSmartphone = m_random.bounded(10) < 9;
+    r.hasEduConnect = m_random.bounded(10) < 3;
+    r.input.identity = {r.document, false, r.hasSmartphone, r.hasEduConnect,
+                        r.input.nationality == Nationality::French};
     r.result = m_engine.evaluate(r.input);
-    r.identityPlan = planIdentityCheck(r.document, r.hasSmartphone);
+    r.identityPlan = r.result.identityPlan;
     const int count = int(m_random.bounded(4));
     for (int i = 0; i < count; ++i) {
         const QString category = QString::fromLatin1(kCategories.at(m_random.bounded(int(kCategories.size()))));

@@ -114,7 +114,7 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
     query.addBindValue(record.result.age);
     query.addBindValue(notNull(record.input.territory));
     query.addBindValue(nationalityCode(record.input.nationality));
-    query.addBindValue(record.identityPlan.routeCode());
+    query.addBindValue(notNull(record.identityPlan.routeCode())); // empty: no credit to unlock
     // NOT NULL column: an empty join is a null QString, which binds as NULL.
     const QStringList &categories = extras.categories.isEmpty() ? record.chosenCategories : extras.categories;
     query.addBindValue(categories.isEmpty() ? QStringLiteral("") : categories.join(QLatin1Char(',')));

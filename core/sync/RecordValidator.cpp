@@ -93,9 +93,12 @@ std::optional<SessionRecord> validateRecord(const QJsonObject &json, RecordError
     if (!error)
         error = &local;
     const QJsonValue schema = json.value(QStringLiteral("schema"));
-    if (!schema.isDouble() || schema.toDouble() != SessionRecord::kSchemaVersion) {
-        *error = {QStringLiteral("schema"),
-                  QStringLiteral("unsupported version (this server reads %1)").arg(SessionRecord::kSchemaVersion)};
+    const double version = schema.toDouble();
+    if (!schema.isDouble() || version != int(version) || version < SessionRecord::kOldestSchemaVersion ||
+        version > SessionRecord::kSchemaVersion) {
+        *error = {QStringLiteral("schema"), QStringLiteral("unsupported version (this server reads %1 to %2)")
+                                                .arg(SessionRecord::kOldestSchemaVersion)
+                                                .arg(SessionRecord::kSchemaVersion)};
         return std::nullopt;
     }
     QString message;
@@ -105,7 +108,10 @@ std::optional<SessionRecord> validateRecord(const QJsonObject &json, RecordError
         *error = {message.left(colon), message.mid(colon + 1).trimmed()};
         return std::nullopt;
     }
-    if (!sameShape(json, record->toJson(), QString(), error))
+    QJsonObject reference = record->toJson();
+    if (version < 2)
+        reference.remove(QStringLiteral("has_educonnect")); // schema 1 had no school answer
+    if (!sameShape(json, reference, QString(), error))
         return std::nullopt;
     return record;
 }
@@ -123,7 +129,8 @@ QJsonObject minimisedRecord(const QJsonObject &record)
                                       QStringLiteral("site_id"),
                                       QStringLiteral("language"),
                                       QStringLiteral("identity_document"),
-                                      QStringLiteral("has_smartphone")};
+                                      QStringLiteral("has_smartphone"),
+                                      QStringLiteral("has_educonnect")};
     static const QStringList inputKept{QStringLiteral("appointment_date"), QStringLiteral("nationality"),
                                        QStringLiteral("territory")};
     static const QStringList resultKept{QStringLiteral("status"),   QStringLiteral("age"),

@@ -20,9 +20,10 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        for (const char *key : {"status", "age", "ruleset", "amount", "currency", "eligible_from",
-                                "confirm_identity_before", "credit_expires", "residence_condition_met_on",
-                                "bonus_possible", "digital_cap", "reasons", "explanation"})
+        for (const char *key :
+             {"status", "age", "ruleset", "amount", "currency", "eligible_from", "confirm_identity_before",
+              "credit_expires", "residence_condition_met_on", "bonus_possible", "digital_cap", "reasons", "explanation",
+              "identity_route", "captures"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value("status").toString(), QStringLiteral("eligible"));
         QCOMPARE(o.value("age").toInt(), 17);
@@ -56,7 +57,7 @@ private slots:
                                                   "--resident-since", "2026-03-26"}
                                    << "residence_too_short"
                                    << "residence_condition_met_on"
-                                   << "2027-03-26";
+                                   << "2027-03-27"; // "more than one year": the day after
         QTest::newRow("New Caledonia") << QStringList{"--birth-date", "2008-03-15",  "--on",
                                                       "2026-11-26",   "--territory", "988-sud"}
                                        << "eligible"
@@ -91,6 +92,94 @@ private slots:
         QCOMPARE(v.isDouble() ? QString::number(v.toDouble()) : v.toString(), value);
     }
 
+    void identityRoutes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("route"); // empty: null
+        QTest::addColumn<QStringList>("captures");
+        const QStringList at17{"--birth-date", "2009-03-15", "--on", "2026-11-26"};
+        const QStringList at18{"--birth-date", "2008-03-15", "--on", "2026-11-26"};
+        const QStringList at16{"--birth-date", "2010-05-10", "--on", "2026-11-26"};
+        const QStringList card{"id_front", "id_back"};
+        QTest::newRow("17, defaults: in-app") << at17 << "in_app" << card;
+        QTest::newRow("17 at school: ÉduConnect, no photos")
+            << at17 + QStringList{"--school", "yes"} << "educonnect" << QStringList{};
+        QTest::newRow("17 at school, foreign document: ÉduConnect first")
+            << at17 + QStringList{"--school", "yes", "--document", "foreign_id"} << "educonnect" << QStringList{};
+        QTest::newRow("18 at school: no ÉduConnect at 18") << at18 + QStringList{"--school", "yes"} << "in_app" << card;
+        QTest::newRow("18 passport") << at18 + QStringList{"--document", "fr_passport"} << "in_app"
+                                     << QStringList{"passport_page"};
+        QTest::newRow("18 no smartphone, French: no proof of address")
+            << at18 + QStringList{"--smartphone", "no"} << "demarche_numerique"
+            << QStringList{"id_front", "id_back", "selfie_with_id"};
+        QTest::newRow("18 expired or lost: no proof of address")
+            << at18 + QStringList{"--document", "expired_or_lost"} << "demarche_numerique"
+            << QStringList{"id_front", "id_back", "selfie_with_id"};
+        QTest::newRow("18 foreign document: proof of address")
+            << at18 + QStringList{"--document", "foreign_id"} << "demarche_numerique"
+            << QStringList{"id_front", "id_back", "selfie_with_id", "proof_of_address"};
+        QTest::newRow("18 residence permit: proof of address")
+            << at18 + QStringList{"--document", "residence_permit", "--nationality",
+                                  "other",      "--resident-since", "2020-01-01"}
+            << "demarche_numerique" << QStringList{"id_front", "id_back", "selfie_with_id", "proof_of_address"};
+        QTest::newRow("17 not at school, no smartphone")
+            << at17 + QStringList{"--smartphone", "no"} << "demarche_numerique"
+            << QStringList{"id_front", "id_back", "selfie_with_id"};
+        QTest::newRow("16 at school: free account, no route")
+            << at16 + QStringList{"--school", "yes"} << "" << QStringList{};
+        QTest::newRow("New Caledonia at 17 at school: no ÉduConnect")
+            << at17 + QStringList{"--territory", "988-sud", "--school", "yes"} << "in_app" << card;
+        QTest::newRow("too old: no route")
+            << QStringList{"--birth-date", "2001-01-01", "--on", "2026-11-26"} << "" << QStringList{};
+    }
+
+    void identityRoutes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, route);
+        QFETCH(QStringList, captures);
+        const auto r = cli(args + QStringList{"--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(o.contains(QLatin1String("identity_route")), r.out.constData());
+        if (route.isEmpty())
+            QVERIFY(o.value("identity_route").isNull());
+        else
+            QCOMPARE(o.value("identity_route").toString(), route);
+        QStringList got;
+        for (const auto &v : o.value("captures").toArray())
+            got << v.toString();
+        QCOMPARE(got, captures);
+        // The explanation follows the same plan.
+        const QString explanation = o.value("explanation").toString();
+        if (route == QLatin1String("educonnect"))
+            QVERIFY2(explanation.contains(QStringLiteral("ÉduConnect")), qPrintable(explanation));
+        if (route == QLatin1String("demarche_numerique"))
+            QVERIFY2(explanation.contains(QStringLiteral("Démarche Numérique")), qPrintable(explanation));
+        if (route != QLatin1String("in_app"))
+            QVERIFY2(!explanation.contains(QStringLiteral("Confirme ton identité dans l")), qPrintable(explanation));
+    }
+
+    void freeAccountMentionsEduConnect()
+    {
+        const auto r = cli({"--birth-date", "2010-05-10", "--on", "2026-11-26", "--school", "yes", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("status").toString(), QStringLiteral("free_offers_only"));
+        QVERIFY2(o.value("explanation").toString().contains(QStringLiteral("ÉduConnect")), r.out.constData());
+    }
+
+    void noDigitalCapIsNull()
+    {
+        const auto r = cli({"--birth-date", "2008-03-15", "--on", "2026-11-26", "--territory", "976", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.contains(QLatin1String("digital_cap")));
+        QVERIFY(o.value("digital_cap").isNull());
+        const auto nc = cli({"--birth-date", "2008-03-15", "--on", "2026-11-26", "--territory", "988-sud", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(nc.out).object().value("digital_cap").toDouble(), 5965.0);
+    }
+
     void readableOutputIsFrench()
     {
         const auto r = cli({"--birth-date", "2009-03-15", "--on", "2026-11-26"});
@@ -123,6 +212,12 @@ private slots:
         QTest::newRow("unknown nationality")
             << QStringList{"--birth-date", "2009-01-01", "--nationality", "fr-ca"} << "--nationality";
         QTest::newRow("before the pass") << QStringList{"--birth-date", "2000-01-01", "--on", "2018-06-01"} << "--on";
+        QTest::newRow("unknown document")
+            << QStringList{"--birth-date", "2009-01-01", "--document", "cni"} << "--document";
+        QTest::newRow("smartphone not yes or no")
+            << QStringList{"--birth-date", "2009-01-01", "--smartphone", "oui"} << "--smartphone";
+        QTest::newRow("school not yes or no")
+            << QStringList{"--birth-date", "2009-01-01", "--school", "1"} << "--school";
         QTest::newRow("unknown option") << QStringList{"--birth-date", "2009-01-01", "--colour"} << "colour";
     }
 

@@ -25,8 +25,10 @@ inline SessionRecord offersSession(const char *birth, const char *on, const QStr
     r.input.appointmentDate = r.startedUtc.date();
     r.document = document;
     r.hasSmartphone = hasSmartphone;
+    r.input.identity.document = document;
+    r.input.identity.hasSmartphone = hasSmartphone;
     r.result = engine.evaluate(r.input);
-    r.identityPlan = planIdentityCheck(document, hasSmartphone);
+    r.identityPlan = r.result.identityPlan;
     r.chosenCategories = chosen;
     return r;
 }

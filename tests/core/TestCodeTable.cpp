@@ -115,6 +115,14 @@ private slots:
         plan.route = IdentityRoute::InAppCheck;
         QCOMPARE(plan.routeCode(), QStringLiteral("in_app"));
         QCOMPARE(IdentityPlan::fromJson(plan.toJson())->route, IdentityRoute::InAppCheck);
+        plan.route = IdentityRoute::EduConnect;
+        QCOMPARE(plan.routeCode(), QStringLiteral("educonnect"));
+        QCOMPARE(IdentityPlan::fromJson(plan.toJson())->route, IdentityRoute::EduConnect);
+        // No credit to unlock: no route, written as JSON null and read back as None.
+        plan.route = IdentityRoute::None;
+        QVERIFY(plan.toJson().value(QStringLiteral("route")).isNull());
+        QCOMPARE(IdentityPlan::fromJson(plan.toJson())->route, IdentityRoute::None);
+        QVERIFY(!IdentityPlan::fromJson(QJsonObject{{QStringLiteral("route"), QStringLiteral("in-app")}}));
     }
 
     void outboxStatesReadBackAsTheOutboxKeepsThem()

@@ -50,6 +50,9 @@ private slots:
     void february29Birthdays();
     void ageOpeningsOf2022();
     void digitalCapChangesOnItsDate();
+    void digitalCapFollowsTheActivationDate();
+    void digitalCapPerTerritory_data();
+    void digitalCapPerTerritory();
     void experimentationNamesPilotAreas();
     void eachTerritory_data();
     void eachTerritory();
@@ -59,6 +62,11 @@ private slots:
     void invalidInputs_data();
     void invalidInputs();
     void resultRoundTripsThroughJson();
+    void bonusSentenceTenses();
+    void noBonusInNewCaledonia();
+    void nineteenAndTwentyMayFinishTheirSignUp();
+    void appWithoutCreditSince2026();
+    void eduConnectByAgeAndPlace();
     void explanationIsKindAndInFrench();
 
 private:
@@ -277,10 +285,80 @@ void TestEligibilityEngine::ageOpeningsOf2022()
 
 void TestEligibilityEngine::digitalCapChangesOnItsDate()
 {
+    // The 50 EUR cap is for credits activated from 2026-03-01 (not from 2026-01-01).
     QCOMPARE(eval(input("2007-06-01", "2025-12-31")).digitalCap, std::optional<double>(100.0));
-    QCOMPARE(eval(input("2007-06-01", "2026-01-01")).digitalCap, std::optional<double>(50.0));
+    QCOMPARE(eval(input("2007-06-01", "2026-01-01")).digitalCap, std::optional<double>(100.0));
+    QCOMPARE(eval(input("2007-06-01", "2026-02-28")).digitalCap, std::optional<double>(100.0));
+    const auto march = eval(input("2007-06-01", "2026-03-01"));
+    QCOMPARE(march.digitalCap, std::optional<double>(50.0));
     QCOMPARE(eval(input("2007-06-01", "2021-06-01")).digitalCap, std::optional<double>(100.0)); // R1
-    QCOMPARE(eval(input("2009-03-15", "2026-11-26", "988-sud")).digitalCap, std::nullopt);      // R4: unknown
+}
+
+void TestEligibilityEngine::digitalCapFollowsTheActivationDate()
+{
+    // Could activate before 2026-03-01: a credit activated then keeps 100 EUR; say both.
+    const auto r = eval(input("2008-06-10", "2026-11-26"));
+    QCOMPARE(r.digitalCap, std::optional<double>(50.0));
+    QCOMPARE(r.digitalCapChangedOn, d("2026-03-01"));
+    QCOMPARE(r.digitalCapBeforeChange, std::optional<double>(100.0));
+    QVERIFY(r.reasons.contains(QStringLiteral("digital_cap_follows_activation")));
+    QVERIFY2(r.explanation.contains(QStringLiteral("1 mars 2026")), qPrintable(r.explanation));
+    QVERIFY2(r.explanation.contains(QStringLiteral("100\u00a0€")), qPrintable(r.explanation));
+    // 17 on 2026-03-15: never could activate before the change; only the 50 EUR.
+    const auto later = eval(input("2009-03-15", "2026-11-26"));
+    QCOMPARE(later.digitalCap, std::optional<double>(50.0));
+    QVERIFY(!later.digitalCapChangedOn.isValid());
+    QCOMPARE(later.digitalCapBeforeChange, std::nullopt);
+    // Too young now: the cap of a credit activated when it opens.
+    QCOMPARE(eval(input("2012-06-01", "2026-11-26")).digitalCap, std::optional<double>(50.0));
+    // The JSON carries the earlier cap.
+    QCOMPARE(r.toJson().value(QStringLiteral("digital_cap_before_change")).toDouble(), 100.0);
+    QCOMPARE(EligibilityResult::fromJson(r.toJson())->digitalCapChangedOn, d("2026-03-01"));
+}
+
+void TestEligibilityEngine::digitalCapPerTerritory_data()
+{
+    QTest::addColumn<QString>("territory");
+    QTest::addColumn<QString>("on");
+    QTest::addColumn<bool>("capped");
+    QTest::addColumn<double>("cap");
+    QTest::newRow("Mayotte before") << "976"
+                                    << "2026-02-01" << true << 150.0;
+    QTest::newRow("Mayotte from 2026-03-01: no cap") << "976"
+                                                     << "2026-03-01" << false << 0.0;
+    QTest::newRow("Saint-Pierre-et-Miquelon before") << "975"
+                                                     << "2026-02-01" << true << 200.0;
+    QTest::newRow("Saint-Pierre-et-Miquelon from 2026-03-01") << "975"
+                                                              << "2026-11-26" << false << 0.0;
+    QTest::newRow("Wallis-et-Futuna: never") << "986"
+                                             << "2026-02-01" << false << 0.0;
+    QTest::newRow("Wallis-et-Futuna later") << "986"
+                                            << "2026-11-26" << false << 0.0;
+    QTest::newRow("Guadeloupe: national") << "971"
+                                          << "2026-11-26" << true << 50.0;
+    QTest::newRow("New Caledonia before, in francs") << "988-sud"
+                                                     << "2026-02-01" << true << 11935.0;
+    QTest::newRow("New Caledonia from 2026-03-01") << "988-sud"
+                                                   << "2026-11-26" << true << 5965.0;
+}
+
+void TestEligibilityEngine::digitalCapPerTerritory()
+{
+    QFETCH(QString, territory);
+    QFETCH(QString, on);
+    QFETCH(bool, capped);
+    QFETCH(double, cap);
+    const auto r = eval(input("2008-01-10", on.toLatin1().constData(), territory.toLatin1().constData()));
+    QCOMPARE(r.status, EligibilityStatus::Eligible);
+    QCOMPARE(r.digitalCap.has_value(), capped);
+    if (capped) {
+        QCOMPARE(*r.digitalCap, cap);
+        QVERIFY(!r.reasons.contains(QStringLiteral("no_digital_cap")));
+    } else {
+        QVERIFY(r.reasons.contains(QStringLiteral("no_digital_cap")));
+        QVERIFY2(r.explanation.contains(QStringLiteral("pas de limite")), qPrintable(r.explanation));
+        QVERIFY(r.toJson().value(QStringLiteral("digital_cap")).isNull());
+    }
 }
 
 void TestEligibilityEngine::experimentationNamesPilotAreas()
@@ -338,12 +416,12 @@ void TestEligibilityEngine::territoryCoveredLater()
 
 void TestEligibilityEngine::residenceBothSidesOfOneYear()
 {
-    // Exactly one year of residence on the appointment date: the condition is met.
-    auto r = eval(input("2009-03-15", "2026-11-26", "metro", Nationality::Other, "2025-11-26"));
+    // "More than one year": on the first anniversary of arrival the condition is not met yet.
+    auto r = eval(input("2009-03-15", "2026-11-26", "metro", Nationality::Other, "2025-11-25"));
     QCOMPARE(r.status, EligibilityStatus::Eligible);
     QCOMPARE(r.residenceConditionMetOn, d("2026-11-26"));
-    // One day short.
-    r = eval(input("2009-03-15", "2026-11-26", "metro", Nationality::Other, "2025-11-27"));
+    // Exactly one year on the appointment date: from the day after.
+    r = eval(input("2009-03-15", "2026-11-26", "metro", Nationality::Other, "2025-11-26"));
     QCOMPARE(r.status, EligibilityStatus::ResidenceTooShort);
     QCOMPARE(r.residenceConditionMetOn, d("2026-11-27"));
     QCOMPARE(r.eligibleFrom, d("2026-11-27"));
@@ -352,7 +430,7 @@ void TestEligibilityEngine::residenceBothSidesOfOneYear()
     // Eight months of residence at 18: eligible when the year is reached, before 19.
     r = eval(input("2008-06-10", "2026-11-26", "metro", Nationality::Other, "2026-03-26"));
     QCOMPARE(r.status, EligibilityStatus::ResidenceTooShort);
-    QCOMPARE(r.eligibleFrom, d("2027-03-26"));
+    QCOMPARE(r.eligibleFrom, d("2027-03-27"));
     QCOMPARE(r.amountAtEligibleFrom, 150.0);
     // EU/EEA/Swiss nationals have no residence duration condition.
     r = eval(input("2009-03-15", "2026-11-26", "metro", Nationality::EuEeaSwiss));
@@ -424,6 +502,96 @@ void TestEligibilityEngine::explanationIsKindAndInFrench()
     const auto old = eval(input("2001-01-01", "2026-11-26"));
     QVERIFY(!old.explanation.contains(QStringLiteral("€")));       // no amount promised
     QVERIFY(old.explanation.contains(QStringLiteral("conseill"))); // points to the counselor
+}
+
+void TestEligibilityEngine::bonusSentenceTenses()
+{
+    // At 18: "tu peux peut-être avoir"; at 17: "à 18 ans, tu pourras peut-être avoir".
+    const auto at18 = eval(input("2008-06-10", "2026-11-26"));
+    QVERIFY(at18.bonusAtThisAge);
+    QVERIFY2(at18.explanation.contains(QStringLiteral("Tu peux peut-être avoir 50\u00a0€ de plus")),
+             qPrintable(at18.explanation));
+    QVERIFY(!at18.explanation.contains(QStringLiteral("tu pourras peut-être")));
+    const auto at17 = eval(input("2009-03-15", "2026-11-26"));
+    QVERIFY(!at17.bonusAtThisAge);
+    QVERIFY2(at17.explanation.contains(QStringLiteral("À 18\u00a0ans, tu pourras peut-être avoir 50\u00a0€ de plus")),
+             qPrintable(at17.explanation));
+    // 18, the credit still to come (residence): future tense, no "at 18".
+    const auto waiting = eval(input("2008-06-10", "2026-11-26", "metro", Nationality::Other, "2026-03-26"));
+    QCOMPARE(waiting.status, EligibilityStatus::ResidenceTooShort);
+    QVERIFY2(waiting.explanation.contains(QStringLiteral("Tu pourras alors peut-être avoir 50\u00a0€ de plus")),
+             qPrintable(waiting.explanation));
+    QVERIFY(!waiting.explanation.contains(QStringLiteral("À 18\u00a0ans")));
+    // The conditions: quotient familial at most 700 EUR over the months at 17, or AAH / AEEH; one bonus;
+    // requested in the app after the credit, with a parent's identity.
+    for (const auto &r : {at18, at17}) {
+        QVERIFY2(r.explanation.contains(QStringLiteral("700\u00a0€")), qPrintable(r.explanation));
+        QVERIFY(r.explanation.contains(QStringLiteral("AAH")));
+        QVERIFY(r.explanation.contains(QStringLiteral("qu’un seul bonus")));
+        QVERIFY(r.explanation.contains(QStringLiteral("parent")));
+    }
+}
+
+void TestEligibilityEngine::noBonusInNewCaledonia()
+{
+    const auto r = eval(input("2008-06-10", "2026-11-26", "988-sud"));
+    QCOMPARE(r.status, EligibilityStatus::Eligible);
+    QVERIFY(!r.bonusPossible);
+    QVERIFY(!r.explanation.contains(QStringLiteral("bonus")));
+}
+
+void TestEligibilityEngine::nineteenAndTwentyMayFinishTheirSignUp()
+{
+    // 19, turned 18 on 2025-06-01 (under R3): may finish a sign-up started before 19; credit until 21.
+    const auto r19 = eval(input("2007-06-01", "2026-11-26"));
+    QCOMPARE(r19.status, EligibilityStatus::TooOld);
+    QVERIFY(r19.reasons.contains(QStringLiteral("may_finish_sign_up")));
+    QVERIFY2(r19.explanation.contains(QStringLiteral("avant tes 19\u00a0ans")), qPrintable(r19.explanation));
+    QVERIFY(!r19.reasons.contains(QStringLiteral("earlier_credit_lasts_months")));
+    // 20, turned 18 on 2024-02-01 (under R2): a credit activated then lasts 24 months, not until 21.
+    const auto r20 = eval(input("2006-02-01", "2026-11-26"));
+    QVERIFY(r20.reasons.contains(QStringLiteral("may_finish_sign_up")));
+    QVERIFY(r20.reasons.contains(QStringLiteral("earlier_credit_lasts_months")));
+    QCOMPARE(r20.earlierCreditValidityMonths, 24);
+    QVERIFY2(r20.explanation.contains(QStringLiteral("1 mars 2025")), qPrintable(r20.explanation));
+    QVERIFY(r20.explanation.contains(QStringLiteral("24 mois")));
+    QVERIFY2(r20.explanation.contains(QStringLiteral("à partir du 1 mars 2025")), qPrintable(r20.explanation));
+    // 21: nothing to finish.
+    QVERIFY(!eval(input("2005-06-01", "2026-11-26")).reasons.contains(QStringLiteral("may_finish_sign_up")));
+}
+
+void TestEligibilityEngine::appWithoutCreditSince2026()
+{
+    const QString sentence = QStringLiteral("Même sans crédit");
+    const auto old = eval(input("2001-01-01", "2026-11-26"));
+    QVERIFY(old.reasons.contains(QStringLiteral("app_without_credit")));
+    QVERIFY2(old.explanation.contains(sentence), qPrintable(old.explanation));
+    const auto young = eval(input("2013-01-01", "2026-11-26"));
+    QVERIFY(young.explanation.contains(sentence));
+    // Not before 2026-01-15; not to those who get something.
+    QVERIFY(!eval(input("2001-01-01", "2026-01-14")).reasons.contains(QStringLiteral("app_without_credit")));
+    QVERIFY(!eval(input("2009-03-15", "2026-11-26")).explanation.contains(sentence));
+}
+
+void TestEligibilityEngine::eduConnectByAgeAndPlace()
+{
+    auto at = [this](const char *birth, const char *territory, bool school) {
+        auto in = input(birth, "2026-11-26", territory);
+        in.identity.hasEduConnect = school;
+        return eval(in);
+    };
+    QCOMPARE(at("2009-03-15", "metro", true).identityPlan.route, IdentityRoute::EduConnect);
+    QCOMPARE(at("2009-03-15", "metro", false).identityPlan.route, IdentityRoute::InAppCheck);
+    QCOMPARE(at("2008-03-15", "metro", true).identityPlan.route, IdentityRoute::InAppCheck);   // not at 18
+    QCOMPARE(at("2009-03-15", "988-sud", true).identityPlan.route, IdentityRoute::InAppCheck); // not in NC
+    // 15-16: no credit to unlock, so no route; the free account can be opened with ÉduConnect.
+    const auto free = at("2010-05-10", "metro", true);
+    QCOMPARE(free.status, EligibilityStatus::FreeOffersOnly);
+    QCOMPARE(free.identityPlan.route, IdentityRoute::None);
+    QVERIFY2(free.explanation.contains(QStringLiteral("Ouvre-le avec tes codes ÉduConnect")),
+             qPrintable(free.explanation));
+    QVERIFY(at("2010-05-10", "metro", false).explanation.contains(QStringLiteral("ÉduConnect")));
+    QVERIFY(!at("2010-05-10", "988-sud", true).explanation.contains(QStringLiteral("ÉduConnect")));
 }
 
 QTEST_GUILESS_MAIN(TestEligibilityEngine)

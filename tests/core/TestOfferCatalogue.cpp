@@ -154,7 +154,15 @@ void TestOfferCatalogue::examplesAndFlags()
     QVERIFY(has("MUSIQUE_LIVE", "rap"));
     QVERIFY(has("LIVRE", "manga"));
     QVERIFY(has("JEU", "jeux vidéo"));
-    QVERIFY(has("JEU", "escape game"));
+    // Escape games are no longer eligible (arrêté of 2025-12-03): nowhere in the catalogue.
+    for (const auto &c : catalogue.categories()) {
+        for (const char *language : {"fr", "en", "ar"}) {
+            const QString lang = QString::fromLatin1(language);
+            const QString all = c.exampleTexts(lang).join(QLatin1Char('|')) + c.description.in(lang);
+            QVERIFY2(!all.contains(QStringLiteral("escape"), Qt::CaseInsensitive), qPrintable(c.id));
+            QVERIFY2(!all.contains(QStringLiteral("هروب")), qPrintable(c.id));
+        }
+    }
     QVERIFY(catalogue.byId(QStringLiteral("MUSIQUE_LIVE"))->isEvent);
     QVERIFY(!catalogue.byId(QStringLiteral("LIVRE"))->isEvent);
     QVERIFY(catalogue.byId(QStringLiteral("MEDIA"))->isOnline);
@@ -166,6 +174,15 @@ void TestOfferCatalogue::groupsOfTheOfficialApp()
 {
     const OfferCatalogue catalogue = OfferCatalogue::builtIn();
     QCOMPARE(catalogue.groups().size(), 13);
+    // The official app's ids (SearchGroupNameEnumv2), every one of them.
+    QStringList ids;
+    for (const auto &group : catalogue.groups())
+        ids << group.id;
+    ids.sort();
+    QCOMPARE(ids, (QStringList{"ARTS_LOISIRS_CREATIFS", "CARTES_JEUNES", "CINEMA", "CONCERTS_FESTIVALS",
+                               "EVENEMENTS_EN_LIGNE", "FILMS_DOCUMENTAIRES_SERIES", "JEUX_JEUX_VIDEOS", "LIVRES",
+                               "MEDIA_PRESSE", "MUSEES_VISITES_CULTURELLES", "MUSIQUE", "RENCONTRES_CONFERENCES",
+                               "SPECTACLES"}));
     QVERIFY(catalogue.groupById(QStringLiteral("EVENEMENTS_EN_LIGNE")));
     const auto *live = catalogue.byId(QStringLiteral("MUSIQUE_LIVE"));
     QVERIFY(live->groups.contains(QStringLiteral("CONCERTS_FESTIVALS")));

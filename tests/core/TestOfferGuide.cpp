@@ -85,7 +85,7 @@ void TestOfferGuide::chosenFirstThenTheOthers()
     QVERIFY(!ids(t.others).contains(QStringLiteral("JEU")));
     QVERIFY(!ids(t.others).contains(QStringLiteral("NOPE")));
     QCOMPARE(t.chosen.first().label, QStringLiteral("Jeux"));
-    QVERIFY(t.chosen.first().examples.contains(QStringLiteral("Un escape game avec tes amis")));
+    QVERIFY(t.chosen.first().examples.contains(QStringLiteral("Un tournoi de jeux vidéo")));
     QVERIFY(t.chosen.first().appGroups.contains(QStringLiteral("Jeux et jeux vidéos")));
     QVERIFY(t.chosen.first().iconPath.endsWith(QStringLiteral("jeu.svg")));
 }
@@ -238,8 +238,7 @@ void TestOfferGuide::sessionModelStoresTheChoices()
     const EligibilityEngine engine(book);
     const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
     SessionModel model(engine, clock);
-    model.setProfile(ProfileForm::fromInput(offersSession("2008-03-10", "2026-11-26", {}).input,
-                                            IdentityDocument::FrenchIdCard, true));
+    model.setProfile(ProfileForm::fromInput(offersSession("2008-03-10", "2026-11-26", {}).input));
     QVERIFY(model.evaluate());
     QVERIFY(model.chosenCategories().isEmpty());
     int changes = 0;

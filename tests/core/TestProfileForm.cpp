@@ -157,13 +157,86 @@ private slots:
                  (QStringList{"id_front", "id_back"}));
         QCOMPARE(planIdentityCheck(IdentityDocument::FrenchPassport, true).captures, QStringList{"passport_page"});
         QCOMPARE(planIdentityCheck(IdentityDocument::FrenchIdCard, false).route, IdentityRoute::DemarcheNumerique);
+        // Démarche Numérique: a proof of address only with a foreign document; up to 5 days.
         for (auto doc : {IdentityDocument::ForeignId, IdentityDocument::ResidencePermit,
                          IdentityDocument::ExpiredOrLost, IdentityDocument::None}) {
             const auto plan = planIdentityCheck(doc, true);
             QCOMPARE(plan.route, IdentityRoute::DemarcheNumerique);
-            QVERIFY(plan.captures.contains(QStringLiteral("proof_of_address")));
-            QVERIFY(!plan.steps().isEmpty());
+            QVERIFY(plan.captures.contains(QStringLiteral("selfie_with_id")));
+            const bool foreign = doc == IdentityDocument::ForeignId || doc == IdentityDocument::ResidencePermit;
+            QCOMPARE(plan.captures.contains(QStringLiteral("proof_of_address")), foreign);
+            QVERIFY(plan.steps().join(QLatin1Char(' ')).contains(QStringLiteral("5\u00a0jours")));
         }
+        // No document yet, foreign national: the foreign document to come needs the proof of address.
+        IdentityCircumstances none;
+        none.document = IdentityDocument::None;
+        none.frenchNational = false;
+        QVERIFY(planIdentityRoute(none, true, false).captures.contains(QStringLiteral("proof_of_address")));
+        // ÉduConnect where offered and the codes are there: no pictures at all.
+        IdentityCircumstances school;
+        school.hasEduConnect = true;
+        const auto eduConnect = planIdentityRoute(school, true, true);
+        QCOMPARE(eduConnect.route, IdentityRoute::EduConnect);
+        QCOMPARE(eduConnect.routeCode(), QStringLiteral("educonnect"));
+        QVERIFY(eduConnect.captures.isEmpty());
+        QCOMPARE(planIdentityRoute(school, true, false).route, IdentityRoute::InAppCheck); // not offered (18, NC)
+        // No credit to unlock: no route, null in JSON, read back.
+        const auto noRoute = planIdentityRoute(school, false, true);
+        QCOMPARE(noRoute.route, IdentityRoute::None);
+        QVERIFY(noRoute.toJson().value(QStringLiteral("route")).isNull());
+        QCOMPARE(IdentityPlan::fromJson(noRoute.toJson())->route, IdentityRoute::None);
+        QCOMPARE(IdentityPlan::fromJson(eduConnect.toJson())->route, IdentityRoute::EduConnect);
+        // An expired passport: Démarche Numérique, the passport page kept, no proof of address.
+        IdentityCircumstances expired;
+        expired.document = IdentityDocument::FrenchPassport;
+        expired.documentExpired = true;
+        const auto expiredPlan = planIdentityRoute(expired, true, false);
+        QCOMPARE(expiredPlan.route, IdentityRoute::DemarcheNumerique);
+        QCOMPARE(expiredPlan.captures, (QStringList{"passport_page", "selfie_with_id"}));
+        QVERIFY(expiredPlan.reasons.contains(QStringLiteral("document_expired")));
+    }
+
+    void oneIdentityPlanForEverySentence()
+    {
+        // A titre de séjour at 17: the explanation ("En bref") and the plan both say Démarche Numérique.
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+        SessionModel session(*m_engine, clock);
+        ProfileForm form;
+        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
+        form.nationality = Nationality::Other;
+        form.residentSince = {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2020")};
+        form.document = IdentityDocument::ResidencePermit;
+        session.setProfile(form);
+        QVERIFY(session.evaluate());
+        QCOMPARE(session.identityPlan().route, IdentityRoute::DemarcheNumerique);
+        QCOMPARE(session.result()->identityPlan.route, IdentityRoute::DemarcheNumerique);
+        const QString explanation = session.result()->explanation;
+        QVERIFY2(explanation.contains(QStringLiteral("Démarche Numérique")), qPrintable(explanation));
+        QVERIFY2(!explanation.contains(QStringLiteral("Confirme ton identité dans l")), qPrintable(explanation));
+        // At school with the codes: ÉduConnect, no capture step, and the record says so.
+        form.nationality = Nationality::French;
+        form.document = IdentityDocument::FrenchIdCard;
+        form.hasEduConnect = true;
+        session.setProfile(form);
+        QVERIFY(session.evaluate());
+        QCOMPARE(session.identityPlan().route, IdentityRoute::EduConnect);
+        QVERIFY(session.result()->explanation.contains(QStringLiteral("ÉduConnect")));
+        QVERIFY(!WizardFlow::capturesDocuments(session));
+        const SessionRecord record = session.toRecord({});
+        QVERIFY(record.hasEduConnect);
+        QCOMPARE(record.toJson().value(QStringLiteral("has_educonnect")).toBool(), true);
+        QString error;
+        const auto back = SessionRecord::fromJson(record.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->identityPlan.route, IdentityRoute::EduConnect);
+        QVERIFY(back->hasEduConnect);
+        // The document's expiry, typed later, changes the one plan and the explanation with it.
+        form.hasEduConnect = false;
+        session.setProfile(form);
+        QVERIFY(session.evaluate());
+        session.setDocumentExpiry(QDate(2026, 1, 1));
+        QCOMPARE(session.identityPlan().route, IdentityRoute::DemarcheNumerique);
+        QVERIFY(session.result()->explanation.contains(QStringLiteral("Démarche Numérique")));
     }
 
 private:

@@ -55,15 +55,25 @@ private slots:
         QTest::addColumn<QByteArray>("from");
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<QString>("field");
-        QTest::newRow("amount") << QByteArray("\"amount\": 150") << QByteArray("\"amount\": \"150\"")
-                                << "brackets[3].amount";
+        QTest::newRow("amount") << QByteArray("\"amount\": 150, \"confirm")
+                                << QByteArray("\"amount\": \"150\", \"confirm") << "brackets[3].amount";
         QTest::newRow("date") << QByteArray("\"valid_from\": \"2025-03-01\"")
                               << QByteArray("\"valid_from\": \"2025-02-30\"") << "valid_from";
         QTest::newRow("territory") << QByteArray("\"metro\", \"971\"") << QByteArray("\"metro\", \"9710\"")
                                    << "territories[1]";
         QTest::newRow("kind") << QByteArray("\"kind\": \"free_offers_only\"") << QByteArray("\"kind\": \"free\"")
                               << "brackets[0].kind";
-        QTest::newRow("schema") << QByteArray("\"schema\": 1") << QByteArray("\"schema\": 2") << "schema";
+        QTest::newRow("schema") << QByteArray("\"schema\": 2") << QByteArray("\"schema\": 3") << "schema";
+        QTest::newRow("residence condition")
+            << QByteArray("\"residence_condition\": \"more_than\"") << QByteArray("\"residence_condition\": \"over\"")
+            << "residence_condition";
+        QTest::newRow("cap follows") << QByteArray("\"follows\": \"activation_date\"")
+                                     << QByteArray("\"follows\": \"birthday\"") << "brackets[2].digital_cap.follows";
+        QTest::newRow("cap territory") << QByteArray("\"976\": [") << QByteArray("\"9766\": [")
+                                       << "brackets[2].digital_cap.territories.9766";
+        QTest::newRow("cap amount missing")
+            << QByteArray("{ \"from\": \"2025-03-01\", \"amount\": null }")
+            << QByteArray("{ \"from\": \"2025-03-01\" }") << "brackets[2].digital_cap.territories.986[0].amount";
         QTest::newRow("missing id") << QByteArray("\"id\": \"R3\",") << QByteArray() << "id";
     }
 

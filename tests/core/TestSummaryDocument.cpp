@@ -147,7 +147,7 @@ void TestSummaryDocument::eligibleInFrench()
          {QStringLiteral("150 €"), QStringLiteral("50 €"), QStringLiteral("26 novembre 2026"),
           QStringLiteral("9 mars 2027"), QStringLiteral("9 mars 2029"), QStringLiteral("Concerts"),
           QStringLiteral("Un concert de rap"), QStringLiteral("Un festival de musique l'été"), QStringLiteral("Jeux"),
-          QStringLiteral("Un escape game avec tes amis"), QStringLiteral("Un abonnement à des jeux vidéo"),
+          QStringLiteral("Un tournoi de jeux vidéo"), QStringLiteral("Un abonnement à des jeux vidéo"),
           s.identityPlan.routeName(), QStringLiteral("Mission Locale du Val Test"), QStringLiteral("01 23 45 67 89"),
           QStringLiteral("\u2610")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + read.text));

@@ -324,6 +324,20 @@ QByteArray ServerProcess::storedPart(const QString &sessionId, const QString &pa
     return bytes;
 }
 
+QJsonObject ServerProcess::storedRecord(const QString &sessionId) const
+{
+    QJsonObject record;
+    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
+                       m_pgDatabase, [&](QSqlDatabase &db) {
+                           QSqlQuery query(db);
+                           query.prepare(QStringLiteral("SELECT record_json FROM sessions WHERE id = ?"));
+                           query.addBindValue(sessionId);
+                           if (query.exec() && query.next())
+                               record = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+                       });
+    return record;
+}
+
 int ServerProcess::sessionCount(int *complete) const
 {
     int total = -1;

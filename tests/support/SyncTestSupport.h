@@ -65,6 +65,8 @@ public:
     bool isRunning() const;
     /** The bytes the server holds for an image part, chunks in offset order (read from its database). */
     QByteArray storedPart(const QString &sessionId, const QString &part, int *chunks = nullptr) const;
+    /** The record the server stored for a session (its record_json), empty when it holds none. */
+    QJsonObject storedRecord(const QString &sessionId) const;
     /** Sessions the server holds, and how many of them are complete (all parts received). */
     int sessionCount(int *complete = nullptr) const;
 

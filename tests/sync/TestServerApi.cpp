@@ -588,6 +588,36 @@ private slots:
         QCOMPARE(httpRequest(m_server->port(), "GET", "/api/v1/sessions").status, 405);
         expectStillServing();
     }
+
+    void schemaOneStillAcceptedSchemaTwoCarriesEduConnect()
+    {
+        // An older client's record (schema 1: no school answer, no ÉduConnect route) is still stored.
+        QJsonObject v1 = makeSessionRecord(40).toJson();
+        v1.insert(QStringLiteral("schema"), 1);
+        v1.remove(QStringLiteral("has_educonnect"));
+        QCOMPARE(post(v1, m_token).status, 201);
+        // Schema 1 knows neither the school answer nor the ÉduConnect route.
+        QJsonObject v1School = makeSessionRecord(41).toJson();
+        v1School.insert(QStringLiteral("schema"), 1);
+        auto reply = post(v1School, m_token);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("has_educonnect"));
+        QJsonObject eduConnect = makeSessionRecord(42).toJson();
+        eduConnect.insert(QStringLiteral("has_educonnect"), true);
+        eduConnect.insert(QStringLiteral("identity_plan"),
+                          QJsonObject{{QStringLiteral("route"), QStringLiteral("educonnect")},
+                                      {QStringLiteral("captures"), QJsonArray()},
+                                      {QStringLiteral("reasons"), QJsonArray{QStringLiteral("educonnect_codes")}}});
+        QJsonObject v1EduConnect = eduConnect;
+        v1EduConnect.insert(QStringLiteral("schema"), 1);
+        v1EduConnect.remove(QStringLiteral("has_educonnect"));
+        reply = post(v1EduConnect, m_token);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("identity_plan"));
+        // Schema 2: the ÉduConnect route and the school answer are stored.
+        QCOMPARE(post(eduConnect, m_token).status, 201);
+        expectStillServing();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -5,6 +5,9 @@
 #include "SyncTestSupport.h"
 
 #include "crypto/KeychainKeyStore.h"
+#include "eligibility/EligibilityEngine.h"
+#include "eligibility/RuleBook.h"
+#include "session/SessionModel.h"
 #include "storage/Records.h"
 #include "sync/Backoff.h"
 #include "sync/SyncService.h"

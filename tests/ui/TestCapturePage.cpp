@@ -422,12 +422,13 @@ void TestCapturePage::expiredDocumentSwitchesToDemarcheNumerique()
     }
     QVERIFY(m_model->documentExpired());
     QCOMPARE(m_model->identityPlan().route, IdentityRoute::DemarcheNumerique);
-    QCOMPARE(m_model->identityPlan().captures,
-             (QStringList{"id_front", "id_back", "selfie_with_id", "proof_of_address"}));
+    // A French document: no proof of address on Démarche Numérique.
+    QCOMPARE(m_model->identityPlan().captures, (QStringList{"id_front", "id_back", "selfie_with_id"}));
     auto *status = find<QLabel>("expiryStatus");
     QVERIFY(status->text().startsWith(QStringLiteral("⚠")));
     QVERIFY2(status->text().contains(QStringLiteral("Démarche Numérique")), qPrintable(status->text()));
-    QVERIFY(find<QLabel>("captureStepTitle")->text().contains(QStringLiteral("4")));
+    QVERIFY2(!status->text().contains(QStringLiteral("justificatif")), qPrintable(status->text()));
+    QVERIFY(find<QLabel>("captureStepTitle")->text().contains(QStringLiteral("3")));
 
     // Valid again (a typo fixed): back to the in-app check.
     auto *year = find<QLineEdit>("expiryYear");

@@ -111,6 +111,7 @@ private slots:
     void kioskIdleWipeLeavesNothing();
     void kioskTimerPausesWhileAPageIsBusy();
     void kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo();
+    void welcomePrivacyTellsWhatEachModeDoes();
 
 private:
     /** Records in @p folder of the test's directory, sealed with @p keys, on the test's clock. */
@@ -551,6 +552,45 @@ void TestModes::kioskTimerPausesWhileAPageIsBusy()
     kiosk->idleTimer()->tick();
     QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Countdown);
     QCOMPARE(kiosk->findChild<QLabel *>(QStringLiteral("countdownNumber"))->text(), QStringLiteral("10"));
+}
+
+void TestModes::welcomePrivacyTellsWhatEachModeDoes()
+{
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    const auto privacyIn = [&](AppMode mode) {
+        SessionModel model(*m_engine, *m_clock);
+        auto built = app::createModeWindow(mode, model, *m_clock, settings, {}, m_settingsFile);
+        return built.wizard->findChild<QLabel *>(QStringLiteral("privacyNotice"))->text();
+    };
+    // Counselor: kept here (6 months, pictures 30 days or until sent) and sent to the Mission Locale's server.
+    const QString counselor = privacyIn(AppMode::Counselor);
+    QVERIFY2(counselor.contains(QStringLiteral("6\u00a0mois")), qPrintable(counselor));
+    QVERIFY(counselor.contains(QStringLiteral("30\u00a0jours")));
+    QVERIFY(counselor.contains(QStringLiteral("serveur de ta Mission Locale")));
+    QVERIFY(counselor.contains(QStringLiteral("Démarche Numérique")));
+    QVERIFY(counselor.contains(QStringLiteral("conseill")));
+    // Kiosk: nothing kept, nothing sent, by default.
+    const QString kiosk = privacyIn(AppMode::Kiosk);
+    QVERIFY2(kiosk.contains(QStringLiteral("ne garde rien")), qPrintable(kiosk));
+    QVERIFY(!kiosk.contains(QStringLiteral("serveur")));
+    QVERIFY(!kiosk.contains(QStringLiteral("anonymes")));
+    QVERIFY(kiosk.contains(QStringLiteral("accueil")));
+    // Demo: made-up people, nothing kept.
+    const QString demo = privacyIn(AppMode::Demo);
+    QVERIFY2(demo.contains(QStringLiteral("démonstration")), qPrintable(demo));
+    QVERIFY(!demo.contains(QStringLiteral("serveur")));
+    // A kiosk whose owner turned the anonymous counts on says so.
+    MemoryKeyStore keys;
+    QString error;
+    auto records = Records::open(recordsIn(QStringLiteral("privacy-data"), keys), &error);
+    QVERIFY2(records, qPrintable(error));
+    settings.setValue(QStringLiteral("kiosk/statistics"), QStringLiteral("anonymous"));
+    SessionModel model(*m_engine, *m_clock);
+    auto built = app::createModeWindow(AppMode::Kiosk, model, *m_clock, settings, {}, m_settingsFile);
+    QVERIFY(app::applyKioskStatisticsPolicy(*built.kiosk, records->database(), settings));
+    const QString counted = built.wizard->findChild<QLabel *>(QStringLiteral("privacyNotice"))->text();
+    QVERIFY2(counted.contains(QStringLiteral("comptages anonymes")), qPrintable(counted));
+    settings.remove(QStringLiteral("kiosk/statistics"));
 }
 
 void TestModes::kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo()

@@ -12,6 +12,7 @@
 #include "util/Translations.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +35,7 @@ private slots:
     void nextSaysWhyItIsDisabled();
     void aFailedSaveLosesNothing();
     void languageCanBeSwitchedToEnglish();
+    void schoolCodesGiveTheEduConnectRoute();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -147,6 +149,11 @@ void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
     QVERIFY(find<QLabel>("amountLabel")->text().contains(QStringLiteral("50")));
     QVERIFY(find<QLabel>("factConfirmBefore")->text().contains(QStringLiteral("14 mars 2027")));
     QVERIFY(find<QLabel>("identityRoute")->text().contains(QStringLiteral("Démarche Numérique")));
+    // One identity plan: "En bref" says the same route as "Ce que tu fais ensuite".
+    QVERIFY2(find<QLabel>("explanationText")->text().contains(QStringLiteral("Démarche Numérique")),
+             qPrintable(find<QLabel>("explanationText")->text()));
+    QVERIFY(!find<QLabel>("explanationText")->text().contains(QStringLiteral("Confirme ton identité dans l")));
+    QVERIFY(find<QLabel>("identityRoute")->text().contains(QStringLiteral("justificatif de domicile")));
     QVERIFY(find<QLabel>("rulesetLabel")->text().contains(QStringLiteral("R3")));
     const QUuid sessionId = m_model->id();
 
@@ -182,6 +189,28 @@ void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
     QVERIFY(wizard->isVisible());
     QVERIFY(m_model->id() != sessionId);
     QVERIFY(m_model->profile().birth.isEmpty());
+}
+
+void TestSessionWizard::schoolCodesGiveTheEduConnectRoute()
+{
+    QTest::mouseClick(next(), Qt::LeftButton);
+    typeDate("birth", "15", "03", "2009");
+    auto *school = find<QCheckBox>("schoolCheck");
+    QVERIFY(!school->isChecked());
+    QVERIFY(!school->accessibleName().isEmpty());
+    school->setFocus();
+    QTest::keyClick(school, Qt::Key_Space);
+    QVERIFY(m_model->profile().hasEduConnect);
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_window->wizard()->currentStep(), WizardStep::Result);
+    const QString route = find<QLabel>("identityRoute")->text();
+    QVERIFY2(route.contains(QStringLiteral("ÉduConnect")), qPrintable(route));
+    QVERIFY(route.contains(QStringLiteral("Aucune photo à préparer")));
+    QVERIFY(find<QLabel>("explanationText")->text().contains(QStringLiteral("ÉduConnect")));
+    // No photos: straight to what they like.
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_window->wizard()->currentStep(), WizardStep::Interests);
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::EduConnect);
 }
 
 void TestSessionWizard::nextSaysWhyItIsDisabled()

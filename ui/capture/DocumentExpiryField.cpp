@@ -64,12 +64,17 @@ void DocumentExpiryField::retranslate()
     m_label->setText(tr("Expiry date of the document:"));
     m_fields->setSubject(tr("Expiry date of the document"));
     const QDate expiry = m_model.documentExpiry();
-    // An expired document is the person's situation, not a mistake: a warning, never red.
-    if (m_model.documentExpired())
+    // An expired document is the person's situation, not a mistake: a warning, never red. What is added
+    // comes from the one identity plan: a proof of address only for a foreign document.
+    if (m_model.documentExpired() && m_model.identityPlan().captures.contains(QLatin1String("proof_of_address")))
         m_status->showMessage(
             tr("This document has expired. The identity check is now done on Démarche Numérique: we also take a "
                "selfie with the document and a proof of address."),
             MessageLine::Kind::Warning);
+    else if (m_model.documentExpired())
+        m_status->showMessage(tr("This document has expired. The identity check is now done on Démarche "
+                                 "Numérique: we also take a selfie with the document."),
+                              MessageLine::Kind::Warning);
     else if (expiry.isValid())
         m_status->showMessage(tr("The document is valid until %1.").arg(dates::toLongText(expiry)),
                               MessageLine::Kind::Success);

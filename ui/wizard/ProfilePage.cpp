@@ -51,6 +51,7 @@ ProfilePage::ProfilePage(SessionModel &model, QWidget *parent)
     , m_documentLabel(new QLabel(this))
     , m_document(new QComboBox(this))
     , m_smartphone(new QCheckBox(this))
+    , m_school(new QCheckBox(this))
     , m_why(new QLabel(this))
 {
     setObjectName(QStringLiteral("profilePage"));
@@ -93,6 +94,7 @@ ProfilePage::ProfilePage(SessionModel &model, QWidget *parent)
     form->addRow(m_documentLabel, m_document);
     layout->addLayout(form);
     layout->addWidget(m_smartphone);
+    layout->addWidget(m_school);
     layout->addStretch();
     layout->addWidget(m_why);
 
@@ -106,6 +108,7 @@ ProfilePage::ProfilePage(SessionModel &model, QWidget *parent)
     setTabOrder(m_residentSince->yearEdit(), m_territory);
     setTabOrder(m_territory, m_document);
     setTabOrder(m_document, m_smartphone);
+    setTabOrder(m_smartphone, m_school);
 
     connect(m_birth, &DateFieldsEdit::edited, this, &ProfilePage::copyToModel);
     connect(m_residentSince, &DateFieldsEdit::edited, this, &ProfilePage::copyToModel);
@@ -116,6 +119,7 @@ ProfilePage::ProfilePage(SessionModel &model, QWidget *parent)
     connect(m_territory, &QComboBox::currentIndexChanged, this, &ProfilePage::copyToModel);
     connect(m_document, &QComboBox::currentIndexChanged, this, &ProfilePage::copyToModel);
     connect(m_smartphone, &QCheckBox::toggled, this, &ProfilePage::copyToModel);
+    connect(m_school, &QCheckBox::toggled, this, &ProfilePage::copyToModel);
     retranslate();
 }
 
@@ -131,6 +135,7 @@ void ProfilePage::initializePage()
     m_territory->setCurrentIndex(m_territory->findData(form.territory));
     m_document->setCurrentIndex(m_document->findData(identityDocumentCode(form.document)));
     m_smartphone->setChecked(form.hasSmartphone);
+    m_school->setChecked(form.hasEduConnect);
     m_loading = false;
     retranslate();
     showProblems();
@@ -153,6 +158,7 @@ void ProfilePage::copyToModel()
     form.territory = m_territory->currentData().toString();
     form.document = identityDocumentFromCode(m_document->currentData().toString()).value_or(IdentityDocument::None);
     form.hasSmartphone = m_smartphone->isChecked();
+    form.hasEduConnect = m_school->isChecked();
     m_model.setProfile(form);
     showProblems();
     emit completeChanged();
@@ -227,6 +233,9 @@ void ProfilePage::retranslate()
     m_smartphone->setText(tr("I have a smart&phone"));
     name(m_smartphone, "smartphoneCheck", tr("I have a smartphone"),
          tr("The photo check in the pass Culture app needs a smartphone."));
+    m_school->setText(tr("I am at school and I have my É&duConnect codes"));
+    name(m_school, "schoolCheck", tr("I am at school and I have my ÉduConnect codes"),
+         tr("At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos."));
     if (!m_loading)
         showProblems();
 }

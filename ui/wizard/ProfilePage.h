@@ -59,6 +59,7 @@ private:
     QLabel *m_documentLabel;
     QComboBox *m_document;
     QCheckBox *m_smartphone;
+    QCheckBox *m_school; ///< at school, with ÉduConnect codes
     QLabel *m_why;
 };
 

@@ -161,8 +161,10 @@ void ResultPage::fill()
         addFact("factTotal", tr("In all, still to come"), money(r.cumulativeAmount));
     if (r.digitalCap && r.cumulativeAmount > 0)
         addFact("factDigitalCap", tr("Online offers, at most"), money(*r.digitalCap));
+    else if (r.reasons.contains(QLatin1String("no_digital_cap")) && r.cumulativeAmount > 0)
+        addFact("factDigitalCap", tr("Online offers, at most"), tr("no limit"));
     if (r.residenceConditionMetOn.isValid())
-        addFact("factResidence", tr("One year in France on"), dates::toLongText(r.residenceConditionMetOn));
+        addFact("factResidence", tr("More than one year in France on"), dates::toLongText(r.residenceConditionMetOn));
     if (r.freeOffersFrom.isValid() && r.status != EligibilityStatus::FreeOffersOnly)
         addFact("factFreeOffers", tr("Free offers from"), dates::toLongText(r.freeOffersFrom));
 
@@ -170,11 +172,12 @@ void ResultPage::fill()
     m_explanation->setText(r.explanation);
     m_explanation->setAccessibleName(r.explanation);
 
-    const bool canSignUp = WizardFlow::canSignUp(r);
-    m_nextTitle->setVisible(canSignUp);
-    m_identity->setVisible(canSignUp);
-    if (canSignUp) {
-        const IdentityPlan &plan = m_model.identityPlan();
+    // The same plan as the explanation's (EligibilityResult::identityPlan): one route, said once.
+    const IdentityPlan &plan = m_model.identityPlan();
+    const bool showsRoute = plan.route != IdentityRoute::None;
+    m_nextTitle->setVisible(showsRoute);
+    m_identity->setVisible(showsRoute);
+    if (showsRoute) {
         m_nextTitle->setText(tr("What to do next"));
         QStringList lines;
         lines << tr("Identity check: %1").arg(plan.routeName());
@@ -183,7 +186,8 @@ void ResultPage::fill()
         QStringList captures;
         for (const auto &capture : plan.captures)
             captures << captureDisplayName(capture);
-        lines << tr("Pictures to prepare: %1").arg(captures.join(QStringLiteral(", ")));
+        lines << (captures.isEmpty() ? tr("No pictures to prepare.")
+                                     : tr("Pictures to prepare: %1").arg(captures.join(QStringLiteral(", "))));
         m_identity->setText(lines.join(QLatin1Char('\n')));
         m_identity->setAccessibleName(m_identity->text());
     }

@@ -41,6 +41,12 @@ SessionWizard::SessionWizard(SessionModel &model, QWidget *parent)
     retranslate();
 }
 
+void SessionWizard::setPrivacyMode(AppMode mode, bool anonymousCounts)
+{
+    if (auto *welcome = qobject_cast<WelcomePage *>(page(static_cast<int>(WizardStep::Welcome))))
+        welcome->setPrivacyMode(mode, anonymousCounts);
+}
+
 int SessionWizard::nextId() const
 {
     if (currentId() < 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mode/AppMode.h"
 #include "offers/OfferCatalogue.h"
 #include "session/WizardFlow.h"
 
@@ -41,6 +42,8 @@ public:
     bool finishIfLast(MessageLine *errorLine);
     /** The offer catalogue the interests, offers and summary pages show. */
     const OfferCatalogue &catalogue() const { return m_catalogue; }
+    /** The welcome page's privacy notice for this mode (WelcomePage::setPrivacyMode). */
+    void setPrivacyMode(AppMode mode, bool anonymousCounts);
 
     int nextId() const override;
     /** Starts over for the next person (the model must have been reset). */

@@ -2,6 +2,7 @@
 #include "wizard/WelcomePage.h"
 
 #include "session/SessionModel.h"
+#include "storage/Retention.h"
 #include "util/Translations.h"
 #include "widgets/Accessibility.h"
 
@@ -58,6 +59,39 @@ void WelcomePage::initializePage()
     m_language->setCurrentIndex(m_language->findData(m_model.language()));
 }
 
+void WelcomePage::setPrivacyMode(AppMode mode, bool anonymousCounts)
+{
+    m_mode = mode;
+    m_anonymousCounts = anonymousCounts;
+    retranslate();
+}
+
+QString WelcomePage::privacyText(AppMode mode, bool anonymousCounts)
+{
+    switch (mode) {
+    case AppMode::Kiosk:
+        return (anonymousCounts ? tr("This kiosk keeps nothing about you: it only adds your visit to anonymous "
+                                     "counts, without your name or your date of birth.")
+                                : tr("This kiosk keeps nothing: your answers are erased when you finish or leave.")) +
+               QLatin1Char(' ') + tr("Nothing is sent anywhere.") + QLatin1Char(' ') +
+               tr("Questions? Ask at the Mission Locale's front desk.");
+    case AppMode::Demo:
+        return tr("This is a demonstration: the young people shown are made up.") + QLatin1Char(' ') +
+               tr("Nothing is kept or sent.") + QLatin1Char(' ') + tr("Questions? Ask the trainer.");
+    case AppMode::Counselor:
+        break;
+    }
+    const RetentionPolicy retention;
+    return tr("Your answers stay on this computer, protected: your personal details for %1 months, the pictures "
+              "for %2 days or until they are sent.")
+               .arg(retention.personalMonths)
+               .arg(retention.imageDays) +
+           QLatin1Char(' ') +
+           tr("They are sent to your Mission Locale's server; the pictures only for a Démarche Numérique file, "
+              "when the server asks for them.") +
+           QLatin1Char(' ') + tr("To see them or have them deleted, ask your counselor.");
+}
+
 void WelcomePage::chooseLanguage(int index)
 {
     const QString language = m_language->itemData(index).toString();
@@ -84,10 +118,7 @@ void WelcomePage::retranslate()
                         "2. Which identity document will you need?\n"
                         "3. What should you do next?"));
     m_privacyTitle->setText(tr("Your data"));
-    m_privacy->setText(tr("We only ask what is needed to answer. "
-                          "Your answers stay on this computer, protected. "
-                          "They are used to follow your file at the Mission Locale, and nothing else. "
-                          "You can ask your counselor to see them or to delete them at any time."));
+    m_privacy->setText(privacyText(m_mode, m_anonymousCounts));
     m_languageLabel->setText(tr("&Language"));
     name(m_language, "languageCombo", tr("Language of the appointment"));
     m_intro->setAccessibleName(m_intro->text());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mode/AppMode.h"
+
 #include <QWizardPage>
 
 class QComboBox;
@@ -21,6 +23,14 @@ public:
     WelcomePage(SessionModel &model, QWidget *parent = nullptr);
     void initializePage() override;
 
+    /**
+     * What this mode really does with the answers: counselor (kept here, sent to the Mission
+     * Locale's server), kiosk (nothing, or anonymous counts when its owner turned them on), demo.
+     */
+    void setPrivacyMode(AppMode mode, bool anonymousCounts);
+    /** The privacy notice of a mode, in the current language: two short sentences and where to ask. */
+    static QString privacyText(AppMode mode, bool anonymousCounts);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -28,6 +38,8 @@ private:
     void retranslate();
     void chooseLanguage(int index);
     SessionModel &m_model;
+    AppMode m_mode = AppMode::Counselor;
+    bool m_anonymousCounts = false;
     QLabel *m_intro;
     QLabel *m_steps;
     QLabel *m_privacyTitle;
