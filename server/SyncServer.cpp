@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncServer.h"
 
+#include "HttpFront.h"
+
 #include "sync/RecordValidator.h"
 #include "util/Dates.h"
 
@@ -138,46 +140,6 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-// Cuts a connection whose upload grows far past the body limit before Qt has buffered all of it;
-// moderate excess still gets a proper 413 from the handler.
-class GuardedTcpServer : public QTcpServer
-{
-public:
-    GuardedTcpServer(qint64 limit, QObject *parent)
-        : QTcpServer(parent)
-        , m_limit(limit)
-    {}
-
-    QTcpSocket *nextPendingConnection() override
-    {
-        QTcpSocket *socket = QTcpServer::nextPendingConnection();
-        if (!socket)
-            return nullptr;
-        auto *received = new qint64(0);
-        connect(socket, &QObject::destroyed, socket, [received] { delete received; });
-        connect(socket, &QIODevice::bytesWritten, socket, [received](qint64) { *received = 0; });
-        connect(socket, &QIODevice::readyRead, socket, [socket, received, limit = m_limit] {
-            *received += socket->bytesAvailable();
-            if (*received <= limit)
-                return;
-            socket->readAll();
-            const QByteArray body =
-                QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("too_large")},
-                                          {QStringLiteral("field"), QStringLiteral("body")},
-                                          {QStringLiteral("message"), QStringLiteral("request body too large")}})
-                    .toJson(QJsonDocument::Compact);
-            socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                          "Content-Length: " +
-                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            socket->disconnectFromHost();
-        });
-        return socket;
-    }
-
-private:
-    qint64 m_limit;
-};
-
 } // namespace
 
 SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent)
@@ -190,12 +152,13 @@ SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options
 
 SyncServer::~SyncServer() = default;
 
-quint16 SyncServer::listenGuarded(const QHostAddress &address, quint16 port)
+quint16 SyncServer::listenGuarded(const QHostAddress &address, quint16 port,
+                                  const std::optional<QSslConfiguration> &tls)
 {
-    const qint64 largest = m_options.images == ImagePolicy::Required
-                               ? std::max(m_options.maxBodyBytes, m_options.maxChunkBytes)
-                               : m_options.maxBodyBytes;
-    auto *server = new GuardedTcpServer(std::max<qint64>(largest * 2, largest + 65536), this);
+    FrontLimits limits = m_options.front;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.maxChunkBytes = m_options.maxChunkBytes;
+    QTcpServer *server = makeFrontServer(limits, tls, this);
     if (!server->listen(address, port)) {
         delete server;
         return 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HttpFront.h"
 #include "RateLimiter.h"
 #include "ServerStore.h"
 
@@ -34,6 +35,7 @@ struct ServerOptions
     double rateBurst = 400;
     bool keepFullRecords = false; ///< default: data minimisation (see docs/sync-protocol.md)
     bool logRequests = true;
+    FrontLimits front; ///< timeouts and the connection cap; its body limits are set from the ones above
 };
 
 /**
@@ -47,8 +49,12 @@ public:
     SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent = nullptr);
     ~SyncServer() override;
 
-    /** Listens on @p address:@p port through a connection guard that cuts oversized uploads. */
-    quint16 listenGuarded(const QHostAddress &address, quint16 port);
+    /**
+     * Listens on @p address:@p port, over TLS when @p tls is given, through the HTTP front
+     * (HttpFront.h): the same framing checks, size limits, timeouts and connection cap either way.
+     */
+    quint16 listenGuarded(const QHostAddress &address, quint16 port,
+                          const std::optional<QSslConfiguration> &tls = std::nullopt);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -8,12 +8,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <cstdio>
+#include <tuple>
 
 using namespace passerelle::server;
 
@@ -73,6 +75,18 @@ int serve(QCommandLineParser &parser)
     options.maxChunkBytes = parser.value(QStringLiteral("max-chunk")).toLongLong(&ok);
     if (!ok || options.maxChunkBytes < 1024 || options.maxChunkBytes > 64 * 1024 * 1024)
         return badInput(QStringLiteral("--max-chunk must be a number of bytes from 1024 to 67108864"));
+    for (const auto &[name, target, low, high] : {std::tuple{"header-timeout", &options.front.headTimeoutMs, 1, 300},
+                                                  std::tuple{"body-timeout", &options.front.bodyTimeoutMs, 1, 3600},
+                                                  std::tuple{"idle-timeout", &options.front.idleTimeoutMs, 1, 3600}}) {
+        const int seconds = parser.value(QLatin1String(name)).toInt(&ok);
+        if (!ok || seconds < low || seconds > high)
+            return badInput(
+                QStringLiteral("--%1 must be a number of seconds from %2 to %3").arg(name).arg(low).arg(high));
+        *target = seconds * 1000;
+    }
+    options.front.maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
+    if (!ok || options.front.maxConnections < 1 || options.front.maxConnections > 100000)
+        return badInput(QStringLiteral("--max-connections must be a number from 1 to 100000"));
     options.keepFullRecords = parser.isSet(QStringLiteral("keep-full-records"));
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     const QString certFile = parser.value(QStringLiteral("tls-cert"));
@@ -87,23 +101,26 @@ int serve(QCommandLineParser &parser)
     auto store = openStore(parser, &exitCode);
     if (!store)
         return exitCode;
-    SyncServer server(std::move(store), options);
-    quint16 bound = 0;
+    std::optional<QSslConfiguration> tls;
     if (!certFile.isEmpty()) {
         QFile cert(certFile), key(keyFile);
         if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
             return badInput(QStringLiteral("cannot read --tls-cert or --tls-key"));
-        const QSslCertificate certificate(&cert, QSsl::Pem);
-        const QSslKey privateKey(&key, QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey =
-            privateKey.isNull() ? QSslKey(key.seek(0) ? key.readAll() : QByteArray(), QSsl::Ec) : QSslKey();
-        if (certificate.isNull() || (privateKey.isNull() && ecKey.isNull()))
+        const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&cert, QSsl::Pem);
+        const QByteArray keyPem = key.readAll();
+        QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || chain.first().isNull() || privateKey.isNull())
             return badInput(QStringLiteral("--tls-cert or --tls-key is not a PEM certificate or key"));
-        server.sslSetup(certificate, privateKey.isNull() ? ecKey : privateKey);
-        bound = server.listen(address, quint16(port));
-    } else {
-        bound = server.listenGuarded(address, quint16(port));
+        tls = QSslConfiguration::defaultConfiguration();
+        tls->setLocalCertificateChain(chain);
+        tls->setPrivateKey(privateKey);
+        tls->setProtocol(QSsl::TlsV1_2OrLater);
+        tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with their token
     }
+    SyncServer server(std::move(store), options);
+    const quint16 bound = server.listenGuarded(address, quint16(port), tls);
     if (bound == 0)
         return failure(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
     const QString scheme = certFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
@@ -227,6 +244,16 @@ int main(int argc, char *argv[])
          QStringLiteral("POLICY"), QStringLiteral("none")},
         {QStringLiteral("max-chunk"), QStringLiteral("Largest image chunk (PATCH body) in bytes."),
          QStringLiteral("BYTES"), QStringLiteral("1048576")},
+        {QStringLiteral("header-timeout"),
+         QStringLiteral("Seconds a client has to send a request's headers (answered 408 after)."),
+         QStringLiteral("SECONDS"), QStringLiteral("10")},
+        {QStringLiteral("body-timeout"), QStringLiteral("Seconds a client has to send a request's body."),
+         QStringLiteral("SECONDS"), QStringLiteral("120")},
+        {QStringLiteral("idle-timeout"), QStringLiteral("Seconds a kept-alive connection may stay idle."),
+         QStringLiteral("SECONDS"), QStringLiteral("30")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Open connections at most; at the cap new ones wait until one closes."), QStringLiteral("N"),
+         QStringLiteral("256")},
         {QStringLiteral("keep-full-records"),
          QStringLiteral("Store records with their personal fields (default: minimised).")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log each request.")},
