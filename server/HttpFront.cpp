@@ -282,8 +282,7 @@ private:
 };
 
 /** A QTcpServer or QSslServer whose connections go through the front, at most maxConnections at once. */
-template <typename Base>
-class FrontServer : public Base
+template <typename Base> class FrontServer : public Base
 {
 public:
     FrontServer(const FrontLimits &limits, QObject *parent)

@@ -48,7 +48,6 @@ HeadVerdict checkRequestHead(QByteArrayView head, const FrontLimits &limits);
  * goes through the front's checks (per request: framing, sizes, head/body/idle timeouts), and at
  * FrontLimits::maxConnections it stops accepting until a connection closes.
  */
-QTcpServer *makeFrontServer(const FrontLimits &limits, const std::optional<QSslConfiguration> &tls,
-                            QObject *parent);
+QTcpServer *makeFrontServer(const FrontLimits &limits, const std::optional<QSslConfiguration> &tls, QObject *parent);
 
 } // namespace passerelle::server

@@ -358,6 +358,31 @@ void ServerStore::rollbackBatch()
     connection.rollback();
 }
 
+namespace {
+
+bool execute(const QSqlDatabase &connection, const QString &statement, QString *error)
+{
+    QSqlQuery query(connection);
+    return query.exec(statement) || fail(error, query.lastError().text());
+}
+
+} // namespace
+
+bool ServerStore::savepoint(QString *error)
+{
+    return execute(db(), QStringLiteral("SAVEPOINT one_record"), error);
+}
+
+bool ServerStore::releaseSavepoint(QString *error)
+{
+    return execute(db(), QStringLiteral("RELEASE SAVEPOINT one_record"), error);
+}
+
+bool ServerStore::rollbackToSavepoint(QString *error)
+{
+    return execute(db(), QStringLiteral("ROLLBACK TO SAVEPOINT one_record"), error);
+}
+
 StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, const QByteArray &fingerprint,
                                        const QString &recordJson, const QString &day, const QString &outcome,
                                        const QList<sync::PartDeclaration> &parts, const QDateTime &nowUtc,

@@ -99,6 +99,10 @@ public:
     bool beginBatch(QString *error);
     bool commitBatch(QString *error);
     void rollbackBatch();
+    /** Inside a batch: one record's own savepoint, so its failure does not fail its neighbours. */
+    bool savepoint(QString *error);
+    bool releaseSavepoint(QString *error);
+    bool rollbackToSavepoint(QString *error);
     /**
      * Inserts the session once, with its declared image @p parts (none: complete at once); on a
      * second call compares fingerprints (replay or conflict).

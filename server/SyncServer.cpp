@@ -372,12 +372,24 @@ void SyncServer::flushPending()
     QString error;
     bool ok = m_store->beginBatch(&error);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Each record in its own savepoint: one that fails is answered 503 alone, the others of the
+    // same group commit are stored (they may come from other devices).
     for (size_t i = 0; ok && i < batch.size(); ++i) {
         const PendingSession &p = *batch[i];
+        QString recordError;
+        if (!m_store->savepoint(&error)) {
+            ok = false;
+            break;
+        }
         answers[i].outcome =
             m_store->storeSession(p.id, p.device, p.fingerprint.toLatin1(), p.recordJson, p.day, p.outcome, p.parts,
-                                  now, &answers[i].receipt, &answers[i].storedUtc, &error);
-        ok = answers[i].outcome != StoreOutcome::Failed;
+                                  now, &answers[i].receipt, &answers[i].storedUtc, &recordError);
+        if (answers[i].outcome == StoreOutcome::Failed) {
+            qWarning().noquote() << "storage error on POST /api/v1/sessions:" << recordError.left(200);
+            ok = m_store->rollbackToSavepoint(&error) && m_store->releaseSavepoint(&error);
+        } else {
+            ok = m_store->releaseSavepoint(&error);
+        }
     }
     ok = ok && m_store->commitBatch(&error);
     if (!ok) {
@@ -389,7 +401,7 @@ void SyncServer::flushPending()
         if (!p.socket || !p.responder)
             continue; // the client went away; a retry will replay the stored receipt
         QHttpServerResponse response(Status::Accepted);
-        if (!ok) {
+        if (!ok || answers[i].outcome == StoreOutcome::Failed) {
             response = unavailable();
         } else if (answers[i].outcome == StoreOutcome::Conflict) {
             response = errorResponse(Status::UnprocessableEntity, QStringLiteral("idempotency_conflict"),

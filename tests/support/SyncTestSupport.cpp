@@ -11,8 +11,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
+
+#include <memory>
+#include <vector>
 
 namespace passerelle::test {
 
@@ -69,6 +73,93 @@ QJsonObject HttpReply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
+namespace {
+
+QByteArray requestBytes(const QByteArray &method, const QByteArray &path,
+                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+{
+    QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    for (const auto &[key, value] : headers)
+        request += key + ": " + value + "\r\n";
+    if (!body.isEmpty() || method == "POST")
+        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return request + "\r\n" + body;
+}
+
+// Whether @p received holds a whole answer (its head and Content-Length bytes of body).
+bool isComplete(const QByteArray &received)
+{
+    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return false;
+    const QByteArray head = received.left(headerEnd).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    const qsizetype length = at >= 0 ? head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong() : 0;
+    return received.size() >= headerEnd + 4 + length;
+}
+
+HttpReply parseReply(const QByteArray &received)
+{
+    HttpReply reply;
+    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return reply;
+    const QList<QByteArray> lines = received.left(headerEnd).split('\n');
+    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+    reply.status = statusLine.value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            reply.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
+    }
+    reply.body = received.mid(headerEnd + 4);
+    return reply;
+}
+
+} // namespace
+
+QList<HttpReply> httpRequestsAtOnce(const QList<HttpCall> &calls, int timeoutMs)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (const auto &call : calls) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, call.port);
+    }
+    for (auto &socket : sockets)
+        socket->waitForConnected(timeoutMs);
+    // All but the last byte of each request first; then the last bytes together, so that the
+    // server finds every request complete in the same turn of its event loop.
+    QList<QByteArray> requests;
+    for (const auto &call : calls) {
+        requests.append(requestBytes(call.method, call.path, call.headers, call.body));
+        sockets[requests.size() - 1]->write(requests.last().chopped(1));
+    }
+    for (auto &socket : sockets)
+        socket->waitForBytesWritten(timeoutMs);
+    QThread::msleep(200);
+    for (qsizetype i = 0; i < calls.size(); ++i)
+        sockets[i]->write(requests[i].right(1));
+    for (auto &socket : sockets)
+        socket->waitForBytesWritten(timeoutMs);
+    QList<QByteArray> received(calls.size());
+    QElapsedTimer timer;
+    timer.start();
+    for (bool waiting = true; waiting && timer.elapsed() < timeoutMs;) {
+        waiting = false;
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            if (isComplete(received[i]) || sockets[i]->state() != QAbstractSocket::ConnectedState)
+                continue;
+            sockets[i]->waitForReadyRead(5);
+            received[i] += sockets[i]->readAll();
+            waiting = waiting || !isComplete(received[i]);
+        }
+    }
+    QList<HttpReply> replies;
+    for (qsizetype i = 0; i < calls.size(); ++i)
+        replies.append(parseReply(received[i] + sockets[i]->readAll()));
+    return replies;
+}
+
 HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
                       const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, int timeoutMs)
 {
@@ -102,29 +193,10 @@ HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &
             received += socket.readAll();
             break;
         }
-        const qsizetype headerEnd = received.indexOf("\r\n\r\n");
-        if (headerEnd >= 0) {
-            const QByteArray head = received.left(headerEnd).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qsizetype length =
-                at >= 0 ? head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong() : 0;
-            if (received.size() >= headerEnd + 4 + length)
-                break;
-        }
+        if (isComplete(received))
+            break;
     }
-    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return reply;
-    const QList<QByteArray> lines = received.left(headerEnd).split('\n');
-    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
-    reply.status = statusLine.value(1).toInt();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0)
-            reply.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
-    }
-    reply.body = received.mid(headerEnd + 4);
-    return reply;
+    return parseReply(received);
 }
 
 bool ServerProcess::postgresAvailable()
@@ -322,6 +394,24 @@ QByteArray ServerProcess::storedPart(const QString &sessionId, const QString &pa
     if (chunks)
         *chunks = count;
     return bytes;
+}
+
+bool ServerProcess::execSql(const QStringList &statements) const
+{
+    bool ok = false;
+    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
+                       m_pgDatabase, [&](QSqlDatabase &db) {
+                           QSqlQuery query(db);
+                           ok = true;
+                           for (const auto &statement : statements) {
+                               if (!query.exec(statement)) {
+                                   qWarning() << statement.left(60) << query.lastError().text();
+                                   ok = false;
+                                   return;
+                               }
+                           }
+                       });
+    return ok;
 }
 
 int ServerProcess::sessionCount(int *complete) const

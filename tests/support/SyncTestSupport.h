@@ -36,6 +36,20 @@ HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &
                       const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
                       int timeoutMs = 10000);
 
+/** One request of httpRequestsAtOnce(). */
+struct HttpCall
+{
+    quint16 port = 0;
+    QByteArray method, path;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+/**
+ * Sends every call on its own connection at once (all written before any answer is read), so the
+ * server sees them together; the answers in the same order (status 0: none within @p timeoutMs).
+ */
+QList<HttpReply> httpRequestsAtOnce(const QList<HttpCall> &calls, int timeoutMs = 15000);
+
 /**
  * The real passerelle-server as a child process on 127.0.0.1 and a free port: on SQLite in a
  * temporary folder, or on a fresh database of the test PostgreSQL cluster (PASSERELLE_TEST_PG_*).
@@ -67,6 +81,8 @@ public:
     QByteArray storedPart(const QString &sessionId, const QString &part, int *chunks = nullptr) const;
     /** Sessions the server holds, and how many of them are complete (all parts received). */
     int sessionCount(int *complete = nullptr) const;
+    /** Runs @p statements on the server's database (SQLite file or PostgreSQL); false on an error. */
+    bool execSql(const QStringList &statements) const;
 
 private:
     Backend m_backend;

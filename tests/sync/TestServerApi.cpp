@@ -206,6 +206,35 @@ private slots:
         QJsonObject schema = good;
         schema.insert(QStringLiteral("schema"), 99);
         QTest::newRow("schema") << body(schema) << 422 << QStringLiteral("schema");
+        // Values, not only types: each of these was stored or failed the group commit (503).
+        const auto withTop = [&](const QString &key, const QJsonValue &value) {
+            QJsonObject changed = good;
+            changed.insert(key, value);
+            return body(changed);
+        };
+        const auto withIn = [&](const QString &object, const QString &key, const QJsonValue &value) {
+            QJsonObject changed = good;
+            QJsonObject inner = good.value(object).toObject();
+            inner.insert(key, value);
+            changed.insert(object, inner);
+            return body(changed);
+        };
+        QJsonObject year10000 = good;
+        year10000.insert(QStringLiteral("started_utc"), QStringLiteral("9999-12-31T23:00:00.000Z"));
+        year10000.insert(QStringLiteral("completed_utc"), QStringLiteral("9999-12-31T23:30:00.000Z"));
+        year10000.insert(QStringLiteral("utc_offset_s"), 3600);
+        QTest::newRow("local day in year 10000") << body(year10000) << 422 << QStringLiteral("completed_utc");
+        QTest::newRow("offset over 14 h")
+            << withTop(QStringLiteral("utc_offset_s"), 15 * 3600) << 422 << QStringLiteral("utc_offset_s");
+        QTest::newRow("age 500") << withIn(QStringLiteral("result"), QStringLiteral("age"), 500) << 422
+                                 << QStringLiteral("result.age");
+        QTest::newRow("negative age") << withIn(QStringLiteral("result"), QStringLiteral("age"), -1) << 422
+                                      << QStringLiteral("result.age");
+        QTest::newRow("born in 1800") << withIn(QStringLiteral("input"), QStringLiteral("birth_date"),
+                                                QStringLiteral("1800-01-01"))
+                                      << 422 << QStringLiteral("input.birth_date");
+        QTest::newRow("long string") << withTop(QStringLiteral("counselor_id"), QString(300, QLatin1Char('c'))) << 422
+                                     << QStringLiteral("counselor_id");
     }
 
     void badBodiesNameTheField()
@@ -312,6 +341,82 @@ private slots:
                 .value(QStringLiteral("field"))
                 .toString(),
             QStringLiteral("from"));
+    }
+
+    void aFailingRecordDoesNotFailItsGroup()
+    {
+        // The database refuses one record (a trigger stands in for any storage error on one row);
+        // the others sent at the same moment, from two devices, land in the same group commit.
+        const QByteArray second = m_server->enrollDevice();
+        QList<QJsonObject> records;
+        for (int i = 0; i < 40; ++i)
+            records.append(makeSessionRecord(40 + i).toJson());
+        // In the middle, so that it shares a group commit with others.
+        const QString refused = records.at(20).value(QStringLiteral("id")).toString();
+        const bool postgres = kBackend == ServerProcess::Backend::Postgres;
+        QVERIFY(m_server->execSql(
+            postgres
+                ? QStringList{QStringLiteral("CREATE FUNCTION refuse_one() RETURNS trigger AS $$ BEGIN IF NEW.id = "
+                                             "'%1' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; "
+                                             "END $$ LANGUAGE plpgsql")
+                                  .arg(refused),
+                              QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON sessions FOR EACH ROW "
+                                             "EXECUTE FUNCTION refuse_one()")}
+                : QStringList{QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON sessions WHEN NEW.id = "
+                                             "'%1' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                                  .arg(refused)}));
+        QList<HttpCall> calls;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            calls.append({m_server->port(),
+                          "POST",
+                          "/api/v1/sessions",
+                          {{"Authorization", "Bearer " + (i % 2 ? second : m_token)},
+                           {"Idempotency-Key", records[i].value(QStringLiteral("id")).toString().toLatin1()},
+                           {"Content-Type", "application/json"}},
+                          body(records[i])});
+        }
+        const QList<HttpReply> replies = httpRequestsAtOnce(calls);
+        QCOMPARE(replies.at(20).status, 503);
+        for (qsizetype i = 0; i < replies.size(); ++i)
+            QVERIFY2(i == 20 || replies[i].status == 201,
+                     qPrintable(QStringLiteral("record %1: %2").arg(i).arg(replies[i].status)));
+        QVERIFY(m_server->execSql({QStringLiteral("DROP TRIGGER refuse_one%1").arg(postgres ? " ON sessions" : "")}));
+        // Nothing of it was kept: sent again, it is stored now.
+        QCOMPARE(post(records.at(20), second).status, 201);
+    }
+
+    void deviceAndSiteComeFromTheToken()
+    {
+        // The record's own device_id and site_id are the client's: stored as data, never trusted
+        // for the statistics.
+        QString deviceId;
+        ServerProcess &server = *m_server;
+        const QString code = server.enrollmentCode(QStringLiteral("Site du jeton"));
+        const auto enrolled =
+            httpRequest(server.port(), "POST", "/api/v1/devices/enroll", {}, body({{QStringLiteral("code"), code}}));
+        const QByteArray token = enrolled.json().value(QStringLiteral("device_token")).toString().toLatin1();
+        QJsonObject record = makeSessionRecord(50).toJson();
+        record.insert(QStringLiteral("site_id"), QStringLiteral("Site d'un autre"));
+        record.insert(QStringLiteral("device_id"), m_deviceId);
+        QCOMPARE(post(record, token).status, 201);
+        const QByteArray out = server.admin({QStringLiteral("admin-token")});
+        const QByteArray admin = out.mid(out.indexOf("token: ") + 7).trimmed();
+        const auto count = [&](const QByteArray &site) {
+            int total = 0;
+            const auto reply =
+                httpRequest(server.port(), "GET", "/api/v1/stats?site=" + site, {{"Authorization", "Bearer " + admin}});
+            for (const auto &row : reply.json().value(QStringLiteral("counts")).toArray())
+                total += row.toObject().value(QStringLiteral("count")).toInt();
+            return total;
+        };
+        QCOMPARE(count("Site%20du%20jeton"), 1);
+        QCOMPARE(count("Site%20d'un%20autre"), 0);
+        // The session is the token's device's, not the one its record names.
+        QCOMPARE(httpRequest(server.port(), "GET",
+                             "/api/v1/sessions/" + record.value(QStringLiteral("id")).toString().toLatin1(),
+                             {{"Authorization", "Bearer " + m_token}})
+                     .status,
+                 404);
     }
 
     void rateLimitAnswers429WithRetryAfter()

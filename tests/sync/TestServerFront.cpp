@@ -63,9 +63,9 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.start({QStringLiteral("--max-body"), QStringLiteral("32768"), QStringLiteral("--quiet")},
-                                &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_server.start({QStringLiteral("--max-body"), QStringLiteral("32768"), QStringLiteral("--quiet")}, &error),
+            qPrintable(error));
     }
 
     void ambiguousFramingIsRefusedAndClosed_data()
@@ -127,7 +127,8 @@ private slots:
 
     void oversizedHeadersAreRefused()
     {
-        const RawReply reply = exchange(m_server.port(), get("/api/v1/health", "X-Big: " + QByteArray(40000, 'b') + "\r\n"));
+        const RawReply reply =
+            exchange(m_server.port(), get("/api/v1/health", "X-Big: " + QByteArray(40000, 'b') + "\r\n"));
         QCOMPARE(reply.status(), 431);
         QVERIFY(reply.closed);
     }
@@ -136,8 +137,8 @@ private slots:
     {
         ServerProcess server;
         QString error;
-        QVERIFY2(server.start({QStringLiteral("--header-timeout"), QStringLiteral("1"), QStringLiteral("--idle-timeout"),
-                               QStringLiteral("1"), QStringLiteral("--quiet")},
+        QVERIFY2(server.start({QStringLiteral("--header-timeout"), QStringLiteral("1"),
+                               QStringLiteral("--idle-timeout"), QStringLiteral("1"), QStringLiteral("--quiet")},
                               &error),
                  qPrintable(error));
         // 50 connections send their headers a byte at a time.
@@ -184,8 +185,8 @@ private slots:
     {
         ServerProcess server;
         QString error;
-        QVERIFY2(server.start({QStringLiteral("--max-connections"), QStringLiteral("5"), QStringLiteral("--header-timeout"),
-                               QStringLiteral("2"), QStringLiteral("--quiet")},
+        QVERIFY2(server.start({QStringLiteral("--max-connections"), QStringLiteral("5"),
+                               QStringLiteral("--header-timeout"), QStringLiteral("2"), QStringLiteral("--quiet")},
                               &error),
                  qPrintable(error));
         std::vector<std::unique_ptr<QTcpSocket>> held;
