@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -51,6 +52,9 @@ const QList<QStringList> &serverMigrations()
     };
     return list;
 }
+
+// pg_advisory_lock key of the migrations: any constant shared by every instance ("PASSERL").
+constexpr qint64 kMigrationLock = 0x50415353455252;
 
 QString iso(const QDateTime &utc)
 {
@@ -151,33 +155,47 @@ bool ServerStore::migrate(QString *error)
 {
     QSqlDatabase connection = db();
     QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
+    // Instances starting together on one database take turns: on PostgreSQL a session advisory
+    // lock (held until unlocked or disconnected), on SQLite the write lock of BEGIN IMMEDIATE
+    // (the others wait out the busy timeout). Under it the version is read, then each missing
+    // migration runs once, all in one transaction.
+    const bool postgres = connection.driverName() == QLatin1String("QPSQL");
+    if (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
         return fail(error, query.lastError().text());
+    const auto unlock = qScopeGuard([&] {
+        if (postgres)
+            QSqlQuery(connection).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    });
+    if (!(postgres ? connection.transaction() : query.exec(QStringLiteral("BEGIN IMMEDIATE"))))
+        return fail(error, postgres ? connection.lastError().text() : query.lastError().text());
+    const auto failed = [&](const QString &message) {
+        if (postgres)
+            connection.rollback();
+        else
+            QSqlQuery(connection).exec(QStringLiteral("ROLLBACK"));
+        return fail(error, message);
+    };
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
+        return failed(query.lastError().text());
     int current = 0;
-    if (query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && query.next())
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")))
+        return failed(query.lastError().text());
+    if (query.next())
         current = query.value(0).toInt();
     const auto &list = serverMigrations();
     if (current > list.size())
-        return fail(
-            error,
+        return failed(
             QStringLiteral("the database schema (%1) is newer than this server (%2)").arg(current).arg(list.size()));
     for (int version = current + 1; version <= list.size(); ++version) {
-        if (!connection.transaction())
-            return fail(error, connection.lastError().text());
-        // Claim the version first: a second instance migrating at the same time fails here and
-        // rolls back instead of running the statements twice.
         QStringList statements{QStringLiteral("INSERT INTO schema_migrations (version) VALUES (%1)").arg(version)};
         statements += list.at(version - 1);
         for (const auto &statement : std::as_const(statements)) {
-            if (!query.exec(statement)) {
-                const QString message = query.lastError().text();
-                connection.rollback();
-                return fail(error, QStringLiteral("migration %1: %2").arg(version).arg(message));
-            }
+            if (!query.exec(statement))
+                return failed(QStringLiteral("migration %1: %2").arg(version).arg(query.lastError().text()));
         }
-        if (!connection.commit())
-            return fail(error, connection.lastError().text());
     }
+    if (!(postgres ? connection.commit() : query.exec(QStringLiteral("COMMIT"))))
+        return failed(postgres ? connection.lastError().text() : query.lastError().text());
     query.prepare(
         QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('payload_key', ?) ON CONFLICT (key) DO NOTHING"));
     query.addBindValue(newSecret(32));

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -207,12 +208,21 @@ bool ServerProcess::postgresAvailable()
 
 ServerProcess::ServerProcess(Backend backend)
     : m_backend(backend)
+    , m_dataDir(m_dir.path())
 {}
+
+void ServerProcess::shareStorageWith(const ServerProcess &first)
+{
+    m_backend = first.m_backend;
+    m_dataDir = first.m_dataDir;
+    m_pgDatabase = first.m_pgDatabase;
+    m_ownsDatabase = false;
+}
 
 ServerProcess::~ServerProcess()
 {
     stop();
-    if (!m_pgDatabase.isEmpty()) {
+    if (!m_pgDatabase.isEmpty() && m_ownsDatabase) {
         const QString name = QStringLiteral("pg-drop-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -231,7 +241,7 @@ ServerProcess::~ServerProcess()
 QStringList ServerProcess::storageArguments() const
 {
     if (m_backend == Backend::Sqlite)
-        return {QStringLiteral("--data"), m_dir.path()};
+        return {QStringLiteral("--data"), m_dataDir};
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setHost(qEnvironmentVariable("PASSERELLE_TEST_PG_HOST"));
@@ -243,6 +253,11 @@ QStringList ServerProcess::storageArguments() const
 }
 
 bool ServerProcess::start(const QStringList &arguments, QString *error)
+{
+    return launch(arguments, error) && waitListening(error);
+}
+
+bool ServerProcess::launch(const QStringList &arguments, QString *error)
 {
     if (m_backend == Backend::Postgres && m_pgDatabase.isEmpty()) {
         m_pgDatabase = QStringLiteral("passerelle_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
@@ -268,6 +283,13 @@ bool ServerProcess::start(const QStringList &arguments, QString *error)
     QStringList args{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")};
     args << storageArguments() << arguments;
     m_process->start(builtExecutable(QStringLiteral("passerelle-server")), args);
+    return m_process->waitForStarted(10000);
+}
+
+bool ServerProcess::waitListening(QString *error)
+{
+    if (!m_process)
+        return false;
     QElapsedTimer timer;
     timer.start();
     QByteArray out;
@@ -377,8 +399,9 @@ QByteArray ServerProcess::storedPart(const QString &sessionId, const QString &pa
 {
     QByteArray bytes;
     int count = 0;
-    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
-                       m_pgDatabase, [&](QSqlDatabase &db) {
+    withServerDatabase(m_backend == Backend::Postgres,
+                       QDir(m_dataDir).filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
+                       [&](QSqlDatabase &db) {
                            QSqlQuery query(db);
                            query.prepare(QStringLiteral("SELECT data FROM part_chunks WHERE session_id = ? AND part = ?"
                                                         " ORDER BY start_offset"));
@@ -399,8 +422,9 @@ QByteArray ServerProcess::storedPart(const QString &sessionId, const QString &pa
 bool ServerProcess::execSql(const QStringList &statements) const
 {
     bool ok = false;
-    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
-                       m_pgDatabase, [&](QSqlDatabase &db) {
+    withServerDatabase(m_backend == Backend::Postgres,
+                       QDir(m_dataDir).filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
+                       [&](QSqlDatabase &db) {
                            QSqlQuery query(db);
                            ok = true;
                            for (const auto &statement : statements) {
@@ -417,16 +441,16 @@ bool ServerProcess::execSql(const QStringList &statements) const
 int ServerProcess::sessionCount(int *complete) const
 {
     int total = -1;
-    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
-                       m_pgDatabase, [&](QSqlDatabase &db) {
-                           QSqlQuery query(db);
-                           if (query.exec(QStringLiteral("SELECT COUNT(*), COUNT(complete_utc) FROM sessions")) &&
-                               query.next()) {
-                               total = query.value(0).toInt();
-                               if (complete)
-                                   *complete = query.value(1).toInt();
-                           }
-                       });
+    withServerDatabase(
+        m_backend == Backend::Postgres, QDir(m_dataDir).filePath(QStringLiteral("passerelle-server.sqlite")),
+        m_pgDatabase, [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COUNT(*), COUNT(complete_utc) FROM sessions")) && query.next()) {
+                total = query.value(0).toInt();
+                if (complete)
+                    *complete = query.value(1).toInt();
+            }
+        });
     return total;
 }
 

@@ -65,6 +65,11 @@ public:
     ~ServerProcess();
     /** Starts serving; extra @p arguments go to `passerelle-server serve`. */
     bool start(const QStringList &arguments = {}, QString *error = nullptr);
+    /** start() in two halves, so that several servers can start together: launch them, then wait. */
+    bool launch(const QStringList &arguments = {}, QString *error = nullptr);
+    bool waitListening(QString *error = nullptr);
+    /** Serves the same database as @p first (a second instance behind a load balancer); before launch(). */
+    void shareStorageWith(const ServerProcess &first);
     void stop();
     quint16 port() const { return m_port; }
     QString baseUrl() const;
@@ -88,6 +93,8 @@ private:
     Backend m_backend;
     QTemporaryDir m_dir;
     QString m_pgDatabase;
+    QString m_dataDir;          ///< SQLite: the data folder (m_dir's, or the first instance's)
+    bool m_ownsDatabase = true; ///< PostgreSQL: dropped at the end unless shared from another
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     mutable QByteArray m_log;
