@@ -3,6 +3,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -97,6 +99,8 @@ std::optional<DatabaseSpec> DatabaseSpec::fromOptions(const QString &dataDir, co
         fail(error, QStringLiteral("--data: cannot create the folder"));
         return std::nullopt;
     }
+    // The folder holds the records, the key and the tokens' hashes: its owner's alone (0700).
+    QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     spec.sqlitePath = QDir(dataDir).filePath(QStringLiteral("passerelle-server.sqlite"));
     return spec;
 }
@@ -131,6 +135,15 @@ std::unique_ptr<ServerStore> ServerStore::open(const DatabaseSpec &spec, QString
                 return nullptr;
             }
         }
+    }
+    if (spec.driver == QLatin1String("QSQLITE")) {
+        // The database and its journal files: 0600, whatever the umask made them.
+        for (const auto *suffix : {"", "-wal", "-shm"}) {
+            const QString path = spec.sqlitePath + QLatin1String(suffix);
+            if (QFile::exists(path))
+                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        store->m_keyPath = QFileInfo(spec.sqlitePath).dir().filePath(QStringLiteral("payload.key"));
     }
     if (!store->migrate(error))
         return nullptr;
@@ -196,15 +209,26 @@ bool ServerStore::migrate(QString *error)
     }
     if (!(postgres ? connection.commit() : query.exec(QStringLiteral("COMMIT"))))
         return failed(postgres ? connection.lastError().text() : query.lastError().text());
-    query.prepare(
-        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('payload_key', ?) ON CONFLICT (key) DO NOTHING"));
-    query.addBindValue(newSecret(32));
-    if (!query.exec())
-        return fail(error, query.lastError().text());
-    if (!query.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'payload_key'")) || !query.next())
-        return fail(error, query.lastError().text());
-    m_payloadKey = query.value(0).toString().toLatin1();
     return true;
+}
+
+std::optional<QByteArray> ServerStore::legacyPayloadKey(QString *error)
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'payload_key'"))) {
+        fail(error, query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString().toLatin1();
+}
+
+bool ServerStore::forgetLegacyPayloadKey(QString *error)
+{
+    QSqlQuery query(db());
+    return query.exec(QStringLiteral("DELETE FROM server_meta WHERE key = 'payload_key'")) ||
+           fail(error, query.lastError().text());
 }
 
 QByteArray ServerStore::hashToken(const QByteArray &token)

@@ -79,8 +79,11 @@ public:
     static std::unique_ptr<ServerStore> open(const DatabaseSpec &spec, QString *error);
     ~ServerStore();
 
-    /** Key for the payload fingerprints (HMAC), made once per database. */
-    QByteArray payloadKey() const { return m_payloadKey; }
+    /** The fingerprint key older versions kept in the database (see PayloadKey.h), if any. */
+    std::optional<QByteArray> legacyPayloadKey(QString *error);
+    bool forgetLegacyPayloadKey(QString *error);
+    /** SQLite: DATA/payload.key; PostgreSQL: empty (no folder of its own). */
+    QString defaultPayloadKeyPath() const { return m_keyPath; }
 
     std::optional<Device> deviceForToken(const QByteArray &token, QString *error);
     /** A one-time enrollment code for @p site, valid until @p expiresUtc. */
@@ -137,7 +140,7 @@ private:
     bool sessionPartsComplete(const QString &sessionId, bool *complete, QString *error);
     QSqlDatabase db() const;
     QString m_connectionName;
-    QByteArray m_payloadKey;
+    QString m_keyPath;
 };
 
 } // namespace passerelle::server

@@ -340,7 +340,7 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
     // images is a conflict.
     const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
     const QByteArray fingerprint =
-        QMessageAuthenticationCode::hash(canonical, m_store->payloadKey(), QCryptographicHash::Sha256).toHex();
+        QMessageAuthenticationCode::hash(canonical, m_options.payloadKey, QCryptographicHash::Sha256).toHex();
     const QJsonObject stored = m_options.keepFullRecords ? recordJson : sync::minimisedRecord(recordJson);
     const QDate localDay = record->completedUtc.toUTC().addSecs(record->utcOffsetSeconds).date();
     // Stored by the next group commit (flushPending), answered once it is on disk.

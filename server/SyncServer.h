@@ -35,7 +35,8 @@ struct ServerOptions
     double rateBurst = 400;
     bool keepFullRecords = false; ///< default: data minimisation (see docs/sync-protocol.md)
     bool logRequests = true;
-    FrontLimits front; ///< timeouts and the connection cap; its body limits are set from the ones above
+    QByteArray payloadKey; ///< fingerprint key (PayloadKey.h), never stored in the database
+    FrontLimits front;     ///< timeouts and the connection cap; its body limits are set from the ones above
 };
 
 /**

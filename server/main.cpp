@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-server: the reference sync server (serve) and its admin commands (enroll, revoke,
 // devices, admin-token). Operator-facing output is English, like the API's error messages.
+#include "PayloadKey.h"
 #include "ServerStore.h"
 #include "SyncServer.h"
 
@@ -119,6 +120,11 @@ int serve(QCommandLineParser &parser)
         tls->setProtocol(QSsl::TlsV1_2OrLater);
         tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with their token
     }
+    QString keyError;
+    const auto payloadKey = loadPayloadKey(parser.value(QStringLiteral("payload-key")), *store, &keyError);
+    if (!payloadKey)
+        return badInput(keyError);
+    options.payloadKey = *payloadKey;
     SyncServer server(std::move(store), options);
     const quint16 bound = server.listenGuarded(address, quint16(port), tls);
     if (bound == 0)
@@ -229,6 +235,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("data"), QStringLiteral("SQLite data folder."), QStringLiteral("DIR")},
         {QStringLiteral("database"), QStringLiteral("PostgreSQL instead: postgresql://user:password@host:port/name."),
          QStringLiteral("URL")},
+        {QStringLiteral("payload-key"),
+         QStringLiteral("File of the fingerprint key (default with --data: DIR/payload.key; required with --database "
+                        "unless PASSERELLE_PAYLOAD_KEY is set)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
          QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("port"), QStringLiteral("Port (0: any free port, printed)."), QStringLiteral("PORT"),

@@ -282,6 +282,8 @@ bool ServerProcess::launch(const QStringList &arguments, QString *error)
     m_process = std::make_unique<QProcess>();
     QStringList args{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")};
     args << storageArguments() << arguments;
+    if (m_backend == Backend::Postgres) // instances sharing the database share the key file
+        args << QStringLiteral("--payload-key") << QDir(m_dataDir).filePath(QStringLiteral("payload.key"));
     m_process->start(builtExecutable(QStringLiteral("passerelle-server")), args);
     return m_process->waitForStarted(10000);
 }
@@ -436,6 +438,19 @@ bool ServerProcess::execSql(const QStringList &statements) const
                            }
                        });
     return ok;
+}
+
+qint64 ServerProcess::queryNumber(const QString &select) const
+{
+    qint64 value = -1;
+    withServerDatabase(m_backend == Backend::Postgres,
+                       QDir(m_dataDir).filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
+                       [&](QSqlDatabase &db) {
+                           QSqlQuery query(db);
+                           if (query.exec(select) && query.next())
+                               value = query.value(0).toLongLong();
+                       });
+    return value;
 }
 
 int ServerProcess::sessionCount(int *complete) const

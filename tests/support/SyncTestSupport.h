@@ -80,6 +80,8 @@ public:
     /** Redeems a fresh code over HTTP and returns the device token. */
     QByteArray enrollDevice(QString *deviceId = nullptr) const;
     QStringList storageArguments() const;
+    /** SQLite: the --data folder; PostgreSQL: the folder of the --payload-key file. */
+    QString dataDir() const { return m_dataDir; }
     QByteArray log() const;
     bool isRunning() const;
     /** The bytes the server holds for an image part, chunks in offset order (read from its database). */
@@ -88,6 +90,8 @@ public:
     int sessionCount(int *complete = nullptr) const;
     /** Runs @p statements on the server's database (SQLite file or PostgreSQL); false on an error. */
     bool execSql(const QStringList &statements) const;
+    /** The first column of the first row of @p select on the server's database; -1 on an error. */
+    qint64 queryNumber(const QString &select) const;
 
 private:
     Backend m_backend;

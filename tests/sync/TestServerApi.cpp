@@ -6,6 +6,8 @@
 #include "sync/ImageParts.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -417,6 +419,52 @@ private slots:
                              {{"Authorization", "Bearer " + m_token}})
                      .status,
                  404);
+    }
+
+    void filesAreTheOwnersAndTheKeyIsNotInTheDatabase()
+    {
+        ServerProcess server(kBackend);
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+        const QByteArray token = server.enrollDevice();
+        const QJsonObject record = makeSessionRecord(60).toJson();
+        const auto send = [&] {
+            return httpRequest(server.port(), "POST", "/api/v1/sessions",
+                               {{"Authorization", "Bearer " + token},
+                                {"Idempotency-Key", record.value(QStringLiteral("id")).toString().toLatin1()}},
+                               body(record));
+        };
+        QCOMPARE(send().status, 201);
+        const QDir dir(server.dataDir());
+        const QString keyPath = dir.filePath(QStringLiteral("payload.key"));
+        // Unix modes (the user, group and other bits of QFileDevice::Permissions): 0600 and 0700.
+        const auto mode = [](const QString &path) { return int(QFileInfo(path).permissions() & 0x0fff); };
+        QCOMPARE(mode(keyPath), 0x600);
+        if (kBackend == ServerProcess::Backend::Sqlite) {
+            QCOMPARE(mode(dir.path()), 0x700);
+            for (const auto *name : {"passerelle-server.sqlite", "passerelle-server.sqlite-wal"})
+                QCOMPARE(mode(dir.filePath(QLatin1String(name))), 0x600);
+        }
+        // Nothing in the database is a key.
+        const QString keysInDatabase = QStringLiteral("SELECT COUNT(*) FROM server_meta WHERE key = 'payload_key'");
+        QCOMPARE(server.queryNumber(keysInDatabase), 0);
+
+        // A database from an older version holds its key: it moves to the file, unchanged, so the
+        // stored fingerprints still match (the same record replays).
+        server.stop();
+        QFile keyFile(keyPath);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QByteArray key = keyFile.readAll().trimmed();
+        keyFile.close();
+        QVERIFY(key.size() >= 32);
+        QVERIFY(QFile::remove(keyPath));
+        QVERIFY(server.execSql({QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('payload_key', '%1')")
+                                    .arg(QString::fromLatin1(key))}));
+        QVERIFY2(server.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+        QCOMPARE(send().status, 200);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keyFile.readAll().trimmed(), key);
+        QCOMPARE(server.queryNumber(keysInDatabase), 0);
     }
 
     void rateLimitAnswers429WithRetryAfter()

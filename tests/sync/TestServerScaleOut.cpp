@@ -70,7 +70,8 @@ private slots:
                     receipts.insert(reply.json().value(QStringLiteral("receipt")).toString());
                 }
                 QVERIFY2(created == 1 && replayed == 3,
-                         qPrintable(QStringLiteral("session %1: %2 created, %3 replayed").arg(i).arg(created).arg(replayed)));
+                         qPrintable(
+                             QStringLiteral("session %1: %2 created, %3 replayed").arg(i).arg(created).arg(replayed)));
                 QCOMPARE(receipts.size(), 1);
             }
             QCOMPARE(first.sessionCount(), kSessions);
