@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerStore.h"
 
+#include "sync/RecordValidator.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -464,12 +467,14 @@ StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, 
         *storedUtc = iso(nowUtc);
         return StoreOutcome::Stored;
     }
-    query.prepare(QStringLiteral("SELECT fingerprint, receipt, received_utc FROM sessions WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT fingerprint, receipt, received_utc, device_id FROM sessions WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         fail(error, query.lastError().text());
         return StoreOutcome::Failed;
     }
+    if (query.value(3).toString() != device.id)
+        return StoreOutcome::OtherDevice;
     if (query.value(0).toString().toLatin1() != fingerprint)
         return StoreOutcome::Conflict;
     *receipt = query.value(1).toString();
@@ -667,6 +672,57 @@ QJsonArray ServerStore::stats(const QString &from, const QString &to, const QStr
                                 {QStringLiteral("count"), query.value(2).toInt()}});
     }
     return rows;
+}
+
+bool ServerStore::ping(QString *error)
+{
+    QSqlQuery query(db());
+    return (query.exec(QStringLiteral("SELECT 1")) && query.next()) || fail(error, query.lastError().text());
+}
+
+int ServerStore::purgeImages(const QDateTime &cutoffUtc, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("DELETE FROM part_chunks WHERE session_id IN"
+                                 " (SELECT id FROM sessions WHERE received_utc < ?)"));
+    query.addBindValue(iso(cutoffUtc));
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return 0;
+    }
+    return std::max(0, query.numRowsAffected());
+}
+
+int ServerStore::minimiseRecords(const QDateTime &cutoffUtc, QString *error)
+{
+    QSqlDatabase connection = db();
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT id, record_json FROM sessions WHERE received_utc < ?"
+                                 " AND record_json NOT LIKE '%\"minimised\":true%'"));
+    query.addBindValue(iso(cutoffUtc));
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return 0;
+    }
+    QList<QPair<QString, QString>> updates;
+    while (query.next()) {
+        const QJsonObject full = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        updates.append({query.value(0).toString(),
+                        QString::fromUtf8(QJsonDocument(sync::minimisedRecord(full)).toJson(QJsonDocument::Compact))});
+    }
+    int done = 0;
+    QSqlQuery update(connection);
+    update.prepare(QStringLiteral("UPDATE sessions SET record_json = ? WHERE id = ?"));
+    for (const auto &[id, json] : std::as_const(updates)) {
+        update.addBindValue(json);
+        update.addBindValue(id);
+        if (!update.exec()) {
+            fail(error, update.lastError().text());
+            break;
+        }
+        ++done;
+    }
+    return done;
 }
 
 int ServerStore::sessionCount(QString *error)

@@ -37,7 +37,13 @@ struct Device
 };
 
 /** What happened to a POSTed session. */
-enum class StoreOutcome { Stored, Replayed, Conflict, Failed };
+enum class StoreOutcome {
+    Stored,
+    Replayed,
+    Conflict,    ///< this device sent another body with this id before
+    OtherDevice, ///< the id is another device's session (whatever the body)
+    Failed
+};
 
 /** A declared image part and how much of it the server holds. */
 struct PartState
@@ -127,6 +133,12 @@ public:
     /** [{day, outcome, count}] for days in [from, to] (ISO dates, inclusive), optionally one site. */
     QJsonArray stats(const QString &from, const QString &to, const QString &site, QString *error);
     int sessionCount(QString *error);
+    /** One round trip to the database (for /health); reads no table. */
+    bool ping(QString *error);
+    /** Drops the image bytes of sessions received before @p cutoffUtc; the sessions they belonged to. */
+    int purgeImages(const QDateTime &cutoffUtc, QString *error);
+    /** Minimises (sync::minimisedRecord) full records received before @p cutoffUtc; how many. */
+    int minimiseRecords(const QDateTime &cutoffUtc, QString *error);
 
     static QByteArray hashToken(const QByteArray &token);
     static QString newSecret(int bytes);

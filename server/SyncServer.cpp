@@ -18,6 +18,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <chrono>
+
 namespace passerelle::server {
 
 namespace {
@@ -86,12 +89,17 @@ const QRegularExpression &sessionPathPattern()
     return pattern;
 }
 
-// Logged paths carry no session id: "/api/v1/sessions/{id}/parts/id_front".
+// Logged paths are the API's own, with no session id ("/api/v1/sessions/{id}/parts/id_front"):
+// any other path is logged as "(other)", never as sent (it could forge a log line or carry an id).
 QString pathForLog(const QString &path)
 {
+    static const QStringList known{QStringLiteral("/api/v1/health"), QStringLiteral("/api/v1/sessions"),
+                                   QStringLiteral("/api/v1/devices/enroll"), QStringLiteral("/api/v1/stats")};
+    if (known.contains(path))
+        return path;
     const auto match = sessionPathPattern().match(path);
     if (!match.hasMatch())
-        return path;
+        return QStringLiteral("(other)");
     QString logged = QStringLiteral("/api/v1/sessions/{id}");
     if (match.capturedLength(2) > 0)
         logged += QStringLiteral("/parts/") +
@@ -148,7 +156,14 @@ SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options
     , m_options(options)
     , m_deviceLimiter(options.ratePerSecond, options.rateBurst)
     , m_enrollLimiter(1.0, 10.0)
-{}
+    , m_unknownTokenLimiter(1.0, 20.0)
+{
+    // The retention runs at start, then every hour.
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &SyncServer::purgeExpired);
+    timer->start(std::chrono::hours(1));
+    QTimer::singleShot(0, this, &SyncServer::purgeExpired);
+}
 
 SyncServer::~SyncServer() = default;
 
@@ -207,8 +222,9 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
     const bool post = method == QHttpServerRequest::Method::Post;
     const bool get = method == QHttpServerRequest::Method::Get;
     if (path == QLatin1String("/api/v1/health") && get) {
+        // Cheap: one round trip to the database, no table read.
         QString error;
-        if (m_store->sessionCount(&error) < 0)
+        if (!m_store->ping(&error))
             return unavailable();
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                {QStringLiteral("version"), QStringLiteral(PASSERELLE_VERSION)},
@@ -262,8 +278,39 @@ std::optional<Device> SyncServer::authenticateDevice(const QHttpServerRequest &r
     return device;
 }
 
+QString SyncServer::clientAddress(const QHttpServerRequest &request) const
+{
+    QHostAddress client = request.remoteAddress();
+    const auto trusted = [this](const QHostAddress &address) {
+        return std::any_of(m_options.trustedProxies.cbegin(), m_options.trustedProxies.cend(),
+                           [&](const QHostAddress &proxy) { return proxy.isEqual(address); });
+    };
+    if (!trusted(client))
+        return client.toString();
+    // From the right: the last hop no trusted proxy added is the client.
+    const QList<QByteArray> hops = headerValue(request, "X-Forwarded-For").split(',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        const QHostAddress hop(QString::fromLatin1(it->trimmed()));
+        if (hop.isNull())
+            break;
+        client = hop;
+        if (!trusted(hop))
+            break;
+    }
+    return client.toString();
+}
+
 std::optional<Device> SyncServer::authenticate(const QHttpServerRequest &request, QHttpServerResponse *failure)
 {
+    // A client that keeps sending unknown tokens is slowed down before the database is asked.
+    int retryAfter = 1;
+    const QString client = clientAddress(request);
+    if (!m_unknownTokenLimiter.wouldAllow(client, &retryAfter)) {
+        *failure = withRetryAfter(errorResponse(Status::TooManyRequests, QStringLiteral("rate_limited"), {},
+                                                QStringLiteral("too many requests with unknown tokens")),
+                                  retryAfter);
+        return std::nullopt;
+    }
     const QByteArray authorization = headerValue(request, "Authorization");
     if (!authorization.startsWith("Bearer ") || authorization.size() < 8) {
         *failure = errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"), QStringLiteral("Authorization"),
@@ -272,6 +319,8 @@ std::optional<Device> SyncServer::authenticate(const QHttpServerRequest &request
     }
     QString error;
     auto device = m_store->deviceForToken(authorization.mid(7).trimmed(), &error);
+    if (!device && error.isEmpty())
+        m_unknownTokenLimiter.take(client, &retryAfter);
     if (!device) {
         *failure = error.isEmpty() ? errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
                                                    QStringLiteral("Authorization"), QStringLiteral("unknown token"))
@@ -403,6 +452,10 @@ void SyncServer::flushPending()
         QHttpServerResponse response(Status::Accepted);
         if (!ok || answers[i].outcome == StoreOutcome::Failed) {
             response = unavailable();
+        } else if (answers[i].outcome == StoreOutcome::OtherDevice) {
+            // The same answer whatever the body: nothing tells another device's record apart.
+            response = errorResponse(Status::Conflict, QStringLiteral("id_taken"), QStringLiteral("id"),
+                                     QStringLiteral("this session id belongs to another device"));
         } else if (answers[i].outcome == StoreOutcome::Conflict) {
             response = errorResponse(Status::UnprocessableEntity, QStringLiteral("idempotency_conflict"),
                                      QStringLiteral("Idempotency-Key"),
@@ -521,10 +574,26 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
     return unavailable();
 }
 
+void SyncServer::purgeExpired()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    const int images =
+        m_options.retainImageDays > 0 ? m_store->purgeImages(now.addDays(-m_options.retainImageDays), &error) : 0;
+    const int records = m_options.retainPersonalMonths > 0
+                            ? m_store->minimiseRecords(now.addMonths(-m_options.retainPersonalMonths), &error)
+                            : 0;
+    if (!error.isEmpty())
+        qWarning().noquote() << "storage error in the retention purge:" << error.left(200);
+    else if (images > 0 || records > 0)
+        qInfo().noquote() << "retention: images of" << images << "sessions and personal fields of" << records
+                          << "sessions purged";
+}
+
 QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
 {
     int retryAfter = 1;
-    if (!m_enrollLimiter.take(request.remoteAddress().toString(), &retryAfter))
+    if (!m_enrollLimiter.take(clientAddress(request), &retryAfter))
         return withRetryAfter(errorResponse(Status::TooManyRequests, QStringLiteral("rate_limited"), {},
                                             QStringLiteral("too many enrollment attempts")),
                               retryAfter);

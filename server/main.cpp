@@ -4,6 +4,7 @@
 #include "PayloadKey.h"
 #include "ServerStore.h"
 #include "SyncServer.h"
+#include "storage/Retention.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -88,6 +89,18 @@ int serve(QCommandLineParser &parser)
     options.front.maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
     if (!ok || options.front.maxConnections < 1 || options.front.maxConnections > 100000)
         return badInput(QStringLiteral("--max-connections must be a number from 1 to 100000"));
+    for (const auto &value : parser.values(QStringLiteral("trusted-proxy"))) {
+        const QHostAddress proxy(value);
+        if (proxy.isNull())
+            return badInput(QStringLiteral("--trusted-proxy must be an IP address"));
+        options.trustedProxies.append(proxy);
+    }
+    options.retainImageDays = parser.value(QStringLiteral("retain-image-days")).toInt(&ok);
+    if (!ok || options.retainImageDays < 0 || options.retainImageDays > 36500)
+        return badInput(QStringLiteral("--retain-image-days must be a number of days (0: keep)"));
+    options.retainPersonalMonths = parser.value(QStringLiteral("retain-personal-months")).toInt(&ok);
+    if (!ok || options.retainPersonalMonths < 0 || options.retainPersonalMonths > 1200)
+        return badInput(QStringLiteral("--retain-personal-months must be a number of months (0: keep)"));
     options.keepFullRecords = parser.isSet(QStringLiteral("keep-full-records"));
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     const QString certFile = parser.value(QStringLiteral("tls-cert"));
@@ -197,6 +210,21 @@ int revoke(QCommandLineParser &parser)
     return Ok;
 }
 
+// Text an enrolling client chose (its label) or an operator typed, made safe for a terminal:
+// control characters (escape sequences) are shown as \xNN, never sent as they are.
+QString printable(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029 || c == QLatin1Char('\\'))
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 int devices(QCommandLineParser &parser)
 {
     int exitCode = Ok;
@@ -210,9 +238,9 @@ int devices(QCommandLineParser &parser)
     QTextStream out(stdout);
     out << "id\trole\tsite\tlabel\tcreated\trevoked\n";
     for (const auto &device : list) {
-        out << device.id << '\t' << device.role << '\t' << device.site << '\t' << device.label << '\t'
-            << device.createdUtc << '\t' << (device.revokedUtc.isEmpty() ? QStringLiteral("-") : device.revokedUtc)
-            << '\n';
+        out << device.id << '\t' << device.role << '\t' << printable(device.site) << '\t' << printable(device.label)
+            << '\t' << device.createdUtc << '\t'
+            << (device.revokedUtc.isEmpty() ? QStringLiteral("-") : device.revokedUtc) << '\n';
     }
     return Ok;
 }
@@ -264,6 +292,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("max-connections"),
          QStringLiteral("Open connections at most; at the cap new ones wait until one closes."), QStringLiteral("N"),
          QStringLiteral("256")},
+        {QStringLiteral("trusted-proxy"),
+         QStringLiteral("A reverse proxy whose X-Forwarded-For names the client (repeatable)."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("retain-image-days"),
+         QStringLiteral("Days the images of a session are kept after they arrive (0: keep)."), QStringLiteral("DAYS"),
+         QString::number(passerelle::RetentionPolicy{}.imageDays)},
+        {QStringLiteral("retain-personal-months"),
+         QStringLiteral("Months full records (--keep-full-records) keep their personal fields (0: keep)."),
+         QStringLiteral("MONTHS"), QString::number(passerelle::RetentionPolicy{}.personalMonths)},
         {QStringLiteral("keep-full-records"),
          QStringLiteral("Store records with their personal fields (default: minimised).")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log each request.")},

@@ -82,6 +82,8 @@ public:
     QStringList storageArguments() const;
     /** SQLite: the --data folder; PostgreSQL: the folder of the --payload-key file. */
     QString dataDir() const { return m_dataDir; }
+    /** PostgreSQL: the name of this server's database. */
+    QString pgDatabase() const { return m_pgDatabase; }
     QByteArray log() const;
     bool isRunning() const;
     /** The bytes the server holds for an image part, chunks in offset order (read from its database). */

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace passerelle;
@@ -465,6 +467,172 @@ private slots:
         QVERIFY(keyFile.open(QIODevice::ReadOnly));
         QCOMPARE(keyFile.readAll().trimmed(), key);
         QCOMPARE(server.queryNumber(keysInDatabase), 0);
+    }
+
+    void theLogCarriesNoForgedLineAndNoId()
+    {
+        ServerProcess server(kBackend);
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        const QByteArray id = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+        QCOMPARE(httpRequest(server.port(), "GET", "/api/v1/x%0D%0AFORGED%20GET%20/api/v1/health%20200").status, 404);
+        QCOMPARE(httpRequest(server.port(), "GET", "/api/v1/sessions/" + id + "/more/segments").status, 404);
+        QCOMPARE(httpRequest(server.port(), "GET", "/api/v1/health").status, 200);
+        server.stop();
+        const QByteArray log = server.log();
+        QVERIFY2(!log.contains("FORGED"), log.constData());
+        QVERIFY(!log.contains(id));
+        QVERIFY(log.contains("GET (other) 404"));
+        QVERIFY(log.contains("GET /api/v1/health 200"));
+    }
+
+    void anotherDevicesIdGets409WithoutReceipt()
+    {
+        const QJsonObject record = makeSessionRecord(61).toJson();
+        QCOMPARE(post(record, m_token).status, 201);
+        const QByteArray other = m_server->enrollDevice();
+        QJsonObject changed = record;
+        changed.insert(QStringLiteral("language"), QStringLiteral("en"));
+        // The same answer for the same body and for another one: nothing tells them apart.
+        for (const auto &sent : {record, changed}) {
+            const auto reply = post(sent, other);
+            QCOMPARE(reply.status, 409);
+            QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("id_taken"));
+            QVERIFY(!reply.json().contains(QStringLiteral("receipt")));
+            QVERIFY(!reply.body.contains("r-"));
+        }
+        QCOMPARE(post(record, m_token).status, 200); // its own device still replays it
+    }
+
+    void theDeviceListEscapesLabels()
+    {
+        const QByteArray request =
+            body({{QStringLiteral("code"), m_server->enrollmentCode()},
+                  {QStringLiteral("label"), QStringLiteral("\u001b]0;owned\u0007\u001b[2Jkiosk")}});
+        QCOMPARE(httpRequest(m_server->port(), "POST", "/api/v1/devices/enroll", {}, request).status, 201);
+        const QByteArray devices = m_server->admin({QStringLiteral("devices")});
+        QVERIFY(!devices.contains('\x1b'));
+        QVERIFY(!devices.contains('\x07'));
+        QVERIFY2(devices.contains("\\x1b]0;owned\\x07\\x1b[2Jkiosk"), devices.constData());
+    }
+
+    void unknownTokensAreRateLimitedPerClient()
+    {
+        ServerProcess server(kBackend);
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+        HttpReply last;
+        for (int i = 0; i < 40 && last.status != 429; ++i) {
+            last = httpRequest(server.port(), "GET", "/api/v1/stats",
+                               {{"Authorization", "Bearer guess-" + QByteArray::number(i)}});
+        }
+        QCOMPARE(last.status, 429);
+        QVERIFY(last.header("Retry-After").toInt() >= 1);
+    }
+
+    void aTrustedProxyNamesTheClient()
+    {
+        // Enrollment allows 10 attempts at once per client: 12 from one address behind the proxy
+        // exhaust it for that address only, when the proxy is trusted.
+        const auto attempts = [](quint16 port, const QByteArray &client, int count) {
+            HttpReply last;
+            for (int i = 0; i < count; ++i) {
+                last =
+                    httpRequest(port, "POST", "/api/v1/devices/enroll", {{"X-Forwarded-For", "203.0.113.9, " + client}},
+                                body({{QStringLiteral("code"), QStringLiteral("WRONG-CODE")}}));
+            }
+            return last.status;
+        };
+        ServerProcess trusting(kBackend);
+        QString error;
+        QVERIFY2(
+            trusting.start({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"), QStringLiteral("--quiet")},
+                           &error),
+            qPrintable(error));
+        QCOMPARE(attempts(trusting.port(), "198.51.100.1", 12), 429);
+        QCOMPARE(attempts(trusting.port(), "198.51.100.2", 1), 401);
+        // Untrusted, the header is ignored: it cannot be used to dodge the limit.
+        ServerProcess plain(kBackend);
+        QVERIFY2(plain.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+        QCOMPARE(attempts(plain.port(), "198.51.100.1", 12), 429);
+        QCOMPARE(attempts(plain.port(), "198.51.100.2", 1), 429);
+    }
+
+    void healthReadsNoTable()
+    {
+        if (kBackend != ServerProcess::Backend::Postgres)
+            QSKIP("PostgreSQL only: a lock held on the sessions table (SQLite's WAL readers never wait)");
+        // While another transaction holds the sessions table, /health still answers at once.
+        const QString name = QStringLiteral("health-lock");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(qEnvironmentVariable("PASSERELLE_TEST_PG_HOST"));
+            db.setPort(qEnvironmentVariable("PASSERELLE_TEST_PG_PORT").toInt());
+            db.setUserName(qEnvironmentVariable("PASSERELLE_TEST_PG_USER"));
+            db.setPassword(qEnvironmentVariable("PASSERELLE_TEST_PG_PASSWORD"));
+            db.setDatabaseName(m_server->pgDatabase());
+            QVERIFY(db.open());
+            QVERIFY(db.transaction());
+            QSqlQuery lock(db);
+            QVERIFY(lock.exec(QStringLiteral("LOCK TABLE sessions IN ACCESS EXCLUSIVE MODE")));
+            const auto reply = httpRequest(m_server->port(), "GET", "/api/v1/health", {}, {}, 3000);
+            db.rollback();
+            QCOMPARE(reply.status, 200);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void theServerKeepsNothingPastItsRetention()
+    {
+        ServerProcess server(kBackend);
+        QString error;
+        const QStringList options{QStringLiteral("--images"), QStringLiteral("required"),
+                                  QStringLiteral("--keep-full-records"), QStringLiteral("--quiet")};
+        QVERIFY2(server.start(options, &error), qPrintable(error));
+        const QByteArray token = server.enrollDevice();
+        const QByteArray image = randomBytes(3000, 9);
+        QJsonObject record = makeSessionRecord(62).toJson();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        record.insert(QStringLiteral("parts"),
+                      sync::partsToJson({sync::declarePart(QStringLiteral("id_front"), image)}));
+        QCOMPARE(httpRequest(server.port(), "POST", "/api/v1/sessions",
+                             {{"Authorization", "Bearer " + token}, {"Idempotency-Key", id.toLatin1()}}, body(record))
+                     .status,
+                 201);
+        QCOMPARE(httpRequest(server.port(), "PATCH", partPath(id, QStringLiteral("id_front")),
+                             {{"Authorization", "Bearer " + token},
+                              {"Content-Type", "application/offset+octet-stream"},
+                              {"Upload-Offset", "0"}},
+                             image)
+                     .status,
+                 200);
+        const QString withBirthDate =
+            QStringLiteral("SELECT COUNT(*) FROM sessions WHERE record_json LIKE '%birth_date%'");
+        QCOMPARE(server.queryNumber(withBirthDate), 1);
+        // Received 40 days ago: the image goes (30 days), the full record stays (6 months).
+        const auto receivedDaysAgo = [&](int days) {
+            return server.execSql(
+                {QStringLiteral("UPDATE sessions SET received_utc = '%1'")
+                     .arg(QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs))});
+        };
+        const auto restartAndWait = [&](const std::function<bool()> &done) {
+            server.stop();
+            if (!server.start(options))
+                return false;
+            for (int i = 0; i < 60 && !done(); ++i)
+                QTest::qWait(50);
+            return done();
+        };
+        QVERIFY(receivedDaysAgo(40));
+        QVERIFY(restartAndWait([&] { return server.storedPart(id, QStringLiteral("id_front")).isEmpty(); }));
+        QCOMPARE(server.queryNumber(withBirthDate), 1);
+        // 200 days ago: the personal fields go too; the statistics' fields stay.
+        QVERIFY(receivedDaysAgo(200));
+        QVERIFY(restartAndWait([&] { return server.queryNumber(withBirthDate) == 0; }));
+        QCOMPARE(server.sessionCount(), 1);
+        QCOMPARE(server.queryNumber(
+                     QStringLiteral("SELECT COUNT(*) FROM sessions WHERE record_json LIKE '%\"minimised\":true%'")),
+                 1);
     }
 
     void rateLimitAnswers429WithRetryAfter()
