@@ -26,6 +26,8 @@ PACKAGES=(
   openssl libssl3
   # benchmarks in bench/ (Google Benchmark)
   libbenchmark-dev
+  # fuzzers with libFuzzer and AddressSanitizer (scripts/fuzz.sh; without them, a driver of our own)
+  clang libclang-rt-14-dev
 )
 
 missing=()
