@@ -51,6 +51,19 @@ QByteArray get(const QByteArray &path = "/api/v1/health", const QByteArray &extr
     return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n";
 }
 
+/** @p count connections to 127.0.0.1:@p port, connected (empty if one could not connect). */
+std::vector<std::unique_ptr<QTcpSocket>> connectMany(quint16 port, int count)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < count; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, port);
+        if (!sockets.back()->waitForConnected(3000))
+            return {};
+    }
+    return sockets;
+}
+
 } // namespace
 
 class TestServerFront : public QObject
@@ -142,19 +155,15 @@ private slots:
                               &error),
                  qPrintable(error));
         // 50 connections send their headers a byte at a time.
-        std::vector<std::unique_ptr<QTcpSocket>> slow;
-        for (int i = 0; i < 50; ++i) {
-            slow.push_back(std::make_unique<QTcpSocket>());
-            slow.back()->connectToHost(QHostAddress::LocalHost, server.port());
-            QVERIFY(slow.back()->waitForConnected(3000));
-        }
+        const auto slow = connectMany(server.port(), 50);
+        QCOMPARE(int(slow.size()), 50);
         const QByteArray request = get();
         QElapsedTimer timer;
         timer.start();
         int closed = 0;
         for (int step = 0; step < 100 && closed < 50; ++step) {
             closed = 0;
-            for (auto &socket : slow) {
+            for (const auto &socket : slow) {
                 if (socket->state() == QAbstractSocket::ConnectedState)
                     socket->write(request.mid(step % 10, 1));
                 socket->waitForReadyRead(1);
@@ -164,7 +173,7 @@ private slots:
         }
         QCOMPARE(closed, 50);
         QVERIFY2(timer.elapsed() < 6000, QByteArray::number(timer.elapsed()).constData());
-        for (auto &socket : slow)
+        for (const auto &socket : slow)
             QVERIFY(socket->readAll().startsWith("HTTP/1.1 408"));
 
         // A kept-alive connection is answered, then closed once idle.
@@ -189,13 +198,11 @@ private slots:
                                QStringLiteral("--header-timeout"), QStringLiteral("2"), QStringLiteral("--quiet")},
                               &error),
                  qPrintable(error));
-        std::vector<std::unique_ptr<QTcpSocket>> held;
-        for (int i = 0; i < 5; ++i) {
-            held.push_back(std::make_unique<QTcpSocket>());
-            held.back()->connectToHost(QHostAddress::LocalHost, server.port());
-            QVERIFY(held.back()->waitForConnected(3000));
-            held.back()->write("GET /api/v1/health HTTP/1.1\r\n"); // never finished
-            held.back()->waitForBytesWritten(1000);
+        const auto held = connectMany(server.port(), 5);
+        QCOMPARE(int(held.size()), 5);
+        for (const auto &socket : held) {
+            socket->write("GET /api/v1/health HTTP/1.1\r\n"); // never finished
+            socket->waitForBytesWritten(1000);
         }
         QTest::qWait(300);
         // The sixth waits in the backlog: no answer while the five hold their places...
@@ -213,7 +220,7 @@ private slots:
             answer += waiting.readAll();
         }
         QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
-        for (auto &socket : held) {
+        for (const auto &socket : held) {
             socket->waitForReadyRead(100);
             QVERIFY(socket->readAll().startsWith("HTTP/1.1 408"));
         }
