@@ -41,10 +41,11 @@ extern "C" void saveCrash(int signal)
 }
 #endif
 
-const char *const kTokens[] = {"{",  "}",    "[",     "]",    "\"",   ":",         ",",        "null",
-                               "0",  "-1",   "1e400", "true", "\\u0000", "\r\n",  "\r\n\r\n", "Content-Length: ",
-                               " ",  "\t",   "%0A",   "%",    "&",    "=",         "?",        "Transfer-Encoding: chunked",
-                               "9999-12-31", "2008-02-30", "\xff", "\xc3\xa9"};
+const char *const kTokens[] = {
+    "{",          "}",          "[",     "]",       "\"",      ":",    ",",        "null",
+    "0",          "-1",         "1e400", "true",    "\\u0000", "\r\n", "\r\n\r\n", "Content-Length: ",
+    " ",          "\t",         "%0A",   "%",       "&",       "=",    "?",        "Transfer-Encoding: chunked",
+    "9999-12-31", "2008-02-30", "\xff",  "\xc3\xa9"};
 
 QByteArray mutate(QByteArray input, const std::vector<QByteArray> &corpus, QRandomGenerator &random)
 {
@@ -68,7 +69,8 @@ QByteArray mutate(QByteArray input, const std::vector<QByteArray> &corpus, QRand
             break;
         case 3: // duplicate a range
             if (size > 0)
-                input.insert(at, input.mid(at, qsizetype(random.bounded(quint32(std::min<qsizetype>(size - at, 64) + 1)))));
+                input.insert(at,
+                             input.mid(at, qsizetype(random.bounded(quint32(std::min<qsizetype>(size - at, 64) + 1)))));
             break;
         case 4: // a token
             input.insert(at, kTokens[random.bounded(int(std::size(kTokens)))]);

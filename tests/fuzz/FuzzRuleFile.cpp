@@ -7,9 +7,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
-    auto ruleSet = passerelle::RuleSet::fromJson(
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)), QStringLiteral("fuzz.json"),
-        &error);
+    auto ruleSet =
+        passerelle::RuleSet::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)),
+                                      QStringLiteral("fuzz.json"), &error);
     if (!ruleSet) {
         if (error.isEmpty())
             abort(); // a refusal always says why
