@@ -26,6 +26,10 @@ PACKAGES=(
   openssl libssl3
   # benchmarks in bench/ (Google Benchmark)
   libbenchmark-dev
+  # fuzzers with libFuzzer and AddressSanitizer (scripts/fuzz.sh; without them, a driver of our own)
+  clang libclang-rt-14-dev
+  # the Debian package (cpack -G DEB needs file and dpkg-shlibdeps; scripts/check-package.sh)
+  file dpkg-dev
 )
 
 missing=()

@@ -12,10 +12,8 @@ RateLimiter::RateLimiter(double perSecond, double burst)
     m_clock.start();
 }
 
-bool RateLimiter::take(const QString &key, int *retryAfterSeconds)
+double RateLimiter::refill(const QString &key)
 {
-    if (m_perSecond <= 0)
-        return true;
     const qint64 now = m_clock.elapsed();
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
@@ -25,11 +23,35 @@ bool RateLimiter::take(const QString &key, int *retryAfterSeconds)
     }
     it->tokens = std::min(m_burst, it->tokens + (now - it->lastMs) * m_perSecond / 1000.0);
     it->lastMs = now;
-    if (it->tokens >= 1.0) {
-        it->tokens -= 1.0;
+    return it->tokens;
+}
+
+int RateLimiter::retryAfter(double tokens) const
+{
+    return std::max(1, int(std::ceil((1.0 - tokens) / m_perSecond)));
+}
+
+bool RateLimiter::take(const QString &key, int *retryAfterSeconds)
+{
+    if (m_perSecond <= 0)
+        return true;
+    const double tokens = refill(key);
+    if (tokens >= 1.0) {
+        m_buckets[key].tokens -= 1.0;
         return true;
     }
-    *retryAfterSeconds = std::max(1, int(std::ceil((1.0 - it->tokens) / m_perSecond)));
+    *retryAfterSeconds = retryAfter(tokens);
+    return false;
+}
+
+bool RateLimiter::wouldAllow(const QString &key, int *retryAfterSeconds)
+{
+    if (m_perSecond <= 0)
+        return true;
+    const double tokens = refill(key);
+    if (tokens >= 1.0)
+        return true;
+    *retryAfterSeconds = retryAfter(tokens);
     return false;
 }
 

@@ -18,8 +18,13 @@ public:
     /** Takes a token; when none is left returns false and sets @p retryAfterSeconds. */
     bool take(const QString &key, int *retryAfterSeconds);
     bool enabled() const { return m_perSecond > 0; }
+    /** Whether take() would succeed now, without taking; when not, sets @p retryAfterSeconds. */
+    bool wouldAllow(const QString &key, int *retryAfterSeconds);
 
 private:
+    /** The bucket of @p key, refilled up to now. */
+    double refill(const QString &key);
+    int retryAfter(double tokens) const;
     struct Bucket
     {
         double tokens;

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerStore.h"
 
+#include "sync/RecordValidator.h"
+
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -52,6 +58,9 @@ const QList<QStringList> &serverMigrations()
     return list;
 }
 
+// pg_advisory_lock key of the migrations: any constant shared by every instance ("PASSERL").
+constexpr qint64 kMigrationLock = 0x50415353455252;
+
 QString iso(const QDateTime &utc)
 {
     return utc.toUTC().toString(Qt::ISODateWithMs);
@@ -93,6 +102,8 @@ std::optional<DatabaseSpec> DatabaseSpec::fromOptions(const QString &dataDir, co
         fail(error, QStringLiteral("--data: cannot create the folder"));
         return std::nullopt;
     }
+    // The folder holds the records, the key and the tokens' hashes: its owner's alone (0700).
+    QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     spec.sqlitePath = QDir(dataDir).filePath(QStringLiteral("passerelle-server.sqlite"));
     return spec;
 }
@@ -128,6 +139,15 @@ std::unique_ptr<ServerStore> ServerStore::open(const DatabaseSpec &spec, QString
             }
         }
     }
+    if (spec.driver == QLatin1String("QSQLITE")) {
+        // The database and its journal files: 0600, whatever the umask made them.
+        for (const auto *suffix : {"", "-wal", "-shm"}) {
+            const QString path = spec.sqlitePath + QLatin1String(suffix);
+            if (QFile::exists(path))
+                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        store->m_keyPath = QFileInfo(spec.sqlitePath).dir().filePath(QStringLiteral("payload.key"));
+    }
     if (!store->migrate(error))
         return nullptr;
     return store;
@@ -151,42 +171,67 @@ bool ServerStore::migrate(QString *error)
 {
     QSqlDatabase connection = db();
     QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
+    // Instances starting together on one database take turns: on PostgreSQL a session advisory
+    // lock (held until unlocked or disconnected), on SQLite the write lock of BEGIN IMMEDIATE
+    // (the others wait out the busy timeout). Under it the version is read, then each missing
+    // migration runs once, all in one transaction.
+    const bool postgres = connection.driverName() == QLatin1String("QPSQL");
+    if (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
         return fail(error, query.lastError().text());
+    const auto unlock = qScopeGuard([&] {
+        if (postgres)
+            QSqlQuery(connection).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    });
+    if (!(postgres ? connection.transaction() : query.exec(QStringLiteral("BEGIN IMMEDIATE"))))
+        return fail(error, postgres ? connection.lastError().text() : query.lastError().text());
+    const auto failed = [&](const QString &message) {
+        if (postgres)
+            connection.rollback();
+        else
+            QSqlQuery(connection).exec(QStringLiteral("ROLLBACK"));
+        return fail(error, message);
+    };
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
+        return failed(query.lastError().text());
     int current = 0;
-    if (query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && query.next())
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")))
+        return failed(query.lastError().text());
+    if (query.next())
         current = query.value(0).toInt();
     const auto &list = serverMigrations();
     if (current > list.size())
-        return fail(
-            error,
+        return failed(
             QStringLiteral("the database schema (%1) is newer than this server (%2)").arg(current).arg(list.size()));
     for (int version = current + 1; version <= list.size(); ++version) {
-        if (!connection.transaction())
-            return fail(error, connection.lastError().text());
-        // Claim the version first: a second instance migrating at the same time fails here and
-        // rolls back instead of running the statements twice.
         QStringList statements{QStringLiteral("INSERT INTO schema_migrations (version) VALUES (%1)").arg(version)};
         statements += list.at(version - 1);
         for (const auto &statement : std::as_const(statements)) {
-            if (!query.exec(statement)) {
-                const QString message = query.lastError().text();
-                connection.rollback();
-                return fail(error, QStringLiteral("migration %1: %2").arg(version).arg(message));
-            }
+            if (!query.exec(statement))
+                return failed(QStringLiteral("migration %1: %2").arg(version).arg(query.lastError().text()));
         }
-        if (!connection.commit())
-            return fail(error, connection.lastError().text());
     }
-    query.prepare(
-        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('payload_key', ?) ON CONFLICT (key) DO NOTHING"));
-    query.addBindValue(newSecret(32));
-    if (!query.exec())
-        return fail(error, query.lastError().text());
-    if (!query.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'payload_key'")) || !query.next())
-        return fail(error, query.lastError().text());
-    m_payloadKey = query.value(0).toString().toLatin1();
+    if (!(postgres ? connection.commit() : query.exec(QStringLiteral("COMMIT"))))
+        return failed(postgres ? connection.lastError().text() : query.lastError().text());
     return true;
+}
+
+std::optional<QByteArray> ServerStore::legacyPayloadKey(QString *error)
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'payload_key'"))) {
+        fail(error, query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString().toLatin1();
+}
+
+bool ServerStore::forgetLegacyPayloadKey(QString *error)
+{
+    QSqlQuery query(db());
+    return query.exec(QStringLiteral("DELETE FROM server_meta WHERE key = 'payload_key'")) ||
+           fail(error, query.lastError().text());
 }
 
 QByteArray ServerStore::hashToken(const QByteArray &token)
@@ -358,6 +403,31 @@ void ServerStore::rollbackBatch()
     connection.rollback();
 }
 
+namespace {
+
+bool execute(const QSqlDatabase &connection, const QString &statement, QString *error)
+{
+    QSqlQuery query(connection);
+    return query.exec(statement) || fail(error, query.lastError().text());
+}
+
+} // namespace
+
+bool ServerStore::savepoint(QString *error)
+{
+    return execute(db(), QStringLiteral("SAVEPOINT one_record"), error);
+}
+
+bool ServerStore::releaseSavepoint(QString *error)
+{
+    return execute(db(), QStringLiteral("RELEASE SAVEPOINT one_record"), error);
+}
+
+bool ServerStore::rollbackToSavepoint(QString *error)
+{
+    return execute(db(), QStringLiteral("ROLLBACK TO SAVEPOINT one_record"), error);
+}
+
 StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, const QByteArray &fingerprint,
                                        const QString &recordJson, const QString &day, const QString &outcome,
                                        const QList<sync::PartDeclaration> &parts, const QDateTime &nowUtc,
@@ -397,12 +467,14 @@ StoreOutcome ServerStore::storeSession(const QString &id, const Device &device, 
         *storedUtc = iso(nowUtc);
         return StoreOutcome::Stored;
     }
-    query.prepare(QStringLiteral("SELECT fingerprint, receipt, received_utc FROM sessions WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT fingerprint, receipt, received_utc, device_id FROM sessions WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         fail(error, query.lastError().text());
         return StoreOutcome::Failed;
     }
+    if (query.value(3).toString() != device.id)
+        return StoreOutcome::OtherDevice;
     if (query.value(0).toString().toLatin1() != fingerprint)
         return StoreOutcome::Conflict;
     *receipt = query.value(1).toString();
@@ -600,6 +672,57 @@ QJsonArray ServerStore::stats(const QString &from, const QString &to, const QStr
                                 {QStringLiteral("count"), query.value(2).toInt()}});
     }
     return rows;
+}
+
+bool ServerStore::ping(QString *error)
+{
+    QSqlQuery query(db());
+    return (query.exec(QStringLiteral("SELECT 1")) && query.next()) || fail(error, query.lastError().text());
+}
+
+int ServerStore::purgeImages(const QDateTime &cutoffUtc, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("DELETE FROM part_chunks WHERE session_id IN"
+                                 " (SELECT id FROM sessions WHERE received_utc < ?)"));
+    query.addBindValue(iso(cutoffUtc));
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return 0;
+    }
+    return std::max(0, query.numRowsAffected());
+}
+
+int ServerStore::minimiseRecords(const QDateTime &cutoffUtc, QString *error)
+{
+    QSqlDatabase connection = db();
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT id, record_json FROM sessions WHERE received_utc < ?"
+                                 " AND record_json NOT LIKE '%\"minimised\":true%'"));
+    query.addBindValue(iso(cutoffUtc));
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return 0;
+    }
+    QList<QPair<QString, QString>> updates;
+    while (query.next()) {
+        const QJsonObject full = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        updates.append({query.value(0).toString(),
+                        QString::fromUtf8(QJsonDocument(sync::minimisedRecord(full)).toJson(QJsonDocument::Compact))});
+    }
+    int done = 0;
+    QSqlQuery update(connection);
+    update.prepare(QStringLiteral("UPDATE sessions SET record_json = ? WHERE id = ?"));
+    for (const auto &[id, json] : std::as_const(updates)) {
+        update.addBindValue(json);
+        update.addBindValue(id);
+        if (!update.exec()) {
+            fail(error, update.lastError().text());
+            break;
+        }
+        ++done;
+    }
+    return done;
 }
 
 int ServerStore::sessionCount(QString *error)

@@ -37,7 +37,13 @@ struct Device
 };
 
 /** What happened to a POSTed session. */
-enum class StoreOutcome { Stored, Replayed, Conflict, Failed };
+enum class StoreOutcome {
+    Stored,
+    Replayed,
+    Conflict,    ///< this device sent another body with this id before
+    OtherDevice, ///< the id is another device's session (whatever the body)
+    Failed
+};
 
 /** A declared image part and how much of it the server holds. */
 struct PartState
@@ -79,8 +85,11 @@ public:
     static std::unique_ptr<ServerStore> open(const DatabaseSpec &spec, QString *error);
     ~ServerStore();
 
-    /** Key for the payload fingerprints (HMAC), made once per database. */
-    QByteArray payloadKey() const { return m_payloadKey; }
+    /** The fingerprint key older versions kept in the database (see PayloadKey.h), if any. */
+    std::optional<QByteArray> legacyPayloadKey(QString *error);
+    bool forgetLegacyPayloadKey(QString *error);
+    /** SQLite: DATA/payload.key; PostgreSQL: empty (no folder of its own). */
+    QString defaultPayloadKeyPath() const { return m_keyPath; }
 
     std::optional<Device> deviceForToken(const QByteArray &token, QString *error);
     /** A one-time enrollment code for @p site, valid until @p expiresUtc. */
@@ -99,6 +108,10 @@ public:
     bool beginBatch(QString *error);
     bool commitBatch(QString *error);
     void rollbackBatch();
+    /** Inside a batch: one record's own savepoint, so its failure does not fail its neighbours. */
+    bool savepoint(QString *error);
+    bool releaseSavepoint(QString *error);
+    bool rollbackToSavepoint(QString *error);
     /**
      * Inserts the session once, with its declared image @p parts (none: complete at once); on a
      * second call compares fingerprints (replay or conflict).
@@ -120,6 +133,12 @@ public:
     /** [{day, outcome, count}] for days in [from, to] (ISO dates, inclusive), optionally one site. */
     QJsonArray stats(const QString &from, const QString &to, const QString &site, QString *error);
     int sessionCount(QString *error);
+    /** One round trip to the database (for /health); reads no table. */
+    bool ping(QString *error);
+    /** Drops the image bytes of sessions received before @p cutoffUtc; the sessions they belonged to. */
+    int purgeImages(const QDateTime &cutoffUtc, QString *error);
+    /** Minimises (sync::minimisedRecord) full records received before @p cutoffUtc; how many. */
+    int minimiseRecords(const QDateTime &cutoffUtc, QString *error);
 
     static QByteArray hashToken(const QByteArray &token);
     static QString newSecret(int bytes);
@@ -133,7 +152,7 @@ private:
     bool sessionPartsComplete(const QString &sessionId, bool *complete, QString *error);
     QSqlDatabase db() const;
     QString m_connectionName;
-    QByteArray m_payloadKey;
+    QString m_keyPath;
 };
 
 } // namespace passerelle::server

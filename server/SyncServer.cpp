@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncServer.h"
 
+#include "HttpFront.h"
+
 #include "sync/RecordValidator.h"
 #include "util/Dates.h"
 
@@ -15,6 +17,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <chrono>
 
 namespace passerelle::server {
 
@@ -84,12 +89,17 @@ const QRegularExpression &sessionPathPattern()
     return pattern;
 }
 
-// Logged paths carry no session id: "/api/v1/sessions/{id}/parts/id_front".
+// Logged paths are the API's own, with no session id ("/api/v1/sessions/{id}/parts/id_front"):
+// any other path is logged as "(other)", never as sent (it could forge a log line or carry an id).
 QString pathForLog(const QString &path)
 {
+    static const QStringList known{QStringLiteral("/api/v1/health"), QStringLiteral("/api/v1/sessions"),
+                                   QStringLiteral("/api/v1/devices/enroll"), QStringLiteral("/api/v1/stats")};
+    if (known.contains(path))
+        return path;
     const auto match = sessionPathPattern().match(path);
     if (!match.hasMatch())
-        return path;
+        return QStringLiteral("(other)");
     QString logged = QStringLiteral("/api/v1/sessions/{id}");
     if (match.capturedLength(2) > 0)
         logged += QStringLiteral("/parts/") +
@@ -138,46 +148,6 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-// Cuts a connection whose upload grows far past the body limit before Qt has buffered all of it;
-// moderate excess still gets a proper 413 from the handler.
-class GuardedTcpServer : public QTcpServer
-{
-public:
-    GuardedTcpServer(qint64 limit, QObject *parent)
-        : QTcpServer(parent)
-        , m_limit(limit)
-    {}
-
-    QTcpSocket *nextPendingConnection() override
-    {
-        QTcpSocket *socket = QTcpServer::nextPendingConnection();
-        if (!socket)
-            return nullptr;
-        auto *received = new qint64(0);
-        connect(socket, &QObject::destroyed, socket, [received] { delete received; });
-        connect(socket, &QIODevice::bytesWritten, socket, [received](qint64) { *received = 0; });
-        connect(socket, &QIODevice::readyRead, socket, [socket, received, limit = m_limit] {
-            *received += socket->bytesAvailable();
-            if (*received <= limit)
-                return;
-            socket->readAll();
-            const QByteArray body =
-                QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("too_large")},
-                                          {QStringLiteral("field"), QStringLiteral("body")},
-                                          {QStringLiteral("message"), QStringLiteral("request body too large")}})
-                    .toJson(QJsonDocument::Compact);
-            socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                          "Content-Length: " +
-                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            socket->disconnectFromHost();
-        });
-        return socket;
-    }
-
-private:
-    qint64 m_limit;
-};
-
 } // namespace
 
 SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent)
@@ -186,16 +156,24 @@ SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options
     , m_options(options)
     , m_deviceLimiter(options.ratePerSecond, options.rateBurst)
     , m_enrollLimiter(1.0, 10.0)
-{}
+    , m_unknownTokenLimiter(1.0, 20.0)
+{
+    // The retention runs at start, then every hour.
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &SyncServer::purgeExpired);
+    timer->start(std::chrono::hours(1));
+    QTimer::singleShot(0, this, &SyncServer::purgeExpired);
+}
 
 SyncServer::~SyncServer() = default;
 
-quint16 SyncServer::listenGuarded(const QHostAddress &address, quint16 port)
+quint16 SyncServer::listenGuarded(const QHostAddress &address, quint16 port,
+                                  const std::optional<QSslConfiguration> &tls)
 {
-    const qint64 largest = m_options.images == ImagePolicy::Required
-                               ? std::max(m_options.maxBodyBytes, m_options.maxChunkBytes)
-                               : m_options.maxBodyBytes;
-    auto *server = new GuardedTcpServer(std::max<qint64>(largest * 2, largest + 65536), this);
+    FrontLimits limits = m_options.front;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.maxChunkBytes = m_options.maxChunkBytes;
+    QTcpServer *server = makeFrontServer(limits, tls, this);
     if (!server->listen(address, port)) {
         delete server;
         return 0;
@@ -244,8 +222,9 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
     const bool post = method == QHttpServerRequest::Method::Post;
     const bool get = method == QHttpServerRequest::Method::Get;
     if (path == QLatin1String("/api/v1/health") && get) {
+        // Cheap: one round trip to the database, no table read.
         QString error;
-        if (m_store->sessionCount(&error) < 0)
+        if (!m_store->ping(&error))
             return unavailable();
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                {QStringLiteral("version"), QStringLiteral(PASSERELLE_VERSION)},
@@ -299,8 +278,39 @@ std::optional<Device> SyncServer::authenticateDevice(const QHttpServerRequest &r
     return device;
 }
 
+QString SyncServer::clientAddress(const QHttpServerRequest &request) const
+{
+    QHostAddress client = request.remoteAddress();
+    const auto trusted = [this](const QHostAddress &address) {
+        return std::any_of(m_options.trustedProxies.cbegin(), m_options.trustedProxies.cend(),
+                           [&](const QHostAddress &proxy) { return proxy.isEqual(address); });
+    };
+    if (!trusted(client))
+        return client.toString();
+    // From the right: the last hop no trusted proxy added is the client.
+    const QList<QByteArray> hops = headerValue(request, "X-Forwarded-For").split(',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        const QHostAddress hop(QString::fromLatin1(it->trimmed()));
+        if (hop.isNull())
+            break;
+        client = hop;
+        if (!trusted(hop))
+            break;
+    }
+    return client.toString();
+}
+
 std::optional<Device> SyncServer::authenticate(const QHttpServerRequest &request, QHttpServerResponse *failure)
 {
+    // A client that keeps sending unknown tokens is slowed down before the database is asked.
+    int retryAfter = 1;
+    const QString client = clientAddress(request);
+    if (!m_unknownTokenLimiter.wouldAllow(client, &retryAfter)) {
+        *failure = withRetryAfter(errorResponse(Status::TooManyRequests, QStringLiteral("rate_limited"), {},
+                                                QStringLiteral("too many requests with unknown tokens")),
+                                  retryAfter);
+        return std::nullopt;
+    }
     const QByteArray authorization = headerValue(request, "Authorization");
     if (!authorization.startsWith("Bearer ") || authorization.size() < 8) {
         *failure = errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"), QStringLiteral("Authorization"),
@@ -309,6 +319,8 @@ std::optional<Device> SyncServer::authenticate(const QHttpServerRequest &request
     }
     QString error;
     auto device = m_store->deviceForToken(authorization.mid(7).trimmed(), &error);
+    if (!device && error.isEmpty())
+        m_unknownTokenLimiter.take(client, &retryAfter);
     if (!device) {
         *failure = error.isEmpty() ? errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
                                                    QStringLiteral("Authorization"), QStringLiteral("unknown token"))
@@ -377,7 +389,7 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
     // images is a conflict.
     const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
     const QByteArray fingerprint =
-        QMessageAuthenticationCode::hash(canonical, m_store->payloadKey(), QCryptographicHash::Sha256).toHex();
+        QMessageAuthenticationCode::hash(canonical, m_options.payloadKey, QCryptographicHash::Sha256).toHex();
     const QJsonObject stored = m_options.keepFullRecords ? recordJson : sync::minimisedRecord(recordJson);
     const QDate localDay = record->completedUtc.toUTC().addSecs(record->utcOffsetSeconds).date();
     // Stored by the next group commit (flushPending), answered once it is on disk.
@@ -409,12 +421,24 @@ void SyncServer::flushPending()
     QString error;
     bool ok = m_store->beginBatch(&error);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Each record in its own savepoint: one that fails is answered 503 alone, the others of the
+    // same group commit are stored (they may come from other devices).
     for (size_t i = 0; ok && i < batch.size(); ++i) {
         const PendingSession &p = *batch[i];
+        QString recordError;
+        if (!m_store->savepoint(&error)) {
+            ok = false;
+            break;
+        }
         answers[i].outcome =
             m_store->storeSession(p.id, p.device, p.fingerprint.toLatin1(), p.recordJson, p.day, p.outcome, p.parts,
-                                  now, &answers[i].receipt, &answers[i].storedUtc, &error);
-        ok = answers[i].outcome != StoreOutcome::Failed;
+                                  now, &answers[i].receipt, &answers[i].storedUtc, &recordError);
+        if (answers[i].outcome == StoreOutcome::Failed) {
+            qWarning().noquote() << "storage error on POST /api/v1/sessions:" << recordError.left(200);
+            ok = m_store->rollbackToSavepoint(&error) && m_store->releaseSavepoint(&error);
+        } else {
+            ok = m_store->releaseSavepoint(&error);
+        }
     }
     ok = ok && m_store->commitBatch(&error);
     if (!ok) {
@@ -426,8 +450,12 @@ void SyncServer::flushPending()
         if (!p.socket || !p.responder)
             continue; // the client went away; a retry will replay the stored receipt
         QHttpServerResponse response(Status::Accepted);
-        if (!ok) {
+        if (!ok || answers[i].outcome == StoreOutcome::Failed) {
             response = unavailable();
+        } else if (answers[i].outcome == StoreOutcome::OtherDevice) {
+            // The same answer whatever the body: nothing tells another device's record apart.
+            response = errorResponse(Status::Conflict, QStringLiteral("id_taken"), QStringLiteral("id"),
+                                     QStringLiteral("this session id belongs to another device"));
         } else if (answers[i].outcome == StoreOutcome::Conflict) {
             response = errorResponse(Status::UnprocessableEntity, QStringLiteral("idempotency_conflict"),
                                      QStringLiteral("Idempotency-Key"),
@@ -546,10 +574,26 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
     return unavailable();
 }
 
+void SyncServer::purgeExpired()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    const int images =
+        m_options.retainImageDays > 0 ? m_store->purgeImages(now.addDays(-m_options.retainImageDays), &error) : 0;
+    const int records = m_options.retainPersonalMonths > 0
+                            ? m_store->minimiseRecords(now.addMonths(-m_options.retainPersonalMonths), &error)
+                            : 0;
+    if (!error.isEmpty())
+        qWarning().noquote() << "storage error in the retention purge:" << error.left(200);
+    else if (images > 0 || records > 0)
+        qInfo().noquote() << "retention: images of" << images << "sessions and personal fields of" << records
+                          << "sessions purged";
+}
+
 QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
 {
     int retryAfter = 1;
-    if (!m_enrollLimiter.take(request.remoteAddress().toString(), &retryAfter))
+    if (!m_enrollLimiter.take(clientAddress(request), &retryAfter))
         return withRetryAfter(errorResponse(Status::TooManyRequests, QStringLiteral("rate_limited"), {},
                                             QStringLiteral("too many enrollment attempts")),
                               retryAfter);

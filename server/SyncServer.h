@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HttpFront.h"
 #include "RateLimiter.h"
 #include "ServerStore.h"
 
@@ -34,6 +35,11 @@ struct ServerOptions
     double rateBurst = 400;
     bool keepFullRecords = false; ///< default: data minimisation (see docs/sync-protocol.md)
     bool logRequests = true;
+    QList<QHostAddress> trustedProxies; ///< whose X-Forwarded-For names the client (--trusted-proxy)
+    int retainImageDays = 30;           ///< image bytes kept this long after receipt (0: forever)
+    int retainPersonalMonths = 6;       ///< full records minimised after this (--keep-full-records)
+    QByteArray payloadKey;              ///< fingerprint key (PayloadKey.h), never stored in the database
+    FrontLimits front; ///< timeouts and the connection cap; its body limits are set from the ones above
 };
 
 /**
@@ -47,8 +53,12 @@ public:
     SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent = nullptr);
     ~SyncServer() override;
 
-    /** Listens on @p address:@p port through a connection guard that cuts oversized uploads. */
-    quint16 listenGuarded(const QHostAddress &address, quint16 port);
+    /**
+     * Listens on @p address:@p port, over TLS when @p tls is given, through the HTTP front
+     * (HttpFront.h): the same framing checks, size limits, timeouts and connection cap either way.
+     */
+    quint16 listenGuarded(const QHostAddress &address, quint16 port,
+                          const std::optional<QSslConfiguration> &tls = std::nullopt);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -78,11 +88,16 @@ private:
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse stats(const QHttpServerRequest &request);
     std::optional<Device> authenticate(const QHttpServerRequest &request, QHttpServerResponse *failure);
+    /** The client's address: the peer, or X-Forwarded-For's last untrusted hop behind a trusted proxy. */
+    QString clientAddress(const QHttpServerRequest &request) const;
+    /** Applies the retention (ServerOptions::retain*) now; logged as counts only. */
+    void purgeExpired();
 
     std::unique_ptr<ServerStore> m_store;
     ServerOptions m_options;
     RateLimiter m_deviceLimiter;
     RateLimiter m_enrollLimiter;
+    RateLimiter m_unknownTokenLimiter; ///< per client address, for requests with unknown tokens
     std::vector<Pending> m_pending;
 };
 

@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-server: the reference sync server (serve) and its admin commands (enroll, revoke,
 // devices, admin-token). Operator-facing output is English, like the API's error messages.
+#include "PayloadKey.h"
 #include "ServerStore.h"
 #include "SyncServer.h"
+#include "storage/Retention.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <cstdio>
+#include <tuple>
 
 using namespace passerelle::server;
 
@@ -73,6 +77,30 @@ int serve(QCommandLineParser &parser)
     options.maxChunkBytes = parser.value(QStringLiteral("max-chunk")).toLongLong(&ok);
     if (!ok || options.maxChunkBytes < 1024 || options.maxChunkBytes > 64 * 1024 * 1024)
         return badInput(QStringLiteral("--max-chunk must be a number of bytes from 1024 to 67108864"));
+    for (const auto &[name, target, low, high] : {std::tuple{"header-timeout", &options.front.headTimeoutMs, 1, 300},
+                                                  std::tuple{"body-timeout", &options.front.bodyTimeoutMs, 1, 3600},
+                                                  std::tuple{"idle-timeout", &options.front.idleTimeoutMs, 1, 3600}}) {
+        const int seconds = parser.value(QLatin1String(name)).toInt(&ok);
+        if (!ok || seconds < low || seconds > high)
+            return badInput(
+                QStringLiteral("--%1 must be a number of seconds from %2 to %3").arg(name).arg(low).arg(high));
+        *target = seconds * 1000;
+    }
+    options.front.maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
+    if (!ok || options.front.maxConnections < 1 || options.front.maxConnections > 100000)
+        return badInput(QStringLiteral("--max-connections must be a number from 1 to 100000"));
+    for (const auto &value : parser.values(QStringLiteral("trusted-proxy"))) {
+        const QHostAddress proxy(value);
+        if (proxy.isNull())
+            return badInput(QStringLiteral("--trusted-proxy must be an IP address"));
+        options.trustedProxies.append(proxy);
+    }
+    options.retainImageDays = parser.value(QStringLiteral("retain-image-days")).toInt(&ok);
+    if (!ok || options.retainImageDays < 0 || options.retainImageDays > 36500)
+        return badInput(QStringLiteral("--retain-image-days must be a number of days (0: keep)"));
+    options.retainPersonalMonths = parser.value(QStringLiteral("retain-personal-months")).toInt(&ok);
+    if (!ok || options.retainPersonalMonths < 0 || options.retainPersonalMonths > 1200)
+        return badInput(QStringLiteral("--retain-personal-months must be a number of months (0: keep)"));
     options.keepFullRecords = parser.isSet(QStringLiteral("keep-full-records"));
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
     const QString certFile = parser.value(QStringLiteral("tls-cert"));
@@ -87,23 +115,31 @@ int serve(QCommandLineParser &parser)
     auto store = openStore(parser, &exitCode);
     if (!store)
         return exitCode;
-    SyncServer server(std::move(store), options);
-    quint16 bound = 0;
+    std::optional<QSslConfiguration> tls;
     if (!certFile.isEmpty()) {
         QFile cert(certFile), key(keyFile);
         if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
             return badInput(QStringLiteral("cannot read --tls-cert or --tls-key"));
-        const QSslCertificate certificate(&cert, QSsl::Pem);
-        const QSslKey privateKey(&key, QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey =
-            privateKey.isNull() ? QSslKey(key.seek(0) ? key.readAll() : QByteArray(), QSsl::Ec) : QSslKey();
-        if (certificate.isNull() || (privateKey.isNull() && ecKey.isNull()))
+        const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&cert, QSsl::Pem);
+        const QByteArray keyPem = key.readAll();
+        QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || chain.first().isNull() || privateKey.isNull())
             return badInput(QStringLiteral("--tls-cert or --tls-key is not a PEM certificate or key"));
-        server.sslSetup(certificate, privateKey.isNull() ? ecKey : privateKey);
-        bound = server.listen(address, quint16(port));
-    } else {
-        bound = server.listenGuarded(address, quint16(port));
+        tls = QSslConfiguration::defaultConfiguration();
+        tls->setLocalCertificateChain(chain);
+        tls->setPrivateKey(privateKey);
+        tls->setProtocol(QSsl::TlsV1_2OrLater);
+        tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with their token
     }
+    QString keyError;
+    const auto payloadKey = loadPayloadKey(parser.value(QStringLiteral("payload-key")), *store, &keyError);
+    if (!payloadKey)
+        return badInput(keyError);
+    options.payloadKey = *payloadKey;
+    SyncServer server(std::move(store), options);
+    const quint16 bound = server.listenGuarded(address, quint16(port), tls);
     if (bound == 0)
         return failure(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
     const QString scheme = certFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
@@ -174,6 +210,21 @@ int revoke(QCommandLineParser &parser)
     return Ok;
 }
 
+// Text an enrolling client chose (its label) or an operator typed, made safe for a terminal:
+// control characters (escape sequences) are shown as \xNN, never sent as they are.
+QString printable(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029 || c == QLatin1Char('\\'))
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 int devices(QCommandLineParser &parser)
 {
     int exitCode = Ok;
@@ -187,9 +238,9 @@ int devices(QCommandLineParser &parser)
     QTextStream out(stdout);
     out << "id\trole\tsite\tlabel\tcreated\trevoked\n";
     for (const auto &device : list) {
-        out << device.id << '\t' << device.role << '\t' << device.site << '\t' << device.label << '\t'
-            << device.createdUtc << '\t' << (device.revokedUtc.isEmpty() ? QStringLiteral("-") : device.revokedUtc)
-            << '\n';
+        out << device.id << '\t' << device.role << '\t' << printable(device.site) << '\t' << printable(device.label)
+            << '\t' << device.createdUtc << '\t'
+            << (device.revokedUtc.isEmpty() ? QStringLiteral("-") : device.revokedUtc) << '\n';
     }
     return Ok;
 }
@@ -212,6 +263,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("data"), QStringLiteral("SQLite data folder."), QStringLiteral("DIR")},
         {QStringLiteral("database"), QStringLiteral("PostgreSQL instead: postgresql://user:password@host:port/name."),
          QStringLiteral("URL")},
+        {QStringLiteral("payload-key"),
+         QStringLiteral("File of the fingerprint key (default with --data: DIR/payload.key; required with --database "
+                        "unless PASSERELLE_PAYLOAD_KEY is set)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
          QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("port"), QStringLiteral("Port (0: any free port, printed)."), QStringLiteral("PORT"),
@@ -227,6 +282,25 @@ int main(int argc, char *argv[])
          QStringLiteral("POLICY"), QStringLiteral("none")},
         {QStringLiteral("max-chunk"), QStringLiteral("Largest image chunk (PATCH body) in bytes."),
          QStringLiteral("BYTES"), QStringLiteral("1048576")},
+        {QStringLiteral("header-timeout"),
+         QStringLiteral("Seconds a client has to send a request's headers (answered 408 after)."),
+         QStringLiteral("SECONDS"), QStringLiteral("10")},
+        {QStringLiteral("body-timeout"), QStringLiteral("Seconds a client has to send a request's body."),
+         QStringLiteral("SECONDS"), QStringLiteral("120")},
+        {QStringLiteral("idle-timeout"), QStringLiteral("Seconds a kept-alive connection may stay idle."),
+         QStringLiteral("SECONDS"), QStringLiteral("30")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Open connections at most; at the cap new ones wait until one closes."), QStringLiteral("N"),
+         QStringLiteral("256")},
+        {QStringLiteral("trusted-proxy"),
+         QStringLiteral("A reverse proxy whose X-Forwarded-For names the client (repeatable)."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("retain-image-days"),
+         QStringLiteral("Days the images of a session are kept after they arrive (0: keep)."), QStringLiteral("DAYS"),
+         QString::number(passerelle::RetentionPolicy{}.imageDays)},
+        {QStringLiteral("retain-personal-months"),
+         QStringLiteral("Months full records (--keep-full-records) keep their personal fields (0: keep)."),
+         QStringLiteral("MONTHS"), QString::number(passerelle::RetentionPolicy{}.personalMonths)},
         {QStringLiteral("keep-full-records"),
          QStringLiteral("Store records with their personal fields (default: minimised).")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log each request.")},

@@ -85,6 +85,73 @@ bool sameShape(const QJsonValue &received, const QJsonValue &reference, const QS
     return true;
 }
 
+// Sane values, not only types: a record that parses can still carry a year 10000 or an age of
+// 5000 that would break a day column or a statistic. Lengths bound every string and list.
+constexpr qsizetype kMaxStringLength = 200;
+constexpr qsizetype kMaxListLength = 64;
+constexpr int kMaxOffsetSeconds = 14 * 3600;
+
+bool boundedLengths(const QJsonValue &value, const QString &path, RecordError *error)
+{
+    if (value.isString() && value.toString().size() > kMaxStringLength) {
+        *error = {path, QStringLiteral("longer than %1 characters").arg(kMaxStringLength)};
+        return false;
+    }
+    if (value.isArray()) {
+        const QJsonArray items = value.toArray();
+        if (items.size() > kMaxListLength) {
+            *error = {path, QStringLiteral("more than %1 items").arg(kMaxListLength)};
+            return false;
+        }
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (!boundedLengths(items.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), error))
+                return false;
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!boundedLengths(it.value(), join(path, it.key()), error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool inYears(const QDate &date, int first, int last)
+{
+    return !date.isValid() || (date.year() >= first && date.year() <= last);
+}
+
+bool saneValues(const SessionRecord &record, const QJsonObject &json, RecordError *error)
+{
+    if (!boundedLengths(json, QString(), error))
+        return false;
+    const auto refuse = [error](const QString &field, const QString &message) {
+        *error = {field, message};
+        return false;
+    };
+    if (!inYears(record.completedUtc.date(), 2020, 2100))
+        return refuse(QStringLiteral("completed_utc"), QStringLiteral("must be a date from 2020 to 2100"));
+    if (!inYears(record.startedUtc.date(), 2020, 2100) ||
+        (record.startedUtc.isValid() && record.completedUtc.isValid() && record.startedUtc > record.completedUtc))
+        return refuse(QStringLiteral("started_utc"),
+                      QStringLiteral("must be a date from 2020 to 2100, before completed_utc"));
+    if (record.utcOffsetSeconds < -kMaxOffsetSeconds || record.utcOffsetSeconds > kMaxOffsetSeconds)
+        return refuse(QStringLiteral("utc_offset_s"), QStringLiteral("must be within -14 h and +14 h"));
+    if (!inYears(record.input.birthDate, 1900, 2100))
+        return refuse(QStringLiteral("input.birth_date"), QStringLiteral("must be a date from 1900 to 2100"));
+    if (!inYears(record.input.appointmentDate, 2020, 2100))
+        return refuse(QStringLiteral("input.appointment_date"), QStringLiteral("must be a date from 2020 to 2100"));
+    if (!inYears(record.input.residentSince, 1900, 2100))
+        return refuse(QStringLiteral("input.resident_since"), QStringLiteral("must be a date from 1900 to 2100"));
+    if (record.result.age < 0 || record.result.age > 120)
+        return refuse(QStringLiteral("result.age"), QStringLiteral("must be from 0 to 120"));
+    if (record.result.amount < 0 || record.result.amount > 10000)
+        return refuse(QStringLiteral("result.amount"), QStringLiteral("must be from 0 to 10000"));
+    return true;
+}
+
 } // namespace
 
 std::optional<SessionRecord> validateRecord(const QJsonObject &json, RecordError *error)
@@ -112,6 +179,8 @@ std::optional<SessionRecord> validateRecord(const QJsonObject &json, RecordError
     if (version < 2)
         reference.remove(QStringLiteral("has_educonnect")); // schema 1 had no school answer
     if (!sameShape(json, reference, QString(), error))
+        return std::nullopt;
+    if (!saneValues(*record, json, error))
         return std::nullopt;
     return record;
 }

@@ -19,7 +19,9 @@ struct RecordError
 
 /**
  * Strict validation of a session record as sent over the wire: every field known, of the right
- * JSON type, none missing, and the values the core model accepts (SessionRecord::fromJson).
+ * JSON type, none missing, the values the core model accepts (SessionRecord::fromJson), and values
+ * in sane ranges: dates from 2020 (birth dates from 1900) to 2100, the UTC offset within 14 hours,
+ * the age from 0 to 120, every string at most 200 characters and every list at most 64 items.
  * Unknown or mistyped fields are refused rather than ignored, so a client bug shows up at once.
  */
 std::optional<SessionRecord> validateRecord(const QJsonObject &json, RecordError *error);

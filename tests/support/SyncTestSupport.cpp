@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -11,8 +12,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
+
+#include <memory>
+#include <vector>
 
 namespace passerelle::test {
 
@@ -69,6 +74,93 @@ QJsonObject HttpReply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
+namespace {
+
+QByteArray requestBytes(const QByteArray &method, const QByteArray &path,
+                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+{
+    QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    for (const auto &[key, value] : headers)
+        request += key + ": " + value + "\r\n";
+    if (!body.isEmpty() || method == "POST")
+        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return request + "\r\n" + body;
+}
+
+// Whether @p received holds a whole answer (its head and Content-Length bytes of body).
+bool isComplete(const QByteArray &received)
+{
+    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return false;
+    const QByteArray head = received.left(headerEnd).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    const qsizetype length = at >= 0 ? head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong() : 0;
+    return received.size() >= headerEnd + 4 + length;
+}
+
+HttpReply parseReply(const QByteArray &received)
+{
+    HttpReply reply;
+    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return reply;
+    const QList<QByteArray> lines = received.left(headerEnd).split('\n');
+    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+    reply.status = statusLine.value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            reply.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
+    }
+    reply.body = received.mid(headerEnd + 4);
+    return reply;
+}
+
+} // namespace
+
+QList<HttpReply> httpRequestsAtOnce(const QList<HttpCall> &calls, int timeoutMs)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (const auto &call : calls) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, call.port);
+    }
+    for (auto &socket : sockets)
+        socket->waitForConnected(timeoutMs);
+    // All but the last byte of each request first; then the last bytes together, so that the
+    // server finds every request complete in the same turn of its event loop.
+    QList<QByteArray> requests;
+    for (const auto &call : calls) {
+        requests.append(requestBytes(call.method, call.path, call.headers, call.body));
+        sockets[requests.size() - 1]->write(requests.last().chopped(1));
+    }
+    for (auto &socket : sockets)
+        socket->waitForBytesWritten(timeoutMs);
+    QThread::msleep(200);
+    for (qsizetype i = 0; i < calls.size(); ++i)
+        sockets[i]->write(requests[i].right(1));
+    for (auto &socket : sockets)
+        socket->waitForBytesWritten(timeoutMs);
+    QList<QByteArray> received(calls.size());
+    QElapsedTimer timer;
+    timer.start();
+    for (bool waiting = true; waiting && timer.elapsed() < timeoutMs;) {
+        waiting = false;
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            if (isComplete(received[i]) || sockets[i]->state() != QAbstractSocket::ConnectedState)
+                continue;
+            sockets[i]->waitForReadyRead(5);
+            received[i] += sockets[i]->readAll();
+            waiting = waiting || !isComplete(received[i]);
+        }
+    }
+    QList<HttpReply> replies;
+    for (qsizetype i = 0; i < calls.size(); ++i)
+        replies.append(parseReply(received[i] + sockets[i]->readAll()));
+    return replies;
+}
+
 HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
                       const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, int timeoutMs)
 {
@@ -102,29 +194,10 @@ HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &
             received += socket.readAll();
             break;
         }
-        const qsizetype headerEnd = received.indexOf("\r\n\r\n");
-        if (headerEnd >= 0) {
-            const QByteArray head = received.left(headerEnd).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qsizetype length =
-                at >= 0 ? head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong() : 0;
-            if (received.size() >= headerEnd + 4 + length)
-                break;
-        }
+        if (isComplete(received))
+            break;
     }
-    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return reply;
-    const QList<QByteArray> lines = received.left(headerEnd).split('\n');
-    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
-    reply.status = statusLine.value(1).toInt();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0)
-            reply.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
-    }
-    reply.body = received.mid(headerEnd + 4);
-    return reply;
+    return parseReply(received);
 }
 
 bool ServerProcess::postgresAvailable()
@@ -135,12 +208,21 @@ bool ServerProcess::postgresAvailable()
 
 ServerProcess::ServerProcess(Backend backend)
     : m_backend(backend)
+    , m_dataDir(m_dir.path())
 {}
+
+void ServerProcess::shareStorageWith(const ServerProcess &first)
+{
+    m_backend = first.m_backend;
+    m_dataDir = first.m_dataDir;
+    m_pgDatabase = first.m_pgDatabase;
+    m_ownsDatabase = false;
+}
 
 ServerProcess::~ServerProcess()
 {
     stop();
-    if (!m_pgDatabase.isEmpty()) {
+    if (!m_pgDatabase.isEmpty() && m_ownsDatabase) {
         const QString name = QStringLiteral("pg-drop-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -159,7 +241,7 @@ ServerProcess::~ServerProcess()
 QStringList ServerProcess::storageArguments() const
 {
     if (m_backend == Backend::Sqlite)
-        return {QStringLiteral("--data"), m_dir.path()};
+        return {QStringLiteral("--data"), m_dataDir};
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setHost(qEnvironmentVariable("PASSERELLE_TEST_PG_HOST"));
@@ -171,6 +253,11 @@ QStringList ServerProcess::storageArguments() const
 }
 
 bool ServerProcess::start(const QStringList &arguments, QString *error)
+{
+    return launch(arguments, error) && waitListening(error);
+}
+
+bool ServerProcess::launch(const QStringList &arguments, QString *error)
 {
     if (m_backend == Backend::Postgres && m_pgDatabase.isEmpty()) {
         m_pgDatabase = QStringLiteral("passerelle_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
@@ -195,7 +282,16 @@ bool ServerProcess::start(const QStringList &arguments, QString *error)
     m_process = std::make_unique<QProcess>();
     QStringList args{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")};
     args << storageArguments() << arguments;
+    if (m_backend == Backend::Postgres) // instances sharing the database share the key file
+        args << QStringLiteral("--payload-key") << QDir(m_dataDir).filePath(QStringLiteral("payload.key"));
     m_process->start(builtExecutable(QStringLiteral("passerelle-server")), args);
+    return m_process->waitForStarted(10000);
+}
+
+bool ServerProcess::waitListening(QString *error)
+{
+    if (!m_process)
+        return false;
     QElapsedTimer timer;
     timer.start();
     QByteArray out;
@@ -305,8 +401,9 @@ QByteArray ServerProcess::storedPart(const QString &sessionId, const QString &pa
 {
     QByteArray bytes;
     int count = 0;
-    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
-                       m_pgDatabase, [&](QSqlDatabase &db) {
+    withServerDatabase(m_backend == Backend::Postgres,
+                       QDir(m_dataDir).filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
+                       [&](QSqlDatabase &db) {
                            QSqlQuery query(db);
                            query.prepare(QStringLiteral("SELECT data FROM part_chunks WHERE session_id = ? AND part = ?"
                                                         " ORDER BY start_offset"));
@@ -327,8 +424,9 @@ QByteArray ServerProcess::storedPart(const QString &sessionId, const QString &pa
 QJsonObject ServerProcess::storedRecord(const QString &sessionId) const
 {
     QJsonObject record;
-    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
-                       m_pgDatabase, [&](QSqlDatabase &db) {
+    withServerDatabase(m_backend == Backend::Postgres,
+                       QDir(m_dataDir).filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
+                       [&](QSqlDatabase &db) {
                            QSqlQuery query(db);
                            query.prepare(QStringLiteral("SELECT record_json FROM sessions WHERE id = ?"));
                            query.addBindValue(sessionId);
@@ -338,19 +436,51 @@ QJsonObject ServerProcess::storedRecord(const QString &sessionId) const
     return record;
 }
 
+bool ServerProcess::execSql(const QStringList &statements) const
+{
+    bool ok = false;
+    withServerDatabase(m_backend == Backend::Postgres,
+                       QDir(m_dataDir).filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
+                       [&](QSqlDatabase &db) {
+                           QSqlQuery query(db);
+                           ok = true;
+                           for (const auto &statement : statements) {
+                               if (!query.exec(statement)) {
+                                   qWarning() << statement.left(60) << query.lastError().text();
+                                   ok = false;
+                                   return;
+                               }
+                           }
+                       });
+    return ok;
+}
+
+qint64 ServerProcess::queryNumber(const QString &select) const
+{
+    qint64 value = -1;
+    withServerDatabase(m_backend == Backend::Postgres,
+                       QDir(m_dataDir).filePath(QStringLiteral("passerelle-server.sqlite")), m_pgDatabase,
+                       [&](QSqlDatabase &db) {
+                           QSqlQuery query(db);
+                           if (query.exec(select) && query.next())
+                               value = query.value(0).toLongLong();
+                       });
+    return value;
+}
+
 int ServerProcess::sessionCount(int *complete) const
 {
     int total = -1;
-    withServerDatabase(m_backend == Backend::Postgres, m_dir.filePath(QStringLiteral("passerelle-server.sqlite")),
-                       m_pgDatabase, [&](QSqlDatabase &db) {
-                           QSqlQuery query(db);
-                           if (query.exec(QStringLiteral("SELECT COUNT(*), COUNT(complete_utc) FROM sessions")) &&
-                               query.next()) {
-                               total = query.value(0).toInt();
-                               if (complete)
-                                   *complete = query.value(1).toInt();
-                           }
-                       });
+    withServerDatabase(
+        m_backend == Backend::Postgres, QDir(m_dataDir).filePath(QStringLiteral("passerelle-server.sqlite")),
+        m_pgDatabase, [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COUNT(*), COUNT(complete_utc) FROM sessions")) && query.next()) {
+                total = query.value(0).toInt();
+                if (complete)
+                    *complete = query.value(1).toInt();
+            }
+        });
     return total;
 }
 

@@ -36,6 +36,20 @@ HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &
                       const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
                       int timeoutMs = 10000);
 
+/** One request of httpRequestsAtOnce(). */
+struct HttpCall
+{
+    quint16 port = 0;
+    QByteArray method, path;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+/**
+ * Sends every call on its own connection at once (all written before any answer is read), so the
+ * server sees them together; the answers in the same order (status 0: none within @p timeoutMs).
+ */
+QList<HttpReply> httpRequestsAtOnce(const QList<HttpCall> &calls, int timeoutMs = 15000);
+
 /**
  * The real passerelle-server as a child process on 127.0.0.1 and a free port: on SQLite in a
  * temporary folder, or on a fresh database of the test PostgreSQL cluster (PASSERELLE_TEST_PG_*).
@@ -51,6 +65,11 @@ public:
     ~ServerProcess();
     /** Starts serving; extra @p arguments go to `passerelle-server serve`. */
     bool start(const QStringList &arguments = {}, QString *error = nullptr);
+    /** start() in two halves, so that several servers can start together: launch them, then wait. */
+    bool launch(const QStringList &arguments = {}, QString *error = nullptr);
+    bool waitListening(QString *error = nullptr);
+    /** Serves the same database as @p first (a second instance behind a load balancer); before launch(). */
+    void shareStorageWith(const ServerProcess &first);
     void stop();
     quint16 port() const { return m_port; }
     QString baseUrl() const;
@@ -61,6 +80,10 @@ public:
     /** Redeems a fresh code over HTTP and returns the device token. */
     QByteArray enrollDevice(QString *deviceId = nullptr) const;
     QStringList storageArguments() const;
+    /** SQLite: the --data folder; PostgreSQL: the folder of the --payload-key file. */
+    QString dataDir() const { return m_dataDir; }
+    /** PostgreSQL: the name of this server's database. */
+    QString pgDatabase() const { return m_pgDatabase; }
     QByteArray log() const;
     bool isRunning() const;
     /** The bytes the server holds for an image part, chunks in offset order (read from its database). */
@@ -69,11 +92,17 @@ public:
     QJsonObject storedRecord(const QString &sessionId) const;
     /** Sessions the server holds, and how many of them are complete (all parts received). */
     int sessionCount(int *complete = nullptr) const;
+    /** Runs @p statements on the server's database (SQLite file or PostgreSQL); false on an error. */
+    bool execSql(const QStringList &statements) const;
+    /** The first column of the first row of @p select on the server's database; -1 on an error. */
+    qint64 queryNumber(const QString &select) const;
 
 private:
     Backend m_backend;
     QTemporaryDir m_dir;
     QString m_pgDatabase;
+    QString m_dataDir;          ///< SQLite: the data folder (m_dir's, or the first instance's)
+    bool m_ownsDatabase = true; ///< PostgreSQL: dropped at the end unless shared from another
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     mutable QByteArray m_log;

@@ -6,10 +6,14 @@
 #include "sync/ImageParts.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace passerelle;
@@ -206,6 +210,35 @@ private slots:
         QJsonObject schema = good;
         schema.insert(QStringLiteral("schema"), 99);
         QTest::newRow("schema") << body(schema) << 422 << QStringLiteral("schema");
+        // Values, not only types: each of these was stored or failed the group commit (503).
+        const auto withTop = [&](const QString &key, const QJsonValue &value) {
+            QJsonObject changed = good;
+            changed.insert(key, value);
+            return body(changed);
+        };
+        const auto withIn = [&](const QString &object, const QString &key, const QJsonValue &value) {
+            QJsonObject changed = good;
+            QJsonObject inner = good.value(object).toObject();
+            inner.insert(key, value);
+            changed.insert(object, inner);
+            return body(changed);
+        };
+        QJsonObject year10000 = good;
+        year10000.insert(QStringLiteral("started_utc"), QStringLiteral("9999-12-31T23:00:00.000Z"));
+        year10000.insert(QStringLiteral("completed_utc"), QStringLiteral("9999-12-31T23:30:00.000Z"));
+        year10000.insert(QStringLiteral("utc_offset_s"), 3600);
+        QTest::newRow("local day in year 10000") << body(year10000) << 422 << QStringLiteral("completed_utc");
+        QTest::newRow("offset over 14 h")
+            << withTop(QStringLiteral("utc_offset_s"), 15 * 3600) << 422 << QStringLiteral("utc_offset_s");
+        QTest::newRow("age 500") << withIn(QStringLiteral("result"), QStringLiteral("age"), 500) << 422
+                                 << QStringLiteral("result.age");
+        QTest::newRow("negative age") << withIn(QStringLiteral("result"), QStringLiteral("age"), -1) << 422
+                                      << QStringLiteral("result.age");
+        QTest::newRow("born in 1800") << withIn(QStringLiteral("input"), QStringLiteral("birth_date"),
+                                                QStringLiteral("1800-01-01"))
+                                      << 422 << QStringLiteral("input.birth_date");
+        QTest::newRow("long string") << withTop(QStringLiteral("counselor_id"), QString(300, QLatin1Char('c'))) << 422
+                                     << QStringLiteral("counselor_id");
     }
 
     void badBodiesNameTheField()
@@ -312,6 +345,294 @@ private slots:
                 .value(QStringLiteral("field"))
                 .toString(),
             QStringLiteral("from"));
+    }
+
+    void aFailingRecordDoesNotFailItsGroup()
+    {
+        // The database refuses one record (a trigger stands in for any storage error on one row);
+        // the others sent at the same moment, from two devices, land in the same group commit.
+        const QByteArray second = m_server->enrollDevice();
+        QList<QJsonObject> records;
+        for (int i = 0; i < 40; ++i)
+            records.append(makeSessionRecord(40 + i).toJson());
+        // In the middle, so that it shares a group commit with others.
+        const QString refused = records.at(20).value(QStringLiteral("id")).toString();
+        const bool postgres = kBackend == ServerProcess::Backend::Postgres;
+        QVERIFY(m_server->execSql(
+            postgres
+                ? QStringList{QStringLiteral("CREATE FUNCTION refuse_one() RETURNS trigger AS $$ BEGIN IF NEW.id = "
+                                             "'%1' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; "
+                                             "END $$ LANGUAGE plpgsql")
+                                  .arg(refused),
+                              QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON sessions FOR EACH ROW "
+                                             "EXECUTE FUNCTION refuse_one()")}
+                : QStringList{QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON sessions WHEN NEW.id = "
+                                             "'%1' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                                  .arg(refused)}));
+        QList<HttpCall> calls;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            calls.append({m_server->port(),
+                          "POST",
+                          "/api/v1/sessions",
+                          {{"Authorization", "Bearer " + (i % 2 ? second : m_token)},
+                           {"Idempotency-Key", records[i].value(QStringLiteral("id")).toString().toLatin1()},
+                           {"Content-Type", "application/json"}},
+                          body(records[i])});
+        }
+        const QList<HttpReply> replies = httpRequestsAtOnce(calls);
+        QCOMPARE(replies.at(20).status, 503);
+        for (qsizetype i = 0; i < replies.size(); ++i)
+            QVERIFY2(i == 20 || replies[i].status == 201,
+                     qPrintable(QStringLiteral("record %1: %2").arg(i).arg(replies[i].status)));
+        QVERIFY(m_server->execSql({QStringLiteral("DROP TRIGGER refuse_one%1").arg(postgres ? " ON sessions" : "")}));
+        // Nothing of it was kept: sent again, it is stored now.
+        QCOMPARE(post(records.at(20), second).status, 201);
+    }
+
+    void deviceAndSiteComeFromTheToken()
+    {
+        // The record's own device_id and site_id are the client's: stored as data, never trusted
+        // for the statistics.
+        QString deviceId;
+        ServerProcess &server = *m_server;
+        const QString code = server.enrollmentCode(QStringLiteral("Site du jeton"));
+        const auto enrolled =
+            httpRequest(server.port(), "POST", "/api/v1/devices/enroll", {}, body({{QStringLiteral("code"), code}}));
+        const QByteArray token = enrolled.json().value(QStringLiteral("device_token")).toString().toLatin1();
+        QJsonObject record = makeSessionRecord(50).toJson();
+        record.insert(QStringLiteral("site_id"), QStringLiteral("Site d'un autre"));
+        record.insert(QStringLiteral("device_id"), m_deviceId);
+        QCOMPARE(post(record, token).status, 201);
+        const QByteArray out = server.admin({QStringLiteral("admin-token")});
+        const QByteArray admin = out.mid(out.indexOf("token: ") + 7).trimmed();
+        const auto count = [&](const QByteArray &site) {
+            int total = 0;
+            const auto reply =
+                httpRequest(server.port(), "GET", "/api/v1/stats?site=" + site, {{"Authorization", "Bearer " + admin}});
+            for (const auto &row : reply.json().value(QStringLiteral("counts")).toArray())
+                total += row.toObject().value(QStringLiteral("count")).toInt();
+            return total;
+        };
+        QCOMPARE(count("Site%20du%20jeton"), 1);
+        QCOMPARE(count("Site%20d'un%20autre"), 0);
+        // The session is the token's device's, not the one its record names.
+        QCOMPARE(httpRequest(server.port(), "GET",
+                             "/api/v1/sessions/" + record.value(QStringLiteral("id")).toString().toLatin1(),
+                             {{"Authorization", "Bearer " + m_token}})
+                     .status,
+                 404);
+    }
+
+    void filesAreTheOwnersAndTheKeyIsNotInTheDatabase()
+    {
+        ServerProcess server(kBackend);
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+        const QByteArray token = server.enrollDevice();
+        const QJsonObject record = makeSessionRecord(60).toJson();
+        const auto send = [&] {
+            return httpRequest(server.port(), "POST", "/api/v1/sessions",
+                               {{"Authorization", "Bearer " + token},
+                                {"Idempotency-Key", record.value(QStringLiteral("id")).toString().toLatin1()}},
+                               body(record));
+        };
+        QCOMPARE(send().status, 201);
+        const QDir dir(server.dataDir());
+        const QString keyPath = dir.filePath(QStringLiteral("payload.key"));
+        // Unix modes (the user, group and other bits of QFileDevice::Permissions): 0600 and 0700.
+        const auto mode = [](const QString &path) { return int(QFileInfo(path).permissions() & 0x0fff); };
+        QCOMPARE(mode(keyPath), 0x600);
+        if (kBackend == ServerProcess::Backend::Sqlite) {
+            QCOMPARE(mode(dir.path()), 0x700);
+            for (const auto *name : {"passerelle-server.sqlite", "passerelle-server.sqlite-wal"})
+                QCOMPARE(mode(dir.filePath(QLatin1String(name))), 0x600);
+        }
+        // Nothing in the database is a key.
+        const QString keysInDatabase = QStringLiteral("SELECT COUNT(*) FROM server_meta WHERE key = 'payload_key'");
+        QCOMPARE(server.queryNumber(keysInDatabase), 0);
+
+        // A database from an older version holds its key: it moves to the file, unchanged, so the
+        // stored fingerprints still match (the same record replays).
+        server.stop();
+        QFile keyFile(keyPath);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QByteArray key = keyFile.readAll().trimmed();
+        keyFile.close();
+        QVERIFY(key.size() >= 32);
+        QVERIFY(QFile::remove(keyPath));
+        QVERIFY(server.execSql({QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('payload_key', '%1')")
+                                    .arg(QString::fromLatin1(key))}));
+        QVERIFY2(server.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+        QCOMPARE(send().status, 200);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keyFile.readAll().trimmed(), key);
+        QCOMPARE(server.queryNumber(keysInDatabase), 0);
+    }
+
+    void theLogCarriesNoForgedLineAndNoId()
+    {
+        ServerProcess server(kBackend);
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        const QByteArray id = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+        QCOMPARE(httpRequest(server.port(), "GET", "/api/v1/x%0D%0AFORGED%20GET%20/api/v1/health%20200").status, 404);
+        QCOMPARE(httpRequest(server.port(), "GET", "/api/v1/sessions/" + id + "/more/segments").status, 404);
+        QCOMPARE(httpRequest(server.port(), "GET", "/api/v1/health").status, 200);
+        server.stop();
+        const QByteArray log = server.log();
+        QVERIFY2(!log.contains("FORGED"), log.constData());
+        QVERIFY(!log.contains(id));
+        QVERIFY(log.contains("GET (other) 404"));
+        QVERIFY(log.contains("GET /api/v1/health 200"));
+    }
+
+    void anotherDevicesIdGets409WithoutReceipt()
+    {
+        const QJsonObject record = makeSessionRecord(61).toJson();
+        QCOMPARE(post(record, m_token).status, 201);
+        const QByteArray other = m_server->enrollDevice();
+        QJsonObject changed = record;
+        changed.insert(QStringLiteral("language"), QStringLiteral("en"));
+        // The same answer for the same body and for another one: nothing tells them apart.
+        for (const auto &sent : {record, changed}) {
+            const auto reply = post(sent, other);
+            QCOMPARE(reply.status, 409);
+            QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("id_taken"));
+            QVERIFY(!reply.json().contains(QStringLiteral("receipt")));
+            QVERIFY(!reply.body.contains("r-"));
+        }
+        QCOMPARE(post(record, m_token).status, 200); // its own device still replays it
+    }
+
+    void theDeviceListEscapesLabels()
+    {
+        const QByteArray request =
+            body({{QStringLiteral("code"), m_server->enrollmentCode()},
+                  {QStringLiteral("label"), QStringLiteral("\u001b]0;owned\u0007\u001b[2Jkiosk")}});
+        QCOMPARE(httpRequest(m_server->port(), "POST", "/api/v1/devices/enroll", {}, request).status, 201);
+        const QByteArray devices = m_server->admin({QStringLiteral("devices")});
+        QVERIFY(!devices.contains('\x1b'));
+        QVERIFY(!devices.contains('\x07'));
+        QVERIFY2(devices.contains("\\x1b]0;owned\\x07\\x1b[2Jkiosk"), devices.constData());
+    }
+
+    void unknownTokensAreRateLimitedPerClient()
+    {
+        ServerProcess server(kBackend);
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+        HttpReply last;
+        for (int i = 0; i < 40 && last.status != 429; ++i) {
+            last = httpRequest(server.port(), "GET", "/api/v1/stats",
+                               {{"Authorization", "Bearer guess-" + QByteArray::number(i)}});
+        }
+        QCOMPARE(last.status, 429);
+        QVERIFY(last.header("Retry-After").toInt() >= 1);
+    }
+
+    void aTrustedProxyNamesTheClient()
+    {
+        // Enrollment allows 10 attempts at once per client: 12 from one address behind the proxy
+        // exhaust it for that address only, when the proxy is trusted.
+        const auto attempts = [](quint16 port, const QByteArray &client, int count) {
+            HttpReply last;
+            for (int i = 0; i < count; ++i) {
+                last =
+                    httpRequest(port, "POST", "/api/v1/devices/enroll", {{"X-Forwarded-For", "203.0.113.9, " + client}},
+                                body({{QStringLiteral("code"), QStringLiteral("WRONG-CODE")}}));
+            }
+            return last.status;
+        };
+        ServerProcess trusting(kBackend);
+        QString error;
+        QVERIFY2(
+            trusting.start({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"), QStringLiteral("--quiet")},
+                           &error),
+            qPrintable(error));
+        QCOMPARE(attempts(trusting.port(), "198.51.100.1", 12), 429);
+        QCOMPARE(attempts(trusting.port(), "198.51.100.2", 1), 401);
+        // Untrusted, the header is ignored: it cannot be used to dodge the limit.
+        ServerProcess plain(kBackend);
+        QVERIFY2(plain.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+        QCOMPARE(attempts(plain.port(), "198.51.100.1", 12), 429);
+        QCOMPARE(attempts(plain.port(), "198.51.100.2", 1), 429);
+    }
+
+    void healthReadsNoTable()
+    {
+        if (kBackend != ServerProcess::Backend::Postgres)
+            QSKIP("PostgreSQL only: a lock held on the sessions table (SQLite's WAL readers never wait)");
+        // While another transaction holds the sessions table, /health still answers at once.
+        const QString name = QStringLiteral("health-lock");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(qEnvironmentVariable("PASSERELLE_TEST_PG_HOST"));
+            db.setPort(qEnvironmentVariable("PASSERELLE_TEST_PG_PORT").toInt());
+            db.setUserName(qEnvironmentVariable("PASSERELLE_TEST_PG_USER"));
+            db.setPassword(qEnvironmentVariable("PASSERELLE_TEST_PG_PASSWORD"));
+            db.setDatabaseName(m_server->pgDatabase());
+            QVERIFY(db.open());
+            QVERIFY(db.transaction());
+            QSqlQuery lock(db);
+            QVERIFY(lock.exec(QStringLiteral("LOCK TABLE sessions IN ACCESS EXCLUSIVE MODE")));
+            const auto reply = httpRequest(m_server->port(), "GET", "/api/v1/health", {}, {}, 3000);
+            db.rollback();
+            QCOMPARE(reply.status, 200);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void theServerKeepsNothingPastItsRetention()
+    {
+        ServerProcess server(kBackend);
+        QString error;
+        const QStringList options{QStringLiteral("--images"), QStringLiteral("required"),
+                                  QStringLiteral("--keep-full-records"), QStringLiteral("--quiet")};
+        QVERIFY2(server.start(options, &error), qPrintable(error));
+        const QByteArray token = server.enrollDevice();
+        const QByteArray image = randomBytes(3000, 9);
+        QJsonObject record = makeSessionRecord(62).toJson();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        record.insert(QStringLiteral("parts"),
+                      sync::partsToJson({sync::declarePart(QStringLiteral("id_front"), image)}));
+        QCOMPARE(httpRequest(server.port(), "POST", "/api/v1/sessions",
+                             {{"Authorization", "Bearer " + token}, {"Idempotency-Key", id.toLatin1()}}, body(record))
+                     .status,
+                 201);
+        QCOMPARE(httpRequest(server.port(), "PATCH", partPath(id, QStringLiteral("id_front")),
+                             {{"Authorization", "Bearer " + token},
+                              {"Content-Type", "application/offset+octet-stream"},
+                              {"Upload-Offset", "0"}},
+                             image)
+                     .status,
+                 200);
+        const QString withBirthDate =
+            QStringLiteral("SELECT COUNT(*) FROM sessions WHERE record_json LIKE '%birth_date%'");
+        QCOMPARE(server.queryNumber(withBirthDate), 1);
+        // Received 40 days ago: the image goes (30 days), the full record stays (6 months).
+        const auto receivedDaysAgo = [&](int days) {
+            return server.execSql(
+                {QStringLiteral("UPDATE sessions SET received_utc = '%1'")
+                     .arg(QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs))});
+        };
+        const auto restartAndWait = [&](const std::function<bool()> &done) {
+            server.stop();
+            if (!server.start(options))
+                return false;
+            for (int i = 0; i < 60 && !done(); ++i)
+                QTest::qWait(50);
+            return done();
+        };
+        QVERIFY(receivedDaysAgo(40));
+        QVERIFY(restartAndWait([&] { return server.storedPart(id, QStringLiteral("id_front")).isEmpty(); }));
+        QCOMPARE(server.queryNumber(withBirthDate), 1);
+        // 200 days ago: the personal fields go too; the statistics' fields stay.
+        QVERIFY(receivedDaysAgo(200));
+        QVERIFY(restartAndWait([&] { return server.queryNumber(withBirthDate) == 0; }));
+        QCOMPARE(server.sessionCount(), 1);
+        QCOMPARE(server.queryNumber(
+                     QStringLiteral("SELECT COUNT(*) FROM sessions WHERE record_json LIKE '%\"minimised\":true%'")),
+                 1);
     }
 
     void rateLimitAnswers429WithRetryAfter()

@@ -4,12 +4,14 @@
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -51,6 +53,31 @@ private slots:
         QCOMPARE(reply.first, 201);
         QVERIFY(
             !QJsonDocument::fromJson(reply.second).object().value(QStringLiteral("device_token")).toString().isEmpty());
+    }
+
+    void tlsHasTheSameBodyLimitAndRefusesEarly()
+    {
+        // Only the head of a 200 MB upload: the 413 comes at once, as over plain HTTP, without
+        // the body being waited for or held.
+        QSslSocket socket;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("cert.pem"))));
+        socket.setSslConfiguration(ssl);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY2(socket.waitForEncrypted(5000), qPrintable(socket.errorString()));
+        socket.write("POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 200000000\r\n\r\n");
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (!answer.contains("\r\n\r\n") && timer.elapsed() < 3000) {
+            socket.waitForReadyRead(100);
+            answer += socket.readAll();
+        }
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        // A body over the limit sent in full gets the same answer.
+        const auto reply = post(QStringLiteral("/api/v1/devices/enroll"), QByteArray(70000, ' '));
+        QCOMPARE(reply.first, 413);
     }
 
 private:
