@@ -4,7 +4,7 @@
 #include "crypto/KeyStore.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
-#include "mode/AppMode.h"
+#include "modes/AppMode.h"
 #include "session/SessionModel.h"
 #include "storage/Records.h"
 #include "storage/Retention.h"

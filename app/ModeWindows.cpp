@@ -2,11 +2,11 @@
 #include "ModeWindows.h"
 
 #include "MainWindow.h"
-#include "mode/ModeSettings.h"
 #include "modes/CounselorTools.h"
 #include "modes/DemoTools.h"
 #include "modes/KioskWindow.h"
 #include "modes/ModeHooks.h"
+#include "modes/ModeSettings.h"
 #include "storage/KioskStatistics.h"
 
 #include <QSettings>

@@ -7,9 +7,9 @@
 #include "ScreenshotTour.h"
 #include "Theme.h"
 #include "capture/FrameSourceFactory.h"
-#include "mode/ModeSettings.h"
-#include "mode/PinLock.h"
 #include "modes/KioskWindow.h"
+#include "modes/ModeSettings.h"
+#include "modes/PinLock.h"
 #include "util/Translations.h"
 
 #include <QApplication>

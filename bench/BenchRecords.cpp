@@ -5,8 +5,8 @@
 #include "crypto/KeyStore.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
+#include "modes/DemoSessions.h"
 #include "storage/DataProtection.h"
-#include "storage/DemoSessions.h"
 #include "storage/Records.h"
 #include "util/Clock.h"
 

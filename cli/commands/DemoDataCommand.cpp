@@ -6,7 +6,7 @@
 #include "crypto/KeychainKeyStore.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
-#include "storage/DemoSessions.h"
+#include "modes/DemoSessions.h"
 #include "storage/Records.h"
 #include "util/Clock.h"
 

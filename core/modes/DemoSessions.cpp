@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DemoSessions.h"
+#include "modes/DemoSessions.h"
 
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/Territory.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mode/IdlePolicy.h"
+#include "modes/IdlePolicy.h"
 
 namespace passerelle {
 

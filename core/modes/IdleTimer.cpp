@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mode/IdleTimer.h"
+#include "modes/IdleTimer.h"
 
 namespace passerelle {
 

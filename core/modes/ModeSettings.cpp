@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mode/ModeSettings.h"
+#include "modes/ModeSettings.h"
 
 #include <QSettings>
 

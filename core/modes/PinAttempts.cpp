@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mode/PinAttempts.h"
+#include "modes/PinAttempts.h"
 
 #include "util/Clock.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mode/PinHash.h"
+#include "modes/PinHash.h"
 
 #include <QCoreApplication>
 

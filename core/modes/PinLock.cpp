@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mode/PinLock.h"
+#include "modes/PinLock.h"
 
-#include "mode/PinHash.h"
+#include "modes/PinHash.h"
 
 #include <QCoreApplication>
 #include <QSettings>

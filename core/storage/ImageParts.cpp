@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/ImageParts.h"
+#include "storage/ImageParts.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>

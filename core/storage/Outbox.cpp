@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/Outbox.h"
+#include "storage/Outbox.h"
 
 #include "storage/Database.h"
 

@@ -4,7 +4,7 @@
 #include "crypto/FieldCipher.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "sync/Outbox.h"
+#include "storage/Outbox.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/Outbox.h"
+#include "storage/Outbox.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/Outbox.h"
 #include "sync/ImageUpload.h"
-#include "sync/Outbox.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -6,9 +6,9 @@
 #include "crypto/KeyStore.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
+#include "modes/DemoSessions.h"
 #include "storage/DataProtection.h"
 #include "storage/Database.h"
-#include "storage/DemoSessions.h"
 #include "storage/SessionStore.h"
 
 #include <QCoreApplication>

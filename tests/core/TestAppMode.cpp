@@ -2,9 +2,9 @@
 // Mode rules, mode resolution, demo personas and mode settings, without a display.
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
-#include "mode/AppMode.h"
-#include "mode/DemoPersonas.h"
-#include "mode/ModeSettings.h"
+#include "modes/AppMode.h"
+#include "modes/DemoPersonas.h"
+#include "modes/ModeSettings.h"
 #include "session/SessionModel.h"
 #include "util/Clock.h"
 

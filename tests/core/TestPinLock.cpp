@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The admin PIN: Argon2id hashes only, and a rate limit of wrong attempts on an injected clock.
-#include "mode/PinAttempts.h"
-#include "mode/PinHash.h"
-#include "mode/PinLock.h"
+#include "modes/PinAttempts.h"
+#include "modes/PinHash.h"
+#include "modes/PinLock.h"
 #include "util/Clock.h"
 
 #include <QFile>

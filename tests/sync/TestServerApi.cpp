@@ -3,7 +3,7 @@
 // TestServerApiPostgres, on the PostgreSQL cluster scripts/run-ctest.sh starts.
 #include "SyncTestSupport.h"
 
-#include "sync/ImageParts.h"
+#include "storage/ImageParts.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

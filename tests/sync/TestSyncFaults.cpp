@@ -8,8 +8,8 @@
 #include "TestSupport.h"
 
 #include "crypto/KeychainKeyStore.h"
+#include "storage/Outbox.h"
 #include "storage/Records.h"
-#include "sync/Outbox.h"
 #include "sync/SyncService.h"
 #include "util/AppPaths.h"
 #include "util/Clock.h"

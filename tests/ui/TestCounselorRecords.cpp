@@ -8,10 +8,10 @@
 #include "SyncTestSupport.h"
 #include "crypto/KeychainKeyStore.h"
 #include "modes/CounselorTools.h"
+#include "records/HistoryModel.h"
 #include "records/HistoryView.h"
 #include "records/SyncStatusWidget.h"
 #include "session/SessionModel.h"
-#include "storage/HistoryModel.h"
 #include "util/Translations.h"
 #include "wizard/SummaryPage.h"
 

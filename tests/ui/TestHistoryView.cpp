@@ -6,10 +6,10 @@
 #include "crypto/KeyStore.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
-#include "storage/DemoSessions.h"
-#include "storage/HistoryModel.h"
+#include "modes/DemoSessions.h"
+#include "records/HistoryModel.h"
+#include "storage/Outbox.h"
 #include "storage/Records.h"
-#include "sync/Outbox.h"
 #include "util/Clock.h"
 
 #include <QBuffer>

@@ -6,7 +6,7 @@
 #include "Theme.h"
 #include "eligibility/EligibilityEngine.h"
 #include "eligibility/RuleBook.h"
-#include "mode/DemoPersonas.h"
+#include "modes/DemoPersonas.h"
 #include "modes/KioskWindow.h"
 #include "session/SessionModel.h"
 #include "util/Clock.h"

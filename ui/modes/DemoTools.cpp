@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modes/DemoTools.h"
 
-#include "mode/DemoPersonas.h"
+#include "modes/DemoPersonas.h"
 #include "modes/ModeHooks.h"
 #include "session/SessionModel.h"
 #include "widgets/Accessibility.h"

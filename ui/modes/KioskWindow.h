@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mode/IdleTimer.h"
-#include "mode/PinLock.h"
+#include "modes/IdleTimer.h"
+#include "modes/PinLock.h"
 #include "storage/KioskStatistics.h"
 #include "wizard/SessionWizard.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modes/PinDialog.h"
 
-#include "mode/PinLock.h"
+#include "modes/PinLock.h"
 #include "widgets/Accessibility.h"
 
 #include <QHBoxLayout>

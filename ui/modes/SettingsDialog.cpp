@@ -2,8 +2,8 @@
 #include "modes/SettingsDialog.h"
 
 #include "Theme.h"
-#include "mode/ModeSettings.h"
-#include "mode/PinHash.h"
+#include "modes/ModeSettings.h"
+#include "modes/PinHash.h"
 #include "widgets/Accessibility.h"
 
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/HistoryModel.h"
+#include "records/HistoryModel.h"
 
 #include "eligibility/EligibilityResult.h"
 

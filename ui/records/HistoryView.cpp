@@ -5,7 +5,7 @@
 #include "capture/CaptureFiles.h"
 #include "offers/OfferCatalogue.h"
 #include "offers/SummaryDocument.h"
-#include "storage/HistoryModel.h"
+#include "records/HistoryModel.h"
 #include "storage/SessionStore.h"
 #include "storage/StatisticsExport.h"
 #include "util/Translations.h"
