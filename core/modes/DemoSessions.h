@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/SessionStore.h"
+#include "session/SessionExtras.h"
+#include "session/SessionRecord.h"
 
 #include <QRandomGenerator>
 

@@ -216,6 +216,14 @@ std::optional<SessionExtras> SessionStore::loadExtras(const QUuid &id, QString *
     return extras;
 }
 
+bool SessionStore::hasImages(const QUuid &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM session_images WHERE session_id = ?"));
+    query.addBindValue(idText(id));
+    return query.exec() && query.next() && query.value(0).toInt() > 0;
+}
+
 int SessionStore::count() const
 {
     QSqlQuery query(m_database.connection());
