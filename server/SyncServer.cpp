@@ -243,17 +243,16 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
     const auto method = request.method();
     const bool post = method == QHttpServerRequest::Method::Post;
     const bool get = method == QHttpServerRequest::Method::Get;
-    if (path == QLatin1String("/api/v1/health") && get) {
+    using namespace sync::protocol;
+    if (path == kHealthPath && get) {
         QString error;
         if (m_store->sessionCount(&error) < 0)
             return unavailable();
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                {QStringLiteral("version"), QStringLiteral(PASSERELLE_VERSION)},
                                                {QStringLiteral("schema"), SessionRecord::kSchemaVersion},
-                                               {QStringLiteral("images"), m_options.images == ImagePolicy::Required
-                                                                              ? QStringLiteral("required")
-                                                                              : QStringLiteral("none")},
-                                               {QStringLiteral("max_chunk"), m_options.maxChunkBytes}});
+                                               {sync::protocol::kImages, imagePolicyCode(m_options.images)},
+                                               {sync::protocol::kMaxChunk, m_options.maxChunkBytes}});
     }
     const auto sessionPath = sessionPathPattern().match(path);
     const bool chunk =
@@ -264,14 +263,13 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
                              QStringLiteral("request body larger than %1 bytes").arg(limit));
     if (sessionPath.hasMatch())
         return sessionResource(request, sessionPath.captured(1), sessionPath.captured(2), deviceForLog);
-    if (path == QLatin1String("/api/v1/sessions") && post)
+    if (path == kSessionsPath && post)
         return postSession(request, deviceForLog, pending);
-    if (path == QLatin1String("/api/v1/devices/enroll") && post)
+    if (path == kEnrollPath && post)
         return enroll(request);
-    if (path == QLatin1String("/api/v1/stats") && get)
+    if (path == kStatsPath && get)
         return stats(request);
-    if (path == QLatin1String("/api/v1/sessions") || path == QLatin1String("/api/v1/devices/enroll") ||
-        path == QLatin1String("/api/v1/stats") || path == QLatin1String("/api/v1/health"))
+    if (path == kSessionsPath || path == kEnrollPath || path == kStatsPath || path == kHealthPath)
         return errorResponse(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"), {},
                              QStringLiteral("method not allowed here"));
     return errorResponse(Status::NotFound, QStringLiteral("not_found"), {}, QStringLiteral("no such endpoint"));

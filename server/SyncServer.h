@@ -3,6 +3,7 @@
 
 #include "RateLimiter.h"
 #include "ServerStore.h"
+#include "sync/Protocol.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -17,11 +18,9 @@
 
 namespace passerelle::server {
 
-/** Whether the server asks clients for the session's images (see docs/sync-protocol.md). */
-enum class ImagePolicy {
-    None,     ///< default (data minimisation): no image is accepted
-    Required, ///< sessions declare their images ("parts") and upload each one, resumably
-};
+/** Whether the server asks clients for the session's images (the protocol's codes; default None:
+    data minimisation, no image accepted). */
+using ImagePolicy = sync::protocol::ImagePolicy;
 
 /** What the operator chose at start-up. */
 struct ServerOptions

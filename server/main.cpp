@@ -65,11 +65,10 @@ int serve(QCommandLineParser &parser)
     if (!ok || options.ratePerSecond < 0)
         return badInput(QStringLiteral("--rate-limit must be a number of requests per second (0: off)"));
     options.rateBurst = std::max(10.0, options.ratePerSecond * 2);
-    const QString images = parser.value(QStringLiteral("images"));
-    if (images == QLatin1String("required"))
-        options.images = ImagePolicy::Required;
-    else if (images != QLatin1String("none"))
+    const auto images = passerelle::sync::protocol::imagePolicyFromCode(parser.value(QStringLiteral("images")));
+    if (!images)
         return badInput(QStringLiteral("--images must be none or required"));
+    options.images = *images;
     options.maxChunkBytes = parser.value(QStringLiteral("max-chunk")).toLongLong(&ok);
     if (!ok || options.maxChunkBytes < 1024 || options.maxChunkBytes > 64 * 1024 * 1024)
         return badInput(QStringLiteral("--max-chunk must be a number of bytes from 1024 to 67108864"));

@@ -2,11 +2,9 @@
 #pragma once
 
 #include <QByteArray>
-#include <QJsonArray>
 #include <QList>
 #include <QString>
-
-#include <optional>
+#include <QStringList>
 
 namespace passerelle::sync {
 
@@ -33,15 +31,5 @@ bool isValidPartId(const QString &part);
 
 /** The declaration of @p bytes as part @p capture (its kind is the capture code). */
 PartDeclaration declarePart(const QString &capture, const QByteArray &bytes);
-
-QJsonArray partsToJson(const QList<PartDeclaration> &parts);
-
-/**
- * Strict reading of the "parts" array: every field known and of the right type, ids unique,
- * kinds known and each used once, sizes in [1, @p maxPartBytes], hashes 64 lowercase hex digits. On failure
- * @p field is the dotted path ("parts[1].sha256") and @p message says what is wrong (English).
- */
-std::optional<QList<PartDeclaration>> partsFromJson(const QJsonValue &value, qint64 maxPartBytes, QString *field,
-                                                    QString *message);
 
 } // namespace passerelle::sync

@@ -4,6 +4,7 @@
 #include "SyncTestSupport.h"
 
 #include "storage/ImageParts.h"
+#include "sync/Protocol.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

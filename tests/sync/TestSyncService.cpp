@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client side of sync against the real server (child process on 127.0.0.1), the real local
 // database and the real keychain (scripts/run-ctest.sh provides an unlocked Secret Service).
+#include "CannedHttpServer.h"
 #include "FaultProxy.h"
 #include "SyncTestSupport.h"
 
@@ -141,6 +142,28 @@ private slots:
         QCOMPARE(spy.first().at(0).toBool(), false);
     }
 
+    void enrollmentDoesNotFollowRedirects()
+    {
+        // A captive portal or a misconfigured proxy answers the enrollment with a redirect: the
+        // one-time code must not be posted on to wherever it points (the request policy every
+        // exchange shares; the enrollment request used to follow redirects).
+        CannedHttpServer portal;
+        QVERIFY(portal.listen());
+        portal.setResponse(QStringLiteral("/api/v1/devices/enroll"), "HTTP/1.1 307 Temporary Redirect",
+                           {"Location: " + portal.baseUrl().toLatin1() + "/elsewhere"});
+        portal.setResponse(QStringLiteral("/elsewhere"), "HTTP/1.1 201 Created", {"Content-Type: application/json"},
+                           R"({"device_id":"d","site":"Portal","device_token":"not-ours"})");
+        auto client = makeClient(0);
+        QSignalSpy spy(client->service.get(), &SyncService::enrollFinished);
+        client->service->enroll(QUrl(portal.baseUrl()), QStringLiteral("AAAA-BBBB-CCCC"));
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(portal.requests(QStringLiteral("/api/v1/devices/enroll")), 1);
+        QCOMPARE(portal.requests(QStringLiteral("/elsewhere")), 0);
+        QCOMPARE(spy.first().at(0).toBool(), false);
+        QVERIFY2(spy.first().at(1).toString().contains(QStringLiteral("307")),
+                 qPrintable(spy.first().at(1).toString()));
+        QVERIFY(!client->service->isEnrolled());
+    }
     void outboxRowCommitsWithTheSession()
     {
         auto client = makeClient(3);
