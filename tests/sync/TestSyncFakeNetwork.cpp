@@ -26,12 +26,16 @@ const QUrl kServer(QStringLiteral("https://sync.example.org"));
 FakeNetwork::Answer accepted(const FakeNetwork::Request &request)
 {
     const QJsonObject json = QJsonDocument::fromJson(request.body).object();
-    return {201, {{QStringLiteral("id"), json.value(QStringLiteral("id"))}, {QStringLiteral("receipt"), QStringLiteral("r-1")}}};
+    return {
+        201,
+        {{QStringLiteral("id"), json.value(QStringLiteral("id"))}, {QStringLiteral("receipt"), QStringLiteral("r-1")}}};
 }
 
 FakeNetwork::Answer enrolled(const FakeNetwork::Request &)
 {
-    return {201, {{QStringLiteral("device_token"), QStringLiteral("token-1")}, {QStringLiteral("site"), QStringLiteral("ML Test")}}};
+    return {201,
+            {{QStringLiteral("device_token"), QStringLiteral("token-1")},
+             {QStringLiteral("site"), QStringLiteral("ML Test")}}};
 }
 
 QString sessionIdOf(const FakeNetwork::Request &request)
@@ -123,9 +127,13 @@ private slots:
         QCOMPARE(requests.at(0).path(), QString(protocol::kEnrollPath));
         QCOMPARE(requests.at(1).path(), QString(protocol::kSessionsPath));
         for (const auto &request : requests) {
-            QCOMPARE(request.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-                     int(QNetworkRequest::ManualRedirectPolicy));
-            QCOMPARE(request.request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool(), false);
+            // Set, not defaulted (Qt's default follows redirects; ManualRedirectPolicy is 0).
+            const QVariant redirects = request.request.attribute(QNetworkRequest::RedirectPolicyAttribute);
+            QVERIFY2(redirects.isValid(), qPrintable(request.path()));
+            QCOMPARE(redirects.toInt(), int(QNetworkRequest::ManualRedirectPolicy));
+            const QVariant http2 = request.request.attribute(QNetworkRequest::Http2AllowedAttribute);
+            QVERIFY(http2.isValid());
+            QCOMPARE(http2.toBool(), false);
             QVERIFY(request.request.transferTimeout() > 0);
         }
         QVERIFY(requests.at(0).request.rawHeader("Authorization").isEmpty());
@@ -135,8 +143,9 @@ private slots:
     void unauthorizedStopsThePassUntilEnrolledAgain()
     {
         auto client = makeClient(3, [](const FakeNetwork::Request &) {
-            return FakeNetwork::Answer{
-                401, {{QStringLiteral("error"), QStringLiteral("revoked")}, {QStringLiteral("field"), QStringLiteral("Authorization")}}};
+            return FakeNetwork::Answer{401,
+                                       {{QStringLiteral("error"), QStringLiteral("revoked")},
+                                        {QStringLiteral("field"), QStringLiteral("Authorization")}}};
         });
         const SyncReport report = pass(*client->service);
         QCOMPARE(report.acknowledged, 0);
@@ -196,7 +205,8 @@ private slots:
         bool busy = true;
         auto client = makeClient(2, [&](const FakeNetwork::Request &request) {
             if (busy)
-                return FakeNetwork::Answer{429, {{QStringLiteral("error"), QStringLiteral("rate_limited")}}, {{"Retry-After", "120"}}};
+                return FakeNetwork::Answer{
+                    429, {{QStringLiteral("error"), QStringLiteral("rate_limited")}}, {{"Retry-After", "120"}}};
             return accepted(request);
         });
         SyncReport report = pass(*client->service, false);
