@@ -60,8 +60,7 @@ std::optional<QList<PartDeclaration>> partsFromJson(const QJsonValue &value, qin
         const QJsonObject object = array.at(i).toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString key = it.key();
-            if (key != protocol::kPart && key != protocol::kKind && key != protocol::kSize &&
-                key != protocol::kSha256)
+            if (key != protocol::kPart && key != protocol::kKind && key != protocol::kSize && key != protocol::kSha256)
                 return fail(at + QLatin1Char('.') + key, QStringLiteral("unknown field"));
         }
         PartDeclaration p;

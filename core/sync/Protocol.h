@@ -33,7 +33,7 @@ inline constexpr QLatin1String kChunkType("application/offset+octet-stream");
 // JSON keys.
 inline constexpr QLatin1String kId("id");
 inline constexpr QLatin1String kReceipt("receipt");
-inline constexpr QLatin1String kState("state");              ///< a session's: kComplete or kIncomplete
+inline constexpr QLatin1String kState("state");                ///< a session's: kComplete or kIncomplete
 inline constexpr QLatin1String kSessionState("session_state"); ///< in a chunk's answer
 inline constexpr QLatin1String kParts("parts");
 inline constexpr QLatin1String kPart("part");

@@ -123,8 +123,8 @@ QNetworkReply *SessionStateRequest::send(QNetworkAccessManager &network, QNetwor
 }
 
 PartChunkRequest::PartChunkRequest(QNetworkAccessManager &network, const QUrl &server, const QByteArray &token,
-                                   const QUuid &id, const QString &part, qint64 offset, QByteArray chunk,
-                                   int timeoutMs, QObject *parent)
+                                   const QUuid &id, const QString &part, qint64 offset, QByteArray chunk, int timeoutMs,
+                                   QObject *parent)
     : SyncRequest(network, serverEndpoint(server, sessionPath(id) + protocol::kPartsSegment + part), timeoutMs, token,
                   parent)
     , m_offset(offset)

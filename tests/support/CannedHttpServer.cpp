@@ -52,7 +52,8 @@ void CannedHttpServer::onNewConnection()
             const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
             const QString path = QString::fromLatin1(requestLine.value(1));
             m_requests[path] += 1;
-            socket->write(m_responses.value(path, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+            socket->write(
+                m_responses.value(path, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
             socket->disconnectFromHost();
             buffer->clear();
         });
