@@ -2,6 +2,7 @@
 #include "SyncServer.h"
 
 #include "sync/RecordValidator.h"
+#include "util/Clock.h"
 #include "util/Dates.h"
 
 #include <QElapsedTimer>
@@ -180,10 +181,11 @@ private:
 
 } // namespace
 
-SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent)
+SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, const Clock &clock, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(std::move(store))
     , m_options(options)
+    , m_clock(clock)
     , m_deviceLimiter(options.ratePerSecond, options.rateBurst)
     , m_enrollLimiter(1.0, 10.0)
 {}
@@ -406,7 +408,7 @@ void SyncServer::flushPending()
     std::vector<Answer> answers(batch.size());
     QString error;
     bool ok = m_store->beginBatch(&error);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.nowUtc();
     for (size_t i = 0; ok && i < batch.size(); ++i) {
         const PendingSession &p = *batch[i];
         answers[i].outcome =
@@ -509,8 +511,8 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
                              QStringLiteral("the chunk's offset is required as a whole number of bytes"));
     PartState state;
     bool sessionComplete = false;
-    const auto outcome = m_store->appendChunk(sessionId, part, offset, request.body(), QDateTime::currentDateTimeUtc(),
-                                              &state, &sessionComplete, &error);
+    const auto outcome = m_store->appendChunk(sessionId, part, offset, request.body(), m_clock.nowUtc(), &state,
+                                              &sessionComplete, &error);
     QJsonObject body = partJson(state);
     body.insert(QStringLiteral("session_state"), sessionState(sessionComplete));
     switch (outcome) {
@@ -570,8 +572,8 @@ QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
         return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), QStringLiteral("code"),
                              QStringLiteral("the enrollment code is required"));
     QString error;
-    const auto enrolled = m_store->redeemCode(code, json.value(QStringLiteral("label")).toString().left(100),
-                                              QDateTime::currentDateTimeUtc(), &error);
+    const auto enrolled =
+        m_store->redeemCode(code, json.value(QStringLiteral("label")).toString().left(100), m_clock.nowUtc(), &error);
     if (!enrolled) {
         if (!error.isEmpty()) {
             qWarning().noquote() << "storage error on enrollment:" << error.left(200);

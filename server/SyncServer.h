@@ -16,6 +16,10 @@
 #include <optional>
 #include <vector>
 
+namespace passerelle {
+class Clock;
+}
+
 namespace passerelle::server {
 
 /** Whether the server asks clients for the session's images (the protocol's codes; default None:
@@ -43,7 +47,9 @@ class SyncServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent = nullptr);
+    /** @p clock is required: receipts, chunks and enrollments are stamped with it. */
+    SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, const Clock &clock,
+               QObject *parent = nullptr);
     ~SyncServer() override;
 
     /** Listens on @p address:@p port through a connection guard that cuts oversized uploads. */
@@ -80,6 +86,7 @@ private:
 
     std::unique_ptr<ServerStore> m_store;
     ServerOptions m_options;
+    const Clock &m_clock;
     RateLimiter m_deviceLimiter;
     RateLimiter m_enrollLimiter;
     std::vector<Pending> m_pending;

@@ -3,6 +3,7 @@
 // devices, admin-token). Operator-facing output is English, like the API's error messages.
 #include "ServerStore.h"
 #include "SyncServer.h"
+#include "util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +21,13 @@ using namespace passerelle::server;
 namespace {
 
 enum Exit { Ok = 0, Failure = 1, BadInput = 2 };
+
+/** The server's one clock: everything it stamps (receipts, codes, revocations) reads this. */
+const passerelle::Clock &clock()
+{
+    static const passerelle::SystemClock system;
+    return system;
+}
 
 int badInput(const QString &message)
 {
@@ -86,7 +94,7 @@ int serve(QCommandLineParser &parser)
     auto store = openStore(parser, &exitCode);
     if (!store)
         return exitCode;
-    SyncServer server(std::move(store), options);
+    SyncServer server(std::move(store), options, clock());
     quint16 bound = 0;
     if (!certFile.isEmpty()) {
         QFile cert(certFile), key(keyFile);
@@ -126,7 +134,7 @@ int enroll(QCommandLineParser &parser)
     auto store = openStore(parser, &exitCode);
     if (!store)
         return exitCode;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock().nowUtc();
     const QDateTime expires = now.addSecs(minutes * 60);
     QString error;
     const QString code = store->createEnrollmentCode(site, now, expires, &error);
@@ -150,8 +158,7 @@ int adminToken(QCommandLineParser &parser)
     if (!store)
         return exitCode;
     QString error;
-    const auto created =
-        store->createAdminToken(parser.value(QStringLiteral("label")), QDateTime::currentDateTimeUtc(), &error);
+    const auto created = store->createAdminToken(parser.value(QStringLiteral("label")), clock().nowUtc(), &error);
     if (!created)
         return failure(error);
     QTextStream(stdout) << "id: " << created->first.id << "\ntoken: " << created->second << Qt::endl;
@@ -167,7 +174,7 @@ int revoke(QCommandLineParser &parser)
     if (!store)
         return exitCode;
     QString error;
-    if (!store->revoke(parser.positionalArguments().at(1), QDateTime::currentDateTimeUtc(), &error))
+    if (!store->revoke(parser.positionalArguments().at(1), clock().nowUtc(), &error))
         return error.isEmpty() ? badInput(QStringLiteral("no active device with this id")) : failure(error);
     QTextStream(stdout) << "revoked " << parser.positionalArguments().at(1) << Qt::endl;
     return Ok;

@@ -2,7 +2,9 @@
 #include "storage/AuditLog.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
+#include "util/Fail.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -57,16 +59,12 @@ QString AuditLog::hashOf(const AuditEntry &e)
 
 bool AuditLog::record(AuditEvent event, const QString &sessionId, const QString &detail, QString *error)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    if (!appendInTransaction(event, sessionId, detail, error) || !db.commit()) {
+    Transaction transaction(m_database.connection());
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
+    if (!appendInTransaction(event, sessionId, detail, error) || !transaction.commit()) {
         if (error && error->isEmpty())
-            *error = db.lastError().text();
-        db.rollback();
+            *error = transaction.error();
         return false;
     }
     return true;
@@ -83,7 +81,7 @@ bool AuditLog::appendInTransaction(AuditEvent event, const QString &sessionId, c
         entry.seq = query.value(0).toLongLong() + 1;
         entry.prevHash = query.value(1).toString();
     }
-    entry.atUtc = m_clock ? m_clock->nowUtc().toUTC() : QDateTime::currentDateTimeUtc();
+    entry.atUtc = m_clock.nowUtc().toUTC();
     entry.event = auditEventCode(event);
     // Empty, never NULL: the columns are NOT NULL and the hash treats both alike.
     entry.sessionId = sessionId.isNull() ? QStringLiteral("") : sessionId;

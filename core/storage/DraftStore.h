@@ -18,7 +18,8 @@ class Database;
 class DraftStore
 {
 public:
-    explicit DraftStore(Database &database, const Clock *clock = nullptr)
+    /** @p clock is required: every stamp the store writes comes from it (tests fix it). */
+    DraftStore(Database &database, const Clock &clock)
         : m_database(database)
         , m_clock(clock)
     {}
@@ -35,7 +36,7 @@ public:
 
 private:
     Database &m_database;
-    const Clock *m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace passerelle

@@ -4,6 +4,8 @@
 #include "session/SessionModel.h"
 #include "storage/Database.h"
 #include "storage/StatisticsExport.h"
+#include "storage/Transaction.h"
+#include "util/Fail.h"
 
 #include <QIODevice>
 #include <QSettings>
@@ -14,17 +16,7 @@
 
 namespace passerelle {
 
-namespace {
-
-bool fail(QSqlDatabase &db, QString *error, const QString &detail)
-{
-    db.rollback();
-    if (error)
-        *error = detail;
-    return false;
-}
-
-} // namespace
+namespace {} // namespace
 
 KioskVisit KioskVisit::from(const SessionModel &model, const QString &lastStep, Ending ending, QDate day)
 {
@@ -64,17 +56,12 @@ KioskStatisticsPolicy loadKioskStatisticsPolicy(const QSettings &settings)
 
 bool KioskStatistics::add(const KioskVisit &visit, QString *error)
 {
-    if (!visit.day.isValid() || visit.lastStep.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("a kiosk visit needs a day and a step");
-        return false;
-    }
+    if (!visit.day.isValid() || visit.lastStep.isEmpty())
+        return fail(error, QStringLiteral("a kiosk visit needs a day and a step"));
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
     const QVariantList key{visit.day.toString(Qt::ISODate), KioskVisit::endingCode(visit.ending), visit.lastStep,
                            visit.outcome.isEmpty() ? QStringLiteral("none") : visit.outcome, visit.age};
     QSqlQuery query(db);
@@ -84,7 +71,7 @@ bool KioskStatistics::add(const KioskVisit &visit, QString *error)
     for (const auto &value : key)
         query.addBindValue(value);
     if (!query.exec())
-        return fail(db, error, query.lastError().text());
+        return fail(error, query.lastError().text());
     for (const QString &category : visit.categories) {
         QSqlQuery chosen(db);
         chosen.prepare(QStringLiteral(
@@ -95,11 +82,9 @@ bool KioskStatistics::add(const KioskVisit &visit, QString *error)
             chosen.addBindValue(value);
         chosen.addBindValue(category);
         if (!chosen.exec())
-            return fail(db, error, chosen.lastError().text());
+            return fail(error, chosen.lastError().text());
     }
-    if (!db.commit())
-        return fail(db, error, db.lastError().text());
-    return true;
+    return transaction.commit(error);
 }
 
 int KioskStatistics::visits() const

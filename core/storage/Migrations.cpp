@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Migrations.h"
 
+#include "storage/Transaction.h"
+#include "util/Fail.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -199,26 +202,18 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
     for (const auto &migration : migrations()) {
         if (migration.version <= current || migration.version > targetVersion)
             continue;
-        if (!db.transaction()) {
-            if (error)
-                *error = db.lastError().text();
-            return false;
-        }
+        Transaction transaction(db);
+        if (!transaction.isOpen())
+            return fail(error, transaction.error());
         QStringList statements = migration.statements;
         statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
         for (const auto &statement : std::as_const(statements)) {
-            if (!query.exec(statement)) {
-                if (error)
-                    *error = QStringLiteral("migration %1: %2").arg(migration.version).arg(query.lastError().text());
-                db.rollback();
-                return false;
-            }
+            if (!query.exec(statement))
+                return fail(error,
+                            QStringLiteral("migration %1: %2").arg(migration.version).arg(query.lastError().text()));
         }
-        if (!db.commit()) {
-            if (error)
-                *error = db.lastError().text();
+        if (!transaction.commit(error))
             return false;
-        }
     }
     return true;
 }

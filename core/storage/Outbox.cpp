@@ -2,6 +2,8 @@
 #include "storage/Outbox.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "util/Fail.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -155,28 +157,15 @@ bool Outbox::markAcknowledged(const QUuid &sessionId, const QString &receipt, co
 
 bool Outbox::markAcknowledged(const QList<QPair<QUuid, QString>> &receipts, const QDateTime &nowUtc, QString *error)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    Transaction transaction(m_database.connection());
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
     for (const auto &[id, receipt] : receipts) {
         QString stepError;
-        if (!markAcknowledged(id, receipt, nowUtc, &stepError) && !stepError.isEmpty()) {
-            db.rollback();
-            if (error)
-                *error = stepError;
-            return false;
-        }
+        if (!markAcknowledged(id, receipt, nowUtc, &stepError) && !stepError.isEmpty())
+            return fail(error, stepError);
     }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 bool Outbox::markRejected(const QUuid &sessionId, const QString &reason, const QDateTime &nowUtc, QString *error)
@@ -226,11 +215,9 @@ OutboxUpload Outbox::upload(const QUuid &sessionId) const
 bool Outbox::declareParts(const QUuid &sessionId, const QList<PartDeclaration> &parts, QString *error)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("INSERT INTO outbox_parts (session_id, part, kind, size, sha256) VALUES (?, ?, ?, ?, ?)"));
@@ -240,20 +227,10 @@ bool Outbox::declareParts(const QUuid &sessionId, const QList<PartDeclaration> &
         query.addBindValue(part.kind);
         query.addBindValue(part.size);
         query.addBindValue(part.sha256);
-        if (!query.exec()) {
-            if (error)
-                *error = query.lastError().text();
-            db.rollback();
-            return false;
-        }
+        if (!query.exec())
+            return fail(error, query.lastError().text());
     }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 bool Outbox::markSessionStored(const QUuid &sessionId, const QString &receipt, QString *error)

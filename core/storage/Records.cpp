@@ -35,7 +35,7 @@ QString storageProblemText(const QString &technicalError)
     return RecordsText::tr("The session could not be saved. It is kept in memory and will be saved again shortly.");
 }
 
-Records::Records(std::unique_ptr<Database> database, const Clock *clock)
+Records::Records(std::unique_ptr<Database> database, const Clock &clock)
     : m_database(std::move(database))
     , m_sessions(*m_database, clock)
     , m_drafts(*m_database, clock)
@@ -64,7 +64,7 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
                          : storageProblemText(technical);
         return nullptr;
     }
-    std::unique_ptr<Records> records(new Records(std::move(database), options.clock));
+    std::unique_ptr<Records> records(new Records(std::move(database), *options.clock));
     if (!report.movedAsideTo.isEmpty()) {
         records->m_notices.append(
             RecordsText::tr("The file of saved sessions was damaged. It was kept aside as \"%1\" for support, and a "

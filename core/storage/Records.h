@@ -48,7 +48,7 @@ public:
     QStringList notices() const { return m_notices; }
 
 private:
-    Records(std::unique_ptr<Database> database, const Clock *clock);
+    Records(std::unique_ptr<Database> database, const Clock &clock);
     std::unique_ptr<Database> m_database;
     SessionStore m_sessions;
     DraftStore m_drafts;

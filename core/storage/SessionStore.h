@@ -39,7 +39,8 @@ struct SessionSummary
 class SessionStore
 {
 public:
-    explicit SessionStore(Database &database, const Clock *clock = nullptr)
+    /** @p clock is required: every stamp the store writes comes from it (tests fix it). */
+    SessionStore(Database &database, const Clock &clock)
         : m_database(database)
         , m_clock(clock)
     {}
@@ -74,7 +75,7 @@ public:
 private:
     QDateTime now() const;
     Database &m_database;
-    const Clock *m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace passerelle

@@ -32,7 +32,7 @@ SyncService::SyncService(Database &database, KeyStore &keyStore, const Clock &cl
     , m_clock(clock)
     , m_policy(policy)
     , m_outbox(database)
-    , m_sessions(database, &clock)
+    , m_sessions(database, clock)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
     qRegisterMetaType<SyncReport>();

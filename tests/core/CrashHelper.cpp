@@ -10,6 +10,7 @@
 #include "storage/DataProtection.h"
 #include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,7 +39,8 @@ int main(int argc, char *argv[])
     const RuleBook book = RuleBook::builtIn();
     const EligibilityEngine engine(book);
     DemoSessions demo(engine, quint32(QCoreApplication::applicationPid()));
-    SessionStore store(*database);
+    const SystemClock clock;
+    SessionStore store(*database, clock);
     QDateTime when = QDateTime::currentDateTimeUtc();
     for (int i = 0;; ++i) {
         const SessionRecord record = demo.record(when.addSecs(i), database->deviceId());
