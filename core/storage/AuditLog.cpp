@@ -96,11 +96,8 @@ bool AuditLog::appendInTransaction(AuditEvent event, const QString &sessionId, c
     query.addBindValue(entry.detail);
     query.addBindValue(entry.prevHash);
     query.addBindValue(entry.hash);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, query.lastError().text());
     return m_database.setMetaValue(kHeadKey, QStringLiteral("%1:%2").arg(entry.seq).arg(entry.hash), error);
 }
 

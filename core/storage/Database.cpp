@@ -3,6 +3,7 @@
 
 #include "crypto/FieldCipher.h"
 #include "storage/Migrations.h"
+#include "util/Fail.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -154,22 +155,16 @@ bool Database::setMetaValue(const QString &key, const QString &value, QString *e
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, query.lastError().text());
     return true;
 }
 
 bool Database::checkpoint(QString *error)
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return fail(error, query.lastError().text());
     return true;
 }
 

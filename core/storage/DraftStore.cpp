@@ -121,11 +121,8 @@ bool DraftStore::discard(const QUuid &id, QString *error)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
     query.addBindValue(id.toString(QUuid::WithoutBraces));
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, query.lastError().text());
     return true;
 }
 

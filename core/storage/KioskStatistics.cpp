@@ -106,9 +106,7 @@ bool KioskStatistics::writeCsv(QIODevice &out, QString *error, int *rows) const
             "    WHERE k.day = s.day AND k.ending = s.ending AND k.step = s.step AND k.outcome = s.outcome"
             "      AND k.age = s.age ORDER BY category) c)"
             " FROM kiosk_statistics s ORDER BY s.day, s.ending, s.step, s.outcome, s.age"))) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
+        return fail(error, query.lastError().text());
     }
     QByteArray csv = "day,ending,step,outcome,age,visits,categories\n";
     int count = 0;

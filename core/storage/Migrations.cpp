@@ -186,19 +186,13 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
     if (targetVersion < 0)
         targetVersion = latestSchemaVersion();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(error, query.lastError().text());
     const int current = query.value(0).toInt();
-    if (current > latestSchemaVersion()) {
-        if (error)
-            *error = QStringLiteral("the database has schema version %1, newer than this app knows (%2)")
-                         .arg(current)
-                         .arg(latestSchemaVersion());
-        return false;
-    }
+    if (current > latestSchemaVersion())
+        return fail(error, QStringLiteral("the database has schema version %1, newer than this app knows (%2)")
+                               .arg(current)
+                               .arg(latestSchemaVersion()));
     for (const auto &migration : migrations()) {
         if (migration.version <= current || migration.version > targetVersion)
             continue;

@@ -58,11 +58,8 @@ bool Outbox::enqueueInTransaction(QSqlDatabase &db, const QString &sessionId, co
     query.addBindValue(sessionId);
     query.addBindValue(iso(nowUtc));
     query.addBindValue(iso(nowUtc));
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, query.lastError().text());
     return true;
 }
 
@@ -140,11 +137,8 @@ bool Outbox::update(const QString &sql, const QVariantList &values, QString *err
     query.prepare(sql);
     for (const auto &value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, query.lastError().text());
     return query.numRowsAffected() == 1;
 }
 
@@ -255,11 +249,8 @@ bool Outbox::forgetUploadProgress(const QUuid &sessionId, QString *error)
     query.prepare(
         QStringLiteral("UPDATE outbox_parts SET confirmed_offset = 0, completed_utc = NULL WHERE session_id = ?"));
     query.addBindValue(idText(sessionId));
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, query.lastError().text());
     return update(QStringLiteral("UPDATE outbox SET session_receipt = NULL WHERE session_id = ?"), {idText(sessionId)},
                   error);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/AppPaths.h"
 
+#include "util/Fail.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -21,12 +23,9 @@ QString AppPaths::databaseFile() const
 bool AppPaths::ensureDataDir(QString *error) const
 {
     QDir dir(m_dataDir);
-    if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
-        if (error)
-            *error = QCoreApplication::translate("AppPaths", "Cannot create the data folder %1.")
-                         .arg(QDir::toNativeSeparators(m_dataDir));
-        return false;
-    }
+    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
+        return fail(error, QCoreApplication::translate("AppPaths", "Cannot create the data folder %1.")
+                               .arg(QDir::toNativeSeparators(m_dataDir)));
     // Personal data lives here: only the owner may list or read it.
     QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return true;
