@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ServerStore.h"
+#include "server/ServerStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

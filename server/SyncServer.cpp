@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyncServer.h"
+#include "server/SyncServer.h"
 
-#include "sync/RecordValidator.h"
-#include "util/Clock.h"
-#include "util/Dates.h"
+#include "core/sync/RecordValidator.h"
+#include "core/util/Clock.h"
+#include "core/util/Dates.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

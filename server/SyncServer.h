@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RateLimiter.h"
-#include "ServerStore.h"
-#include "sync/Protocol.h"
+#include "core/sync/Protocol.h"
+#include "server/RateLimiter.h"
+#include "server/ServerStore.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-server: the reference sync server (serve) and its admin commands (enroll, revoke,
 // devices, admin-token). Operator-facing output is English, like the API's error messages.
-#include "ServerStore.h"
-#include "SyncServer.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "server/ServerStore.h"
+#include "server/SyncServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

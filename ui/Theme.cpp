@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli export: the sessions of a data folder as JSON lines, decrypted, for the
 // structure's own archive.
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "crypto/KeychainKeyStore.h"
-#include "storage/Records.h"
-#include "util/Clock.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureVerdict.h"
+#include "core/capture/CaptureVerdict.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/DocumentKind.h"
+#include "core/capture/DocumentKind.h"
 
 namespace passerelle {
 

@@ -2,7 +2,7 @@
 // Internal to core/capture: the only headers that expose OpenCV types.
 #pragma once
 
-#include "capture/QuadLines.h"
+#include "core/capture/QuadLines.h"
 
 #include <QImage>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crypto/KeyStore.h"
+#include "core/crypto/KeyStore.h"
 
-#include "util/Fail.h"
+#include "core/util/Fail.h"
 
 namespace passerelle {
 

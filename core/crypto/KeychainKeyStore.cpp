@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crypto/KeychainKeyStore.h"
+#include "core/crypto/KeychainKeyStore.h"
 
-#include "util/Fail.h"
+#include "core/util/Fail.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/EligibilityInput.h"
+#include "core/eligibility/EligibilityInput.h"
 
-#include "util/Dates.h"
+#include "core/util/Dates.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/EligibilityResult.h"
+#include "core/eligibility/EligibilityResult.h"
 
-#include "util/Dates.h"
+#include "core/util/Dates.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

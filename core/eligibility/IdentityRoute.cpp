@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/IdentityRoute.h"
+#include "core/eligibility/IdentityRoute.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/RuleSet.h"
+#include "core/eligibility/RuleSet.h"
 
-#include "eligibility/Territory.h"
-#include "util/Dates.h"
+#include "core/eligibility/Territory.h"
+#include "core/util/Dates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

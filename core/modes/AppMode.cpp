@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/AppMode.h"
+#include "core/modes/AppMode.h"
 
 namespace passerelle {
 

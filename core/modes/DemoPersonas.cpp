@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/DemoPersonas.h"
+#include "core/modes/DemoPersonas.h"
 
 #include <QCoreApplication>
 

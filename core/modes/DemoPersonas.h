@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/ProfileForm.h"
+#include "core/session/ProfileForm.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/DemoSessions.h"
+#include "core/modes/DemoSessions.h"
 
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/Territory.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/Territory.h"
 
 #include <array>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/SessionExtras.h"
-#include "session/SessionRecord.h"
+#include "core/session/SessionExtras.h"
+#include "core/session/SessionRecord.h"
 
 #include <QRandomGenerator>
 

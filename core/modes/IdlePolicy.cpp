@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/IdlePolicy.h"
+#include "core/modes/IdlePolicy.h"
 
 namespace passerelle {
 

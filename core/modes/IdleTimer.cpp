@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/IdleTimer.h"
+#include "core/modes/IdleTimer.h"
 
 namespace passerelle {
 

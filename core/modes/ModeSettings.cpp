@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/ModeSettings.h"
+#include "core/modes/ModeSettings.h"
 
 #include <QSettings>
 

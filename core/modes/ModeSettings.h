@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "modes/IdlePolicy.h"
+#include "core/modes/IdlePolicy.h"
 
 #include <QString>
 

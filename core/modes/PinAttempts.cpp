@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/PinAttempts.h"
+#include "core/modes/PinAttempts.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/PinHash.h"
+#include "core/modes/PinHash.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/PinLock.h"
+#include "core/modes/PinLock.h"
 
-#include "modes/PinHash.h"
+#include "core/modes/PinHash.h"
 
 #include <QCoreApplication>
 #include <QSettings>

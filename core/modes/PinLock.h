@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "modes/PinAttempts.h"
+#include "core/modes/PinAttempts.h"
 
 #include <QString>
 

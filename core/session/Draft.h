@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/SessionExtras.h"
+#include "core/session/SessionExtras.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "crypto/FieldCipher.h"
-#include "storage/Migrations.h"
-#include "util/Fail.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/storage/Migrations.h"
+#include "core/util/Fail.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DraftStore.h"
+#include "core/storage/DraftStore.h"
 
-#include "crypto/FieldCipher.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SealedFields.h"
-#include "storage/Transaction.h"
-#include "util/Clock.h"
-#include "util/Fail.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SealedFields.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/util/Fail.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

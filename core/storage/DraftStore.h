@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/Draft.h"
+#include "core/session/Draft.h"
 
 #include <optional>
 

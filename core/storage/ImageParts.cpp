@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/ImageParts.h"
+#include "core/storage/ImageParts.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

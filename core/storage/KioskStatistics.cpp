@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/KioskStatistics.h"
+#include "core/storage/KioskStatistics.h"
 
-#include "session/SessionModel.h"
-#include "storage/Database.h"
-#include "storage/StatisticsExport.h"
-#include "storage/Transaction.h"
-#include "util/Fail.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/Database.h"
+#include "core/storage/StatisticsExport.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Fail.h"
 
 #include <QIODevice>
 #include <QSettings>

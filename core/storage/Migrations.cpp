@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
 
-#include "storage/Transaction.h"
-#include "util/Fail.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Fail.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

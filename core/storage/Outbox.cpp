@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Outbox.h"
+#include "core/storage/Outbox.h"
 
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "util/Fail.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Fail.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Records.h"
+#include "core/storage/Records.h"
 
-#include "util/AppPaths.h"
+#include "core/util/AppPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Retention.h"
+#include "core/storage/Retention.h"
 
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "util/Clock.h"
-#include "util/Fail.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/util/Fail.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/StatisticsExport.h"
+#include "core/storage/StatisticsExport.h"
 
-#include "storage/Database.h"
-#include "util/Fail.h"
+#include "core/storage/Database.h"
+#include "core/util/Fail.h"
 
 #include <QIODevice>
 #include <QMap>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Transaction.h"
+#include "core/storage/Transaction.h"
 
-#include "util/Fail.h"
+#include "core/util/Fail.h"
 
 #include <QSqlError>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/ImageUpload.h"
+#include "core/sync/ImageUpload.h"
 
-#include "sync/Protocol.h"
-#include "util/Clock.h"
+#include "core/sync/Protocol.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Outbox.h"
-#include "sync/SyncRequest.h"
+#include "core/storage/Outbox.h"
+#include "core/sync/SyncRequest.h"
 
 #include <QMap>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/Protocol.h"
+#include "core/sync/Protocol.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

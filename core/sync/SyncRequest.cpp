@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SyncRequest.h"
+#include "core/sync/SyncRequest.h"
 
-#include "sync/Protocol.h"
+#include "core/sync/Protocol.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

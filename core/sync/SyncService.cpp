@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SyncService.h"
+#include "core/sync/SyncService.h"
 
-#include "crypto/KeyStore.h"
-#include "storage/Database.h"
-#include "sync/Backoff.h"
-#include "sync/SyncRequest.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/storage/Database.h"
+#include "core/sync/Backoff.h"
+#include "core/sync/SyncRequest.h"
+#include "core/util/Clock.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Outbox.h"
-#include "storage/SessionStore.h"
-#include "sync/ImageUpload.h"
-#include "sync/Protocol.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/SessionStore.h"
+#include "core/sync/ImageUpload.h"
+#include "core/sync/Protocol.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/AppPaths.h"
+#include "core/util/AppPaths.h"
 
-#include "util/Fail.h"
+#include "core/util/Fail.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,14 +3,14 @@
 // one only once its transaction has committed: "<id> <sha256 of its content>".
 #include "CrashContent.h"
 
-#include "crypto/KeyStore.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "modes/DemoSessions.h"
-#include "storage/DataProtection.h"
-#include "storage/Database.h"
-#include "storage/SessionStore.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/modes/DemoSessions.h"
+#include "core/storage/DataProtection.h"
+#include "core/storage/Database.h"
+#include "core/storage/SessionStore.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -4,11 +4,11 @@
 // reported as committed is there, whole.
 #include "CrashContent.h"
 
-#include "crypto/FieldCipher.h"
-#include "crypto/KeyStore.h"
-#include "storage/DataProtection.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/crypto/KeyStore.h"
+#include "core/storage/DataProtection.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -4,9 +4,9 @@
 #include "RecordsFixture.h"
 #include "TestSupport.h"
 
-#include "storage/Migrations.h"
-#include "storage/Records.h"
-#include "util/Clock.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local database: a real SQLite file, migrated, in WAL mode; completed sessions stored once.
-#include "crypto/KeyStore.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "session/SessionModel.h"
-#include "storage/DataProtection.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/SessionStore.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/DataProtection.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SessionStore.h"
+#include "core/util/Clock.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -5,11 +5,11 @@
 #include "FakeNetwork.h"
 #include "SyncTestSupport.h"
 
-#include "crypto/KeyStore.h"
-#include "storage/Records.h"
-#include "sync/Protocol.h"
-#include "sync/SyncService.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/storage/Records.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/SyncService.h"
+#include "core/util/Clock.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -5,11 +5,11 @@
 #include "FaultProxy.h"
 #include "SyncTestSupport.h"
 
-#include "crypto/KeychainKeyStore.h"
-#include "storage/Records.h"
-#include "sync/Backoff.h"
-#include "sync/SyncService.h"
-#include "util/Clock.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/storage/Records.h"
+#include "core/sync/Backoff.h"
+#include "core/sync/SyncService.h"
+#include "core/util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MainWindow.h"
-#include "crypto/FieldCipher.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "session/SessionModel.h"
-#include "storage/Database.h"
-#include "storage/SessionStore.h"
-#include "util/Clock.h"
-#include "util/Translations.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/Database.h"
+#include "core/storage/SessionStore.h"
+#include "core/util/Clock.h"
+#include "core/util/Translations.h"
+#include "ui/MainWindow.h"
 
 #include <QFile>
 #include <QTemporaryDir>

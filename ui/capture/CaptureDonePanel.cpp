@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureDonePanel.h"
+#include "ui/capture/CaptureDonePanel.h"
 
-#include "eligibility/IdentityRoute.h"
-#include "session/SessionModel.h"
-#include "widgets/Accessibility.h"
+#include "core/eligibility/IdentityRoute.h"
+#include "core/session/SessionModel.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/PinDialog.h"
+#include "ui/modes/PinDialog.h"
 
-#include "modes/PinLock.h"
-#include "widgets/Accessibility.h"
+#include "core/modes/PinLock.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/SettingsDialog.h"
+#include "ui/modes/SettingsDialog.h"
 
-#include "Theme.h"
-#include "modes/ModeSettings.h"
-#include "modes/PinHash.h"
-#include "widgets/Accessibility.h"
+#include "core/modes/ModeSettings.h"
+#include "core/modes/PinHash.h"
+#include "ui/Theme.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "records/HistoryModel.h"
+#include "ui/records/HistoryModel.h"
 
-#include "eligibility/EligibilityResult.h"
+#include "core/eligibility/EligibilityResult.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/SessionStore.h"
+#include "core/storage/SessionStore.h"
 
 #include <QAbstractTableModel>
 

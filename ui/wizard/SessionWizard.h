@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "offers/OfferCatalogue.h"
-#include "session/WizardFlow.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/session/WizardFlow.h"
 
 #include <QWizard>
 
