@@ -41,7 +41,7 @@ protected:
         // Personal data is sealed with a data key; the keychain itself is tested in core.
         QVERIFY(FieldCipher::initialize());
         m_db->setCipher(std::make_shared<FieldCipher>(FieldCipher::generateKey()));
-        m_store = std::make_unique<SessionStore>(*m_db);
+        m_store = std::make_unique<SessionStore>(*m_db, m_storeClock);
         m_model = std::make_unique<SessionModel>(*m_engine, *m_clock);
         m_window = std::make_unique<ui::MainWindow>(*m_model);
         m_failSaves = false;
@@ -69,6 +69,7 @@ protected:
     RuleBook m_book;
     std::unique_ptr<EligibilityEngine> m_engine;
     std::unique_ptr<FixedClock> m_clock;
+    const SystemClock m_storeClock; ///< the store stamps its audit and outbox rows on the real time, as before
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<SessionModel> m_model;
