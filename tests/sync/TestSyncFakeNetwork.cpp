@@ -94,15 +94,7 @@ private:
         return client;
     }
 
-    static SyncReport pass(SyncService &service, bool manual = true)
-    {
-        QSignalSpy spy(&service, &SyncService::passFinished);
-        manual ? service.syncNow() : service.sessionCompleted();
-        if (spy.isEmpty())
-            spy.wait(2000);
-        return spy.isEmpty() ? SyncReport{-1, -1, -1, -1, QStringLiteral("no pass")}
-                             : spy.first().at(0).value<SyncReport>();
-    }
+    static SyncReport pass(SyncService &service, bool manual = true) { return runPass(service, manual, 2000); }
 
     static OutboxState state(Client &client, int index)
     {

@@ -90,15 +90,7 @@ private:
         return spy.first().at(0).toBool();
     }
 
-    static SyncReport pass(SyncService &service, bool manual = true)
-    {
-        QSignalSpy spy(&service, &SyncService::passFinished);
-        manual ? service.syncNow() : service.sessionCompleted();
-        if (spy.isEmpty())
-            spy.wait(20000);
-        return spy.isEmpty() ? SyncReport{-1, -1, -1, -1, QStringLiteral("no pass")}
-                             : spy.first().at(0).value<SyncReport>();
-    }
+    static SyncReport pass(SyncService &service, bool manual = true) { return runPass(service, manual, 20000); }
 
 private slots:
     void initTestCase()
