@@ -119,7 +119,7 @@ private slots:
         // -I: includes name their layer from the project root ("core/...", "ui/..."); lupdate needs
         // them resolved to know each class's namespace (the translation context).
         QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                         QStringLiteral("-silent"), QStringLiteral("-I"), source.absolutePath()};
+                         QStringLiteral("-silent"),    QStringLiteral("-I"),   source.absolutePath()};
         for (const char *dir : {"core", "ui", "app", "cli", "server"}) {
             if (source.exists(QLatin1String(dir)))
                 args << source.filePath(QLatin1String(dir));
