@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppContext.h"
+#include "app/AppContext.h"
 
-#include "crypto/KeychainKeyStore.h"
+#include "core/crypto/KeychainKeyStore.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crypto/KeyStore.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "mode/AppMode.h"
-#include "session/SessionModel.h"
-#include "storage/Records.h"
-#include "storage/Retention.h"
-#include "sync/SyncService.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/modes/AppMode.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/Records.h"
+#include "core/storage/Retention.h"
+#include "core/sync/SyncService.h"
+#include "core/util/Clock.h"
 
 #include <memory>
 

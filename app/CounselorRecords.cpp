@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CounselorRecords.h"
+#include "app/CounselorRecords.h"
 
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "modes/CounselorTools.h"
-#include "records/DraftResumeDialog.h"
-#include "records/EnrollmentPanel.h"
-#include "records/HistoryView.h"
-#include "records/SyncStatusWidget.h"
-#include "session/SessionDraft.h"
-#include "session/SessionModel.h"
-#include "sync/SyncService.h"
-#include "wizard/SummaryPage.h"
+#include "app/AppContext.h"
+#include "core/session/SessionDraft.h"
+#include "core/session/SessionModel.h"
+#include "core/sync/SyncService.h"
+#include "ui/MainWindow.h"
+#include "ui/modes/CounselorTools.h"
+#include "ui/records/DraftResumeDialog.h"
+#include "ui/records/EnrollmentPanel.h"
+#include "ui/records/HistoryView.h"
+#include "ui/records/SyncStatusWidget.h"
+#include "ui/wizard/SummaryPage.h"
 
 #include <QAction>
 #include <QDialog>

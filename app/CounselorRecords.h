@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/WizardFlow.h"
-#include "storage/DraftKeeper.h"
+#include "core/session/WizardFlow.h"
+#include "core/storage/DraftKeeper.h"
 
 #include <QDialog>
 #include <QObject>

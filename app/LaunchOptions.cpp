@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LaunchOptions.h"
+#include "app/LaunchOptions.h"
 
-#include "Theme.h"
-#include "util/Translations.h"
+#include "core/util/Translations.h"
+#include "ui/Theme.h"
 
 #include <QSettings>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mode/AppMode.h"
-#include "mode/ModeSettings.h"
+#include "core/modes/AppMode.h"
+#include "core/modes/ModeSettings.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

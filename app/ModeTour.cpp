@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ModeTour.h"
+#include "app/ModeTour.h"
 
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "ModeWindows.h"
-#include "mode/DemoPersonas.h"
-#include "mode/PinLock.h"
-#include "modes/AttractScreen.h"
-#include "modes/DemoTools.h"
-#include "modes/KioskWindow.h"
-#include "modes/PinDialog.h"
-#include "modes/SettingsDialog.h"
-#include "session/SessionModel.h"
+#include "app/AppContext.h"
+#include "app/ModeWindows.h"
+#include "core/modes/DemoPersonas.h"
+#include "core/modes/PinLock.h"
+#include "core/session/SessionModel.h"
+#include "ui/MainWindow.h"
+#include "ui/modes/AttractScreen.h"
+#include "ui/modes/DemoTools.h"
+#include "ui/modes/KioskWindow.h"
+#include "ui/modes/PinDialog.h"
+#include "ui/modes/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ModeWindows.h"
+#include "app/ModeWindows.h"
 
-#include "MainWindow.h"
-#include "mode/ModeSettings.h"
-#include "modes/CounselorTools.h"
-#include "modes/DemoTools.h"
-#include "modes/KioskWindow.h"
-#include "modes/ModeHooks.h"
-#include "storage/KioskStatistics.h"
+#include "core/modes/ModeSettings.h"
+#include "core/storage/KioskStatistics.h"
+#include "ui/MainWindow.h"
+#include "ui/modes/CounselorTools.h"
+#include "ui/modes/DemoTools.h"
+#include "ui/modes/KioskWindow.h"
+#include "ui/modes/ModeHooks.h"
 
 #include <QSettings>
 

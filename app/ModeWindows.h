@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mode/AppMode.h"
-#include "wizard/SessionWizard.h"
+#include "core/modes/AppMode.h"
+#include "ui/wizard/SessionWizard.h"
 
 #include <QWidget>
 

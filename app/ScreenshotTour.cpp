@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScreenshotTour.h"
+#include "app/ScreenshotTour.h"
 
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "ModeTour.h"
-#include "session/SessionModel.h"
-#include "util/Translations.h"
+#include "app/AppContext.h"
+#include "app/ModeTour.h"
+#include "core/session/SessionModel.h"
+#include "core/util/Translations.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

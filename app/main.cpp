@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Passerelle: a counselor and a young person, one appointment, the pass Culture.
-#include "AppContext.h"
-#include "CounselorRecords.h"
-#include "LaunchOptions.h"
-#include "MainWindow.h"
-#include "ModeWindows.h"
-#include "ScreenshotTour.h"
-#include "Theme.h"
-#include "capture/FrameSourceFactory.h"
-#include "mode/ModeSettings.h"
-#include "mode/PinLock.h"
-#include "modes/KioskWindow.h"
-#include "util/Translations.h"
+#include "app/AppContext.h"
+#include "app/CounselorRecords.h"
+#include "app/LaunchOptions.h"
+#include "app/ModeWindows.h"
+#include "app/ScreenshotTour.h"
+#include "core/modes/ModeSettings.h"
+#include "core/modes/PinLock.h"
+#include "core/util/Translations.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
+#include "ui/capture/FrameSourceFactory.h"
+#include "ui/modes/KioskWindow.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -4,10 +4,10 @@
 // blurred one; then the resident size after 20,000 frames
 // pushed through the pipeline (source -> worker, latest frame wins -> controller), as counters.
 // Synthetic specimen scenes only. Figures and machine: docs/performance.md.
-#include "capture/CaptureAnalyzer.h"
-#include "capture/CaptureSession.h"
-#include "capture/DemoFrameSource.h"
-#include "capture/SpecimenRenderer.h"
+#include "core/capture/CaptureAnalyzer.h"
+#include "core/capture/CaptureSession.h"
+#include "core/capture/DemoFrameSource.h"
+#include "core/capture/SpecimenRenderer.h"
 
 #include <benchmark/benchmark.h>
 #include <opencv2/imgproc.hpp>

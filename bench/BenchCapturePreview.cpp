@@ -8,10 +8,10 @@
 //     build/bench/BenchCapturePreview
 //     taskset -c 1 build/bench/BenchCapturePreview
 // Figures and machine: docs/performance.md.
-#include "capture/CapturePreview.h"
-#include "capture/CaptureSession.h"
-#include "capture/DemoFrameSource.h"
-#include "capture/ScriptedFrameSource.h"
+#include "core/capture/CaptureSession.h"
+#include "core/capture/DemoFrameSource.h"
+#include "core/capture/ScriptedFrameSource.h"
+#include "ui/capture/CapturePreview.h"
 
 #include <benchmark/benchmark.h>
 

@@ -2,13 +2,13 @@
 // Records benchmarks (issue 5): saving a completed session with four ~500 KB images, the
 // history's first page with 100,000 sessions stored, and start-up with a full vs an empty database.
 // Figures and machine: docs/performance.md.
-#include "crypto/KeyStore.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "storage/DataProtection.h"
-#include "storage/DemoSessions.h"
-#include "storage/Records.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/modes/DemoSessions.h"
+#include "core/storage/DataProtection.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
 
 #include <benchmark/benchmark.h>
 

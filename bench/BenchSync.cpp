@@ -6,10 +6,10 @@
 //                                               server --images required (256 KiB chunks)
 //   BenchSync --record-template              -> a valid record with __ID__ for bench/sync/ingest.lua
 // Figures and machine: docs/performance.md. The server ingest load test is bench/sync/ingest.sh.
-#include "crypto/KeyStore.h"
-#include "storage/Records.h"
-#include "sync/SyncService.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/storage/Records.h"
+#include "core/sync/SyncService.h"
+#include "core/util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "util/AppPaths.h"
-#include "util/Translations.h"
+#include "core/util/AppPaths.h"
+#include "core/util/Translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

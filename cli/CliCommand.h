@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crypto/KeychainKeyStore.h"
-#include "storage/Records.h"
-#include "util/Clock.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QList>

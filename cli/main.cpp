@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli: the same core as the app, for support staff, scripts and tests.
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "util/Translations.h"
+#include "core/util/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 dirs=(core ui app cli)
 [ -d server ] && dirs+=(server)
-"$LUPDATE" -locations none -no-obsolete "${dirs[@]}" -ts translations/passerelle_fr.ts
+"$LUPDATE" -locations none -no-obsolete -I . "${dirs[@]}" -ts translations/passerelle_fr.ts
 # English is the source language: only plural forms need an entry.
-"$LUPDATE" -locations none -no-obsolete -pluralonly "${dirs[@]}" -ts translations/passerelle_en.ts
+"$LUPDATE" -locations none -no-obsolete -I . -pluralonly "${dirs[@]}" -ts translations/passerelle_en.ts
 # Arabic (right to left): complete like French (TestTranslations checks both).
-"$LUPDATE" -locations none -no-obsolete "${dirs[@]}" -ts translations/passerelle_ar.ts
+"$LUPDATE" -locations none -no-obsolete -I . "${dirs[@]}" -ts translations/passerelle_ar.ts

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HttpFront.h"
+#include "server/HttpFront.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PayloadKey.h"
+#include "server/PayloadKey.h"
 
-#include "ServerStore.h"
+#include "server/ServerStore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RateLimiter.h"
+#include "server/RateLimiter.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ServerStore.h"
+#include "server/ServerStore.h"
 
-#include "sync/RecordValidator.h"
+#include "core/sync/RecordValidator.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/ImageParts.h"
+#include "core/storage/ImageParts.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyncServer.h"
+#include "server/SyncServer.h"
 
-#include "HttpFront.h"
+#include "server/HttpFront.h"
 
-#include "sync/RecordValidator.h"
-#include "util/Dates.h"
+#include "core/sync/RecordValidator.h"
+#include "core/util/Clock.h"
+#include "core/util/Dates.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -150,10 +151,11 @@ QString methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent)
+SyncServer::SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, const Clock &clock, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(std::move(store))
     , m_options(options)
+    , m_clock(clock)
     , m_deviceLimiter(options.ratePerSecond, options.rateBurst)
     , m_enrollLimiter(1.0, 10.0)
     , m_unknownTokenLimiter(1.0, 20.0)
@@ -221,7 +223,8 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
     const auto method = request.method();
     const bool post = method == QHttpServerRequest::Method::Post;
     const bool get = method == QHttpServerRequest::Method::Get;
-    if (path == QLatin1String("/api/v1/health") && get) {
+    using namespace sync::protocol;
+    if (path == kHealthPath && get) {
         // Cheap: one round trip to the database, no table read.
         QString error;
         if (!m_store->ping(&error))
@@ -229,10 +232,8 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                {QStringLiteral("version"), QStringLiteral(PASSERELLE_VERSION)},
                                                {QStringLiteral("schema"), SessionRecord::kSchemaVersion},
-                                               {QStringLiteral("images"), m_options.images == ImagePolicy::Required
-                                                                              ? QStringLiteral("required")
-                                                                              : QStringLiteral("none")},
-                                               {QStringLiteral("max_chunk"), m_options.maxChunkBytes}});
+                                               {sync::protocol::kImages, imagePolicyCode(m_options.images)},
+                                               {sync::protocol::kMaxChunk, m_options.maxChunkBytes}});
     }
     const auto sessionPath = sessionPathPattern().match(path);
     const bool chunk =
@@ -243,14 +244,13 @@ QHttpServerResponse SyncServer::route(const QHttpServerRequest &request, QString
                              QStringLiteral("request body larger than %1 bytes").arg(limit));
     if (sessionPath.hasMatch())
         return sessionResource(request, sessionPath.captured(1), sessionPath.captured(2), deviceForLog);
-    if (path == QLatin1String("/api/v1/sessions") && post)
+    if (path == kSessionsPath && post)
         return postSession(request, deviceForLog, pending);
-    if (path == QLatin1String("/api/v1/devices/enroll") && post)
+    if (path == kEnrollPath && post)
         return enroll(request);
-    if (path == QLatin1String("/api/v1/stats") && get)
+    if (path == kStatsPath && get)
         return stats(request);
-    if (path == QLatin1String("/api/v1/sessions") || path == QLatin1String("/api/v1/devices/enroll") ||
-        path == QLatin1String("/api/v1/stats") || path == QLatin1String("/api/v1/health"))
+    if (path == kSessionsPath || path == kEnrollPath || path == kStatsPath || path == kHealthPath)
         return errorResponse(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"), {},
                              QStringLiteral("method not allowed here"));
     return errorResponse(Status::NotFound, QStringLiteral("not_found"), {}, QStringLiteral("no such endpoint"));
@@ -420,7 +420,7 @@ void SyncServer::flushPending()
     std::vector<Answer> answers(batch.size());
     QString error;
     bool ok = m_store->beginBatch(&error);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.nowUtc();
     // Each record in its own savepoint: one that fails is answered 503 alone, the others of the
     // same group commit are stored (they may come from other devices).
     for (size_t i = 0; ok && i < batch.size(); ++i) {
@@ -539,8 +539,8 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
                              QStringLiteral("the chunk's offset is required as a whole number of bytes"));
     PartState state;
     bool sessionComplete = false;
-    const auto outcome = m_store->appendChunk(sessionId, part, offset, request.body(), QDateTime::currentDateTimeUtc(),
-                                              &state, &sessionComplete, &error);
+    const auto outcome = m_store->appendChunk(sessionId, part, offset, request.body(), m_clock.nowUtc(), &state,
+                                              &sessionComplete, &error);
     QJsonObject body = partJson(state);
     body.insert(QStringLiteral("session_state"), sessionState(sessionComplete));
     switch (outcome) {
@@ -576,7 +576,7 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
 
 void SyncServer::purgeExpired()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.nowUtc();
     QString error;
     const int images =
         m_options.retainImageDays > 0 ? m_store->purgeImages(now.addDays(-m_options.retainImageDays), &error) : 0;
@@ -616,8 +616,8 @@ QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
         return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), QStringLiteral("code"),
                              QStringLiteral("the enrollment code is required"));
     QString error;
-    const auto enrolled = m_store->redeemCode(code, json.value(QStringLiteral("label")).toString().left(100),
-                                              QDateTime::currentDateTimeUtc(), &error);
+    const auto enrolled =
+        m_store->redeemCode(code, json.value(QStringLiteral("label")).toString().left(100), m_clock.nowUtc(), &error);
     if (!enrolled) {
         if (!error.isEmpty()) {
             qWarning().noquote() << "storage error on enrollment:" << error.left(200);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "HttpFront.h"
-#include "RateLimiter.h"
-#include "ServerStore.h"
+#include "core/sync/Protocol.h"
+#include "server/HttpFront.h"
+#include "server/RateLimiter.h"
+#include "server/ServerStore.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -16,13 +17,15 @@
 #include <optional>
 #include <vector>
 
+namespace passerelle {
+class Clock;
+}
+
 namespace passerelle::server {
 
-/** Whether the server asks clients for the session's images (see docs/sync-protocol.md). */
-enum class ImagePolicy {
-    None,     ///< default (data minimisation): no image is accepted
-    Required, ///< sessions declare their images ("parts") and upload each one, resumably
-};
+/** Whether the server asks clients for the session's images (the protocol's codes; default None:
+    data minimisation, no image accepted). */
+using ImagePolicy = sync::protocol::ImagePolicy;
 
 /** What the operator chose at start-up. */
 struct ServerOptions
@@ -50,7 +53,9 @@ class SyncServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, QObject *parent = nullptr);
+    /** @p clock is required: receipts, chunks and enrollments are stamped with it. */
+    SyncServer(std::unique_ptr<ServerStore> store, ServerOptions options, const Clock &clock,
+               QObject *parent = nullptr);
     ~SyncServer() override;
 
     /**
@@ -95,6 +100,7 @@ private:
 
     std::unique_ptr<ServerStore> m_store;
     ServerOptions m_options;
+    const Clock &m_clock;
     RateLimiter m_deviceLimiter;
     RateLimiter m_enrollLimiter;
     RateLimiter m_unknownTokenLimiter; ///< per client address, for requests with unknown tokens

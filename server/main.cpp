@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-server: the reference sync server (serve) and its admin commands (enroll, revoke,
 // devices, admin-token). Operator-facing output is English, like the API's error messages.
-#include "PayloadKey.h"
-#include "ServerStore.h"
-#include "SyncServer.h"
-#include "storage/Retention.h"
+#include "core/storage/Retention.h"
+#include "core/util/Clock.h"
+#include "server/PayloadKey.h"
+#include "server/ServerStore.h"
+#include "server/SyncServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,6 +25,13 @@ using namespace passerelle::server;
 namespace {
 
 enum Exit { Ok = 0, Failure = 1, BadInput = 2 };
+
+/** The server's one clock: everything it stamps (receipts, codes, revocations) reads this. */
+const passerelle::Clock &clock()
+{
+    static const passerelle::SystemClock system;
+    return system;
+}
 
 int badInput(const QString &message)
 {
@@ -69,11 +77,10 @@ int serve(QCommandLineParser &parser)
     if (!ok || options.ratePerSecond < 0)
         return badInput(QStringLiteral("--rate-limit must be a number of requests per second (0: off)"));
     options.rateBurst = std::max(10.0, options.ratePerSecond * 2);
-    const QString images = parser.value(QStringLiteral("images"));
-    if (images == QLatin1String("required"))
-        options.images = ImagePolicy::Required;
-    else if (images != QLatin1String("none"))
+    const auto images = passerelle::sync::protocol::imagePolicyFromCode(parser.value(QStringLiteral("images")));
+    if (!images)
         return badInput(QStringLiteral("--images must be none or required"));
+    options.images = *images;
     options.maxChunkBytes = parser.value(QStringLiteral("max-chunk")).toLongLong(&ok);
     if (!ok || options.maxChunkBytes < 1024 || options.maxChunkBytes > 64 * 1024 * 1024)
         return badInput(QStringLiteral("--max-chunk must be a number of bytes from 1024 to 67108864"));
@@ -138,7 +145,7 @@ int serve(QCommandLineParser &parser)
     if (!payloadKey)
         return badInput(keyError);
     options.payloadKey = *payloadKey;
-    SyncServer server(std::move(store), options);
+    SyncServer server(std::move(store), options, clock());
     const quint16 bound = server.listenGuarded(address, quint16(port), tls);
     if (bound == 0)
         return failure(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
@@ -163,7 +170,7 @@ int enroll(QCommandLineParser &parser)
     auto store = openStore(parser, &exitCode);
     if (!store)
         return exitCode;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock().nowUtc();
     const QDateTime expires = now.addSecs(minutes * 60);
     QString error;
     const QString code = store->createEnrollmentCode(site, now, expires, &error);
@@ -187,8 +194,7 @@ int adminToken(QCommandLineParser &parser)
     if (!store)
         return exitCode;
     QString error;
-    const auto created =
-        store->createAdminToken(parser.value(QStringLiteral("label")), QDateTime::currentDateTimeUtc(), &error);
+    const auto created = store->createAdminToken(parser.value(QStringLiteral("label")), clock().nowUtc(), &error);
     if (!created)
         return failure(error);
     QTextStream(stdout) << "id: " << created->first.id << "\ntoken: " << created->second << Qt::endl;
@@ -204,7 +210,7 @@ int revoke(QCommandLineParser &parser)
     if (!store)
         return exitCode;
     QString error;
-    if (!store->revoke(parser.positionalArguments().at(1), QDateTime::currentDateTimeUtc(), &error))
+    if (!store->revoke(parser.positionalArguments().at(1), clock().nowUtc(), &error))
         return error.isEmpty() ? badInput(QStringLiteral("no active device with this id")) : failure(error);
     QTextStream(stdout) << "revoked " << parser.positionalArguments().at(1) << Qt::endl;
     return Ok;

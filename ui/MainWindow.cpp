@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "session/SessionModel.h"
+#include "core/session/SessionModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wizard/SessionWizard.h"
+#include "ui/wizard/SessionWizard.h"
 
 #include <QMainWindow>
 

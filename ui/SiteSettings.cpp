@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SiteSettings.h"
+#include "ui/SiteSettings.h"
 
 #include <QSettings>
 

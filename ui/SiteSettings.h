@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "offers/SummaryDocument.h"
+#include "core/offers/SummaryDocument.h"
 
 namespace passerelle::ui {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Theme.h"
+#include "ui/Theme.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli analyze: the capture checks on one image file (the same analyzer as the live
 // camera), as one JSON object or a short text.
-#include "AnalyzeInput.h"
+#include "cli/commands/AnalyzeInput.h"
 
-#include "capture/StillCapture.h"
+#include "core/capture/CaptureAnalyzer.h"
+#include "core/capture/StillCapture.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 // Shared by the analyze and rectify commands: the image argument and the --kind option.
 #pragma once
 
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "capture/DocumentKind.h"
+#include "core/capture/DocumentKind.h"
 
 #include <QImage>
 #include <optional>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli demo-data: fills a data folder with made-up completed sessions, for demo
 // histories, trainings and load tests.
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "crypto/KeychainKeyStore.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "storage/DemoSessions.h"
-#include "storage/Records.h"
-#include "util/Clock.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/modes/DemoSessions.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

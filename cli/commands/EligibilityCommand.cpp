@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli eligibility: the eligibility engine for scripts and support staff.
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "eligibility/Territory.h"
-#include "util/Dates.h"
-#include "util/Money.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/eligibility/Territory.h"
+#include "core/util/Dates.h"
+#include "core/util/Money.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli enroll: exchanges a one-time code from the server's admin for a device token,
 // kept in the OS keychain, so this data folder can sync.
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "crypto/KeychainKeyStore.h"
-#include "storage/Records.h"
-#include "sync/SyncService.h"
-#include "util/Clock.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/storage/Records.h"
+#include "core/sync/SyncService.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli export: the sessions of a data folder as JSON lines, decrypted, for the
 // structure's own archive.
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "crypto/KeychainKeyStore.h"
-#include "storage/DatabaseSalvage.h"
-#include "storage/Records.h"
-#include "util/Clock.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/storage/DatabaseSalvage.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -80,7 +80,7 @@ void recordExport(const QString &databaseFile, const Clock &clock, int total)
         return;
     QString error;
     if (const auto database = Database::open(databaseFile, &error))
-        AuditLog(*database, &clock).record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
+        AuditLog(*database, clock).record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
 }
 
 // The sessions to export: the folder's own, or, when its file is damaged, every row that can
@@ -108,7 +108,7 @@ bool readSessions(Records &records, const Clock &clock, bool withImages, Readabl
     readable->copy->setCipher(records.database().cipher());
     readable->salvage =
         DatabaseSalvage::copy(records.database().connection(), readable->copy->connection(), withImages);
-    readable->store = &readable->copyStore.emplace(*readable->copy, &clock);
+    readable->store = &readable->copyStore.emplace(*readable->copy, clock);
     return true;
 }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli rectify: the straightened document of one photo, as the upload-ready JPEG the app
 // saves (no metadata, long side at most 2000 px, under 1.5 MB). Exit 3 when no document is found.
-#include "AnalyzeInput.h"
+#include "cli/commands/AnalyzeInput.h"
 
-#include "capture/CaptureOutput.h"
-#include "capture/StillCapture.h"
+#include "core/capture/CaptureAnalyzer.h"
+#include "core/capture/CaptureOutput.h"
+#include "core/capture/StillCapture.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli stats: the anonymous statistics of a data folder as CSV (no personal data).
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "storage/KioskStatistics.h"
-#include "storage/StatisticsExport.h"
+#include "core/storage/KioskStatistics.h"
+#include "core/storage/StatisticsExport.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli summary: the take-home summary PDF from a session exported as JSON
 // (docs/session-json.md), the same page the app saves and prints.
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "offers/OfferCatalogue.h"
-#include "offers/SummaryDocument.h"
-#include "session/SessionRecord.h"
-#include "util/Translations.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/offers/SummaryDocument.h"
+#include "core/session/SessionRecord.h"
+#include "core/util/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli sync: one sync pass, for support staff and scheduled tasks. Exit 0 when nothing
 // is left pending, 1 otherwise (also when the file was damaged and had to be recovered).
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "crypto/KeychainKeyStore.h"
-#include "storage/Records.h"
-#include "sync/SyncService.h"
-#include "util/Clock.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/storage/Records.h"
+#include "core/sync/SyncService.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

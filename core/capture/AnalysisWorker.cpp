@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/AnalysisWorker.h"
+#include "core/capture/AnalysisWorker.h"
 
 #include <QMetaObject>
 

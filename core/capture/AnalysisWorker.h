@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/CaptureAnalyzer.h"
+#include "core/capture/CaptureAnalyzer.h"
 
 #include <QImage>
 #include <QMutex>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/AutoCaptureController.h"
+#include "core/capture/AutoCaptureController.h"
 
-#include "capture/CaptureOutput.h"
-#include "capture/SideCheck.h"
+#include "core/capture/CaptureOutput.h"
+#include "core/capture/SideCheck.h"
 
 #include <algorithm>
 #include <cmath>

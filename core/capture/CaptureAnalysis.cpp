@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureAnalysis.h"
+#include "core/capture/CaptureAnalysis.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/CaptureVerdict.h"
-#include "capture/DocumentKind.h"
+#include "core/capture/CaptureVerdict.h"
+#include "core/capture/DocumentKind.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureAnalyzer.h"
+#include "core/capture/CaptureAnalyzer.h"
 
-#include "capture/QuadDetector.h"
+#include "core/capture/QuadDetector.h"
 
 #include <opencv2/imgproc.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureOutput.h"
+#include "core/capture/CaptureOutput.h"
 
-#include "capture/QuadDetector.h"
+#include "core/capture/QuadDetector.h"
 
 #include <QBuffer>
 #include <QImageWriter>

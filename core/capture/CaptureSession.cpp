@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureSession.h"
+#include "core/capture/CaptureSession.h"
 
-#include "capture/FrameSource.h"
+#include "core/capture/FrameSource.h"
 
 namespace passerelle {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/AnalysisWorker.h"
-#include "capture/AutoCaptureController.h"
-#include "capture/ExposureControl.h"
+#include "core/capture/AnalysisWorker.h"
+#include "core/capture/AutoCaptureController.h"
+#include "core/capture/ExposureControl.h"
 
 #include <QPointer>
 #include <QThread>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureVerdict.h"
+#include "core/capture/CaptureVerdict.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 #include <QCoreApplication>
 

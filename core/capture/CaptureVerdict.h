@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/DocumentKind.h"
+#include "core/capture/DocumentKind.h"
 
 #include <QList>
 #include <QString>

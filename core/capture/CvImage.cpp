@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CvImage.h"
+#include "core/capture/CvImage.h"
 
 #include <opencv2/imgproc.hpp>
 

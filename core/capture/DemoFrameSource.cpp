@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/DemoFrameSource.h"
+#include "core/capture/DemoFrameSource.h"
 
-#include "capture/SpecimenRenderer.h"
+#include "core/capture/SpecimenRenderer.h"
 
 #include <QCoreApplication>
 #include <QTransform>

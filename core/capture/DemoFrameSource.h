@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/DocumentKind.h"
-#include "capture/FrameSource.h"
+#include "core/capture/DocumentKind.h"
+#include "core/capture/FrameSource.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

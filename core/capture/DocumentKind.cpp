@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/DocumentKind.h"
+#include "core/capture/DocumentKind.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 namespace passerelle {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/EdgeMaps.h"
+#include "core/capture/EdgeMaps.h"
 
 #include <opencv2/imgproc.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/ExposureControl.h"
+#include "core/capture/ExposureControl.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/CaptureVerdict.h"
+#include "core/capture/CaptureVerdict.h"
 
 #include <QtGlobal>
 

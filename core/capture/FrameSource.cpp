@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/FrameSource.h"
+#include "core/capture/FrameSource.h"
 
 namespace passerelle {
 

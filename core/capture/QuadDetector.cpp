@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/QuadDetector.h"
+#include "core/capture/QuadDetector.h"
 
-#include "capture/EdgeMaps.h"
-#include "capture/QuadGeometry.h"
+#include "core/capture/EdgeMaps.h"
+#include "core/capture/QuadGeometry.h"
 
 #include <opencv2/core/hal/intrin.hpp>
 #include <opencv2/imgproc.hpp>

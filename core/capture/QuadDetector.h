@@ -2,9 +2,9 @@
 // Internal to core/capture: the only headers that expose OpenCV types.
 #pragma once
 
-#include "capture/CvImage.h"
-#include "capture/QuadGeometry.h"
-#include "capture/QuadLines.h"
+#include "core/capture/CvImage.h"
+#include "core/capture/QuadGeometry.h"
+#include "core/capture/QuadLines.h"
 
 #include <QImage>
 

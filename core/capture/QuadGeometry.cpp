@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/QuadGeometry.h"
+#include "core/capture/QuadGeometry.h"
 
 #include <opencv2/imgproc.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/QuadLines.h"
+#include "core/capture/QuadLines.h"
 
 #include <opencv2/imgproc.hpp>
 

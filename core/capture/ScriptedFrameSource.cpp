@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/ScriptedFrameSource.h"
+#include "core/capture/ScriptedFrameSource.h"
 
 namespace passerelle {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/FrameSource.h"
+#include "core/capture/FrameSource.h"
 
 #include <QList>
 #include <QTimer>

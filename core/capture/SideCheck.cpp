@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/SideCheck.h"
+#include "core/capture/SideCheck.h"
 
 #include <opencv2/imgproc.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/SpecimenRenderer.h"
+#include "core/capture/SpecimenRenderer.h"
 
 #include <QPainter>
 #include <QPainterPath>

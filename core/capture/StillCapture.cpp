@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/StillCapture.h"
+#include "core/capture/StillCapture.h"
 
-#include "capture/CaptureAnalyzer.h"
-#include "capture/CaptureOutput.h"
-#include "capture/SideCheck.h"
+#include "core/capture/CaptureAnalyzer.h"
+#include "core/capture/CaptureOutput.h"
+#include "core/capture/SideCheck.h"
 
 namespace passerelle {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/AutoCaptureController.h"
+#include "core/capture/AutoCaptureController.h"
 
 #include <QImage>
 

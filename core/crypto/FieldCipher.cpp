@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crypto/FieldCipher.h"
+#include "core/crypto/FieldCipher.h"
 
 #include <sodium.h>
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crypto/KeyStore.h"
+#include "core/crypto/KeyStore.h"
+
+#include "core/util/Fail.h"
 
 namespace passerelle {
 
@@ -33,16 +35,12 @@ KeyStore::Status UnavailableKeyStore::read(const QString &, QByteArray *, QStrin
 
 bool UnavailableKeyStore::write(const QString &, const QByteArray &, QString *error)
 {
-    if (error)
-        *error = QStringLiteral("no keychain");
-    return false;
+    return fail(error, QStringLiteral("no keychain"));
 }
 
 bool UnavailableKeyStore::remove(const QString &, QString *error)
 {
-    if (error)
-        *error = QStringLiteral("no keychain");
-    return false;
+    return fail(error, QStringLiteral("no keychain"));
 }
 
 } // namespace passerelle

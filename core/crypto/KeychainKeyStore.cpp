@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crypto/KeychainKeyStore.h"
+#include "core/crypto/KeychainKeyStore.h"
+
+#include "core/util/Fail.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -50,9 +52,7 @@ bool KeychainKeyStore::write(const QString &name, const QByteArray &secret, QStr
     runToEnd(job);
     if (job.error() == QKeychain::NoError)
         return true;
-    if (error)
-        *error = job.errorString();
-    return false;
+    return fail(error, job.errorString());
 }
 
 bool KeychainKeyStore::remove(const QString &name, QString *error)
@@ -62,9 +62,7 @@ bool KeychainKeyStore::remove(const QString &name, QString *error)
     runToEnd(job);
     if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
         return true;
-    if (error)
-        *error = job.errorString();
-    return false;
+    return fail(error, job.errorString());
 }
 
 } // namespace passerelle

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crypto/KeyStore.h"
+#include "core/crypto/KeyStore.h"
 
 namespace passerelle {
 

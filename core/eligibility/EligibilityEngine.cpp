@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/EligibilityEngine.h"
+#include "core/eligibility/EligibilityEngine.h"
 
-#include "eligibility/EligibilityExplainer.h"
-#include "eligibility/RuleBook.h"
-#include "eligibility/Territory.h"
-#include "util/Dates.h"
+#include "core/eligibility/EligibilityExplainer.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/eligibility/Territory.h"
+#include "core/util/Dates.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "eligibility/EligibilityInput.h"
-#include "eligibility/EligibilityResult.h"
+#include "core/eligibility/EligibilityInput.h"
+#include "core/eligibility/EligibilityResult.h"
 
 #include <QList>
 

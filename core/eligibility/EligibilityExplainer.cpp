@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/EligibilityExplainer.h"
+#include "core/eligibility/EligibilityExplainer.h"
 
-#include "util/Dates.h"
-#include "util/Money.h"
+#include "core/util/Dates.h"
+#include "core/util/Money.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "eligibility/EligibilityResult.h"
+#include "core/eligibility/EligibilityResult.h"
 
 #include <QString>
 #include <QStringList>

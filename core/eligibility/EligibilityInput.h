@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "eligibility/IdentityRoute.h"
+#include "core/eligibility/IdentityRoute.h"
 
 #include <QDate>
 #include <QJsonObject>

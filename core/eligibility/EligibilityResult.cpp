@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/EligibilityResult.h"
+#include "core/eligibility/EligibilityResult.h"
 
-#include "util/CodeTable.h"
-#include "util/Dates.h"
+#include "core/util/CodeTable.h"
+#include "core/util/Dates.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/IdentityRoute.h"
+#include "core/eligibility/IdentityRoute.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/RuleBook.h"
+#include "core/eligibility/RuleBook.h"
 
 #include <QDir>
 #include <QFile>

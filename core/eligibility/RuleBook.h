@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "eligibility/RuleSet.h"
+#include "core/eligibility/RuleSet.h"
 
 #include <QList>
 

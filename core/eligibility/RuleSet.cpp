@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/RuleSet.h"
+#include "core/eligibility/RuleSet.h"
 
-#include "eligibility/Territory.h"
-#include "util/CodeTable.h"
-#include "util/Dates.h"
+#include "core/eligibility/Territory.h"
+#include "core/util/CodeTable.h"
+#include "core/util/Dates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

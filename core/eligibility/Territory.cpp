@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eligibility/Territory.h"
+#include "core/eligibility/Territory.h"
 
 #include <QCoreApplication>
 

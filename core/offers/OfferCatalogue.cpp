@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "offers/OfferCatalogue.h"
+#include "core/offers/OfferCatalogue.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "offers/OfferGuide.h"
+#include "core/offers/OfferGuide.h"
 
-#include "eligibility/EligibilityExplainer.h"
-#include "offers/OfferCatalogue.h"
-#include "util/Dates.h"
-#include "util/Money.h"
+#include "core/eligibility/EligibilityExplainer.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/util/Dates.h"
+#include "core/util/Money.h"
 
 #include <QCoreApplication>
 

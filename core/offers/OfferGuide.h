@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "eligibility/EligibilityResult.h"
-#include "eligibility/IdentityRoute.h"
+#include "core/eligibility/EligibilityResult.h"
+#include "core/eligibility/IdentityRoute.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "offers/SummaryDocument.h"
+#include "core/offers/SummaryDocument.h"
 
-#include "offers/OfferCatalogue.h"
-#include "offers/OfferGuide.h"
-#include "session/SessionRecord.h"
-#include "util/Dates.h"
-#include "util/Translations.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/offers/OfferGuide.h"
+#include "core/session/SessionRecord.h"
+#include "core/util/Dates.h"
+#include "core/util/Translations.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

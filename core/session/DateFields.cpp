@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session/DateFields.h"
+#include "core/session/DateFields.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session/ProfileForm.h"
+#include "core/session/ProfileForm.h"
 
-#include "eligibility/EligibilityEngine.h"
+#include "core/eligibility/EligibilityEngine.h"
 
 #include <algorithm>
 

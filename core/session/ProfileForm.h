@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "eligibility/EligibilityInput.h"
-#include "eligibility/IdentityRoute.h"
-#include "session/DateFields.h"
+#include "core/eligibility/EligibilityInput.h"
+#include "core/eligibility/IdentityRoute.h"
+#include "core/session/DateFields.h"
 
 #include <QList>
 

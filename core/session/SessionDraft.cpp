@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session/SessionDraft.h"
+#include "core/session/SessionDraft.h"
 
-#include "session/SessionModel.h"
+#include "core/session/SessionModel.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/WizardFlow.h"
-#include "storage/DraftStore.h"
+#include "core/session/Draft.h"
+#include "core/session/WizardFlow.h"
 
 namespace passerelle {
 

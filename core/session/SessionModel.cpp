@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session/SessionModel.h"
+#include "core/session/SessionModel.h"
 
-#include "eligibility/EligibilityEngine.h"
-#include "util/Clock.h"
-#include "util/Translations.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/util/Clock.h"
+#include "core/util/Translations.h"
 
 namespace passerelle {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "eligibility/EligibilityResult.h"
-#include "eligibility/IdentityRoute.h"
-#include "session/ProfileForm.h"
-#include "session/SessionRecord.h"
+#include "core/eligibility/EligibilityResult.h"
+#include "core/eligibility/IdentityRoute.h"
+#include "core/session/ProfileForm.h"
+#include "core/session/SessionRecord.h"
 
 #include <QByteArray>
 #include <QMap>

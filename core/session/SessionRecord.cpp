@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session/SessionRecord.h"
+#include "core/session/SessionRecord.h"
 
 #include <QJsonArray>
 

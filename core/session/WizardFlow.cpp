@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session/WizardFlow.h"
+#include "core/session/WizardFlow.h"
 
-#include "eligibility/EligibilityResult.h"
-#include "session/SessionModel.h"
+#include "core/eligibility/EligibilityResult.h"
+#include "core/session/SessionModel.h"
 
 #include <array>
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/AuditLog.h"
+#include "core/storage/AuditLog.h"
 
-#include "storage/Database.h"
-#include "util/Clock.h"
-#include "util/CodeTable.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/util/CodeTable.h"
+#include "core/util/Fail.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -58,16 +60,12 @@ QString AuditLog::hashOf(const AuditEntry &e)
 
 bool AuditLog::record(AuditEvent event, const QString &sessionId, const QString &detail, QString *error)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    if (!appendInTransaction(event, sessionId, detail, error) || !db.commit()) {
+    Transaction transaction(m_database.connection());
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
+    if (!appendInTransaction(event, sessionId, detail, error) || !transaction.commit()) {
         if (error && error->isEmpty())
-            *error = db.lastError().text();
-        db.rollback();
+            *error = transaction.error();
         return false;
     }
     return true;
@@ -84,7 +82,7 @@ bool AuditLog::appendInTransaction(AuditEvent event, const QString &sessionId, c
         entry.seq = query.value(0).toLongLong() + 1;
         entry.prevHash = query.value(1).toString();
     }
-    entry.atUtc = m_clock ? m_clock->nowUtc().toUTC() : QDateTime::currentDateTimeUtc();
+    entry.atUtc = m_clock.nowUtc().toUTC();
     entry.event = auditEventCode(event);
     // Empty, never NULL: the columns are NOT NULL and the hash treats both alike.
     entry.sessionId = sessionId.isNull() ? QStringLiteral("") : sessionId;
@@ -99,11 +97,8 @@ bool AuditLog::appendInTransaction(AuditEvent event, const QString &sessionId, c
     query.addBindValue(entry.detail);
     query.addBindValue(entry.prevHash);
     query.addBindValue(entry.hash);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, query.lastError().text());
     return m_database.setMetaValue(kHeadKey, QStringLiteral("%1:%2").arg(entry.seq).arg(entry.hash), error);
 }
 

@@ -40,7 +40,8 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(Database &database, const Clock *clock = nullptr)
+    /** @p clock is required: every stamp the store writes comes from it (tests fix it). */
+    AuditLog(Database &database, const Clock &clock)
         : m_database(database)
         , m_clock(clock)
     {}
@@ -67,7 +68,7 @@ public:
 private:
     static QString hashOf(const AuditEntry &entry);
     Database &m_database;
-    const Clock *m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace passerelle

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DataProtection.h"
+#include "core/storage/DataProtection.h"
 
-#include "crypto/FieldCipher.h"
-#include "crypto/KeyStore.h"
-#include "storage/Database.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/crypto/KeyStore.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

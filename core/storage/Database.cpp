@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "crypto/FieldCipher.h"
-#include "storage/DatabaseSalvage.h"
-#include "storage/DeviceIdentity.h"
-#include "storage/Migrations.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/storage/DatabaseSalvage.h"
+#include "core/storage/DeviceIdentity.h"
+#include "core/storage/Migrations.h"
+#include "core/util/Fail.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -257,11 +258,8 @@ bool Database::setMetaValue(const QString &key, const QString &value, QString *e
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, query.lastError().text());
     // The enrollment is also kept outside the file, which may one day be set aside as damaged.
     if (key == kServerUrlKey && onDisk(m_path) && !m_deviceId.isEmpty())
         DeviceIdentity{m_deviceId, value}.save(m_path);
@@ -271,11 +269,8 @@ bool Database::setMetaValue(const QString &key, const QString &value, QString *e
 bool Database::checkpoint(QString *error)
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return fail(error, query.lastError().text());
     return true;
 }
 

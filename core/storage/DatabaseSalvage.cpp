@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DatabaseSalvage.h"
+#include "core/storage/DatabaseSalvage.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DeviceIdentity.h"
+#include "core/storage/DeviceIdentity.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DraftKeeper.h"
+#include "core/storage/DraftKeeper.h"
 
-#include "storage/Records.h"
+#include "core/storage/Records.h"
 
 #include <QLoggingCategory>
 

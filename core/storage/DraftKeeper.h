@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/DraftStore.h"
+#include "core/storage/DraftStore.h"
 
 #include <QObject>
 #include <QTimer>

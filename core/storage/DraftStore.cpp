@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DraftStore.h"
+#include "core/storage/DraftStore.h"
 
-#include "crypto/FieldCipher.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SealedFields.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/util/Fail.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -12,17 +15,6 @@
 #include <QVariant>
 
 namespace passerelle {
-
-namespace {
-
-const QString kStateField = QStringLiteral("draft_state");
-
-QString imageField(const QString &capture)
-{
-    return QStringLiteral("draft_image:") + capture;
-}
-
-} // namespace
 
 bool DraftStore::canStore() const
 {
@@ -32,26 +24,15 @@ bool DraftStore::canStore() const
 bool DraftStore::save(const Draft &draft, QString *error)
 {
     const auto cipher = m_database.cipher();
-    if (!cipher) {
-        if (error)
-            *error = QStringLiteral("no data key: drafts are not stored");
-        return false;
-    }
+    if (!cipher)
+        return fail(error, QStringLiteral("no data key: drafts are not stored"));
     const QString id = draft.id.toString(QUuid::WithoutBraces);
-    const QDateTime now = m_clock ? m_clock->nowUtc().toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.nowUtc().toUTC();
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
     QSqlQuery query(db);
-    const auto fail = [&]() {
-        if (error)
-            *error = query.lastError().text();
-        db.rollback();
-        return false;
-    };
     query.prepare(QStringLiteral(
         "INSERT INTO drafts (id, started_utc, updated_utc, step, step_index, state) VALUES (?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET updated_utc = excluded.updated_utc, step = excluded.step,"
@@ -61,28 +42,23 @@ bool DraftStore::save(const Draft &draft, QString *error)
     query.addBindValue(now.toString(Qt::ISODateWithMs));
     query.addBindValue(draft.step);
     query.addBindValue(draft.stepIndex);
-    query.addBindValue(cipher->seal(QJsonDocument(draft.state).toJson(QJsonDocument::Compact), id, kStateField));
+    query.addBindValue(
+        cipher->seal(QJsonDocument(draft.state).toJson(QJsonDocument::Compact), id, sealed::draftState()));
     if (!query.exec())
-        return fail();
+        return fail(error, query.lastError().text());
     query.prepare(QStringLiteral("DELETE FROM draft_images WHERE draft_id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return fail();
+        return fail(error, query.lastError().text());
     query.prepare(QStringLiteral("INSERT INTO draft_images (draft_id, capture, data) VALUES (?, ?, ?)"));
     for (const auto &image : draft.images) {
         query.addBindValue(id);
         query.addBindValue(image.capture);
-        query.addBindValue(cipher->seal(image.data, id, imageField(image.capture)));
+        query.addBindValue(cipher->seal(image.data, id, sealed::draftImage(image.capture)));
         if (!query.exec())
-            return fail();
+            return fail(error, query.lastError().text());
     }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 std::optional<DraftInfo> DraftStore::latest() const
@@ -110,7 +86,7 @@ std::optional<Draft> DraftStore::load(const QUuid &uuid, QString *error) const
             *error = QStringLiteral("no such draft");
         return std::nullopt;
     }
-    const auto state = cipher ? cipher->open(query.value(4).toByteArray(), id, kStateField) : std::nullopt;
+    const auto state = cipher ? cipher->open(query.value(4).toByteArray(), id, sealed::draftState()) : std::nullopt;
     if (!state) {
         if (error)
             *error = QStringLiteral("the draft cannot be opened with this key");
@@ -128,7 +104,7 @@ std::optional<Draft> DraftStore::load(const QUuid &uuid, QString *error) const
     if (query.exec()) {
         while (query.next()) {
             const QString capture = query.value(0).toString();
-            if (const auto data = cipher->open(query.value(1).toByteArray(), id, imageField(capture)))
+            if (const auto data = cipher->open(query.value(1).toByteArray(), id, sealed::draftImage(capture)))
                 draft.images.append({capture, *data});
         }
     }
@@ -145,11 +121,8 @@ bool DraftStore::discard(const QUuid &id, QString *error)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
     query.addBindValue(id.toString(QUuid::WithoutBraces));
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, query.lastError().text());
     return true;
 }
 

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/SessionStore.h"
-
-#include <QDateTime>
-#include <QJsonObject>
-#include <QUuid>
+#include "core/session/Draft.h"
 
 #include <optional>
 
@@ -13,28 +9,6 @@ namespace passerelle {
 
 class Clock;
 class Database;
-
-/** A session in progress, as saved at every step and after every captured image. */
-struct Draft
-{
-    QUuid id; ///< the session's id: it becomes the completed record's id
-    QDateTime startedUtc;
-    QDateTime updatedUtc; ///< set by save()
-    QString step;         ///< the wizard step code, shown when offering to resume
-    int stepIndex = 0;
-    QJsonObject state;          ///< the model's state (personal: sealed)
-    QList<SessionImage> images; ///< captured so far (sealed)
-};
-
-/** What the resume prompt shows, without opening the personal data. */
-struct DraftInfo
-{
-    QUuid id;
-    QDateTime startedUtc;
-    QDateTime updatedUtc;
-    QString step;
-    int stepIndex = 0;
-};
 
 /**
  * Drafts in the database. Each save replaces the draft and its images in one transaction, so a
@@ -44,7 +18,8 @@ struct DraftInfo
 class DraftStore
 {
 public:
-    explicit DraftStore(Database &database, const Clock *clock = nullptr)
+    /** @p clock is required: every stamp the store writes comes from it (tests fix it). */
+    DraftStore(Database &database, const Clock &clock)
         : m_database(database)
         , m_clock(clock)
     {}
@@ -61,7 +36,7 @@ public:
 
 private:
     Database &m_database;
-    const Clock *m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace passerelle

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/KioskStatistics.h"
+#include "core/storage/KioskStatistics.h"
 
-#include "session/SessionModel.h"
-#include "storage/Database.h"
-#include "storage/StatisticsExport.h"
-#include "util/CodeTable.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/Database.h"
+#include "core/storage/StatisticsExport.h"
+#include "core/storage/Transaction.h"
+#include "core/util/CodeTable.h"
+#include "core/util/Fail.h"
 
 #include <QIODevice>
 #include <QSettings>
@@ -15,17 +17,7 @@
 
 namespace passerelle {
 
-namespace {
-
-bool fail(QSqlDatabase &db, QString *error, const QString &detail)
-{
-    db.rollback();
-    if (error)
-        *error = detail;
-    return false;
-}
-
-} // namespace
+namespace {} // namespace
 
 KioskVisit KioskVisit::from(const SessionModel &model, const QString &lastStep, Ending ending, QDate day)
 {
@@ -72,17 +64,12 @@ KioskStatisticsPolicy loadKioskStatisticsPolicy(const QSettings &settings)
 
 bool KioskStatistics::add(const KioskVisit &visit, QString *error)
 {
-    if (!visit.day.isValid() || visit.lastStep.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("a kiosk visit needs a day and a step");
-        return false;
-    }
+    if (!visit.day.isValid() || visit.lastStep.isEmpty())
+        return fail(error, QStringLiteral("a kiosk visit needs a day and a step"));
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
     const QVariantList key{visit.day.toString(Qt::ISODate), KioskVisit::endingCode(visit.ending), visit.lastStep,
                            visit.outcome.isEmpty() ? QStringLiteral("none") : visit.outcome, visit.age};
     QSqlQuery query(db);
@@ -92,7 +79,7 @@ bool KioskStatistics::add(const KioskVisit &visit, QString *error)
     for (const auto &value : key)
         query.addBindValue(value);
     if (!query.exec())
-        return fail(db, error, query.lastError().text());
+        return fail(error, query.lastError().text());
     for (const QString &category : visit.categories) {
         QSqlQuery chosen(db);
         chosen.prepare(QStringLiteral(
@@ -103,11 +90,9 @@ bool KioskStatistics::add(const KioskVisit &visit, QString *error)
             chosen.addBindValue(value);
         chosen.addBindValue(category);
         if (!chosen.exec())
-            return fail(db, error, chosen.lastError().text());
+            return fail(error, chosen.lastError().text());
     }
-    if (!db.commit())
-        return fail(db, error, db.lastError().text());
-    return true;
+    return transaction.commit(error);
 }
 
 int KioskStatistics::visits() const
@@ -129,9 +114,7 @@ bool KioskStatistics::writeCsv(QIODevice &out, QString *error, int *rows) const
             "    WHERE k.day = s.day AND k.ending = s.ending AND k.step = s.step AND k.outcome = s.outcome"
             "      AND k.age = s.age ORDER BY category) c)"
             " FROM kiosk_statistics s ORDER BY s.day, s.ending, s.step, s.outcome, s.age"))) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
+        return fail(error, query.lastError().text());
     }
     QByteArray csv = "day,ending,step,outcome,age,visits,categories\n";
     int count = 0;

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
+
+#include "core/storage/Transaction.h"
+#include "core/util/Fail.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -183,42 +186,28 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
     if (targetVersion < 0)
         targetVersion = latestSchemaVersion();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(error, query.lastError().text());
     const int current = query.value(0).toInt();
-    if (current > latestSchemaVersion()) {
-        if (error)
-            *error = QStringLiteral("the database has schema version %1, newer than this app knows (%2)")
-                         .arg(current)
-                         .arg(latestSchemaVersion());
-        return false;
-    }
+    if (current > latestSchemaVersion())
+        return fail(error, QStringLiteral("the database has schema version %1, newer than this app knows (%2)")
+                               .arg(current)
+                               .arg(latestSchemaVersion()));
     for (const auto &migration : migrations()) {
         if (migration.version <= current || migration.version > targetVersion)
             continue;
-        if (!db.transaction()) {
-            if (error)
-                *error = db.lastError().text();
-            return false;
-        }
+        Transaction transaction(db);
+        if (!transaction.isOpen())
+            return fail(error, transaction.error());
         QStringList statements = migration.statements;
         statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
         for (const auto &statement : std::as_const(statements)) {
-            if (!query.exec(statement)) {
-                if (error)
-                    *error = QStringLiteral("migration %1: %2").arg(migration.version).arg(query.lastError().text());
-                db.rollback();
-                return false;
-            }
+            if (!query.exec(statement))
+                return fail(error,
+                            QStringLiteral("migration %1: %2").arg(migration.version).arg(query.lastError().text()));
         }
-        if (!db.commit()) {
-            if (error)
-                *error = db.lastError().text();
+        if (!transaction.commit(error))
             return false;
-        }
     }
     return true;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Records.h"
+#include "core/storage/Records.h"
 
-#include "util/AppPaths.h"
+#include "core/util/AppPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,7 +53,7 @@ QString openProblemText(const QString &technicalError, const QString &dataDir)
     return RecordsText::tr("The file of saved sessions in the folder %1 cannot be opened.").arg(folder);
 }
 
-Records::Records(std::unique_ptr<Database> database, const Clock *clock)
+Records::Records(std::unique_ptr<Database> database, const Clock &clock)
     : m_database(std::move(database))
     , m_sessions(*m_database, clock)
     , m_drafts(*m_database, clock)
@@ -88,7 +88,7 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
                          : openProblemText(technical, paths.dataDir());
         return nullptr;
     }
-    std::unique_ptr<Records> records(new Records(std::move(database), options.clock));
+    std::unique_ptr<Records> records(new Records(std::move(database), *options.clock));
     if (!folderNotice.isEmpty())
         records->m_notices.append(folderNotice);
     if (!report.movedAsideTo.isEmpty()) {

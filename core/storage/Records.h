@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/AuditLog.h"
-#include "storage/DataProtection.h"
-#include "storage/Database.h"
-#include "storage/DraftStore.h"
-#include "storage/Retention.h"
-#include "storage/SessionStore.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/DataProtection.h"
+#include "core/storage/Database.h"
+#include "core/storage/DraftStore.h"
+#include "core/storage/Retention.h"
+#include "core/storage/SessionStore.h"
 
 #include <QStringList>
 
@@ -53,7 +53,7 @@ public:
     bool recoveredFromDamage() const { return m_recoveredFromDamage; }
 
 private:
-    Records(std::unique_ptr<Database> database, const Clock *clock);
+    Records(std::unique_ptr<Database> database, const Clock &clock);
     std::unique_ptr<Database> m_database;
     SessionStore m_sessions;
     DraftStore m_drafts;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Retention.h"
+#include "core/storage/Retention.h"
 
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/util/Fail.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -41,18 +43,16 @@ std::optional<PurgeReport> purgeExpired(Database &database, const Clock &clock, 
     const QString draftLimit = now.addDays(-policy.draftDays).toString(Qt::ISODateWithMs);
 
     QSqlDatabase db = database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        passerelle::fail(error, transaction.error());
         return std::nullopt;
     }
     QSqlQuery query(db);
-    AuditLog audit(database, &clock);
+    AuditLog audit(database, clock);
     PurgeReport report;
     const auto fail = [&](const QString &message) -> std::optional<PurgeReport> {
-        if (error)
-            *error = message;
-        db.rollback();
+        passerelle::fail(error, message); // rolled back when the transaction goes out of scope
         return std::nullopt;
     };
     const auto run = [&](const QString &sql, const QString &id) {
@@ -99,8 +99,8 @@ std::optional<PurgeReport> purgeExpired(Database &database, const Clock &clock, 
         !audit.appendInTransaction(AuditEvent::Purged, {}, QStringLiteral("drafts: %1").arg(report.drafts), error))
         return fail(error ? *error : QString());
 
-    if (!db.commit())
-        return fail(db.lastError().text());
+    if (!transaction.commit(error))
+        return std::nullopt;
     if (report.images + report.personal + report.drafts > 0) {
         // Purged pages are zeroed in the database (secure_delete); this empties them from the WAL too.
         database.checkpoint();

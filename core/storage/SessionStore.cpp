@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/SessionStore.h"
+#include "core/storage/SessionStore.h"
 
-#include "crypto/FieldCipher.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "sync/Outbox.h"
-#include "util/Clock.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/SealedFields.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/util/Fail.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,15 +19,6 @@
 namespace passerelle {
 
 namespace {
-
-const QString kRecordField = QStringLiteral("record");
-const QString kFirstNameField = QStringLiteral("first_name");
-const QString kLastNameField = QStringLiteral("last_name");
-
-QString imageField(const QString &capture)
-{
-    return QStringLiteral("image:") + capture;
-}
 
 QString idText(const QUuid &id)
 {
@@ -53,19 +47,11 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-bool failWith(QSqlDatabase &db, QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    db.rollback();
-    return false;
-}
-
 } // namespace
 
 QDateTime SessionStore::now() const
 {
-    return m_clock ? m_clock->nowUtc().toUTC() : QDateTime::currentDateTimeUtc();
+    return m_clock.nowUtc().toUTC();
 }
 
 bool SessionStore::personalDataEnabled() const
@@ -87,11 +73,9 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
         outcomes.insert(it.key(), it.value());
 
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO sessions (id, schema, started_utc, completed_utc, local_day, utc_offset_s, app_version, device_id,"
@@ -121,35 +105,33 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
     query.addBindValue(QString::fromUtf8(QJsonDocument(outcomes).toJson(QJsonDocument::Compact)));
     query.addBindValue(sealOrNull(cipher.get(),
                                   QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)), id,
-                                  kRecordField));
-    query.addBindValue(sealOrNull(cipher.get(), extras.firstName, id, kFirstNameField));
-    query.addBindValue(sealOrNull(cipher.get(), extras.lastName, id, kLastNameField));
+                                  sealed::record()));
+    query.addBindValue(sealOrNull(cipher.get(), extras.firstName, id, sealed::firstName()));
+    query.addBindValue(sealOrNull(cipher.get(), extras.lastName, id, sealed::lastName()));
     if (!query.exec())
-        return failWith(db, error, query.lastError().text());
+        return fail(error, query.lastError().text());
     // Without a data key, images are not kept at all: they are the most personal data there is.
     if (cipher) {
         query.prepare(QStringLiteral("INSERT INTO session_images (session_id, capture, data) VALUES (?, ?, ?)"));
         for (const auto &image : extras.images) {
             query.addBindValue(id);
             query.addBindValue(image.capture);
-            query.addBindValue(cipher->seal(image.data, id, imageField(image.capture)));
+            query.addBindValue(cipher->seal(image.data, id, sealed::image(image.capture)));
             if (!query.exec())
-                return failWith(db, error, query.lastError().text());
+                return fail(error, query.lastError().text());
         }
     }
     query.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return failWith(db, error, query.lastError().text());
+        return fail(error, query.lastError().text());
     QString auditError;
     if (!AuditLog(m_database, m_clock).appendInTransaction(AuditEvent::Created, id, {}, &auditError))
-        return failWith(db, error, auditError);
+        return fail(error, auditError);
     // The sync outbox row commits with the session or not at all (transactional outbox).
     if (!sync::Outbox::enqueueInTransaction(db, id, now(), &auditError))
-        return failWith(db, error, auditError);
-    if (!db.commit())
-        return failWith(db, error, db.lastError().text());
-    return true;
+        return fail(error, auditError);
+    return transaction.commit(error);
 }
 
 std::optional<SessionRecord> SessionStore::load(const QUuid &id, QString *error) const
@@ -172,7 +154,7 @@ std::optional<SessionRecord> SessionStore::load(const QUuid &id, QString *error)
                 *error = QStringLiteral("the personal data of this session is not available");
             return std::nullopt;
         }
-        const auto plain = cipher->open(query.value(0).toByteArray(), idText(id), kRecordField);
+        const auto plain = cipher->open(query.value(0).toByteArray(), idText(id), sealed::record());
         if (!plain) {
             if (error)
                 *error = QStringLiteral("the personal data of this session cannot be opened with this key");
@@ -196,8 +178,8 @@ std::optional<SessionExtras> SessionStore::loadExtras(const QUuid &id, QString *
         return std::nullopt;
     }
     SessionExtras extras;
-    extras.firstName = openText(cipher.get(), query.value(0), key, kFirstNameField);
-    extras.lastName = openText(cipher.get(), query.value(1), key, kLastNameField);
+    extras.firstName = openText(cipher.get(), query.value(0), key, sealed::firstName());
+    extras.lastName = openText(cipher.get(), query.value(1), key, sealed::lastName());
     extras.categories = query.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QJsonObject outcomes = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
     for (auto it = outcomes.begin(); it != outcomes.end(); ++it)
@@ -208,12 +190,20 @@ std::optional<SessionExtras> SessionStore::loadExtras(const QUuid &id, QString *
         if (query.exec()) {
             while (query.next()) {
                 const QString capture = query.value(0).toString();
-                if (const auto data = cipher->open(query.value(1).toByteArray(), key, imageField(capture)))
+                if (const auto data = cipher->open(query.value(1).toByteArray(), key, sealed::image(capture)))
                     extras.images.append({capture, *data});
             }
         }
     }
     return extras;
+}
+
+bool SessionStore::hasImages(const QUuid &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM session_images WHERE session_id = ?"));
+    query.addBindValue(idText(id));
+    return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
 int SessionStore::count() const
@@ -254,7 +244,7 @@ QList<SessionSummary> SessionStore::page(int offset, int limit, QString *error) 
         summary.status = query.value(2).toString();
         summary.age = query.value(3).toInt();
         summary.rulesetId = query.value(4).toString();
-        summary.firstName = openText(cipher.get(), query.value(5), id, kFirstNameField);
+        summary.firstName = openText(cipher.get(), query.value(5), id, sealed::firstName());
         summary.personalAvailable = query.value(6).toBool() && cipher;
         summary.imageCount = query.value(7).toInt();
         if (!query.value(8).isNull())
@@ -271,34 +261,28 @@ QList<SessionSummary> SessionStore::page(int offset, int limit, QString *error) 
 bool SessionStore::erase(const QUuid &id, QString *error)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
     query.addBindValue(idText(id));
     if (!query.exec())
-        return failWith(db, error, query.lastError().text());
+        return fail(error, query.lastError().text());
     if (query.numRowsAffected() != 1)
-        return failWith(db, error, QStringLiteral("no such session"));
+        return fail(error, QStringLiteral("no such session"));
     QString auditError;
     if (!AuditLog(m_database, m_clock).appendInTransaction(AuditEvent::Deleted, idText(id), {}, &auditError))
-        return failWith(db, error, auditError);
-    if (!db.commit())
-        return failWith(db, error, db.lastError().text());
-    return true;
+        return fail(error, auditError);
+    return transaction.commit(error);
 }
 
 bool SessionStore::confirmUploaded(const QUuid &id, QString *error)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(error, transaction.error());
     const QString stamp = now().toString(Qt::ISODateWithMs);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE sessions SET images_uploaded_utc = ?, images_purged_utc = ? WHERE id = ?"));
@@ -306,20 +290,18 @@ bool SessionStore::confirmUploaded(const QUuid &id, QString *error)
     query.addBindValue(stamp);
     query.addBindValue(idText(id));
     if (!query.exec())
-        return failWith(db, error, query.lastError().text());
+        return fail(error, query.lastError().text());
     if (query.numRowsAffected() != 1)
-        return failWith(db, error, QStringLiteral("no such session"));
+        return fail(error, QStringLiteral("no such session"));
     query.prepare(QStringLiteral("DELETE FROM session_images WHERE session_id = ?"));
     query.addBindValue(idText(id));
     if (!query.exec())
-        return failWith(db, error, query.lastError().text());
+        return fail(error, query.lastError().text());
     const QString detail = QStringLiteral("images uploaded: %1 deleted").arg(query.numRowsAffected());
     QString auditError;
     if (!AuditLog(m_database, m_clock).appendInTransaction(AuditEvent::Purged, idText(id), detail, &auditError))
-        return failWith(db, error, auditError);
-    if (!db.commit())
-        return failWith(db, error, db.lastError().text());
-    return true;
+        return fail(error, auditError);
+    return transaction.commit(error);
 }
 
 int SessionStore::sealLegacyRecords(QString *error)
@@ -330,9 +312,9 @@ int SessionStore::sealLegacyRecords(QString *error)
     if (!cipher || m_database.metaValue(sealedKey) == QLatin1String("1"))
         return 0;
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        fail(error, transaction.error());
         return -1;
     }
     QSqlQuery select(db);
@@ -344,15 +326,15 @@ int SessionStore::sealLegacyRecords(QString *error)
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE sessions SET personal = ?, legacy_json = NULL WHERE id = ?"));
     for (const auto &[id, json] : std::as_const(rows)) {
-        update.addBindValue(cipher->seal(json, id, kRecordField));
+        update.addBindValue(cipher->seal(json, id, sealed::record()));
         update.addBindValue(id);
         if (!update.exec()) {
-            failWith(db, error, update.lastError().text());
+            fail(error, update.lastError().text());
             return -1;
         }
     }
-    if (!m_database.setMetaValue(sealedKey, QStringLiteral("1"), error) || !db.commit()) {
-        failWith(db, error, db.lastError().text());
+    if (!m_database.setMetaValue(sealedKey, QStringLiteral("1"), error) || !transaction.commit()) {
+        fail(error, db.lastError().text());
         return -1;
     }
     return int(rows.size());

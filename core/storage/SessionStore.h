@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/SessionRecord.h"
+#include "core/session/SessionExtras.h"
+#include "core/session/SessionRecord.h"
 
 #include <QList>
 #include <QMap>
@@ -17,23 +18,6 @@ namespace passerelle {
 
 class Clock;
 class Database;
-
-/** One captured picture ("id_front", "selfie_with_id", ...) as encoded bytes (JPEG, PNG). */
-struct SessionImage
-{
-    QString capture;
-    QByteArray data;
-};
-
-/** What a completed session holds besides the SessionRecord. */
-struct SessionExtras
-{
-    QString firstName;      ///< personal: sealed
-    QString lastName;       ///< personal: sealed
-    QStringList categories; ///< chosen offer categories ("CINEMA", ...): statistics; empty: the record's
-    QMap<QString, QString> captureOutcomes; ///< capture code -> outcome code: statistics
-    QList<SessionImage> images;             ///< personal: sealed, purged by retention
-};
 
 /** A line of the history: what can be shown without opening the whole record. */
 struct SessionSummary
@@ -59,7 +43,8 @@ struct SessionSummary
 class SessionStore
 {
 public:
-    explicit SessionStore(Database &database, const Clock *clock = nullptr)
+    /** @p clock is required: every stamp the store writes comes from it (tests fix it). */
+    SessionStore(Database &database, const Clock &clock)
         : m_database(database)
         , m_clock(clock)
     {}
@@ -76,6 +61,8 @@ public:
     std::optional<SessionRecord> load(const QUuid &id, QString *error = nullptr) const;
     /** Names, categories, outcomes and images (personal parts empty when not available). */
     std::optional<SessionExtras> loadExtras(const QUuid &id, QString *error = nullptr) const;
+    /** Whether pictures of the session are stored (without opening them). */
+    bool hasImages(const QUuid &id) const;
 
     int count() const;
     /**
@@ -95,7 +82,7 @@ public:
 private:
     QDateTime now() const;
     Database &m_database;
-    const Clock *m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace passerelle

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/StatisticsExport.h"
+#include "core/storage/StatisticsExport.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "core/util/Fail.h"
 
 #include <QIODevice>
 #include <QMap>
@@ -17,11 +18,8 @@ bool writeStatisticsCsv(Database &database, QIODevice &out, QString *error, int 
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT local_day, status, age, categories FROM sessions"))) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec(QStringLiteral("SELECT local_day, status, age, categories FROM sessions")))
+        return fail(error, query.lastError().text());
     struct Cell
     {
         int sessions = 0;
@@ -58,9 +56,7 @@ bool writeCsvText(QIODevice &out, const QByteArray &csv, QString *error)
 {
     if (out.write(csv) == csv.size())
         return true;
-    if (error)
-        *error = out.errorString();
-    return false;
+    return fail(error, out.errorString());
 }
 
 } // namespace passerelle

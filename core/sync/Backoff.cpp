@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/Backoff.h"
+#include "core/sync/Backoff.h"
 
 #include <QDateTime>
 #include <QLocale>

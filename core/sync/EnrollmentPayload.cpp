@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/EnrollmentPayload.h"
+#include "core/sync/EnrollmentPayload.h"
 
 #include <QUrlQuery>
 

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/ImageUpload.h"
+#include "core/sync/ImageUpload.h"
 
-#include "util/Clock.h"
+#include "core/sync/Protocol.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
 
 namespace passerelle::sync {
 
@@ -19,15 +17,11 @@ constexpr int kMaxStalls = 3;
 
 // Worth resuming at once: the request may or may not have reached the server (reset, timeout,
 // truncated answer, a proxy's 500/502). Not: refused connections, TLS, 429/503 (Retry-After).
-bool isResumable(QNetworkReply::NetworkError error, int status)
+bool isResumable(const SyncAnswer &answer)
 {
-    if (error != QNetworkReply::NoError && int(error) < 100) {
-        return error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError &&
-               error != QNetworkReply::SslHandshakeFailedError &&
-               error != QNetworkReply::TemporaryNetworkFailureError &&
-               error != QNetworkReply::NetworkSessionFailedError && error != QNetworkReply::UnknownNetworkError;
-    }
-    return status >= 500 && status != 503;
+    if (answer.transportFailed())
+        return !answer.unreachable() && !answer.tlsFailed();
+    return answer.status >= 500 && answer.status != 503;
 }
 
 std::optional<qint64> wholeNumber(const QJsonValue &value)
@@ -59,21 +53,13 @@ ImageUpload::ImageUpload(QNetworkAccessManager &network, Outbox &outbox, const C
 
 ImageUpload::~ImageUpload()
 {
-    if (m_reply) {
-        QObject::disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    delete m_request; // aborts the request in flight, without an answer
 }
 
-QNetworkRequest ImageUpload::request(const QUrl &url) const
+void ImageUpload::track(SyncRequest *request)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_settings.token);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_settings.timeoutMs);
-    return request;
+    m_request = request;
+    request->start();
 }
 
 void ImageUpload::start(bool offsetsKnown)
@@ -106,9 +92,10 @@ void ImageUpload::next()
 
 void ImageUpload::askOffsets()
 {
-    QNetworkReply *reply = m_network.get(request(m_settings.sessionUrl));
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onSessionReply(reply); });
+    auto *request =
+        new SessionStateRequest(m_network, m_settings.server, m_settings.token, m_id, m_settings.timeoutMs, this);
+    connect(request, &SyncRequest::finished, this, &ImageUpload::onSessionReply);
+    track(request);
 }
 
 void ImageUpload::sendChunk(OutboxPart &part)
@@ -116,36 +103,29 @@ void ImageUpload::sendChunk(OutboxPart &part)
     const QByteArray &bytes = m_images[part.declaration.part];
     const qint64 offset = part.confirmedOffset;
     const QByteArray chunk = bytes.mid(offset, std::max<qint64>(1, m_settings.chunkBytes));
-    QUrl url = m_settings.sessionUrl;
-    url.setPath(url.path() + QStringLiteral("/parts/") + part.declaration.part);
-    QNetworkRequest patch = request(url);
-    patch.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/offset+octet-stream"));
-    patch.setRawHeader("Upload-Offset", QByteArray::number(offset));
-    QNetworkReply *reply = m_network.sendCustomRequest(patch, "PATCH", chunk);
-    m_reply = reply;
     m_bytesSent += chunk.size();
     const QString partId = part.declaration.part;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, partId, offset] { onChunkReply(reply, partId, offset); });
+    auto *request = new PartChunkRequest(m_network, m_settings.server, m_settings.token, m_id, partId, offset, chunk,
+                                         m_settings.timeoutMs, this);
+    connect(request, &SyncRequest::finished, this,
+            [this, partId, offset](const SyncAnswer &answer) { onChunkReply(answer, partId, offset); });
+    track(request);
 }
 
-void ImageUpload::onSessionReply(QNetworkReply *reply)
+void ImageUpload::onSessionReply(const SyncAnswer &answer)
 {
-    reply->deleteLater();
-    m_reply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    if (reply->error() == QNetworkReply::NoError && status == 200 &&
-        json.value(QStringLiteral("id")).toString() == m_id.toString(QUuid::WithoutBraces)) {
-        if (json.value(QStringLiteral("state")).toString() == QLatin1String("complete")) {
+    const QJsonObject &json = answer.json;
+    if (answer.error == QNetworkReply::NoError && answer.status == 200 &&
+        json.value(protocol::kId).toString() == m_id.toString(QUuid::WithoutBraces)) {
+        if (json.value(protocol::kState).toString() == protocol::kComplete) {
             finish(Outcome::Complete);
             return;
         }
-        const QJsonArray parts = json.value(QStringLiteral("parts")).toArray();
+        const QJsonArray parts = json.value(protocol::kParts).toArray();
         for (auto &part : m_parts) {
             for (const auto &value : parts) {
                 const QJsonObject object = value.toObject();
-                if (object.value(QStringLiteral("part")).toString() == part.declaration.part)
+                if (object.value(protocol::kPart).toString() == part.declaration.part)
                     takeOffset(part, object, {});
             }
         }
@@ -153,16 +133,16 @@ void ImageUpload::onSessionReply(QNetworkReply *reply)
         next();
         return;
     }
-    if (status == 404) {
-        finish(Outcome::SessionUnknown, reply, status, json);
+    if (answer.status == 404) {
+        finish(Outcome::SessionUnknown, answer);
         return;
     }
-    failed(reply, status, json);
+    failed(answer);
 }
 
 bool ImageUpload::takeOffset(OutboxPart &part, const QJsonObject &json, const QByteArray &offsetHeader)
 {
-    auto offset = wholeNumber(json.value(QStringLiteral("offset")));
+    auto offset = wholeNumber(json.value(protocol::kOffset));
     if (!offset && !offsetHeader.isEmpty()) {
         bool ok = false;
         const qint64 value = offsetHeader.toLongLong(&ok);
@@ -171,7 +151,7 @@ bool ImageUpload::takeOffset(OutboxPart &part, const QJsonObject &json, const QB
     }
     if (!offset || *offset > part.declaration.size)
         return false;
-    const bool complete = json.value(QStringLiteral("complete")).toBool() && *offset == part.declaration.size;
+    const bool complete = json.value(protocol::kComplete).toBool() && *offset == part.declaration.size;
     const bool moved = *offset != part.confirmedOffset || complete != part.complete;
     part.confirmedOffset = *offset;
     part.complete = complete;
@@ -182,22 +162,20 @@ bool ImageUpload::takeOffset(OutboxPart &part, const QJsonObject &json, const QB
     return true;
 }
 
-void ImageUpload::onChunkReply(QNetworkReply *reply, const QString &partId, qint64 sentOffset)
+void ImageUpload::onChunkReply(const SyncAnswer &answer, const QString &partId, qint64 sentOffset)
 {
-    reply->deleteLater();
-    m_reply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    const int status = answer.status;
+    const QJsonObject &json = answer.json;
     auto part =
         std::find_if(m_parts.begin(), m_parts.end(), [&](const OutboxPart &p) { return p.declaration.part == partId; });
-    const bool answered = reply->error() == QNetworkReply::NoError || int(reply->error()) >= 100;
-    const bool aboutThisPart = json.value(QStringLiteral("part")).toString() == partId;
-    const bool sessionComplete = json.value(QStringLiteral("session_state")).toString() == QLatin1String("complete");
+    const bool answered = answer.answered();
+    const bool aboutThisPart = json.value(protocol::kPart).toString() == partId;
+    const bool sessionComplete = json.value(protocol::kSessionState).toString() == protocol::kComplete;
     if (answered && (status == 200 || status == 409) && aboutThisPart) {
         // 200: stored (complete when it was the last byte and the SHA-256 matched). 409: another
         // offset than ours (an earlier chunk whose answer was lost, or a race): go on from there.
-        if (!takeOffset(*part, json, reply->rawHeader("Upload-Offset"))) {
-            finish(Outcome::BadAnswer, reply, status, json);
+        if (!takeOffset(*part, json, answer.uploadOffset)) {
+            finish(Outcome::BadAnswer, answer);
             return;
         }
         if (part->complete && sessionComplete) {
@@ -208,54 +186,49 @@ void ImageUpload::onChunkReply(QNetworkReply *reply, const QString &partId, qint
             m_progressSinceFailure = true;
             m_stalls = 0;
         } else if (++m_stalls > kMaxStalls) {
-            finish(Outcome::BadAnswer, reply, status, json);
+            finish(Outcome::BadAnswer, answer);
             return;
         }
         next();
         return;
     }
-    if (answered && status == 422 && json.value(QStringLiteral("error")).toString() == QLatin1String("hash_mismatch")) {
+    if (answered && status == 422 && json.value(protocol::kError).toString() == protocol::kHashMismatch) {
         // The server reset the part: nothing of it is kept there.
         part->confirmedOffset = 0;
         part->complete = false;
         m_outbox.markPartProgress(m_id, partId, 0, false, m_clock.nowUtc());
-        finish(Outcome::HashMismatch, reply, status, json);
+        finish(Outcome::HashMismatch, answer);
         return;
     }
     if (answered && status == 404) {
-        finish(Outcome::SessionUnknown, reply, status, json);
+        finish(Outcome::SessionUnknown, answer);
         return;
     }
-    failed(reply, status, json);
+    failed(answer);
 }
 
-void ImageUpload::failed(QNetworkReply *reply, int status, const QJsonObject &json)
+void ImageUpload::failed(const SyncAnswer &answer)
 {
     // Resume at once from the server's offset when the last attempt moved something; otherwise
     // give the answer to the sync service, which backs off or stops as for a session.
-    if (isResumable(reply->error(), status) && m_progressSinceFailure && m_resyncs < kMaxResyncs) {
+    if (isResumable(answer) && m_progressSinceFailure && m_resyncs < kMaxResyncs) {
         m_progressSinceFailure = false;
         ++m_resyncs;
         m_offsetsKnown = false;
         next();
         return;
     }
-    finish(Outcome::Failed, reply, status, json);
+    finish(Outcome::Failed, answer);
 }
 
-void ImageUpload::finish(Outcome outcome, QNetworkReply *reply, int status, const QJsonObject &json)
+void ImageUpload::finish(Outcome outcome, const SyncAnswer &answer)
 {
     if (m_done)
         return;
     m_done = true;
     Result result;
     result.outcome = outcome;
-    result.status = status;
-    result.json = json;
-    if (reply) {
-        result.error = reply->error();
-        result.retryAfter = reply->rawHeader("Retry-After");
-    }
+    result.answer = answer;
     m_images.clear(); // the decrypted pictures leave memory as soon as the upload ends
     emit finished(result);
 }

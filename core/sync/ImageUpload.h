@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/Outbox.h"
+#include "core/storage/Outbox.h"
+#include "core/sync/SyncRequest.h"
 
-#include <QJsonObject>
 #include <QMap>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -32,7 +31,7 @@ class ImageUpload : public QObject
 public:
     struct Settings
     {
-        QUrl sessionUrl;  ///< .../api/v1/sessions/{id}
+        QUrl server;      ///< the server's base address
         QByteArray token; ///< the device token
         qint64 chunkBytes = 256 * 1024;
         int timeoutMs = 30000;
@@ -49,10 +48,7 @@ public:
     struct Result
     {
         Outcome outcome = Outcome::Failed;
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        int status = 0;
-        QJsonObject json;
-        QByteArray retryAfter;
+        SyncAnswer answer; ///< the last answer (empty when the outcome needs none)
     };
 
     ImageUpload(QNetworkAccessManager &network, Outbox &outbox, const Clock &clock, Settings settings,
@@ -73,12 +69,12 @@ private:
     void next();
     void askOffsets();
     void sendChunk(OutboxPart &part);
-    void onSessionReply(QNetworkReply *reply);
-    void onChunkReply(QNetworkReply *reply, const QString &partId, qint64 sentOffset);
-    void failed(QNetworkReply *reply, int status, const QJsonObject &json);
-    void finish(Outcome outcome, QNetworkReply *reply = nullptr, int status = 0, const QJsonObject &json = {});
+    void onSessionReply(const SyncAnswer &answer);
+    void onChunkReply(const SyncAnswer &answer, const QString &partId, qint64 sentOffset);
+    void failed(const SyncAnswer &answer);
+    void finish(Outcome outcome, const SyncAnswer &answer = {});
     bool takeOffset(OutboxPart &part, const QJsonObject &json, const QByteArray &offsetHeader);
-    QNetworkRequest request(const QUrl &url) const;
+    void track(SyncRequest *request);
 
     QNetworkAccessManager &m_network;
     Outbox &m_outbox;
@@ -87,7 +83,7 @@ private:
     QUuid m_id;
     QList<OutboxPart> m_parts;
     QMap<QString, QByteArray> m_images;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<SyncRequest> m_request; ///< the one in flight
     bool m_offsetsKnown = false;
     bool m_progressSinceFailure = false;
     bool m_done = false;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/RecordValidator.h"
+#include "core/sync/RecordValidator.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/SessionRecord.h"
+#include "core/session/SessionRecord.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SyncService.h"
+#include "core/sync/SyncService.h"
 
-#include "crypto/KeyStore.h"
-#include "storage/Database.h"
-#include "storage/SessionStore.h"
-#include "sync/Backoff.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/storage/Database.h"
+#include "core/sync/Backoff.h"
+#include "core/sync/SyncRequest.h"
+#include "core/util/Clock.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSqlQuery>
 
 namespace passerelle::sync {
 
@@ -28,25 +23,6 @@ const QString kLastErrorKey = QStringLiteral("sync_last_error");
 const QString kImagesKey = QStringLiteral("sync_server_images");
 const QString kMaxChunkKey = QStringLiteral("sync_server_max_chunk");
 
-// Network-level failures (no usable HTTP answer) have codes below 100; higher codes only mirror
-// the HTTP status, which is handled on its own.
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    return error != QNetworkReply::NoError && int(error) < 100;
-}
-
-bool predictsUnreachable(QNetworkReply::NetworkError error)
-{
-    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError ||
-           error == QNetworkReply::TemporaryNetworkFailureError || error == QNetworkReply::NetworkSessionFailedError ||
-           error == QNetworkReply::UnknownNetworkError;
-}
-
-bool isTlsError(QNetworkReply::NetworkError error)
-{
-    return error == QNetworkReply::SslHandshakeFailedError;
-}
-
 } // namespace
 
 SyncService::SyncService(Database &database, KeyStore &keyStore, const Clock &clock, SyncPolicy policy, QObject *parent)
@@ -56,6 +32,7 @@ SyncService::SyncService(Database &database, KeyStore &keyStore, const Clock &cl
     , m_clock(clock)
     , m_policy(policy)
     , m_outbox(database)
+    , m_sessions(database, clock)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
     qRegisterMetaType<SyncReport>();
@@ -70,11 +47,18 @@ SyncService::~SyncService()
 {
     // Requests still in flight end here without calling back into a half-destroyed service.
     qDeleteAll(findChildren<ImageUpload *>(Qt::FindDirectChildrenOnly));
-    for (QNetworkReply *reply : m_network->findChildren<QNetworkReply *>()) {
-        QObject::disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-    }
+    qDeleteAll(findChildren<SyncRequest *>(Qt::FindDirectChildrenOnly));
     flushAcknowledgements();
+}
+
+QString SyncService::unreadable(const QString &detail)
+{
+    return tr("This record cannot be read on this computer: %1").arg(detail);
+}
+
+void SyncService::setNetwork(std::unique_ptr<QNetworkAccessManager> network)
+{
+    m_network = std::move(network);
 }
 
 void SyncService::flushAcknowledgements()
@@ -157,49 +141,45 @@ void SyncService::enroll(const QUrl &server, const QString &code)
         emit enrollFinished(false, tr("Use an address that starts with https:// (http:// only for this computer)."));
         return;
     }
-    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/devices/enroll"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(m_policy.requestTimeoutMs);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("code"), code.trimmed()},
-                                  {QStringLiteral("label"), QStringLiteral("Passerelle " PASSERELLE_VERSION)}})
-            .toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, server] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        const QByteArray token = json.value(QStringLiteral("device_token")).toString().toLatin1();
-        if (isTlsError(reply->error())) {
-            emit enrollFinished(false, tr("The server's certificate is not valid. Nothing was sent."));
-            return;
-        }
-        if (isTransportError(reply->error()) || status == 0) {
-            emit enrollFinished(false, tr("The server cannot be reached. Check the address and the connection."));
-            return;
-        }
-        if (status == 401 || status == 422) {
-            emit enrollFinished(false, tr("This code is unknown, expired or already used. Ask for a new code."));
-            return;
-        }
-        if (status != 201 || token.isEmpty()) {
-            emit enrollFinished(false, tr("The server refused the enrollment (error %1).").arg(status));
-            return;
-        }
-        QString error;
-        if (!m_keyStore.write(tokenName(), token, &error)) {
-            emit enrollFinished(false, tr("The keychain could not keep the access key: %1").arg(error));
-            return;
-        }
-        QUrl base = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-        m_database.setMetaValue(kServerUrlKey, base.toString());
-        setLastError(QString());
-        setState(State::Idle);
-        emit enrolledChanged();
-        emit enrollFinished(
-            true,
-            tr("This computer is enrolled for the site \"%1\".").arg(json.value(QStringLiteral("site")).toString()));
-    });
+    auto *request = new EnrollRequest(*m_network, server, code, m_policy.requestTimeoutMs, this);
+    connect(request, &SyncRequest::finished, this,
+            [this, server](const SyncAnswer &answer) { onEnrollAnswer(answer, server); });
+    request->start();
+}
+
+void SyncService::onEnrollAnswer(const SyncAnswer &answer, const QUrl &server)
+{
+    const int status = answer.status;
+    const QByteArray token = answer.json.value(protocol::kDeviceToken).toString().toLatin1();
+    if (answer.tlsFailed()) {
+        emit enrollFinished(false, tr("The server's certificate is not valid. Nothing was sent."));
+        return;
+    }
+    if (answer.transportFailed() || status == 0) {
+        emit enrollFinished(false, tr("The server cannot be reached. Check the address and the connection."));
+        return;
+    }
+    if (status == 401 || status == 422) {
+        emit enrollFinished(false, tr("This code is unknown, expired or already used. Ask for a new code."));
+        return;
+    }
+    // A redirect (not followed: the request policy) is refused like any other unexpected answer.
+    if (status != 201 || token.isEmpty()) {
+        emit enrollFinished(false, tr("The server refused the enrollment (error %1).").arg(status));
+        return;
+    }
+    QString error;
+    if (!m_keyStore.write(tokenName(), token, &error)) {
+        emit enrollFinished(false, tr("The keychain could not keep the access key: %1").arg(error));
+        return;
+    }
+    QUrl base = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    m_database.setMetaValue(kServerUrlKey, base.toString());
+    setLastError(QString());
+    setState(State::Idle);
+    emit enrolledChanged();
+    emit enrollFinished(
+        true, tr("This computer is enrolled for the site \"%1\".").arg(answer.json.value(protocol::kSite).toString()));
 }
 
 void SyncService::start()
@@ -241,28 +221,29 @@ bool SyncService::retryRejected(const QUuid &sessionId)
 
 void SyncService::startPass(bool manual)
 {
-    if (m_running) {
+    if (m_pass.running) {
         m_again = true;
         return;
     }
-    m_report = {};
+    m_pass = Pass{};
     if (!isEnrolled()) {
         setState(State::NotEnrolled);
-        m_report.pending = pendingCount();
-        m_report.stopReason = tr("This computer is not enrolled with a server yet.");
-        emit passFinished(m_report);
+        m_pass.report.pending = pendingCount();
+        m_pass.report.stopReason = tr("This computer is not enrolled with a server yet.");
+        emit passFinished(m_pass.report);
         return;
     }
     QString error;
-    m_token = deviceToken(&error);
-    m_endpoint = serverUrl().resolved(QUrl(QStringLiteral("/api/v1/sessions")));
-    if (m_token.isEmpty() || !isAcceptableServerUrl(m_endpoint)) {
-        setLastError(m_token.isEmpty() ? tr("The access key is missing from the keychain. Enroll this computer again.")
-                                       : tr("The server address must start with https://."));
+    m_pass.token = deviceToken(&error);
+    m_pass.server = serverUrl();
+    if (m_pass.token.isEmpty() || !isAcceptableServerUrl(serverEndpoint(m_pass.server, protocol::kSessionsPath))) {
+        setLastError(m_pass.token.isEmpty()
+                         ? tr("The access key is missing from the keychain. Enroll this computer again.")
+                         : tr("The server address must start with https://."));
         setState(State::NeedsAttention);
-        m_report.pending = pendingCount();
-        m_report.stopReason = m_lastError;
-        emit passFinished(m_report);
+        m_pass.report.pending = pendingCount();
+        m_pass.report.stopReason = m_lastError;
+        emit passFinished(m_pass.report);
         return;
     }
     const QDateTime now = m_clock.nowUtc();
@@ -274,101 +255,81 @@ void SyncService::startPass(bool manual)
         setState(State::Waiting);
         return;
     }
-    m_queue = manual || m_manualWaiting ? m_outbox.queued() : m_outbox.queued(now);
+    m_pass.queue = manual || m_manualWaiting ? m_outbox.queued() : m_outbox.queued(now);
     m_manualWaiting = false;
-    m_images = ImagePolicy::Unknown;
-    m_running = true;
-    m_stopping = false;
-    m_fatal = false;
-    m_manualPass = manual;
-    m_passClock.start();
+    m_pass.running = true;
+    m_pass.manual = manual;
+    m_pass.clock.start();
     setState(State::Syncing);
     sendNext();
 }
 
 void SyncService::sendNext()
 {
-    while (!m_stopping && !m_policyPending && m_inFlight < m_policy.concurrency && !m_queue.isEmpty()) {
-        const QUuid id = m_queue.first();
+    while (!m_pass.stopping && !m_pass.policyPending && m_inFlight < m_policy.concurrency && !m_pass.queue.isEmpty()) {
+        const QUuid id = m_pass.queue.first();
         // Images leave only when the server asks for them: its policy is asked when the first
         // record that has some comes up, once per pass. A record already declared goes on.
         OutboxUpload upload = m_outbox.upload(id);
-        const bool withImages = upload.parts.isEmpty() && hasImages(id);
-        if (withImages && m_images == ImagePolicy::Unknown) {
+        const bool withImages = upload.parts.isEmpty() && m_sessions.hasImages(id);
+        if (withImages && !m_pass.images) {
             fetchImagePolicy();
             break;
         }
-        m_queue.removeFirst();
+        m_pass.queue.removeFirst();
         QString error;
-        const auto record = SessionStore(m_database, &m_clock).load(id, &error);
+        const auto record = m_sessions.load(id, &error);
         if (!record) {
             // Nothing the server could change: quarantine with the local reason, retryable by hand.
-            m_outbox.markRejected(id, tr("This record cannot be read on this computer: %1").arg(error),
-                                  m_clock.nowUtc());
-            ++m_report.rejected;
-            emit recordStateChanged(id, OutboxState::Rejected);
+            quarantine(id, unreadable(error), m_clock.nowUtc());
             continue;
         }
         std::shared_ptr<ImageJob> job;
-        if ((!upload.parts.isEmpty() || (withImages && m_images == ImagePolicy::Required)) && !prepareImages(id, &job))
+        if ((!upload.parts.isEmpty() || (withImages && m_pass.images == protocol::ImagePolicy::Required)) &&
+            !prepareImages(id, &job))
             continue;
         ++m_inFlight;
-        ++m_report.sent;
+        ++m_pass.report.sent;
         emit recordStateChanged(id, OutboxState::Sending);
         if (job && !job->upload.sessionReceipt.isEmpty()) {
             // Stored earlier, images unfinished (a cut, a restart): ask the server where they stand.
             startImageUpload(id, job, false);
             continue;
         }
-        QJsonObject body = record->toJson();
-        if (job) {
-            QList<PartDeclaration> parts;
-            for (const auto &part : std::as_const(job->upload.parts))
-                parts.append(part.declaration);
-            body.insert(QStringLiteral("parts"), partsToJson(parts));
-        }
-        QNetworkRequest request(m_endpoint);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-        request.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        // A redirect is a captive portal or a misconfiguration, never an acknowledgement.
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(m_policy.requestTimeoutMs);
-        QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        connect(reply, &QNetworkReply::finished, this, [this, reply, id, job] { onReply(reply, id, job); });
+        sendRecord(id, *record, job);
     }
-    if (m_inFlight == 0 && !m_policyPending)
+    if (m_inFlight == 0 && !m_pass.policyPending)
         finishPass();
 }
 
-bool SyncService::hasImages(const QUuid &sessionId) const
+void SyncService::sendRecord(const QUuid &id, const SessionRecord &record, const std::shared_ptr<ImageJob> &job)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM session_images WHERE session_id = ?"));
-    query.addBindValue(sessionId.toString(QUuid::WithoutBraces));
-    return query.exec() && query.next() && query.value(0).toInt() > 0;
+    QJsonObject body = record.toJson();
+    if (job) {
+        QList<PartDeclaration> parts;
+        for (const auto &part : std::as_const(job->upload.parts))
+            parts.append(part.declaration);
+        body.insert(protocol::kParts, partsToJson(parts));
+    }
+    auto *request =
+        new SessionPostRequest(*m_network, m_pass.server, m_pass.token, id, body, m_policy.requestTimeoutMs, this);
+    connect(request, &SyncRequest::finished, this,
+            [this, id, job](const SyncAnswer &answer) { onAnswer(answer, id, job); });
+    request->start();
 }
 
 void SyncService::fetchImagePolicy()
 {
-    m_policyPending = true;
+    m_pass.policyPending = true;
     ++m_inFlight;
-    QNetworkRequest request(serverUrl().resolved(QUrl(QStringLiteral("/api/v1/health"))));
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_policy.requestTimeoutMs);
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
+    auto *request = new HealthRequest(*m_network, m_pass.server, m_policy.requestTimeoutMs, this);
+    connect(request, &SyncRequest::finished, this, [this](const SyncAnswer &answer) {
         --m_inFlight;
-        m_policyPending = false;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        QString policy = json.value(QStringLiteral("images")).toString();
-        if (reply->error() == QNetworkReply::NoError && status == 200 && !policy.isEmpty()) {
+        m_pass.policyPending = false;
+        QString policy = answer.json.value(protocol::kImages).toString();
+        if (answer.error == QNetworkReply::NoError && answer.status == 200 && !policy.isEmpty()) {
             m_database.setMetaValue(kImagesKey, policy);
-            const qint64 maxChunk = qint64(json.value(QStringLiteral("max_chunk")).toDouble());
+            const qint64 maxChunk = qint64(answer.json.value(protocol::kMaxChunk).toDouble());
             m_database.setMetaValue(kMaxChunkKey, maxChunk > 0 ? QString::number(maxChunk) : QString());
         } else {
             policy = m_database.metaValue(kImagesKey); // the last answer, if there ever was one
@@ -376,25 +337,23 @@ void SyncService::fetchImagePolicy()
         if (policy.isEmpty()) {
             // Never guessed: a session sent without its images could not take them later.
             m_notBeforeFromServer = false;
-            stopPass(tr("The server cannot be reached. Sending will start again by itself."),
-                     fullJitterDelay(m_globalAttempts++, m_policy.backoffBase, m_policy.backoffCap));
+            stopPass(tr("The server cannot be reached. Sending will start again by itself."), backoff());
         } else {
             // Any policy but "required" sends no image.
-            m_images = policy == QLatin1String("required") ? ImagePolicy::Required : ImagePolicy::None;
+            m_pass.images = protocol::imagePolicyFromCode(policy).value_or(protocol::ImagePolicy::None);
         }
         sendNext();
     });
+    request->start();
 }
 
 bool SyncService::prepareImages(const QUuid &id, std::shared_ptr<ImageJob> *job)
 {
     const QDateTime now = m_clock.nowUtc();
     QString error;
-    const auto extras = SessionStore(m_database, &m_clock).loadExtras(id, &error);
+    const auto extras = m_sessions.loadExtras(id, &error);
     if (!extras) {
-        m_outbox.markRejected(id, tr("This record cannot be read on this computer: %1").arg(error), now);
-        ++m_report.rejected;
-        emit recordStateChanged(id, OutboxState::Rejected);
+        quarantine(id, unreadable(error), now);
         return false;
     }
     auto prepared = std::make_shared<ImageJob>();
@@ -411,7 +370,7 @@ bool SyncService::prepareImages(const QUuid &id, std::shared_ptr<ImageJob> *job)
         if (parts.isEmpty())
             return true; // nothing the server could take: the session goes alone
         if (!m_outbox.declareParts(id, parts, &error)) {
-            retryLater(id, tr("This record cannot be read on this computer: %1").arg(error), now);
+            retryLater(id, unreadable(error), now);
             return false;
         }
         prepared->upload = m_outbox.upload(id);
@@ -423,13 +382,11 @@ bool SyncService::prepareImages(const QUuid &id, std::shared_ptr<ImageJob> *job)
         const auto image = prepared->images.constFind(part.declaration.part);
         if (image == prepared->images.cend() || declarePart(part.declaration.part, *image) != part.declaration) {
             // The same words as any unreadable record (already translated); the detail is technical.
-            m_outbox.markRejected(id,
-                                  tr("This record cannot be read on this computer: %1")
-                                      .arg(QStringLiteral("picture %1 missing or changed since it was declared")
-                                               .arg(part.declaration.part)),
-                                  now);
-            ++m_report.rejected;
-            emit recordStateChanged(id, OutboxState::Rejected);
+            quarantine(
+                id,
+                unreadable(
+                    QStringLiteral("picture %1 missing or changed since it was declared").arg(part.declaration.part)),
+                now);
             return false;
         }
     }
@@ -440,9 +397,8 @@ bool SyncService::prepareImages(const QUuid &id, std::shared_ptr<ImageJob> *job)
 void SyncService::startImageUpload(const QUuid &id, const std::shared_ptr<ImageJob> &job, bool offsetsKnown)
 {
     ImageUpload::Settings settings;
-    settings.sessionUrl = m_endpoint;
-    settings.sessionUrl.setPath(m_endpoint.path() + QLatin1Char('/') + id.toString(QUuid::WithoutBraces));
-    settings.token = m_token;
+    settings.server = m_pass.server;
+    settings.token = m_pass.token;
     const qint64 serverMax = m_database.metaValue(kMaxChunkKey).toLongLong();
     settings.chunkBytes = serverMax > 0 ? std::min(m_policy.imageChunkBytes, serverMax) : m_policy.imageChunkBytes;
     settings.timeoutMs = m_policy.requestTimeoutMs;
@@ -467,14 +423,16 @@ void SyncService::onUploadFinished(const QUuid &id, const QString &receipt, cons
     case ImageUpload::Outcome::SessionUnknown:
         // The server lost it (a restored backup?): the next attempt sends the session again.
         m_outbox.forgetUploadProgress(id);
-        retryLater(id, tr("The server answered with an error (%1). It will be tried again.").arg(result.status), now);
+        retryLater(id, tr("The server answered with an error (%1). It will be tried again.").arg(result.answer.status),
+                   now);
         break;
     case ImageUpload::Outcome::HashMismatch: // the server reset that part: it goes again from zero
     case ImageUpload::Outcome::BadAnswer:
-        retryLater(id, tr("The server answered with an error (%1). It will be tried again.").arg(result.status), now);
+        retryLater(id, tr("The server answered with an error (%1). It will be tried again.").arg(result.answer.status),
+                   now);
         break;
     case ImageUpload::Outcome::Failed:
-        handleFailure(id, result.error, result.status, result.json, result.retryAfter, now);
+        handleFailure(id, result.answer, now);
         break;
     }
     sendNext();
@@ -482,10 +440,10 @@ void SyncService::onUploadFinished(const QUuid &id, const QString &receipt, cons
 
 void SyncService::stopPass(const QString &reason, std::chrono::milliseconds wait)
 {
-    if (!m_stopping)
-        m_report.stopReason = reason;
-    m_stopping = true;
-    m_fatal = m_fatal || wait.count() < 0;
+    if (!m_pass.stopping)
+        m_pass.report.stopReason = reason;
+    m_pass.stopping = true;
+    m_pass.fatal = m_pass.fatal || wait.count() < 0;
     setLastError(reason);
     if (wait.count() >= 0) {
         const QDateTime until = m_clock.nowUtc().addMSecs(wait.count());
@@ -494,36 +452,33 @@ void SyncService::stopPass(const QString &reason, std::chrono::milliseconds wait
     }
 }
 
-void SyncService::onReply(QNetworkReply *reply, const QUuid &id, const std::shared_ptr<ImageJob> &job)
+void SyncService::onAnswer(const SyncAnswer &answer, const QUuid &id, const std::shared_ptr<ImageJob> &job)
 {
-    reply->deleteLater();
     --m_inFlight;
     const QDateTime now = m_clock.nowUtc();
-    const auto error = reply->error();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    const QString receipt = json.value(QStringLiteral("receipt")).toString();
-    if (!isTransportError(error) && (status == 200 || status == 201) &&
-        json.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces) && !receipt.isEmpty()) {
-        if (job && json.value(QStringLiteral("state")).toString() != QLatin1String("complete")) {
+    const QJsonObject &json = answer.json;
+    const QString receipt = json.value(protocol::kReceipt).toString();
+    if (!answer.transportFailed() && (answer.status == 200 || answer.status == 201) &&
+        json.value(protocol::kId).toString() == id.toString(QUuid::WithoutBraces) && !receipt.isEmpty()) {
+        if (job && json.value(protocol::kState).toString() != protocol::kComplete) {
             // Stored with its receipt, but acknowledged only once every image is complete.
             m_outbox.markSessionStored(id, receipt);
             job->upload.sessionReceipt = receipt;
-            const QJsonArray parts = json.value(QStringLiteral("parts")).toArray();
+            const QJsonArray parts = json.value(protocol::kParts).toArray();
             bool offsetsKnown = true;
             for (auto &part : job->upload.parts) {
                 const auto found = std::find_if(parts.begin(), parts.end(), [&](const QJsonValue &value) {
-                    return value.toObject().value(QStringLiteral("part")).toString() == part.declaration.part;
+                    return value.toObject().value(protocol::kPart).toString() == part.declaration.part;
                 });
                 const QJsonObject object = found == parts.end() ? QJsonObject() : found->toObject();
-                const double offset = object.value(QStringLiteral("offset")).toDouble(-1);
+                const double offset = object.value(protocol::kOffset).toDouble(-1);
                 if (offset < 0 || offset > double(part.declaration.size)) {
                     offsetsKnown = false;
                     continue;
                 }
                 part.confirmedOffset = qint64(offset);
                 part.complete =
-                    object.value(QStringLiteral("complete")).toBool() && part.confirmedOffset == part.declaration.size;
+                    object.value(protocol::kComplete).toBool() && part.confirmedOffset == part.declaration.size;
             }
             ++m_inFlight;
             startImageUpload(id, job, offsetsKnown);
@@ -531,7 +486,7 @@ void SyncService::onReply(QNetworkReply *reply, const QUuid &id, const std::shar
         }
         acknowledge(id, receipt, now);
     } else {
-        handleFailure(id, error, status, json, reply->rawHeader("Retry-After"), now);
+        handleFailure(id, answer, now);
     }
     sendNext();
 }
@@ -541,9 +496,9 @@ void SyncService::acknowledge(const QUuid &id, const QString &receipt, const QDa
     // Written in batches: a crash before the write only means a resend, which the server
     // answers with the same receipt (200 replay).
     m_acknowledged.append({id, receipt});
-    ++m_report.acknowledged;
+    ++m_pass.report.acknowledged;
     m_globalAttempts = 0;
-    if (!m_stopping)
+    if (!m_pass.stopping)
         m_notBefore = {};
     m_lastSuccess = now;
     if (m_acknowledged.size() >= 64)
@@ -559,43 +514,54 @@ void SyncService::retryLater(const QUuid &id, const QString &reason, const QDate
     emit recordStateChanged(id, OutboxState::Queued);
 }
 
-void SyncService::handleFailure(const QUuid &id, QNetworkReply::NetworkError error, int status, const QJsonObject &json,
-                                const QByteArray &retryAfter, const QDateTime &now)
+std::chrono::milliseconds SyncService::backoff()
 {
-    if (isTlsError(error)) {
-        stopPass(tr("The server's certificate is not valid, so nothing more is sent. Tell your administrator."),
-                 std::chrono::milliseconds(-1));
-        m_notBeforeFromServer = false;
-        emit recordStateChanged(id, OutboxState::Queued);
-    } else if (isTransportError(error) && predictsUnreachable(error)) {
-        m_notBeforeFromServer = false;
-        stopPass(tr("The server cannot be reached. Sending will start again by itself."),
-                 fullJitterDelay(m_globalAttempts++, m_policy.backoffBase, m_policy.backoffCap));
-        emit recordStateChanged(id, OutboxState::Queued);
-    } else if (isTransportError(error)) {
+    return fullJitterDelay(m_globalAttempts++, m_policy.backoffBase, m_policy.backoffCap);
+}
+
+void SyncService::quarantine(const QUuid &id, const QString &reason, const QDateTime &now)
+{
+    m_outbox.markRejected(id, reason, now);
+    ++m_pass.report.rejected;
+    emit recordStateChanged(id, OutboxState::Rejected);
+}
+
+void SyncService::stopAndRequeue(const QUuid &id, const QString &reason, std::chrono::milliseconds wait,
+                                 bool waitFromServer)
+{
+    m_notBeforeFromServer = waitFromServer;
+    stopPass(reason, wait);
+    emit recordStateChanged(id, OutboxState::Queued);
+}
+
+void SyncService::handleFailure(const QUuid &id, const SyncAnswer &answer, const QDateTime &now)
+{
+    const int status = answer.status;
+    constexpr std::chrono::milliseconds untilFixed(-1);
+    if (answer.tlsFailed()) {
+        stopAndRequeue(id,
+                       tr("The server's certificate is not valid, so nothing more is sent. Tell your administrator."),
+                       untilFixed, false);
+    } else if (answer.unreachable()) {
+        stopAndRequeue(id, tr("The server cannot be reached. Sending will start again by itself."), backoff(), false);
+    } else if (answer.transportFailed()) {
         // Reset, timeout, truncated answer: the server may or may not have stored it. Sending the
         // same record again with the same key is safe either way.
         retryLater(id, tr("The connection was cut during sending. It will be tried again."), now);
     } else if (status == 401 || status == 403) {
-        m_notBeforeFromServer = false;
-        stopPass(tr("The server no longer accepts this computer. Enroll it again with a new code."),
-                 std::chrono::milliseconds(-1));
-        emit recordStateChanged(id, OutboxState::Queued);
+        stopAndRequeue(id, tr("The server no longer accepts this computer. Enroll it again with a new code."),
+                       untilFixed, false);
     } else if (status == 429 || status == 503) {
-        auto wait = parseRetryAfter(retryAfter, now);
-        m_notBeforeFromServer = wait.count() >= 0;
-        if (wait.count() < 0)
-            wait = fullJitterDelay(m_globalAttempts++, m_policy.backoffBase, m_policy.backoffCap);
-        stopPass(tr("The server is busy. Sending will start again by itself."), wait);
-        emit recordStateChanged(id, OutboxState::Queued);
+        const auto wait = parseRetryAfter(answer.retryAfter, now);
+        const bool fromServer = wait.count() >= 0;
+        stopAndRequeue(id, tr("The server is busy. Sending will start again by itself."), fromServer ? wait : backoff(),
+                       fromServer);
     } else if (status == 400 || status == 413 || status == 415 || status == 422) {
-        QString reason = json.value(QStringLiteral("message")).toString();
-        const QString field = json.value(QStringLiteral("field")).toString();
+        QString reason = answer.json.value(protocol::kMessage).toString();
+        const QString field = answer.json.value(protocol::kField).toString();
         if (!field.isEmpty())
             reason = QStringLiteral("%1: %2").arg(field, reason);
-        m_outbox.markRejected(id, tr("Refused by the server (%1): %2").arg(status).arg(reason.left(300)), now);
-        ++m_report.rejected;
-        emit recordStateChanged(id, OutboxState::Rejected);
+        quarantine(id, tr("Refused by the server (%1): %2").arg(status).arg(reason.left(300)), now);
     } else {
         retryLater(id, tr("The server answered with an error (%1). It will be tried again.").arg(status), now);
     }
@@ -603,35 +569,35 @@ void SyncService::handleFailure(const QUuid &id, QNetworkReply::NetworkError err
 
 void SyncService::finishPass()
 {
-    if (!m_running)
+    if (!m_pass.running)
         return;
     flushAcknowledgements();
     // A manual pass (the button, the CLI) that the server asked to wait a little waits, then goes
     // on with the same pass: one click, one complete answer.
-    if (m_manualPass && m_stopping && !m_fatal && m_notBeforeFromServer &&
-        m_passClock.elapsed() < m_policy.manualPassMaxMs) {
+    if (m_pass.manual && m_pass.stopping && !m_pass.fatal && m_notBeforeFromServer &&
+        m_pass.clock.elapsed() < m_policy.manualPassMaxMs) {
         const qint64 wait = std::max<qint64>(0, m_clock.nowUtc().msecsTo(m_notBefore));
         if (wait <= m_policy.manualRetryAfterMaxMs) {
             setState(State::Waiting);
             QTimer::singleShot(int(wait), this, [this] {
-                m_stopping = false;
+                m_pass.stopping = false;
                 m_notBeforeFromServer = false;
-                m_report.stopReason.clear();
-                m_queue = m_outbox.queued();
+                m_pass.report.stopReason.clear();
+                m_pass.queue = m_outbox.queued();
                 setState(State::Syncing);
                 sendNext();
             });
             return;
         }
     }
-    m_running = false;
-    m_report.pending = pendingCount();
-    const bool fatal = m_fatal;
-    if (m_report.stopReason.isEmpty() && m_report.acknowledged > 0)
+    m_pass.running = false;
+    m_pass.report.pending = pendingCount();
+    const bool fatal = m_pass.fatal;
+    if (m_pass.report.stopReason.isEmpty() && m_pass.report.acknowledged > 0)
         setLastError(QString());
-    setState(fatal ? State::NeedsAttention : (m_report.pending > 0 ? State::Waiting : State::Idle));
+    setState(fatal ? State::NeedsAttention : (m_pass.report.pending > 0 ? State::Waiting : State::Idle));
     emit countsChanged();
-    emit passFinished(m_report);
+    emit passFinished(m_pass.report);
     if (m_again && !fatal) {
         m_again = false;
         QTimer::singleShot(0, this, [this] { startPass(false); });

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/ImageUpload.h"
-#include "sync/Outbox.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/SessionStore.h"
+#include "core/sync/ImageUpload.h"
+#include "core/sync/Protocol.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -12,13 +14,12 @@
 #include <QUrl>
 
 #include <QMap>
-#include <QNetworkReply>
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
-class QJsonObject;
 
 namespace passerelle {
 class Clock;
@@ -99,6 +100,8 @@ public:
     Q_INVOKABLE void sessionCompleted();
     /** Puts a quarantined record back in the queue after a fix, and syncs. */
     Q_INVOKABLE bool retryRejected(const QUuid &sessionId);
+    /** Tests plug an in-process fake network here (before the first request). */
+    void setNetwork(std::unique_ptr<QNetworkAccessManager> network);
 
 signals:
     void stateChanged(State state);
@@ -113,8 +116,6 @@ signals:
     void enrollFinished(bool ok, const QString &message);
 
 private:
-    /** The server's image policy, asked once per pass when a record with images comes up. */
-    enum class ImagePolicy { Unknown, None, Required };
     /** The images of a record being sent: its declared parts and the decrypted bytes (memory only). */
     struct ImageJob
     {
@@ -122,26 +123,50 @@ private:
         QMap<QString, QByteArray> images;
     };
 
+    /** The pass in progress: set up whole when a pass starts, nothing of it outlives the pass. */
+    struct Pass
+    {
+        bool running = false;
+        bool stopping = false; ///< no new request: the pass ends when those in flight answer
+        bool fatal = false;    ///< stopped on something only a person can fix
+        bool manual = false;   ///< the button or the CLI: a short Retry-After is waited for
+        QElapsedTimer clock;
+        QList<QUuid> queue;
+        QByteArray token;
+        QUrl server;
+        std::optional<protocol::ImagePolicy> images; ///< asked once per pass, when first needed
+        bool policyPending = false;
+        SyncReport report;
+    };
+
     void startPass(bool manual);
     void sendNext();
+    void sendRecord(const QUuid &sessionId, const SessionRecord &record, const std::shared_ptr<ImageJob> &job);
     void fetchImagePolicy();
-    bool hasImages(const QUuid &sessionId) const;
     /** Declares (once) and loads the images of @p sessionId; false when it was quarantined. */
     bool prepareImages(const QUuid &sessionId, std::shared_ptr<ImageJob> *job);
     void startImageUpload(const QUuid &sessionId, const std::shared_ptr<ImageJob> &job, bool offsetsKnown);
     void onUploadFinished(const QUuid &sessionId, const QString &receipt, const ImageUpload::Result &result);
-    void onReply(QNetworkReply *reply, const QUuid &sessionId, const std::shared_ptr<ImageJob> &job);
+    void onAnswer(const SyncAnswer &answer, const QUuid &sessionId, const std::shared_ptr<ImageJob> &job);
+    void onEnrollAnswer(const SyncAnswer &answer, const QUrl &server);
     void acknowledge(const QUuid &sessionId, const QString &receipt, const QDateTime &nowUtc);
     /** A failed answer: back off, stop the pass or quarantine, as docs/sync-protocol.md says. */
-    void handleFailure(const QUuid &sessionId, QNetworkReply::NetworkError error, int status, const QJsonObject &json,
-                       const QByteArray &retryAfter, const QDateTime &nowUtc);
+    void handleFailure(const QUuid &sessionId, const SyncAnswer &answer, const QDateTime &nowUtc);
+    /** Quarantines @p sessionId with @p reason: only a person sends it again. */
+    void quarantine(const QUuid &sessionId, const QString &reason, const QDateTime &nowUtc);
+    /** Stops the pass for what the next requests would meet too; @p sessionId stays queued. */
+    void stopAndRequeue(const QUuid &sessionId, const QString &reason, std::chrono::milliseconds wait,
+                        bool waitFromServer);
     void retryLater(const QUuid &sessionId, const QString &reason, const QDateTime &nowUtc);
     void stopPass(const QString &reason, std::chrono::milliseconds wait);
+    std::chrono::milliseconds backoff();
     void finishPass();
     void flushAcknowledgements();
     void scheduleNext();
     void setState(State state);
     void setLastError(const QString &message);
+    /** The local reason of a record that cannot be sent (nothing the server could change). */
+    static QString unreadable(const QString &detail);
     QByteArray deviceToken(QString *error) const;
     QString tokenName() const;
 
@@ -150,6 +175,7 @@ private:
     const Clock &m_clock;
     SyncPolicy m_policy;
     Outbox m_outbox;
+    SessionStore m_sessions;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QTimer m_timer;
     State m_state = State::NotEnrolled;
@@ -159,21 +185,10 @@ private:
     bool m_notBeforeFromServer = false;
     bool m_manualWaiting = false;
     int m_globalAttempts = 0;
-    // The pass in progress.
-    bool m_running = false;
-    bool m_again = false;
-    bool m_stopping = false;
-    bool m_fatal = false; ///< the pass stopped on something only a person can fix
-    bool m_manualPass = false;
-    QElapsedTimer m_passClock;
-    QList<QUuid> m_queue;
-    QList<QPair<QUuid, QString>> m_acknowledged; ///< receipts not yet written (flushed in batches)
+    bool m_again = false; ///< a trigger came during the pass: another one follows
     int m_inFlight = 0;
-    QByteArray m_token;
-    QUrl m_endpoint;
-    ImagePolicy m_images = ImagePolicy::Unknown;
-    bool m_policyPending = false;
-    SyncReport m_report;
+    QList<QPair<QUuid, QString>> m_acknowledged; ///< receipts not yet written (flushed in batches)
+    Pass m_pass;
 };
 
 } // namespace passerelle::sync

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/AppPaths.h"
+#include "core/util/AppPaths.h"
+
+#include "core/util/Fail.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,12 +25,9 @@ bool AppPaths::ensureDataDir(QString *error, QString *notice) const
 {
     QDir dir(m_dataDir);
     const bool existed = dir.exists();
-    if (!existed && !dir.mkpath(QStringLiteral("."))) {
-        if (error)
-            *error = QCoreApplication::translate("AppPaths", "Cannot create the data folder %1.")
-                         .arg(QDir::toNativeSeparators(m_dataDir));
-        return false;
-    }
+    if (!existed && !dir.mkpath(QStringLiteral(".")))
+        return fail(error, QCoreApplication::translate("AppPaths", "Cannot create the data folder %1.")
+                               .arg(QDir::toNativeSeparators(m_dataDir)));
     // Personal data lives here: only the owner may list or read it. A folder the user chose and
     // made is theirs: its permissions may be meant for others (a shared folder), so they are not
     // changed behind their back, only reported.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/Dates.h"
+#include "core/util/Dates.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/Money.h"
+#include "core/util/Money.h"
 
 #include <QLocale>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/Translations.h"
+#include "core/util/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -5,7 +5,7 @@
 #include "DocumentSceneGenerator.h"
 #include "TestSupport.h"
 
-#include "capture/SpecimenRenderer.h"
+#include "core/capture/SpecimenRenderer.h"
 
 #include <QFile>
 #include <QImageReader>

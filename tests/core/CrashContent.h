@@ -2,7 +2,7 @@
 // What "whole" means in the crash test: the hash of everything a completed session holds.
 #pragma once
 
-#include "storage/SessionStore.h"
+#include "core/storage/SessionStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

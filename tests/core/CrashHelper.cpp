@@ -3,13 +3,14 @@
 // one only once its transaction has committed: "<id> <sha256 of its content>".
 #include "CrashContent.h"
 
-#include "crypto/KeyStore.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "storage/DataProtection.h"
-#include "storage/Database.h"
-#include "storage/DemoSessions.h"
-#include "storage/SessionStore.h"
+#include "core/crypto/KeyStore.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/modes/DemoSessions.h"
+#include "core/storage/DataProtection.h"
+#include "core/storage/Database.h"
+#include "core/storage/SessionStore.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,7 +39,8 @@ int main(int argc, char *argv[])
     const RuleBook book = RuleBook::builtIn();
     const EligibilityEngine engine(book);
     DemoSessions demo(engine, quint32(QCoreApplication::applicationPid()));
-    SessionStore store(*database);
+    const SystemClock clock;
+    SessionStore store(*database, clock);
     QDateTime when = QDateTime::currentDateTimeUtc();
     for (int i = 0;; ++i) {
         const SessionRecord record = demo.record(when.addSecs(i), database->deviceId());

@@ -2,9 +2,9 @@
 // Builds real session records (the built-in rules and engine) for the offers and summary tests.
 #pragma once
 
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "session/SessionRecord.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/SessionRecord.h"
 
 #include <QUuid>
 

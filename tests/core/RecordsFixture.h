@@ -2,11 +2,11 @@
 // Shared by the records tests: a made-up young person and the records of a session for them.
 #pragma once
 
-#include "crypto/KeyStore.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "session/SessionRecord.h"
-#include "storage/SessionStore.h"
+#include "core/crypto/KeyStore.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/SessionRecord.h"
+#include "core/storage/SessionStore.h"
 
 #include <QRandomGenerator>
 

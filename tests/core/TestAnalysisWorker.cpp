@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AnalysisWorker: the latest frame wins and nothing queues up, whatever the camera's rate.
 #include "DocumentSceneGenerator.h"
-#include "capture/AnalysisWorker.h"
+#include "core/capture/AnalysisWorker.h"
 
 #include <QSignalSpy>
 #include <QTest>

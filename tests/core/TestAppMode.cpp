@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mode rules, mode resolution, demo personas and mode settings, without a display.
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "mode/AppMode.h"
-#include "mode/DemoPersonas.h"
-#include "mode/ModeSettings.h"
-#include "session/SessionModel.h"
-#include "util/Clock.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/modes/AppMode.h"
+#include "core/modes/DemoPersonas.h"
+#include "core/modes/ModeSettings.h"
+#include "core/session/SessionModel.h"
+#include "core/util/Clock.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -2,8 +2,8 @@
 // The audit log: every kind of event recorded, and any tampering found by verify().
 #include "RecordsFixture.h"
 
-#include "storage/Records.h"
-#include "util/Clock.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

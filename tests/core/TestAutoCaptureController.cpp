@@ -3,11 +3,11 @@
 // or a failed check restarts the wait; the manual shutter always works and carries a warning when a
 // check fails; one guidance sentence at a time.
 #include "DocumentSceneGenerator.h"
-#include "capture/AutoCaptureController.h"
-#include "capture/CaptureAnalyzer.h"
-#include "capture/DemoFrameSource.h"
-#include "capture/SideCheck.h"
-#include "capture/SpecimenRenderer.h"
+#include "core/capture/AutoCaptureController.h"
+#include "core/capture/CaptureAnalyzer.h"
+#include "core/capture/DemoFrameSource.h"
+#include "core/capture/SideCheck.h"
+#include "core/capture/SpecimenRenderer.h"
 
 #include <QSignalSpy>
 #include <QTest>

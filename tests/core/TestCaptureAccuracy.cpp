@@ -3,7 +3,7 @@
 // the verdicts that must never be "ok". Writes the confusion table for docs/capture-quality.md when
 // PASSERELLE_CAPTURE_REPORT names a file.
 #include "DocumentSceneGenerator.h"
-#include "capture/CaptureAnalyzer.h"
+#include "core/capture/CaptureAnalyzer.h"
 
 #include <QFile>
 #include <QMap>

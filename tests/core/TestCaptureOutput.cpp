@@ -2,7 +2,7 @@
 // Capture output files: the straightened document, the upload JPEG (longest side <= 2000 px, under
 // 1.5 MB, no Exif or other metadata) and the session PDF (one page per image).
 #include "DocumentSceneGenerator.h"
-#include "capture/CaptureOutput.h"
+#include "core/capture/CaptureOutput.h"
 
 #include <QBuffer>
 #include <QImageReader>

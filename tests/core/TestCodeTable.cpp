@@ -2,16 +2,16 @@
 // The code helper (util/CodeTable.h) and the spellings it holds. The codes are stored in the
 // database, sent to the server and written in settings: this test is the one place outside the
 // tables that spells them, so a renamed code fails here before it strands a stored record.
-#include "capture/CaptureVerdict.h"
-#include "capture/DocumentKind.h"
-#include "eligibility/EligibilityInput.h"
-#include "eligibility/EligibilityResult.h"
-#include "eligibility/IdentityRoute.h"
-#include "mode/AppMode.h"
-#include "storage/AuditLog.h"
-#include "storage/KioskStatistics.h"
-#include "sync/Outbox.h"
-#include "util/CodeTable.h"
+#include "core/capture/CaptureVerdict.h"
+#include "core/capture/DocumentKind.h"
+#include "core/eligibility/EligibilityInput.h"
+#include "core/eligibility/EligibilityResult.h"
+#include "core/eligibility/IdentityRoute.h"
+#include "core/modes/AppMode.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/KioskStatistics.h"
+#include "core/storage/Outbox.h"
+#include "core/util/CodeTable.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -4,10 +4,11 @@
 // reported as committed is there, whole.
 #include "CrashContent.h"
 
-#include "crypto/FieldCipher.h"
-#include "crypto/KeyStore.h"
-#include "storage/DataProtection.h"
-#include "storage/Database.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/crypto/KeyStore.h"
+#include "core/storage/DataProtection.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -72,7 +73,8 @@ private slots:
         MemoryKeyStore keys;
         keys.write(DataProtection::keyName(*database), key, &error);
         QCOMPARE(DataProtection::setUp(*database, &keys).mode, DataProtection::Mode::Protected);
-        SessionStore store(*database);
+        const SystemClock clock;
+        SessionStore store(*database, clock);
         QVERIFY(store.count() >= committed.size());
         for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
             const auto record = store.load(it.key(), &error);

@@ -3,9 +3,9 @@
 // again when the disk is full or the folder is read-only.
 #include "RecordsFixture.h"
 
-#include "storage/DraftKeeper.h"
-#include "storage/Records.h"
-#include "util/Clock.h"
+#include "core/storage/DraftKeeper.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QSignalSpy>

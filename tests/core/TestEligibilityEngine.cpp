@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Table-driven checks of the eligibility engine on the built-in rule sets: every rule-set
 // boundary, age window edges, 29 February, each territory, residence on both sides of one year.
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "eligibility/Territory.h"
-#include "util/Translations.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/eligibility/Territory.h"
+#include "core/util/Translations.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -4,9 +4,9 @@
 // card outline is burnt away (overexposed cards on white paper, which no detector can find) are found
 // and auto-captured once CaptureSession has lowered the exposure of a source that offers it.
 #include "DocumentSceneGenerator.h"
-#include "capture/CaptureSession.h"
-#include "capture/ExposureControl.h"
-#include "capture/FrameSource.h"
+#include "core/capture/CaptureSession.h"
+#include "core/capture/ExposureControl.h"
+#include "core/capture/FrameSource.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // XChaCha20-Poly1305 sealing of personal fields, bound to the record id and field name.
-#include "crypto/FieldCipher.h"
+#include "core/crypto/FieldCipher.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's idle state machine and its timer, on an injected clock: no waiting, no display.
-#include "mode/IdlePolicy.h"
-#include "mode/IdleTimer.h"
+#include "core/modes/IdlePolicy.h"
+#include "core/modes/IdleTimer.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in catalogue is complete (both languages, 3 to 5 examples, icons that draw at 48 px),
 // and a broken catalogue is refused with an error naming the file and the field.
-#include "offers/OfferCatalogue.h"
+#include "core/offers/OfferCatalogue.h"
 
 #include <QDir>
 #include <QDirIterator>

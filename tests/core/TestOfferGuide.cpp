@@ -3,11 +3,11 @@
 // apply, what and when for the not-yet-eligible, no amount for the not eligible, how to book.
 #include "OffersFixture.h"
 
-#include "offers/OfferCatalogue.h"
-#include "offers/OfferGuide.h"
-#include "session/SessionModel.h"
-#include "util/Clock.h"
-#include "util/Translations.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/offers/OfferGuide.h"
+#include "core/session/SessionModel.h"
+#include "core/util/Clock.h"
+#include "core/util/Translations.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

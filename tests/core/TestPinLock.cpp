@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The admin PIN: Argon2id hashes only, and a rate limit of wrong attempts on an injected clock.
-#include "mode/PinAttempts.h"
-#include "mode/PinHash.h"
-#include "mode/PinLock.h"
-#include "util/Clock.h"
+#include "core/modes/PinAttempts.h"
+#include "core/modes/PinHash.h"
+#include "core/modes/PinLock.h"
+#include "core/util/Clock.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The profile page's checks, without a display: three date fields, the residence date only when
 // it matters, and one plain message per field.
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "session/ProfileForm.h"
-#include "session/SessionModel.h"
-#include "session/WizardFlow.h"
-#include "util/Clock.h"
-#include "util/Translations.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/ProfileForm.h"
+#include "core/session/SessionModel.h"
+#include "core/session/WizardFlow.h"
+#include "core/util/Clock.h"
+#include "core/util/Translations.h"
 
 #include <QTest>
 

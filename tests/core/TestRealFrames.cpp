@@ -7,8 +7,8 @@
 // verified): without them both tests say what they skip. PASSERELLE_REALDOCS overrides the folder;
 // PASSERELLE_REALFRAMES_DUMP=dir writes each document straightened from its true corners (to label them) and
 // the frame with both outlines; PASSERELLE_CAPTURE_REPORT=file writes the tables for docs/capture-quality.md.
-#include "capture/CaptureAnalyzer.h"
-#include "capture/CaptureOutput.h"
+#include "core/capture/CaptureAnalyzer.h"
+#include "core/capture/CaptureOutput.h"
 
 #include <QBuffer>
 #include <QDir>

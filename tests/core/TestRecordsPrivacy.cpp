@@ -4,10 +4,10 @@
 #include "RecordsFixture.h"
 #include "TestSupport.h"
 
-#include "crypto/FieldCipher.h"
-#include "crypto/KeychainKeyStore.h"
-#include "storage/Records.h"
-#include "util/Clock.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>

@@ -4,9 +4,9 @@
 #include "RecordsFixture.h"
 #include "TestSupport.h"
 
-#include "storage/Records.h"
-#include "storage/StatisticsExport.h"
-#include "util/Clock.h"
+#include "core/storage/Records.h"
+#include "core/storage/StatisticsExport.h"
+#include "core/util/Clock.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

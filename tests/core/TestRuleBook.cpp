@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rule files are data: a malformed or overlapping file is refused with the file and field named.
-#include "eligibility/RuleBook.h"
+#include "core/eligibility/RuleBook.h"
 
 #include <QFile>
 #include <QTemporaryDir>

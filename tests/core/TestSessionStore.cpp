@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local database: a real SQLite file, migrated, in WAL mode; completed sessions stored once.
-#include "crypto/KeyStore.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "session/SessionModel.h"
-#include "storage/DataProtection.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/SessionStore.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/DataProtection.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SessionStore.h"
+#include "core/util/Clock.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -72,7 +72,8 @@ private slots:
         // Personal data is only stored with a data key (without one: statistics only).
         MemoryKeyStore keys;
         QCOMPARE(DataProtection::setUp(*db, &keys).mode, DataProtection::Mode::Protected);
-        SessionStore store(*db);
+        const SystemClock clock;
+        SessionStore store(*db, clock);
         const SessionRecord record = completedRecord(*db, QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QVERIFY2(store.saveCompleted(record, &error), qPrintable(error));
         QCOMPARE(store.count(), 1);
@@ -91,7 +92,8 @@ private slots:
         QTemporaryDir dir;
         QString error;
         auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
-        SessionStore store(*db);
+        const SystemClock clock;
+        SessionStore store(*db, clock);
         for (int i = 0; i < 5; ++i)
             QVERIFY(store.saveCompleted(completedRecord(*db, QDateTime(QDate(2026, 11, 20 + i), QTime(9, 0), Qt::UTC)),
                                         &error));

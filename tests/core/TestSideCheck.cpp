@@ -2,10 +2,10 @@
 // sideSimilarity: two captures of the same side of a card, straightened by the real analyzer from
 // frames taken at other places, angles, sizes and lights (and upside down), score over
 // kSameSideSimilarity; the front against the back of the same card scores under it, with a margin.
-#include "capture/CaptureAnalyzer.h"
-#include "capture/CaptureOutput.h"
-#include "capture/SideCheck.h"
-#include "capture/SpecimenRenderer.h"
+#include "core/capture/CaptureAnalyzer.h"
+#include "core/capture/CaptureOutput.h"
+#include "core/capture/SideCheck.h"
+#include "core/capture/SpecimenRenderer.h"
 
 #include <QTest>
 #include <QTransform>

@@ -6,9 +6,9 @@
 #include "OffersFixture.h"
 
 #include "TestSupport.h"
-#include "offers/OfferCatalogue.h"
-#include "offers/SummaryDocument.h"
-#include "util/Translations.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/offers/SummaryDocument.h"
+#include "core/util/Translations.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>

@@ -116,8 +116,10 @@ private slots:
         QVERIFY(QFile::copy(source.filePath(QStringLiteral("translations/passerelle_%1.ts").arg(language)), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
+        // -I: includes name their layer from the project root ("core/...", "ui/..."); lupdate needs
+        // them resolved to know each class's namespace (the translation context).
         QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                         QStringLiteral("-silent")};
+                         QStringLiteral("-silent"),    QStringLiteral("-I"),   source.absolutePath()};
         for (const char *dir : {"core", "ui", "app", "cli", "server"}) {
             if (source.exists(QLatin1String(dir)))
                 args << source.filePath(QLatin1String(dir));

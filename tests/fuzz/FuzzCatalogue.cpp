@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The offer catalogue parser (resources/offers/catalogue.json) over any file.
 #include "FuzzTarget.h"
-#include "offers/OfferCatalogue.h"
+#include "core/offers/OfferCatalogue.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The enrollment QR payload ("passerelle-enroll:v1?server=...&code=...") over any scanned text.
 #include "FuzzTarget.h"
-#include "sync/EnrollmentPayload.h"
+#include "core/sync/EnrollmentPayload.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

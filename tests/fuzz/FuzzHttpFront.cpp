@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server's HTTP front (server/HttpFront: checkRequestHead) over any request head.
 #include "FuzzTarget.h"
-#include "HttpFront.h"
+#include "server/HttpFront.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rule-file parser (resources/rules/*.json) over any file, then the rule book using it.
 #include "FuzzTarget.h"
-#include "eligibility/RuleBook.h"
-#include "eligibility/RuleSet.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/eligibility/RuleSet.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server's record validator over any body a client could POST.
 #include "FuzzTarget.h"
-#include "sync/RecordValidator.h"
+#include "core/sync/RecordValidator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

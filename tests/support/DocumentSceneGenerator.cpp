@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentSceneGenerator.h"
 
-#include "capture/SpecimenRenderer.h"
+#include "core/capture/SpecimenRenderer.h"
 
 #include <QPainter>
 #include <QRandomGenerator>

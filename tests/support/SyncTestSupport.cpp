@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +21,16 @@
 #include <vector>
 
 namespace passerelle::test {
+
+sync::SyncReport runPass(sync::SyncService &service, bool manual, int waitMs)
+{
+    QSignalSpy spy(&service, &sync::SyncService::passFinished);
+    manual ? service.syncNow() : service.sessionCompleted();
+    if (spy.isEmpty())
+        spy.wait(waitMs);
+    return spy.isEmpty() ? sync::SyncReport{-1, -1, -1, -1, QStringLiteral("no pass")}
+                         : spy.first().at(0).value<sync::SyncReport>();
+}
 
 QByteArray randomBytes(qsizetype size, quint32 seed)
 {

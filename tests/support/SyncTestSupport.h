@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/SessionRecord.h"
+#include "core/session/SessionRecord.h"
+#include "core/sync/SyncService.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -17,6 +18,10 @@ namespace passerelle::test {
 
 /** A complete, valid session record; @p index varies the outcome and dates. */
 SessionRecord makeSessionRecord(int index);
+
+/** Runs one pass (manual: the button; otherwise the "session completed" trigger) and returns its
+    report; a report of -1 with "no pass" when none finished within @p waitMs. */
+sync::SyncReport runPass(sync::SyncService &service, bool manual, int waitMs);
 
 /** @p size pseudo-random bytes, the same for the same @p seed (a picture's stand-in). */
 QByteArray randomBytes(qsizetype size, quint32 seed);

@@ -3,7 +3,8 @@
 // TestServerApiPostgres, on the PostgreSQL cluster scripts/run-ctest.sh starts.
 #include "SyncTestSupport.h"
 
-#include "sync/ImageParts.h"
+#include "core/storage/ImageParts.h"
+#include "core/sync/Protocol.h"
 
 #include <QCryptographicHash>
 #include <QDir>

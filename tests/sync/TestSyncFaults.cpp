@@ -8,13 +8,13 @@
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 
-#include "crypto/KeychainKeyStore.h"
-#include "storage/DatabaseSalvage.h"
-#include "storage/Records.h"
-#include "sync/Outbox.h"
-#include "sync/SyncService.h"
-#include "util/AppPaths.h"
-#include "util/Clock.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/storage/DatabaseSalvage.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/Records.h"
+#include "core/sync/SyncService.h"
+#include "core/util/AppPaths.h"
+#include "core/util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QDir>

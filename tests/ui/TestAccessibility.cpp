@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Walks every page's widget tree through QAccessible and fails on any focusable control without
 // a name or an objectName, in French, English and Arabic (laid out right to left on every page).
-#include "MainWindow.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "session/SessionModel.h"
-#include "util/Clock.h"
-#include "util/Translations.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/SessionModel.h"
+#include "core/util/Clock.h"
+#include "core/util/Translations.h"
+#include "ui/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

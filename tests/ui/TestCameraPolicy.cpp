@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The camera's decisions without a camera: the format chosen, and plug / unplug.
-#include "capture/CameraPolicy.h"
+#include "ui/capture/CameraPolicy.h"
 
 #include <QTest>
 

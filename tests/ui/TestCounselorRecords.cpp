@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The records and the sync in the counselor's window, on a real data folder, the real keychain
 // (scripts/test.sh starts a private Secret Service) and the real server on 127.0.0.1.
-#include "AppContext.h"
-#include "CounselorRecords.h"
-#include "MainWindow.h"
-#include "ModeWindows.h"
 #include "SyncTestSupport.h"
-#include "crypto/KeychainKeyStore.h"
-#include "modes/CounselorTools.h"
-#include "records/HistoryView.h"
-#include "records/SyncStatusWidget.h"
-#include "session/SessionModel.h"
-#include "storage/HistoryModel.h"
-#include "util/Translations.h"
-#include "wizard/SummaryPage.h"
+#include "app/AppContext.h"
+#include "app/CounselorRecords.h"
+#include "app/ModeWindows.h"
+#include "core/crypto/KeychainKeyStore.h"
+#include "core/session/SessionModel.h"
+#include "core/util/Translations.h"
+#include "ui/MainWindow.h"
+#include "ui/modes/CounselorTools.h"
+#include "ui/records/HistoryModel.h"
+#include "ui/records/HistoryView.h"
+#include "ui/records/SyncStatusWidget.h"
+#include "ui/wizard/SummaryPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

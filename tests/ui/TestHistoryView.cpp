@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The counselor's history: paged, newest first, erasure and "images uploaded", offscreen.
-#include "records/DraftResumeDialog.h"
-#include "records/HistoryView.h"
+#include "ui/records/DraftResumeDialog.h"
+#include "ui/records/HistoryView.h"
 
-#include "crypto/KeyStore.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "storage/DemoSessions.h"
-#include "storage/HistoryModel.h"
-#include "storage/Records.h"
-#include "sync/Outbox.h"
-#include "util/Clock.h"
+#include "core/crypto/KeyStore.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/modes/DemoSessions.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/Records.h"
+#include "core/util/Clock.h"
+#include "ui/records/HistoryModel.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's command line read against the admin's settings, without a display.
-#include "LaunchOptions.h"
+#include "app/LaunchOptions.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The message line: what each kind looks like (icon, colour) and what a screen reader hears.
-#include "Theme.h"
-#include "widgets/MessageLine.h"
+#include "ui/Theme.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QApplication>
 #include <QImage>

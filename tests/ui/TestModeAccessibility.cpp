@@ -2,15 +2,15 @@
 // Every screen of every mode, in French, English and Arabic: each focusable control has a name,
 // Arabic lays out right to left, text at 200 % is not clipped, and every theme's text colours
 // are at least 4.5:1 against their background (palettes and the style sheet of ui/Theme.cpp).
-#include "ModeWindows.h"
-#include "Theme.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "mode/DemoPersonas.h"
-#include "modes/KioskWindow.h"
-#include "session/SessionModel.h"
-#include "util/Clock.h"
-#include "util/Translations.h"
+#include "app/ModeWindows.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/modes/DemoPersonas.h"
+#include "core/session/SessionModel.h"
+#include "core/util/Clock.h"
+#include "core/util/Translations.h"
+#include "ui/Theme.h"
+#include "ui/modes/KioskWindow.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -2,19 +2,19 @@
 // Walks from the result page through "what do you like?" (keyboard only), the tailored offers and
 // the take-home summary to Finish, and checks the chosen categories in the record stored in a real
 // SQLite file, and the one-page PDF saved to a folder and sent to a (PDF) printer.
-#include "MainWindow.h"
-#include "SiteSettings.h"
 #include "TestSupport.h"
-#include "crypto/FieldCipher.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "session/SessionModel.h"
-#include "storage/Database.h"
-#include "storage/SessionStore.h"
-#include "util/Clock.h"
-#include "util/Money.h"
-#include "util/Translations.h"
-#include "wizard/SummaryPage.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/Database.h"
+#include "core/storage/SessionStore.h"
+#include "core/util/Clock.h"
+#include "core/util/Money.h"
+#include "core/util/Translations.h"
+#include "ui/MainWindow.h"
+#include "ui/SiteSettings.h"
+#include "ui/wizard/SummaryPage.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

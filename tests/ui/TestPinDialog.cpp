@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18 (11): the PIN dialog shows its whole message (wrapped, never cut) at 100 % and 200 % text.
-#include "mode/PinLock.h"
-#include "modes/PinDialog.h"
-#include "util/Clock.h"
+#include "core/modes/PinLock.h"
+#include "core/util/Clock.h"
+#include "ui/modes/PinDialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the whole first slice like a counselor would, keyboard and mouse, from the welcome page
 // to Finish, and checks the record stored in a real SQLite file.
-#include "MainWindow.h"
-#include "crypto/FieldCipher.h"
-#include "eligibility/EligibilityEngine.h"
-#include "eligibility/RuleBook.h"
-#include "session/SessionModel.h"
-#include "storage/Database.h"
-#include "storage/SessionStore.h"
-#include "util/Clock.h"
-#include "util/Translations.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/Database.h"
+#include "core/storage/SessionStore.h"
+#include "core/util/Clock.h"
+#include "core/util/Translations.h"
+#include "ui/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "ModeWindows.h"
-#include "session/SessionModel.h"
-#include "storage/Database.h"
-#include "storage/SessionStore.h"
-#include "util/Clock.h"
-#include "util/Translations.h"
+#include "app/AppContext.h"
+#include "app/ModeWindows.h"
+#include "core/crypto/FieldCipher.h"
+#include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/Database.h"
+#include "core/storage/SessionStore.h"
+#include "core/util/Clock.h"
+#include "core/util/Translations.h"
+#include "ui/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QDir>

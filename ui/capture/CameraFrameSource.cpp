@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CameraFrameSource.h"
+#include "ui/capture/CameraFrameSource.h"
 
-#include "capture/CameraPolicy.h"
+#include "ui/capture/CameraPolicy.h"
 
 #include <QCamera>
 #include <QMediaCaptureSession>

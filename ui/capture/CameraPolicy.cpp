@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CameraPolicy.h"
+#include "ui/capture/CameraPolicy.h"
 
 #include <algorithm>
 #include <tuple>

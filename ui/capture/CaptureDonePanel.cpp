@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureDonePanel.h"
+#include "ui/capture/CaptureDonePanel.h"
 
-#include "eligibility/IdentityRoute.h"
-#include "session/SessionModel.h"
-#include "widgets/Accessibility.h"
-#include "widgets/MessageLine.h"
+#include "core/eligibility/IdentityRoute.h"
+#include "core/session/SessionModel.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureFiles.h"
+#include "ui/capture/CaptureFiles.h"
 
-#include "capture/CaptureOutput.h"
+#include "core/capture/CaptureOutput.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CapturePreview.h"
+#include "ui/capture/CapturePreview.h"
 
 #include <QPainter>
 #include <QPainterPath>

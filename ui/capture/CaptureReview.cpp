@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureReview.h"
+#include "ui/capture/CaptureReview.h"
 
-#include "widgets/Accessibility.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/CaptureSourceControl.h"
+#include "ui/capture/CaptureSourceControl.h"
 
-#include "capture/CameraFrameSource.h"
-#include "capture/CaptureSession.h"
-#include "capture/DemoFrameSource.h"
+#include "core/capture/CaptureSession.h"
+#include "core/capture/DemoFrameSource.h"
+#include "ui/capture/CameraFrameSource.h"
 
 #include <QComboBox>
 #include <QMediaDevices>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/DocumentKind.h"
-#include "capture/FrameSourceFactory.h"
+#include "core/capture/DocumentKind.h"
+#include "ui/capture/FrameSourceFactory.h"
 
 #include <QObject>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/DocumentExpiryField.h"
+#include "ui/capture/DocumentExpiryField.h"
 
-#include "session/SessionModel.h"
-#include "util/Dates.h"
-#include "widgets/Accessibility.h"
-#include "widgets/DateFieldsEdit.h"
-#include "widgets/MessageLine.h"
+#include "core/session/SessionModel.h"
+#include "core/util/Dates.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/DateFieldsEdit.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/FrameSourceFactory.h"
+#include "ui/capture/FrameSourceFactory.h"
 
-#include "capture/CameraFrameSource.h"
-#include "capture/DemoFrameSource.h"
+#include "core/capture/DemoFrameSource.h"
+#include "ui/capture/CameraFrameSource.h"
 
 namespace passerelle::ui {
 

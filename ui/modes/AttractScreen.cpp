@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/AttractScreen.h"
+#include "ui/modes/AttractScreen.h"
 
-#include "widgets/Accessibility.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QEvent>
 #include <QLabel>

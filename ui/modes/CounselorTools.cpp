@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/CounselorTools.h"
+#include "ui/modes/CounselorTools.h"
 
-#include "modes/ModeHooks.h"
-#include "modes/SettingsDialog.h"
-#include "widgets/Accessibility.h"
+#include "ui/modes/ModeHooks.h"
+#include "ui/modes/SettingsDialog.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mode/PinLock.h"
+#include "core/modes/PinLock.h"
 
 #include <QAction>
 

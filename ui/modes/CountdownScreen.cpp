@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/CountdownScreen.h"
+#include "ui/modes/CountdownScreen.h"
 
-#include "widgets/Accessibility.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QEvent>
 #include <QLabel>

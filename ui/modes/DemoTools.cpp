@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/DemoTools.h"
+#include "ui/modes/DemoTools.h"
 
-#include "mode/DemoPersonas.h"
-#include "modes/ModeHooks.h"
-#include "session/SessionModel.h"
-#include "widgets/Accessibility.h"
-#include "wizard/SessionWizard.h"
+#include "core/modes/DemoPersonas.h"
+#include "core/session/SessionModel.h"
+#include "ui/modes/ModeHooks.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/wizard/SessionWizard.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/WizardFlow.h"
+#include "core/session/WizardFlow.h"
 
 #include <QObject>
 

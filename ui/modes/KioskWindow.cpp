@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/KioskWindow.h"
+#include "ui/modes/KioskWindow.h"
 
-#include "modes/AttractScreen.h"
-#include "modes/CountdownScreen.h"
-#include "modes/ModeHooks.h"
-#include "modes/PinDialog.h"
-#include "session/SessionModel.h"
-#include "session/WizardFlow.h"
-#include "util/Clock.h"
-#include "util/Translations.h"
-#include "widgets/Accessibility.h"
+#include "core/session/SessionModel.h"
+#include "core/session/WizardFlow.h"
+#include "core/util/Clock.h"
+#include "core/util/Translations.h"
+#include "ui/modes/AttractScreen.h"
+#include "ui/modes/CountdownScreen.h"
+#include "ui/modes/ModeHooks.h"
+#include "ui/modes/PinDialog.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mode/IdleTimer.h"
-#include "mode/PinLock.h"
-#include "storage/KioskStatistics.h"
-#include "wizard/SessionWizard.h"
+#include "core/modes/IdleTimer.h"
+#include "core/modes/PinLock.h"
+#include "core/storage/KioskStatistics.h"
+#include "ui/wizard/SessionWizard.h"
 
 #include <QPointer>
 #include <QWidget>

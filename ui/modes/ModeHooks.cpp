@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/ModeHooks.h"
+#include "ui/modes/ModeHooks.h"
 
 #include <QCoreApplication>
 #include <QVariant>

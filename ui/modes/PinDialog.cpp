@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/PinDialog.h"
+#include "ui/modes/PinDialog.h"
 
-#include "mode/PinLock.h"
-#include "widgets/Accessibility.h"
-#include "widgets/MessageLine.h"
+#include "core/modes/PinLock.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

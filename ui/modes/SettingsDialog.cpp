@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "modes/SettingsDialog.h"
+#include "ui/modes/SettingsDialog.h"
 
-#include "Theme.h"
-#include "mode/ModeSettings.h"
-#include "mode/PinHash.h"
-#include "widgets/Accessibility.h"
-#include "widgets/MessageLine.h"
+#include "core/modes/ModeSettings.h"
+#include "core/modes/PinHash.h"
+#include "ui/Theme.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "records/DraftResumeDialog.h"
+#include "ui/records/DraftResumeDialog.h"
 
-#include "widgets/Accessibility.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "records/EnrollmentPanel.h"
+#include "ui/records/EnrollmentPanel.h"
 
-#include "sync/EnrollmentPayload.h"
-#include "sync/SyncService.h"
-#include "widgets/Accessibility.h"
-#include "widgets/MessageLine.h"
+#include "core/sync/EnrollmentPayload.h"
+#include "core/sync/SyncService.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QFormLayout>
 #include <QLabel>

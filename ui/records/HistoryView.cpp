@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "records/HistoryView.h"
+#include "ui/records/HistoryView.h"
 
-#include "SiteSettings.h"
-#include "capture/CaptureFiles.h"
-#include "offers/OfferCatalogue.h"
-#include "offers/SummaryDocument.h"
-#include "storage/HistoryModel.h"
-#include "storage/SessionStore.h"
-#include "storage/StatisticsExport.h"
-#include "sync/Outbox.h"
-#include "util/Translations.h"
-#include "widgets/Accessibility.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/offers/SummaryDocument.h"
+#include "core/storage/Outbox.h"
+#include "core/storage/SessionStore.h"
+#include "core/storage/StatisticsExport.h"
+#include "core/util/Translations.h"
+#include "ui/SiteSettings.h"
+#include "ui/capture/CaptureFiles.h"
+#include "ui/records/HistoryModel.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/MessageLine.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QWidget>
 

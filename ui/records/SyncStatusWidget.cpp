@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "records/SyncStatusWidget.h"
+#include "ui/records/SyncStatusWidget.h"
 
-#include "sync/SyncService.h"
-#include "widgets/Accessibility.h"
+#include "core/sync/SyncService.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

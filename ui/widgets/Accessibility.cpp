@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/Accessibility.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QLabel>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/ChoiceTile.h"
+#include "ui/widgets/ChoiceTile.h"
 
 #include <QPainter>
 #include <QPixmap>

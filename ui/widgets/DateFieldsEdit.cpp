@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/DateFieldsEdit.h"
+#include "ui/widgets/DateFieldsEdit.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/MessageLine.h"
+#include "ui/widgets/MessageLine.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 #include <QEvent>
 #include <QStyle>

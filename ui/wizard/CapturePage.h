@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capture/AutoCaptureController.h"
-#include "capture/CaptureSession.h"
-#include "capture/CaptureSourceControl.h"
-#include "capture/FrameSource.h" // before CaptureSession.h, whose inline source() needs the full type
-#include "capture/FrameSourceFactory.h"
+#include "core/capture/AutoCaptureController.h"
+#include "core/capture/CaptureSession.h"
+#include "core/capture/FrameSource.h" // before CaptureSession.h, whose inline source() needs the full type
+#include "ui/capture/CaptureSourceControl.h"
+#include "ui/capture/FrameSourceFactory.h"
 
 #include <QWizardPage>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/InterestsPage.h"
+#include "ui/wizard/InterestsPage.h"
 
-#include "offers/OfferCatalogue.h"
-#include "session/SessionModel.h"
-#include "widgets/Accessibility.h"
-#include "widgets/ChoiceTile.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/session/SessionModel.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/ChoiceTile.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/OffersPage.h"
+#include "ui/wizard/OffersPage.h"
 
-#include "offers/OfferCatalogue.h"
-#include "offers/OfferGuide.h"
-#include "session/SessionModel.h"
-#include "widgets/Accessibility.h"
-#include "widgets/ChoiceTile.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/offers/OfferGuide.h"
+#include "core/session/SessionModel.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/ChoiceTile.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/ProfilePage.h"
+#include "ui/wizard/ProfilePage.h"
 
-#include "eligibility/IdentityRoute.h"
-#include "eligibility/Territory.h"
-#include "session/SessionModel.h"
-#include "util/Dates.h"
-#include "widgets/Accessibility.h"
-#include "widgets/DateFieldsEdit.h"
-#include "widgets/MessageLine.h"
+#include "core/eligibility/IdentityRoute.h"
+#include "core/eligibility/Territory.h"
+#include "core/session/SessionModel.h"
+#include "core/util/Dates.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/DateFieldsEdit.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

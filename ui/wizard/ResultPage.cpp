@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/ResultPage.h"
+#include "ui/wizard/ResultPage.h"
 
-#include "eligibility/IdentityRoute.h"
-#include "session/SessionModel.h"
-#include "util/Dates.h"
-#include "util/Money.h"
-#include "widgets/Accessibility.h"
-#include "widgets/MessageLine.h"
-#include "wizard/SessionWizard.h"
+#include "core/eligibility/IdentityRoute.h"
+#include "core/session/SessionModel.h"
+#include "core/util/Dates.h"
+#include "core/util/Money.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/MessageLine.h"
+#include "ui/wizard/SessionWizard.h"
 
 #include <QEvent>
 #include <QFormLayout>

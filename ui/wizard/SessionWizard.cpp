@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/SessionWizard.h"
+#include "ui/wizard/SessionWizard.h"
 
-#include "session/SessionModel.h"
-#include "widgets/Accessibility.h"
-#include "widgets/MessageLine.h"
-#include "wizard/CapturePage.h"
-#include "wizard/InterestsPage.h"
-#include "wizard/OffersPage.h"
-#include "wizard/ProfilePage.h"
-#include "wizard/ResultPage.h"
-#include "wizard/SummaryPage.h"
-#include "wizard/WelcomePage.h"
+#include "core/session/SessionModel.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/MessageLine.h"
+#include "ui/wizard/CapturePage.h"
+#include "ui/wizard/InterestsPage.h"
+#include "ui/wizard/OffersPage.h"
+#include "ui/wizard/ProfilePage.h"
+#include "ui/wizard/ResultPage.h"
+#include "ui/wizard/SummaryPage.h"
+#include "ui/wizard/WelcomePage.h"
 
 #include <QAbstractButton>
 #include <QEvent>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mode/AppMode.h"
-#include "offers/OfferCatalogue.h"
-#include "session/WizardFlow.h"
+#include "core/modes/AppMode.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/session/WizardFlow.h"
 
 #include <QWizard>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/SummaryPage.h"
+#include "ui/wizard/SummaryPage.h"
 
-#include "SiteSettings.h"
-#include "modes/ModeHooks.h"
-#include "offers/OfferCatalogue.h"
-#include "offers/OfferGuide.h"
-#include "offers/SummaryDocument.h"
-#include "session/SessionModel.h"
-#include "widgets/Accessibility.h"
-#include "widgets/MessageLine.h"
-#include "wizard/SessionWizard.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/offers/OfferGuide.h"
+#include "core/offers/SummaryDocument.h"
+#include "core/session/SessionModel.h"
+#include "ui/SiteSettings.h"
+#include "ui/modes/ModeHooks.h"
+#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/MessageLine.h"
+#include "ui/wizard/SessionWizard.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/WelcomePage.h"
+#include "ui/wizard/WelcomePage.h"
 
-#include "session/SessionModel.h"
-#include "storage/Retention.h"
-#include "util/Translations.h"
-#include "widgets/Accessibility.h"
+#include "core/session/SessionModel.h"
+#include "core/storage/Retention.h"
+#include "core/util/Translations.h"
+#include "ui/widgets/Accessibility.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mode/AppMode.h"
+#include "core/modes/AppMode.h"
 
 #include <QWizardPage>
 
