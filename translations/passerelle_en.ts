@@ -29,7 +29,10 @@
     </message>
     <message numerus="yes">
         <source>Did you activate it before %1? Then it lasts %n months after you activated it.</source>
-        <translation><numerusform>Did you activate it before %1? Then it lasts %n month after you activated it.</numerusform><numerusform>Did you activate it before %1? Then it lasts %n months after you activated it.</numerusform></translation>
+        <translation>
+            <numerusform>Did you activate it before %1? Then it lasts %n month after you activated it.</numerusform>
+            <numerusform>Did you activate it before %1? Then it lasts %n months after you activated it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
