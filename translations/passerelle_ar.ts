@@ -258,6 +258,29 @@
             <numerusform>أُضيفت %n جلسة وهمية إلى %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to (read-only or not allowed)</source>
+        <translation>تعذّرت الكتابة في مجلد البيانات (للقراءة فقط أو غير مسموح)</translation>
+    </message>
+    <message>
+        <source>the file of saved sessions could not be written</source>
+        <translation>تعذّرت كتابة ملف الجلسات المحفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made-up session(s) saved to %1, then the next one could not be saved: %2. The others were not added.</source>
+        <translation>
+            <numerusform>حُفظت %n جلسة وهمية في %1، ثم تعذّر حفظ الجلسة التالية: %2. لم تُضف الجلسات الأخرى.</numerusform>
+            <numerusform>حُفظت جلسة وهمية واحدة في %1، ثم تعذّر حفظ الجلسة التالية: %2. لم تُضف الجلسات الأخرى.</numerusform>
+            <numerusform>حُفظت جلستان وهميتان في %1، ثم تعذّر حفظ الجلسة التالية: %2. لم تُضف الجلسات الأخرى.</numerusform>
+            <numerusform>حُفظت %n جلسات وهمية في %1، ثم تعذّر حفظ الجلسة التالية: %2. لم تُضف الجلسات الأخرى.</numerusform>
+            <numerusform>حُفظت %n جلسة وهمية في %1، ثم تعذّر حفظ الجلسة التالية: %2. لم تُضف الجلسات الأخرى.</numerusform>
+            <numerusform>حُفظت %n جلسة وهمية في %1، ثم تعذّر حفظ الجلسة التالية: %2. لم تُضف الجلسات الأخرى.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoFrameSource</name>
@@ -1110,6 +1133,14 @@
             <numerusform>كُتب %n سطراً من الإحصاءات في %1.</numerusform>
             <numerusform>كُتب %n سطر من الإحصاءات في %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file of saved sessions is damaged. Every visit counter that could still be read was written. Counters that could not be read: %1.</source>
+        <translation>ملف الجلسات المحفوظة تالف. كُتب كل عدّاد زيارات أمكنت قراءته. العدّادات التي تعذّرت قراءتها: %1.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions is damaged. Every session that could still be read was counted. Sessions that could not be read: %1.</source>
+        <translation>ملف الجلسات المحفوظة تالف. حُسبت كل جلسة أمكنت قراءتها. الجلسات التي تعذّرت قراءتها: %1.</translation>
     </message>
 </context>
 <context>

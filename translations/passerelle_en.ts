@@ -10,6 +10,13 @@
             <numerusform>%n made-up sessions added to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n made-up session(s) saved to %1, then the next one could not be saved: %2. The others were not added.</source>
+        <translation>
+            <numerusform>%n made-up session saved to %1, then the next one could not be saved: %2. The others were not added.</numerusform>
+            <numerusform>%n made-up sessions saved to %1, then the next one could not be saved: %2. The others were not added.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EligibilityExplainer</name>

@@ -254,6 +254,25 @@
             <numerusform>%n sessions fictives ajoutées à %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to (read-only or not allowed)</source>
+        <translation>impossible d’écrire dans le dossier des données (lecture seule ou accès refusé)</translation>
+    </message>
+    <message>
+        <source>the file of saved sessions could not be written</source>
+        <translation>le fichier des sessions enregistrées n’a pas pu être écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made-up session(s) saved to %1, then the next one could not be saved: %2. The others were not added.</source>
+        <translation>
+            <numerusform>%n session fictive enregistrée dans %1, puis la suivante n’a pas pu l’être&#xa0;: %2. Les autres n’ont pas été ajoutées.</numerusform>
+            <numerusform>%n sessions fictives enregistrées dans %1, puis la suivante n’a pas pu l’être&#xa0;: %2. Les autres n’ont pas été ajoutées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoFrameSource</name>
@@ -1082,6 +1101,14 @@
             <numerusform>%n ligne de statistiques écrite dans %1.</numerusform>
             <numerusform>%n lignes de statistiques écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file of saved sessions is damaged. Every visit counter that could still be read was written. Counters that could not be read: %1.</source>
+        <translation>Le fichier des sessions enregistrées est endommagé. Tous les compteurs de visites encore lisibles ont été écrits. Compteurs illisibles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file of saved sessions is damaged. Every session that could still be read was counted. Sessions that could not be read: %1.</source>
+        <translation>Le fichier des sessions enregistrées est endommagé. Toutes les sessions encore lisibles ont été comptées. Sessions illisibles&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,20 @@ struct DemoDataCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(DemoDataCommand)
 };
+
+// Why a made-up session could not be saved, in plain words. Not the app's storageProblemText: the
+// command exits, so nothing is kept in memory or saved later.
+QString saveProblemText(const QString &technicalError)
+{
+    const QString e = technicalError.toLower();
+    if (e.contains(QLatin1String("full")))
+        return DemoDataCommandText::tr("the disk is full");
+    if (e.contains(QLatin1String("readonly")) || e.contains(QLatin1String("read-only")) ||
+        e.contains(QLatin1String("unable to open")) || e.contains(QLatin1String("permission")) ||
+        e.contains(QLatin1String("cannot create")) || e.contains(QLatin1String("disk i/o")))
+        return DemoDataCommandText::tr("the data folder cannot be written to (read-only or not allowed)");
+    return DemoDataCommandText::tr("the file of saved sessions could not be written");
+}
 } // namespace
 
 int runDemoData(CommandContext &context)
@@ -69,7 +83,14 @@ int runDemoData(CommandContext &context)
         const QDateTime when = now.addSecs(-span + span * i / count);
         if (!records->sessions().saveCompleted(demo.record(when, records->database().deviceId()), demo.extras(),
                                                &error)) {
-            context.err << "passerelle-cli: " << storageProblemText(error) << Qt::endl;
+            qWarning("demo-data: session %d not saved: %s", i + 1, qPrintable(error));
+            records->database().checkpoint();
+            context.err << "passerelle-cli: "
+                        << DemoDataCommandText::tr("%n made-up session(s) saved to %1, then the next one could not "
+                                                   "be saved: %2. The others were not added.",
+                                                   nullptr, i)
+                               .arg(records->database().path(), saveProblemText(error))
+                        << Qt::endl;
             return Failure;
         }
     }

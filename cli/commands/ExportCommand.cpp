@@ -2,9 +2,9 @@
 // passerelle-cli export: the sessions of a data folder as JSON lines, decrypted, for the
 // structure's own archive.
 #include "cli/CliCommand.h"
+#include "cli/ReadableSessions.h"
 
 #include "core/crypto/KeychainKeyStore.h"
-#include "core/storage/DatabaseSalvage.h"
 #include "core/storage/Records.h"
 #include "core/util/Clock.h"
 
@@ -83,35 +83,6 @@ void recordExport(const QString &databaseFile, const Clock &clock, int total)
         AuditLog(*database, clock).record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
 }
 
-// The sessions to export: the folder's own, or, when its file is damaged, every row that can
-// still be read, copied row by row into memory (the folder itself is left as it is).
-struct ReadableSessions
-{
-    bool damaged = false;
-    DatabaseSalvage::Report salvage;
-    std::unique_ptr<Database> copy;
-    std::optional<SessionStore> copyStore;
-    SessionStore *store = nullptr;
-};
-
-bool readSessions(Records &records, const Clock &clock, bool withImages, ReadableSessions *readable, QString *error)
-{
-    readable->store = &records.sessions();
-    QString damage;
-    readable->damaged = DatabaseSalvage::isDamaged(records.database().connection(), withImages, &damage);
-    if (!readable->damaged)
-        return true;
-    qWarning("export: the database is damaged (%s): reading it row by row", qPrintable(damage));
-    readable->copy = Database::open(QStringLiteral(":memory:"), error);
-    if (!readable->copy)
-        return false;
-    readable->copy->setCipher(records.database().cipher());
-    readable->salvage =
-        DatabaseSalvage::copy(records.database().connection(), readable->copy->connection(), withImages);
-    readable->store = &readable->copyStore.emplace(*readable->copy, clock);
-    return true;
-}
-
 } // namespace
 
 int runExport(CommandContext &context)
@@ -143,7 +114,7 @@ int runExport(CommandContext &context)
 
     ReadableSessions readable;
     QString error;
-    if (!readSessions(*records, opened->clock, parser.isSet(images), &readable, &error)) {
+    if (!readSessions(*records, opened->clock, parser.isSet(images), "export", &readable, &error)) {
         context.err << "passerelle-cli: " << openProblemText(error, records->database().path()) << Qt::endl;
         return Failure;
     }

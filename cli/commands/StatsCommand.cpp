@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli stats: the anonymous statistics of a data folder as CSV (no personal data).
 #include "cli/CliCommand.h"
+#include "cli/ReadableSessions.h"
 
 #include "core/storage/KioskStatistics.h"
 #include "core/storage/StatisticsExport.h"
@@ -42,10 +43,16 @@ int runStats(CommandContext &context)
     const auto opened = openRecordsForReading(context, folder);
     if (!opened)
         return Failure;
-    QSaveFile file(parser.value(out));
+    // A damaged file: what can still be read is counted, and what cannot is said (exit 1).
+    ReadableSessions readable;
     QString error;
+    if (!readSessions(*opened->records, opened->clock, false, "stats", &readable, &error)) {
+        context.err << "passerelle-cli: " << openProblemText(error, opened->records->database().path()) << Qt::endl;
+        return Failure;
+    }
+    QSaveFile file(parser.value(out));
     int rows = 0;
-    Database &database = opened->records->database();
+    Database &database = *readable.database;
     const auto write = [&] {
         return parser.isSet(kiosk) ? KioskStatistics(database).writeCsv(file, &error, &rows)
                                    : writeStatisticsCsv(database, file, &error, &rows);
@@ -57,7 +64,23 @@ int runStats(CommandContext &context)
     }
     context.out << StatsCommandText::tr("%n line(s) of statistics written to %1.", nullptr, rows).arg(parser.value(out))
                 << '\n';
-    return Ok;
+    context.out.flush();
+    if (!readable.damaged)
+        return Ok;
+    if (parser.isSet(kiosk)) {
+        context.err << "passerelle-cli: "
+                    << StatsCommandText::tr("The file of saved sessions is damaged. Every visit counter that could "
+                                            "still be read was written. Counters that could not be read: %1.")
+                           .arg(readable.salvage.tables.value(QStringLiteral("kiosk_statistics")).lost)
+                    << Qt::endl;
+    } else {
+        context.err << "passerelle-cli: "
+                    << StatsCommandText::tr("The file of saved sessions is damaged. Every session that could still "
+                                            "be read was counted. Sessions that could not be read: %1.")
+                           .arg(readable.salvage.sessionsLost())
+                    << Qt::endl;
+    }
+    return Failure;
 }
 
 } // namespace passerelle::cli

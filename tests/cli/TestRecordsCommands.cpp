@@ -237,6 +237,39 @@ private slots:
         QCOMPARE(QDir(data).entryList({QStringLiteral("*corrupt*")}), QStringList());
     }
 
+    // Issue 18 (10): demo-data says what it saved before a save failed and why, never the app's
+    // "kept in memory and will be saved" (the command exits). The failure is SQLite's own error,
+    // raised by a trigger in the real file after 5 sessions (file permissions do not stop root).
+    void demoDataSaysWhatASaveFailureLeft()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        auto run =
+            runProcess(m_cli, {QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("3"),
+                               QStringLiteral("--data-dir"), data, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("full"));
+            db.setDatabaseName(QDir(data).filePath(QStringLiteral("passerelle.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER disk_full BEFORE INSERT ON sessions"
+                                              " WHEN (SELECT count(*) FROM sessions) >= 5"
+                                              " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("full"));
+        // Another seed: other ids than the first three.
+        run = runProcess(m_cli, {QStringLiteral("demo-data"), QStringLiteral("--sessions"), QStringLiteral("10"),
+                                 QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--data-dir"), data,
+                                 QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("passerelle-cli: 2 made-up sessions saved to"), run.err.constData());
+        QVERIFY2(run.err.contains("the disk is full"), run.err.constData());
+        QVERIFY2(!run.err.contains("in memory"), run.err.constData());
+        QVERIFY2(!run.err.contains("will be saved"), run.err.constData());
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

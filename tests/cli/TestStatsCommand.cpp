@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli stats: statistics as CSV from a real data folder, without personal data.
+#include "DamagedDatabase.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -41,6 +42,34 @@ private slots:
             sessions += match.captured(1).toInt();
         }
         QCOMPARE(sessions, 40); // every session counted once, and nothing else in the file
+    }
+
+    // Issue 18 (8): on a damaged database, stats counts every session that can still be read and
+    // says how many cannot (exit 1), never a silently smaller count.
+    void countsWhatADamagedDatabaseStillHolds()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        auto r = cli({"demo-data", "--sessions", "50", "--days", "20", "--data-dir", data});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto damaged = damageBtreePage(QDir(data).filePath(QStringLiteral("passerelle.sqlite")),
+                                             QStringLiteral("sessions"), BtreePage::MiddleLeaf);
+        QVERIFY(damaged);
+        QVERIFY(damaged->leaf && damaged->cells > 0);
+        const int lost = damaged->cells;
+        const QString csv = dir.filePath(QStringLiteral("stats.csv"));
+        r = cli({"stats", "--data-dir", data, "--out", csv, "--lang", "en"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Sessions that could not be read: %1.").arg(lost).toUtf8()),
+                 r.err.constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("day,outcome,age,sessions,categories"));
+        int sessions = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            sessions += lines.at(i).split(',').value(3).toInt();
+        QCOMPARE(sessions, 50 - lost);
     }
 
     void writesTheKioskCounters()
