@@ -3,6 +3,7 @@
 
 #include "core/eligibility/EligibilityEngine.h"
 #include "core/eligibility/Territory.h"
+#include "core/session/CaptureOutcome.h"
 
 #include <array>
 
@@ -15,7 +16,8 @@ constexpr std::array kFirstNames{"Inès",  "Yanis",   "Léa",  "Mohamed", "Chlo�
 constexpr std::array kCategories{
     "CINEMA", "LIVRE", "MUSIQUE_LIVE", "MUSIQUE_ENREGISTREE", "SPECTACLE", "MUSEE", "PRATIQUE_ART", "INSTRUMENT",
     "FILM",   "JEU",   "MEDIA",        "CONFERENCE",          "BEAUX_ARTS"};
-constexpr std::array kOutcomes{"accepted", "accepted", "accepted", "retaken", "skipped"};
+constexpr std::array kOutcomes{CaptureOutcome::Accepted, CaptureOutcome::Accepted, CaptureOutcome::Accepted,
+                               CaptureOutcome::Retaken, CaptureOutcome::Skipped};
 
 } // namespace
 
@@ -66,7 +68,7 @@ SessionExtras DemoSessions::extras()
     if (m_random.bounded(10) < 7)
         e.firstName = QString::fromUtf8(kFirstNames.at(m_random.bounded(int(kFirstNames.size()))));
     for (const auto &capture : {QStringLiteral("id_front"), QStringLiteral("id_back")})
-        e.captureOutcomes.insert(capture, QString::fromLatin1(kOutcomes.at(m_random.bounded(int(kOutcomes.size())))));
+        e.captureOutcomes.insert(capture, captureOutcomeCode(kOutcomes.at(m_random.bounded(int(kOutcomes.size())))));
     return e;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/SessionDraft.h"
 
+#include "core/session/CaptureOutcome.h"
 #include "core/session/SessionModel.h"
 
 #include <QJsonArray>
@@ -105,12 +106,14 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
     for (const auto &image : draft.images)
         images.insert(image.capture, image.data);
     const QJsonObject outcomes = state.value(QStringLiteral("capture_outcomes")).toObject();
+    // A skipped capture, or one whose picture is gone, restores as skipped; an outcome code this
+    // version does not know (it never writes one) restores as accepted.
     for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it) {
-        const QString outcome = it.value().toString();
-        if (outcome == QLatin1String("skipped") || !images.contains(it.key()))
+        const std::optional<CaptureOutcome> outcome = captureOutcomeFromCode(it.value().toString());
+        if (outcome == CaptureOutcome::Skipped || !images.contains(it.key()))
             model.skipCapture(it.key());
         else
-            model.keepCapture(it.key(), images.value(it.key()), outcome);
+            model.keepCapture(it.key(), images.value(it.key()), outcome.value_or(CaptureOutcome::Accepted));
     }
     return step;
 }

@@ -86,17 +86,22 @@ void SessionModel::setDocumentExpiry(QDate expiry)
     emit changed();
 }
 
-void SessionModel::keepCapture(const QString &capture, const QByteArray &jpeg, const QString &outcome)
+std::optional<CaptureOutcome> SessionModel::captureOutcome(const QString &capture) const
+{
+    return captureOutcomeFromCode(m_captureOutcomes.value(capture));
+}
+
+void SessionModel::keepCapture(const QString &capture, const QByteArray &jpeg, CaptureOutcome outcome)
 {
     m_captureImages.insert(capture, jpeg);
-    m_captureOutcomes.insert(capture, outcome);
+    m_captureOutcomes.insert(capture, captureOutcomeCode(outcome));
     emit changed();
 }
 
 void SessionModel::skipCapture(const QString &capture)
 {
     m_captureImages.remove(capture);
-    m_captureOutcomes.insert(capture, QStringLiteral("skipped"));
+    m_captureOutcomes.insert(capture, captureOutcomeCode(CaptureOutcome::Skipped));
     emit changed();
 }
 

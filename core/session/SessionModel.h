@@ -3,6 +3,7 @@
 
 #include "core/eligibility/EligibilityResult.h"
 #include "core/eligibility/IdentityRoute.h"
+#include "core/session/CaptureOutcome.h"
 #include "core/session/ProfileForm.h"
 #include "core/session/SessionRecord.h"
 
@@ -77,12 +78,14 @@ public:
 
     /**
      * The pictures of the identity plan, in memory only until the record is saved (sealed): capture
-     * code ("id_front"...) -> JPEG bytes, and capture code -> outcome ("accepted", "retaken",
-     * "imported", "skipped"). A skipped capture has an outcome and no image.
+     * code ("id_front"...) -> JPEG bytes, and capture code -> outcome code (captureOutcomeCode(),
+     * the stored spelling). A skipped capture has an outcome and no image.
      */
     const QMap<QString, QByteArray> &captureImages() const { return m_captureImages; }
     const QMap<QString, QString> &captureOutcomes() const { return m_captureOutcomes; }
-    void keepCapture(const QString &capture, const QByteArray &jpeg, const QString &outcome);
+    /** The outcome of @p capture; null while it is neither kept nor skipped. */
+    std::optional<CaptureOutcome> captureOutcome(const QString &capture) const;
+    void keepCapture(const QString &capture, const QByteArray &jpeg, CaptureOutcome outcome);
     void skipCapture(const QString &capture);
 
     /** The completed record; requires evaluate() to have succeeded. */

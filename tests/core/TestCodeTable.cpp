@@ -8,6 +8,7 @@
 #include "core/eligibility/EligibilityResult.h"
 #include "core/eligibility/IdentityRoute.h"
 #include "core/modes/AppMode.h"
+#include "core/session/CaptureOutcome.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/KioskStatistics.h"
 #include "core/storage/Outbox.h"
@@ -105,6 +106,12 @@ private slots:
                                 {AuditEvent::Purged, "purged"},
                                 {AuditEvent::Synced, "synced"}},
                                auditEventCode, auditEventFromCode);
+        checkTable<CaptureOutcome>({{CaptureOutcome::Accepted, "accepted"},
+                                    {CaptureOutcome::Retaken, "retaken"},
+                                    {CaptureOutcome::Imported, "imported"},
+                                    {CaptureOutcome::Skipped, "skipped"}},
+                                   captureOutcomeCode, captureOutcomeFromCode);
+        QCOMPARE(allCaptureOutcomes().size(), 4);
         QCOMPARE(KioskVisit::endingCode(KioskVisit::Ending::Finished), QStringLiteral("finished"));
         QCOMPARE(KioskVisit::endingCode(KioskVisit::Ending::Left), QStringLiteral("left"));
         QCOMPARE(KioskVisit::endingCode(KioskVisit::Ending::Idle), QStringLiteral("idle"));

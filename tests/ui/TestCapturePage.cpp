@@ -479,7 +479,7 @@ void TestCapturePage::keptPicturesAreSavedWithTheRecord()
     model.setProfile(form);
     QVERIFY(model.evaluate());
     const QByteArray jpeg = captureoutput::encodeJpeg(scene(0.4));
-    model.keepCapture(QStringLiteral("id_front"), jpeg, QStringLiteral("accepted"));
+    model.keepCapture(QStringLiteral("id_front"), jpeg, CaptureOutcome::Accepted);
     model.skipCapture(QStringLiteral("id_back"));
     QVERIFY2(context->saveCompleted(model, &error), qPrintable(error));
     const auto extras = context->sessionStore().loadExtras(model.id(), &error);

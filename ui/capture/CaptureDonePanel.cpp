@@ -2,6 +2,7 @@
 #include "ui/capture/CaptureDonePanel.h"
 
 #include "core/eligibility/IdentityRoute.h"
+#include "core/session/CaptureOutcome.h"
 #include "core/session/SessionModel.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/MessageLine.h"
@@ -38,9 +39,9 @@ void CaptureDonePanel::refresh(bool fileDialogs)
     m_fileDialogs = fileDialogs;
     QStringList lines;
     for (const auto &code : m_model.identityPlan().captures) {
-        const QString state = m_model.captureImages().contains(code)                              ? tr("kept")
-                              : m_model.captureOutcomes().value(code) == QLatin1String("skipped") ? tr("skipped")
-                                                                                                  : tr("not taken");
+        const QString state = m_model.captureImages().contains(code)                    ? tr("kept")
+                              : m_model.captureOutcome(code) == CaptureOutcome::Skipped ? tr("skipped")
+                                                                                        : tr("not taken");
         lines << tr("• %1: %2").arg(captureDisplayName(code), state);
     }
     m_list->setText(lines.join(QLatin1Char('\n')));

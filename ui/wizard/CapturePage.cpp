@@ -7,6 +7,7 @@
 #include "core/capture/DemoFrameSource.h"
 #include "core/capture/SideCheck.h"
 #include "core/capture/StillCapture.h"
+#include "core/session/CaptureOutcome.h"
 #include "core/session/SessionModel.h"
 #include "ui/capture/CameraFrameSource.h"
 #include "ui/capture/CaptureDonePanel.h"
@@ -326,8 +327,8 @@ void CapturePage::keep()
         setNotice(tr("This picture could not be prepared. Take it again."), true);
         return;
     }
-    const QString outcome =
-        m_imported ? QStringLiteral("imported") : (m_retaken ? QStringLiteral("retaken") : QStringLiteral("accepted"));
+    const CaptureOutcome outcome =
+        m_imported ? CaptureOutcome::Imported : (m_retaken ? CaptureOutcome::Retaken : CaptureOutcome::Accepted);
     m_model.keepCapture(currentCapture(), jpeg, outcome);
     m_review->setPicture({}, {});
     ++m_index;
