@@ -134,7 +134,6 @@ private slots:
 
     void outboxStatesReadBackAsTheOutboxKeepsThem()
     {
-        using OutboxState;
         QCOMPARE(outboxStateCode(OutboxState::Queued), QStringLiteral("queued"));
         QCOMPARE(outboxStateCode(OutboxState::Sending), QStringLiteral("sending"));
         QCOMPARE(outboxStateCode(OutboxState::Acknowledged), QStringLiteral("acknowledged"));

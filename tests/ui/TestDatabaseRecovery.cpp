@@ -87,12 +87,26 @@ private slots:
     // Issue 18 (8): damage in an index or a data page, not only in the schema, is found, and every
     // session that can still be read is kept, counted exactly. Since the start-up regression fix, a
     // file closed cleanly is not read page by page at open: the listing that meets the damage says
-    // so and marks the file, and the next start sets it aside and recovers it.
-    void damageFoundByAListingIsRecoveredAtTheNextStart_data() { damagedPages(); }
-    void damageFoundByAListingIsRecoveredAtTheNextStart()
+    // so and marks the file, and the next start (or a recovery in process) sets it aside and
+    // recovers it.
+    void damageFoundByAListingIsRecovered_data()
+    {
+        QTest::addColumn<QString>("btree");
+        QTest::addColumn<int>("which");
+        QTest::addColumn<bool>("restart"); ///< else Records::recoverFromDamage, as a sync pass does
+        for (const bool restart : {true, false}) {
+            const char *when = restart ? "at the next start" : "in process";
+            QTest::addRow("index page, %s", when)
+                << QStringLiteral("sessions_by_completion") << int(BtreePage::Root) << restart;
+            QTest::addRow("data page, %s", when) << QStringLiteral("sessions") << int(BtreePage::MiddleLeaf) << restart;
+        }
+    }
+
+    void damageFoundByAListingIsRecovered()
     {
         QFETCH(QString, btree);
         QFETCH(int, which);
+        QFETCH(bool, restart);
         QTemporaryDir dir;
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
@@ -101,44 +115,27 @@ private slots:
         QVERIFY(lost >= 0);
         const QString file = QDir(dir.path()).filePath(QStringLiteral("passerelle.sqlite"));
         QString error;
+        auto records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
+        QVERIFY2(records, qPrintable(error));
+        // A clean end and a recent full check: no page-by-page check at this open.
+        QCOMPARE(corruptFiles(dir.path()), 0);
+        QVERIFY(records->notices().isEmpty());
+        QVERIFY(!QFile::exists(Database::checkDueFile(file)));
         {
-            auto records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
-            QVERIFY2(records, qPrintable(error));
-            // A clean end and a recent full check: no page-by-page check at this open.
-            QCOMPARE(corruptFiles(dir.path()), 0);
-            QVERIFY(records->notices().isEmpty());
-            QVERIFY(!QFile::exists(Database::checkDueFile(file)));
             HistoryModel history(records->sessions());
             QVERIFY(!history.problem().isEmpty()); // "damaged ... Restart Passerelle"
-            QVERIFY(records->database().damageFound());
-            QVERIFY(QFile::exists(Database::checkDueFile(file))); // kept for the next start
         }
-        auto records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
-        QVERIFY2(records, qPrintable(error));
+        QVERIFY(records->database().damageFound());
+        QVERIFY(QFile::exists(Database::checkDueFile(file))); // kept for the next start
+        if (restart) {
+            records.reset();
+            records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
+            QVERIFY2(records, qPrintable(error));
+        } else {
+            QVERIFY2(records->recoverFromDamage(&error), qPrintable(error));
+        }
         expectRecovered(*records, dir.path(), saved, lost);
         QVERIFY(!QFile::exists(Database::checkDueFile(file)));
-    }
-
-    // The same damage, recovered without a restart (what a sync pass does when it meets damage).
-    void damageFoundByAListingIsRecoveredInProcess_data() { damagedPages(); }
-    void damageFoundByAListingIsRecoveredInProcess()
-    {
-        QFETCH(QString, btree);
-        QFETCH(int, which);
-        QTemporaryDir dir;
-        MemoryKeyStore keys;
-        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
-        const QSet<QUuid> saved = fiftySessions(dir.path(), keys, clock);
-        const int lost = damage(dir.path(), btree, which);
-        QVERIFY(lost >= 0);
-        QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
-        QVERIFY2(records, qPrintable(error));
-        QString pageError;
-        records->sessions().page(0, 100, &pageError);
-        QVERIFY(pageError.contains(QStringLiteral("malformed")));
-        QVERIFY2(records->recoverFromDamage(&error), qPrintable(error));
-        expectRecovered(*records, dir.path(), saved, lost);
     }
 
     // A process that had the file open and was killed (a crash, a power cut) leaves its open
@@ -299,14 +296,6 @@ private slots:
     }
 
 private:
-    static void damagedPages()
-    {
-        QTest::addColumn<QString>("btree");
-        QTest::addColumn<int>("which");
-        QTest::newRow("index page") << QStringLiteral("sessions_by_completion") << int(BtreePage::Root);
-        QTest::newRow("data page") << QStringLiteral("sessions") << int(BtreePage::MiddleLeaf);
-    }
-
     // Damages one page of @p btree in the closed file: the rows lost with it (a data page loses
     // exactly the rows on it; an index page loses none), or -1 when it could not be damaged.
     static int damage(const QString &folder, const QString &btree, int which)
