@@ -37,7 +37,8 @@ struct HeadVerdict
 /**
  * Checks a request head the way a strict proxy would, so that no two parsers can read one byte
  * stream as different requests: one Content-Length at most, digits only; no Transfer-Encoding
- * (with Content-Length it is ambiguous framing, alone it is not supported: 411); no folded or
+ * (with Content-Length it is ambiguous framing, alone it gets 411: every body of this API has a
+ * length known in advance, RFC 9112 section 6.3 allows it; docs/sync-protocol.md); no folded or
  * malformed header line; and a declared body over the limit is refused before it arrives.
  * Pure and total over any bytes (fuzzed: tests/fuzz).
  */

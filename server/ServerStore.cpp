@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/ServerStore.h"
 
+#include "core/storage/Transaction.h"
 #include "core/sync/RecordValidator.h"
+#include "core/util/Fail.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -64,13 +66,6 @@ constexpr qint64 kMigrationLock = 0x50415353455252;
 QString iso(const QDateTime &utc)
 {
     return utc.toUTC().toString(Qt::ISODateWithMs);
-}
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 } // namespace
@@ -296,8 +291,9 @@ std::optional<std::pair<Device, QByteArray>> ServerStore::redeemCode(const QStri
         normalised =
             normalised.left(4) + QLatin1Char('-') + normalised.mid(4, 4) + QLatin1Char('-') + normalised.mid(8);
     QSqlDatabase connection = db();
-    if (!connection.transaction()) {
-        fail(error, connection.lastError().text());
+    Transaction transaction(connection);
+    if (!transaction.isOpen()) {
+        fail(error, transaction.error());
         return std::nullopt;
     }
     // Empty, never null: a null QString binds as SQL NULL.
@@ -312,16 +308,13 @@ std::optional<std::pair<Device, QByteArray>> ServerStore::redeemCode(const QStri
     query.addBindValue(QString::fromLatin1(hashToken(normalised.toLatin1())));
     query.addBindValue(iso(nowUtc));
     if (!query.exec() || query.numRowsAffected() != 1) {
-        if (error)
-            *error = query.lastError().isValid() ? query.lastError().text() : QString();
-        connection.rollback();
+        fail(error, query.lastError().isValid() ? query.lastError().text() : QString());
         return std::nullopt;
     }
     query.prepare(QStringLiteral("SELECT site FROM enrollment_codes WHERE code_hash = ?"));
     query.addBindValue(QString::fromLatin1(hashToken(normalised.toLatin1())));
     if (!query.exec() || !query.next()) {
         fail(error, query.lastError().text());
-        connection.rollback();
         return std::nullopt;
     }
     device.site = query.value(0).toString();
@@ -331,11 +324,12 @@ std::optional<std::pair<Device, QByteArray>> ServerStore::redeemCode(const QStri
     for (const auto &value :
          {device.id, device.site, device.role, device.label, QString::fromLatin1(hashToken(token)), device.createdUtc})
         query.addBindValue(value);
-    if (!query.exec() || !connection.commit()) {
+    if (!query.exec()) {
         fail(error, query.lastError().text());
-        connection.rollback();
         return std::nullopt;
     }
+    if (!transaction.commit(error))
+        return std::nullopt;
     return std::make_pair(device, token);
 }
 
@@ -545,20 +539,19 @@ ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &p
                                       bool *sessionComplete, QString *error)
 {
     QSqlDatabase connection = db();
-    if (!connection.transaction()) {
-        fail(error, connection.lastError().text());
+    Transaction transaction(connection);
+    if (!transaction.isOpen()) {
+        fail(error, transaction.error());
         return ChunkOutcome::Failed;
     }
+    // Every early return rolls back (the guard's scope ends).
     const auto failed = [&](const QString &message) {
         fail(error, message);
-        connection.rollback();
         return ChunkOutcome::Failed;
     };
     const auto finish = [&](ChunkOutcome outcome) {
-        if (!sessionPartsComplete(sessionId, sessionComplete, error))
-            return failed(*error);
-        if (!connection.commit())
-            return failed(connection.lastError().text());
+        if (!sessionPartsComplete(sessionId, sessionComplete, error) || !transaction.commit(error))
+            return ChunkOutcome::Failed;
         return outcome;
     };
     QString readError;
@@ -566,7 +559,6 @@ ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &p
     if (!current) {
         if (!readError.isEmpty())
             return failed(readError);
-        connection.rollback();
         return ChunkOutcome::UnknownPart;
     }
     *state = *current;
@@ -589,7 +581,7 @@ ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &p
     if (!query.exec())
         return failed(query.lastError().text());
     if (query.numRowsAffected() != 1) {
-        connection.rollback(); // another chunk won the race: report where the part stands now
+        transaction.rollback(); // another chunk won the race: report where the part stands now
         *state = partState(sessionId, part, error).value_or(*state);
         *sessionComplete = false;
         return ChunkOutcome::OffsetMismatch;
@@ -638,7 +630,7 @@ ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &p
         return failed(query.lastError().text());
     state->complete = true;
     if (!sessionPartsComplete(sessionId, sessionComplete, error))
-        return failed(*error);
+        return ChunkOutcome::Failed;
     if (*sessionComplete) {
         query.prepare(QStringLiteral("UPDATE sessions SET complete_utc = ? WHERE id = ? AND complete_utc IS NULL"));
         query.addBindValue(iso(nowUtc));
@@ -646,8 +638,8 @@ ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &p
         if (!query.exec())
             return failed(query.lastError().text());
     }
-    if (!connection.commit())
-        return failed(connection.lastError().text());
+    if (!transaction.commit(error))
+        return ChunkOutcome::Failed;
     return ChunkOutcome::Completed;
 }
 

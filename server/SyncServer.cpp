@@ -454,7 +454,7 @@ void SyncServer::flushPending()
             response = unavailable();
         } else if (answers[i].outcome == StoreOutcome::OtherDevice) {
             // The same answer whatever the body: nothing tells another device's record apart.
-            response = errorResponse(Status::Conflict, QStringLiteral("id_taken"), QStringLiteral("id"),
+            response = errorResponse(Status::Conflict, sync::protocol::kIdTaken, QStringLiteral("id"),
                                      QStringLiteral("this session id belongs to another device"));
         } else if (answers[i].outcome == StoreOutcome::Conflict) {
             response = errorResponse(Status::UnprocessableEntity, QStringLiteral("idempotency_conflict"),

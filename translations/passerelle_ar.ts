@@ -1487,6 +1487,10 @@
         <source>The server answered with an error (%1). It will be tried again.</source>
         <translation>ردّ الخادم بخطأ (%1). ستتم المحاولة من جديد.</translation>
     </message>
+    <message>
+        <source>Already on the server, sent by another computer (this data folder may have been copied there). It is not sent again from here: tell your administrator.</source>
+        <translation>موجودة بالفعل على الخادم، أرسلها حاسوب آخر (ربما نُسخ مجلد البيانات هذا إليه). لن تُرسَل مرة أخرى من هنا: أخبر المسؤول عن النظام.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::AttractScreen</name>

@@ -1455,6 +1455,10 @@
         <source>The server answered with an error (%1). It will be tried again.</source>
         <translation>Le serveur a répondu par une erreur (%1). Un nouvel essai sera fait.</translation>
     </message>
+    <message>
+        <source>Already on the server, sent by another computer (this data folder may have been copied there). It is not sent again from here: tell your administrator.</source>
+        <translation>Déjà sur le serveur, envoyée par un autre ordinateur (ce dossier de données y a peut-être été copié). Elle n’est plus envoyée d’ici&#xa0;: prévenez votre administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::AttractScreen</name>

@@ -43,7 +43,7 @@ QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool 
         // Purged or never stored: what is left is the statistics.
         line = {{QStringLiteral("id"), summary.id.toString(QUuid::WithoutBraces)},
                 {QStringLiteral("completed_utc"), summary.completedUtc.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("status"), summary.status},
+                {QStringLiteral("status"), summary.status ? statusCode(*summary.status) : QString()},
                 {QStringLiteral("age"), summary.age},
                 {QStringLiteral("ruleset"), summary.rulesetId}};
     }

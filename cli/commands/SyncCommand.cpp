@@ -45,9 +45,27 @@ int runSync(CommandContext &context)
         done = true;
         loop.quit();
     });
-    service.syncNow();
-    if (!done)
-        loop.exec();
+    const auto pass = [&] {
+        done = false;
+        service.syncNow();
+        if (!done)
+            loop.exec();
+    };
+    pass();
+    // The pass met damage the open did not look for (the file was closed cleanly last time): the
+    // file is checked now, set aside and recovered as a start would, and what it held is sent.
+    if (records->database().damageFound()) {
+        QString error;
+        if (!records->recoverFromDamage(&error)) {
+            context.err << "passerelle-cli: " << error << Qt::endl;
+            return Failure;
+        }
+        context.err << "passerelle-cli: " << records->notices().constLast() << Qt::endl;
+        const int sentBefore = report.sent, acknowledgedBefore = report.acknowledged;
+        pass();
+        report.sent += sentBefore;
+        report.acknowledged += acknowledgedBefore;
+    }
     context.out << SyncCommandText::tr("Sent: %1").arg(report.sent) << '\n'
                 << SyncCommandText::tr("Acknowledged: %1").arg(report.acknowledged) << '\n'
                 << SyncCommandText::tr("Rejected: %1").arg(report.rejected) << '\n'

@@ -8,28 +8,24 @@
 #include "core/util/Fail.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <vector>
 
 namespace passerelle {
 
 Q_LOGGING_CATEGORY(lcDatabase, "passerelle.storage")
 
 namespace {
-
-// SQLITE_CORRUPT and SQLITE_NOTADB: the file is there but is not (or no longer) a database.
-bool isCorruption(const QSqlError &error)
-{
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26") ||
-           error.databaseText().contains(QLatin1String("malformed")) ||
-           error.databaseText().contains(QLatin1String("not a database"));
-}
 
 QString moveAside(const QString &path, QString *error)
 {
@@ -38,8 +34,7 @@ QString moveAside(const QString &path, QString *error)
     for (int n = 2; QFile::exists(target); ++n)
         target = QStringLiteral("%1.corrupt-%2-%3").arg(path, stamp).arg(n);
     if (!QFile::rename(path, target)) {
-        if (error)
-            *error = QStringLiteral("cannot move the damaged database aside");
+        fail(error, QStringLiteral("cannot move the damaged database aside"));
         return {};
     }
     // The WAL and shared-memory files belong to the damaged file: they go with it, unless the WAL
@@ -63,10 +58,69 @@ bool markedReadOnly(const QString &path)
 
 const QString kDeviceIdKey = QStringLiteral("device_id");
 const QString kServerUrlKey = QStringLiteral("sync_server_url"); // written by SyncService at enrollment
+const QString kLastFullCheckKey = QStringLiteral("last_full_check_utc");
 
 bool onDisk(const QString &path)
 {
     return path != QLatin1String(":memory:");
+}
+
+QString newConnectionName(const char *kind)
+{
+    return QStringLiteral("passerelle-%1%2").arg(QLatin1String(kind), QUuid::createUuid().toString(QUuid::Id128));
+}
+
+// The open markers: one QLockFile per open connection, "<file>.open-<connection>", removed when
+// the connection is closed. QLockFile writes its process id (and name) in it and, with no stale
+// time, counts it as stale only when that process is gone: a marker left by a crash, a kill or a
+// power cut, never one of a process that still has the file open (this one included).
+std::unique_ptr<QLockFile> lockMarker(const QString &file)
+{
+    auto marker = std::make_unique<QLockFile>(file);
+    marker->setStaleLockTime(0);
+    if (!marker->tryLock(0))
+        return nullptr;
+    return marker;
+}
+
+// The markers of processes that ended without closing the file, taken over by this one: they are
+// removed only when the returned locks are released, so after the check has run.
+std::vector<std::unique_ptr<QLockFile>> takeLeftMarkers(const QString &path)
+{
+    std::vector<std::unique_ptr<QLockFile>> left;
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    const QStringList names = folder.entryList({info.fileName() + QStringLiteral(".open-*")}, QDir::Files);
+    for (const QString &name : names) {
+        if (name.endsWith(QLatin1String(".rmlock"))) // QLockFile's own, while it removes a stale one
+            continue;
+        if (auto marker = lockMarker(folder.filePath(name)))
+            left.push_back(std::move(marker));
+    }
+    return left;
+}
+
+// Why the tables should be checked although nothing asked for it: the last full check is old, or
+// none is recorded (a new file, or one from before the check was recorded: checked once).
+QString fullCheckAge(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(kLastFullCheckKey);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("no full check recorded");
+    const QDateTime last = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
+    const qint64 age = last.isValid() ? last.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+    if (age < 0 || age > qint64(Database::kFullCheckEveryDays) * 86400)
+        return QStringLiteral("the last full check is older than %1 days").arg(Database::kFullCheckEveryDays);
+    return {};
+}
+
+void markCheckDue(const QString &path, const QString &reason)
+{
+    QSaveFile file(Database::checkDueFile(path));
+    if (!file.open(QIODevice::WriteOnly) || file.write(reason.toUtf8() + '\n') < 0 || !file.commit())
+        qCWarning(lcDatabase) << "cannot mark the database for a damage check:" << file.errorString();
 }
 
 } // namespace
@@ -78,6 +132,12 @@ Database::Database(QString connectionName, QString path)
 
 Database::~Database()
 {
+    closeConnection();
+    // m_openMarker goes after the connection: a clean end.
+}
+
+void Database::closeConnection()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -86,11 +146,50 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::isCorruption(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("11") || code == QLatin1String("26") ||
+           error.databaseText().contains(QLatin1String("malformed")) ||
+           error.databaseText().contains(QLatin1String("not a database"));
+}
+
+QString Database::checkDueFile(const QString &databaseFile)
+{
+    return databaseFile + QStringLiteral(".check-due");
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenReport *report)
 {
+    // Why this open checks the tables: damage found by a query, or a process that did not close
+    // the file (the age of the last full check is read once the file is open).
+    std::vector<std::unique_ptr<QLockFile>> leftMarkers;
+    std::unique_ptr<QLockFile> marker;
+    QString checkBecause;
+    if (onDisk(path)) {
+        leftMarkers = takeLeftMarkers(path);
+        if (QFile::exists(checkDueFile(path)))
+            checkBecause = QStringLiteral("a query found damage");
+        else if (!leftMarkers.empty())
+            checkBecause = QStringLiteral("the file was not closed at the last end");
+        // Before the file is opened: a crash from here on is seen by the next open.
+        marker = lockMarker(QStringLiteral("%1.open-%2").arg(path, QUuid::createUuid().toString(QUuid::Id128)));
+        if (!marker)
+            qCWarning(lcDatabase) << "cannot write the open marker beside the database";
+    }
+    const auto opened = [&](std::unique_ptr<Database> database) {
+        if (report)
+            report->checkedBecause = checkBecause;
+        if (!checkBecause.isEmpty())
+            QFile::remove(checkDueFile(path)); // checked, and recovered if it had to be
+        database->m_openMarker = std::move(marker);
+        return database;
+    };
     bool corrupt = false;
-    auto database = openOnce(path, error, &corrupt);
-    if (database || !corrupt)
+    auto database = openOnce(path, error, &corrupt, &checkBecause);
+    if (database)
+        return opened(std::move(database));
+    if (!corrupt)
         return database;
     const QString movedTo = moveAside(path, error);
     if (movedTo.isEmpty())
@@ -105,7 +204,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     QString deviceId = kept.deviceId.isEmpty() ? DatabaseSalvage::metaValue(movedTo, kDeviceIdKey) : kept.deviceId;
     if (QUuid::fromString(deviceId).isNull())
         deviceId.clear();
-    database = openOnce(path, error, &corrupt, deviceId);
+    QString checkNew = QStringLiteral("recovered into a new file");
+    database = openOnce(path, error, &corrupt, &checkNew, deviceId);
     if (!database)
         return nullptr;
     // Row by row around the damage: every session that can still be read is kept.
@@ -120,25 +220,24 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         report->sessionsLost = salvage.sessionsLost();
     }
     database->checkpoint();
-    return database;
+    return opened(std::move(database));
 }
 
-std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error, bool *corrupt,
+std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error, bool *corrupt, QString *checkBecause,
                                              const QString &deviceIdIfNew)
 {
-    const QString name = QStringLiteral("passerelle-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString name = newConnectionName("");
     std::unique_ptr<Database> database(new Database(name, path));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    const auto fail = [&](const QSqlError &sqlError) {
-        if (error)
-            *error = sqlError.text();
+    const auto failed = [&](const QSqlError &sqlError) {
+        fail(error, sqlError.text());
         *corrupt = isCorruption(sqlError);
         return nullptr;
     };
     if (!db.open())
-        return fail(db.lastError());
+        return failed(db.lastError());
     QSqlQuery query(db);
     const QStringList pragmas{
         // Reading the schema first: a damaged header or a file that is not a database fails here.
@@ -152,16 +251,21 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
     };
     for (const auto &pragma : pragmas) {
         if (!query.exec(pragma))
-            return fail(query.lastError());
+            return failed(query.lastError());
     }
     query.finish();
-    // A damaged page of a table or an index is not seen by reading the schema: look for it, so
-    // a listing never stops short without saying so.
-    if (QString damage; path != QLatin1String(":memory:") && DatabaseSalvage::isDamaged(db, false, &damage)) {
-        if (error)
-            *error = QStringLiteral("database disk image is malformed: %1").arg(damage);
-        *corrupt = true;
-        return nullptr;
+    // A damaged page of a table or an index is not seen by reading the schema. Looking for it reads
+    // every page, so it is done only when there is a reason (see open()); otherwise damage is found
+    // by the query that reads it (noteQueryError), which asks the next open to check.
+    if (onDisk(path) && checkBecause->isEmpty())
+        *checkBecause = fullCheckAge(db);
+    if (QString damage; onDisk(path) && !checkBecause->isEmpty()) {
+        qCInfo(lcDatabase) << "checking the tables for damage:" << *checkBecause;
+        if (DatabaseSalvage::isDamaged(db, false, &damage)) {
+            fail(error, QStringLiteral("database disk image is malformed: %1").arg(damage));
+            *corrupt = true;
+            return nullptr;
+        }
     }
     if (!migrate(db, error)) {
         *corrupt =
@@ -169,7 +273,12 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
         return nullptr;
     }
 
-    database->m_deviceId = database->metaValue(kDeviceIdKey);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(kDeviceIdKey);
+    if (!query.exec() || (!query.next() && query.lastError().isValid()))
+        return failed(query.lastError());
+    database->m_deviceId = query.isValid() ? query.value(0).toString() : QString();
+    query.finish();
     if (database->m_deviceId.isEmpty()) {
         // A new file next to a kept identity (the old file lost or set aside) is the same device.
         const QString kept = onDisk(path) ? DeviceIdentity::load(path).deviceId : QString();
@@ -182,19 +291,21 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
     // Files enrolled before the identity was kept outside get it now.
     if (onDisk(path))
         DeviceIdentity{database->m_deviceId, database->metaValue(kServerUrlKey)}.save(path);
+    if (onDisk(path) && !checkBecause->isEmpty() &&
+        !database->setMetaValue(kLastFullCheckKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), error))
+        return nullptr;
     return database;
 }
 
 std::unique_ptr<Database> Database::openReadOnly(const QString &path, QString *error)
 {
-    const auto fail = [&](const QString &message) -> std::unique_ptr<Database> {
-        if (error)
-            *error = message;
+    const auto refused = [&](const QString &message) -> std::unique_ptr<Database> {
+        fail(error, message);
         return nullptr;
     };
     if (!QFileInfo(path).isFile())
-        return fail(QStringLiteral("unable to open database file: no such file"));
-    const QString name = QStringLiteral("passerelle-ro-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        return refused(QStringLiteral("unable to open database file: no such file"));
+    const QString name = newConnectionName("ro-");
     std::unique_ptr<Database> database(new Database(name, path));
     database->m_readOnly = true;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -203,22 +314,22 @@ std::unique_ptr<Database> Database::openReadOnly(const QString &path, QString *e
     const QFileInfo wal(path + QStringLiteral("-wal"));
     DatabaseSalvage::readOnlyConnection(db, path, isMarkedReadOnly(path) && (!wal.exists() || wal.size() == 0));
     if (!db.open())
-        return fail(db.lastError().text());
+        return refused(db.lastError().text());
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) ||
         !query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return fail(query.lastError().text());
+        return refused(query.lastError().text());
     const int version = query.value(0).toInt();
     query.finish();
     if (version > latestSchemaVersion())
-        return fail(QStringLiteral("the database has schema version %1, newer than this app knows (%2)")
-                        .arg(version)
-                        .arg(latestSchemaVersion()));
+        return refused(QStringLiteral("the database has schema version %1, newer than this app knows (%2)")
+                           .arg(version)
+                           .arg(latestSchemaVersion()));
     if (version < latestSchemaVersion())
-        return fail(QStringLiteral("the database has schema version %1, older than this app's (%2): open it once "
-                                   "with this version to update it")
-                        .arg(version)
-                        .arg(latestSchemaVersion()));
+        return refused(QStringLiteral("the database has schema version %1, older than this app's (%2): open it once "
+                                      "with this version to update it")
+                           .arg(version)
+                           .arg(latestSchemaVersion()));
     database->m_deviceId = database->metaValue(kDeviceIdKey);
     return database;
 }
@@ -263,6 +374,37 @@ bool Database::setMetaValue(const QString &key, const QString &value, QString *e
     // The enrollment is also kept outside the file, which may one day be set aside as damaged.
     if (key == kServerUrlKey && onDisk(m_path) && !m_deviceId.isEmpty())
         DeviceIdentity{m_deviceId, value}.save(m_path);
+    return true;
+}
+
+bool Database::noteQueryError(const QSqlError &error) const
+{
+    if (!isCorruption(error))
+        return false;
+    if (!m_damageFound) {
+        m_damageFound = true;
+        qCWarning(lcDatabase) << "a query found damage in the database:" << error.nativeErrorCode();
+        // A read-only copy is left as it is; the check is asked for only where it can run.
+        if (!m_readOnly && onDisk(m_path))
+            markCheckDue(m_path, error.databaseText());
+    }
+    return true;
+}
+
+bool Database::reopenAfterDamage(OpenReport *report, QString *error)
+{
+    Q_ASSERT(!m_readOnly && onDisk(m_path));
+    // Asked for beside the file first: if this stops half-way, the next start still checks.
+    markCheckDue(m_path, QStringLiteral("reopened after damage"));
+    closeConnection();
+    m_openMarker.reset(); // the new connection has its own
+    auto fresh = open(m_path, error, report);
+    if (!fresh)
+        return false;
+    std::swap(m_connectionName, fresh->m_connectionName);
+    std::swap(m_openMarker, fresh->m_openMarker);
+    m_deviceId = fresh->m_deviceId;
+    m_damageFound = false;
     return true;
 }
 

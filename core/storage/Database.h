@@ -6,6 +6,9 @@
 
 #include <memory>
 
+class QLockFile;
+class QSqlError;
+
 namespace passerelle {
 
 class FieldCipher;
@@ -25,14 +28,26 @@ public:
         QString movedAsideTo;      ///< the corrupted file's new name, when it had to be moved aside
         int sessionsRecovered = 0; ///< sessions read from the damaged file into the new one
         int sessionsLost = 0;      ///< sessions the damaged file lists but that could not be read
+        /// Why the tables were checked for damage at this open (empty: they were not, which is the
+        /// usual case: the last end was clean, the last check is recent, no query found damage).
+        QString checkedBecause;
     };
+
+    /** A full damage check at open at least this often, even after clean ends. */
+    static constexpr int kFullCheckEveryDays = 7;
 
     /**
      * Opens (creating if needed) and migrates the database at @p path; null with @p error set.
-     * A file that is not a readable SQLite database, or whose tables are damaged (a quick check of
-     * every table but the pictures'), is moved aside to a timestamped name (with its WAL), a fresh
-     * database is created with the same device id, and every row that can still be read is copied
-     * into it (DatabaseSalvage); @p report says so and counts the sessions. Nothing is overwritten.
+     * A file that is not a readable SQLite database, or whose tables are damaged, is moved aside to
+     * a timestamped name (with its WAL), a fresh database is created with the same device id, and
+     * every row that can still be read is copied into it (DatabaseSalvage); @p report says so and
+     * counts the sessions. Nothing is overwritten.
+     *
+     * The tables (all but the pictures') are checked for damage (PRAGMA quick_check, which reads
+     * every page: seconds with 100,000 sessions) only when there is a reason to: the last process
+     * that had the file open ended without closing it (its open marker, a QLockFile beside the
+     * file, is left and its process is gone), a query found damage since (markDamageFound), or the
+     * last full check is older than kFullCheckEveryDays. Otherwise open reads only the schema.
      */
     static std::unique_ptr<Database> open(const QString &path, QString *error, OpenReport *report = nullptr);
     /**
@@ -67,15 +82,42 @@ public:
     /** Folds the WAL into the database file and empties it (after purges, before backups). */
     bool checkpoint(QString *error = nullptr);
 
+    /** SQLITE_CORRUPT or SQLITE_NOTADB: the file is there but is damaged or not a database. */
+    static bool isCorruption(const QSqlError &error);
+    /**
+     * A query reported @p error: when it is damage, the file is marked (a small file beside it,
+     * kept until a check has run) so that the next open checks it and recovers what can be read.
+     * True when it was damage. Stores call this on every failed read, so damage found while
+     * listing is never only a short list.
+     */
+    bool noteQueryError(const QSqlError &error) const;
+    /** A query of this connection found damage since it was opened. */
+    bool damageFound() const { return m_damageFound; }
+    /**
+     * Closes the connection and opens the file again as open() does after damage was found: the
+     * tables are checked and, if damaged, the file is set aside and every readable row recovered.
+     * The stores on this Database keep working on the new file. False with @p error set when the
+     * file cannot be opened again (then no connection is left).
+     */
+    bool reopenAfterDamage(OpenReport *report, QString *error);
+
+    /** The marker beside @p databaseFile that asks the next open for a full damage check. */
+    static QString checkDueFile(const QString &databaseFile);
+
 private:
     Database(QString connectionName, QString path);
-    static std::unique_ptr<Database> openOnce(const QString &path, QString *error, bool *corrupt,
+    /// @p checkBecause: in, why the tables must be checked (empty: only if the last full check is
+    /// old); out, why they were (empty: they were not).
+    static std::unique_ptr<Database> openOnce(const QString &path, QString *error, bool *corrupt, QString *checkBecause,
                                               const QString &deviceIdIfNew = {});
+    void closeConnection();
     QString m_connectionName;
     QString m_path;
     QString m_deviceId;
     bool m_readOnly = false;
+    mutable bool m_damageFound = false;
     std::shared_ptr<const FieldCipher> m_cipher;
+    std::unique_ptr<QLockFile> m_openMarker; ///< beside the file while it is open; left by a crash
 };
 
 } // namespace passerelle

@@ -82,14 +82,12 @@ std::optional<Draft> DraftStore::load(const QUuid &uuid, QString *error) const
     query.prepare(QStringLiteral("SELECT started_utc, updated_utc, step, step_index, state FROM drafts WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
-        if (error)
-            *error = QStringLiteral("no such draft");
+        fail(error, QStringLiteral("no such draft"));
         return std::nullopt;
     }
     const auto state = cipher ? cipher->open(query.value(4).toByteArray(), id, sealed::draftState()) : std::nullopt;
     if (!state) {
-        if (error)
-            *error = QStringLiteral("the draft cannot be opened with this key");
+        fail(error, QStringLiteral("the draft cannot be opened with this key"));
         return std::nullopt;
     }
     Draft draft;

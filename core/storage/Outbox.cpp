@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace passerelle::sync {
+namespace passerelle {
 
 namespace {
 
@@ -51,8 +51,9 @@ bool Outbox::enqueueInTransaction(QSqlDatabase &db, const QString &sessionId, co
 {
     QSqlQuery query(db);
     query.prepare(
-        QStringLiteral("INSERT INTO outbox (session_id, state, queued_utc, updated_utc) VALUES (?, 'queued', ?, ?)"));
+        QStringLiteral("INSERT INTO outbox (session_id, state, queued_utc, updated_utc) VALUES (?, ?, ?, ?)"));
     query.addBindValue(sessionId);
+    query.addBindValue(outboxStateCode(OutboxState::Queued));
     query.addBindValue(iso(nowUtc));
     query.addBindValue(iso(nowUtc));
     if (!query.exec())
@@ -64,10 +65,10 @@ QList<QUuid> Outbox::queued(const std::optional<QDateTime> &dueBy) const
 {
     QList<QUuid> ids;
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT session_id FROM outbox WHERE state = 'queued' AND (? = '' OR next_attempt_utc <= ?)"
-                       " ORDER BY queued_utc, session_id"));
+    query.prepare(QStringLiteral("SELECT session_id FROM outbox WHERE state = ? AND (? = '' OR next_attempt_utc <= ?)"
+                                 " ORDER BY queued_utc, session_id"));
     const QString due = dueBy ? iso(*dueBy) : QStringLiteral("");
+    query.addBindValue(outboxStateCode(OutboxState::Queued));
     query.addBindValue(due);
     query.addBindValue(due);
     if (query.exec()) {
@@ -80,8 +81,9 @@ QList<QUuid> Outbox::queued(const std::optional<QDateTime> &dueBy) const
 std::optional<QDateTime> Outbox::nextAttempt() const
 {
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT MIN(next_attempt_utc) FROM outbox WHERE state = 'queued'")) && query.next() &&
-        !query.value(0).isNull()) {
+    query.prepare(QStringLiteral("SELECT MIN(next_attempt_utc) FROM outbox WHERE state = ?"));
+    query.addBindValue(outboxStateCode(OutboxState::Queued));
+    if (query.exec() && query.next() && !query.value(0).isNull()) {
         const QString text = query.value(0).toString();
         return text.isEmpty() ? QDateTime::fromSecsSinceEpoch(0, Qt::UTC)
                               : QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -109,7 +111,9 @@ QList<OutboxEntry> Outbox::rejected() const
 {
     QList<OutboxEntry> list;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT session_id FROM outbox WHERE state = 'rejected' ORDER BY updated_utc")))
+    query.prepare(QStringLiteral("SELECT session_id FROM outbox WHERE state = ? ORDER BY updated_utc"));
+    query.addBindValue(outboxStateCode(OutboxState::Rejected));
+    if (!query.exec())
         return list;
     while (query.next()) {
         if (auto e = entry(QUuid::fromString(query.value(0).toString())))
@@ -141,9 +145,9 @@ bool Outbox::update(const QString &sql, const QVariantList &values, QString *err
 
 bool Outbox::markAcknowledged(const QUuid &sessionId, const QString &receipt, const QDateTime &nowUtc, QString *error)
 {
-    return update(QStringLiteral("UPDATE outbox SET state = 'acknowledged', receipt = ?, last_error = NULL,"
+    return update(QStringLiteral("UPDATE outbox SET state = ?, receipt = ?, last_error = NULL,"
                                  " updated_utc = ? WHERE session_id = ?"),
-                  {receipt, iso(nowUtc), idText(sessionId)}, error);
+                  {outboxStateCode(OutboxState::Acknowledged), receipt, iso(nowUtc), idText(sessionId)}, error);
 }
 
 bool Outbox::markAcknowledged(const QList<QPair<QUuid, QString>> &receipts, const QDateTime &nowUtc, QString *error)
@@ -161,24 +165,30 @@ bool Outbox::markAcknowledged(const QList<QPair<QUuid, QString>> &receipts, cons
 
 bool Outbox::markRejected(const QUuid &sessionId, const QString &reason, const QDateTime &nowUtc, QString *error)
 {
-    return update(QStringLiteral("UPDATE outbox SET state = 'rejected', last_error = ?, updated_utc = ?"
-                                 " WHERE session_id = ? AND state = 'queued'"),
-                  {reason, iso(nowUtc), idText(sessionId)}, error);
+    return update(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, updated_utc = ?"
+                                 " WHERE session_id = ? AND state = ?"),
+                  {outboxStateCode(OutboxState::Rejected), reason, iso(nowUtc), idText(sessionId),
+                   outboxStateCode(OutboxState::Queued)},
+                  error);
 }
 
 bool Outbox::markRetry(const QUuid &sessionId, int attempts, const QDateTime &nextAttemptUtc, const QString &reason,
                        const QDateTime &nowUtc, QString *error)
 {
-    return update(QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_utc = ?, last_error = ?, updated_utc = ?"
-                                 " WHERE session_id = ? AND state = 'queued'"),
-                  {attempts, iso(nextAttemptUtc), reason, iso(nowUtc), idText(sessionId)}, error);
+    return update(
+        QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_utc = ?, last_error = ?, updated_utc = ?"
+                       " WHERE session_id = ? AND state = ?"),
+        {attempts, iso(nextAttemptUtc), reason, iso(nowUtc), idText(sessionId), outboxStateCode(OutboxState::Queued)},
+        error);
 }
 
 bool Outbox::requeue(const QUuid &sessionId, const QDateTime &nowUtc, QString *error)
 {
-    return update(QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_utc = '',"
-                                 " updated_utc = ? WHERE session_id = ? AND state = 'rejected'"),
-                  {iso(nowUtc), idText(sessionId)}, error);
+    return update(
+        QStringLiteral("UPDATE outbox SET state = ?, attempts = 0, next_attempt_utc = '',"
+                       " updated_utc = ? WHERE session_id = ? AND state = ?"),
+        {outboxStateCode(OutboxState::Queued), iso(nowUtc), idText(sessionId), outboxStateCode(OutboxState::Rejected)},
+        error);
 }
 
 OutboxUpload Outbox::upload(const QUuid &sessionId) const
@@ -203,7 +213,7 @@ OutboxUpload Outbox::upload(const QUuid &sessionId) const
     return result;
 }
 
-bool Outbox::declareParts(const QUuid &sessionId, const QList<PartDeclaration> &parts, QString *error)
+bool Outbox::declareParts(const QUuid &sessionId, const QList<sync::PartDeclaration> &parts, QString *error)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
@@ -252,4 +262,4 @@ bool Outbox::forgetUploadProgress(const QUuid &sessionId, QString *error)
                   error);
 }
 
-} // namespace passerelle::sync
+} // namespace passerelle

@@ -14,10 +14,8 @@
 class QSqlDatabase;
 
 namespace passerelle {
-class Database;
-}
 
-namespace passerelle::sync {
+class Database;
 
 /** Where a completed session stands on its way to the server. */
 enum class OutboxState {
@@ -45,7 +43,7 @@ struct OutboxEntry
 /** An image of a queued session, declared when the server asks for images (migration 11). */
 struct OutboxPart
 {
-    PartDeclaration declaration;
+    sync::PartDeclaration declaration;
     qint64 confirmedOffset = 0; ///< bytes the server last confirmed holding (the server stays the reference)
     bool complete = false;
 };
@@ -94,7 +92,7 @@ public:
     /** Image upload of @p sessionId (migration 11): its declared parts and the session's receipt. */
     OutboxUpload upload(const QUuid &sessionId) const;
     /** Declares the parts sent with the session, once: they are part of its idempotent payload. */
-    bool declareParts(const QUuid &sessionId, const QList<PartDeclaration> &parts, QString *error = nullptr);
+    bool declareParts(const QUuid &sessionId, const QList<sync::PartDeclaration> &parts, QString *error = nullptr);
     /** The server stored the session (receipt) but has not got all of its parts yet. */
     bool markSessionStored(const QUuid &sessionId, const QString &receipt, QString *error = nullptr);
     bool markPartProgress(const QUuid &sessionId, const QString &part, qint64 confirmedOffset, bool complete,
@@ -107,4 +105,4 @@ private:
     Database &m_database;
 };
 
-} // namespace passerelle::sync
+} // namespace passerelle

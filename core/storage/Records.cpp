@@ -2,6 +2,7 @@
 #include "core/storage/Records.h"
 
 #include "core/util/AppPaths.h"
+#include "core/util/Fail.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,8 +68,7 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
     QString technical;
     QString folderNotice;
     if (!options.inMemory && !options.readOnly && !paths.ensureDataDir(&technical, &folderNotice)) {
-        if (error)
-            *error = openProblemText(QStringLiteral("cannot create"), paths.dataDir());
+        fail(error, openProblemText(QStringLiteral("cannot create"), paths.dataDir()));
         return nullptr;
     }
     Database::OpenReport report;
@@ -91,15 +91,7 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
     std::unique_ptr<Records> records(new Records(std::move(database), *options.clock));
     if (!folderNotice.isEmpty())
         records->m_notices.append(folderNotice);
-    if (!report.movedAsideTo.isEmpty()) {
-        records->m_recoveredFromDamage = true;
-        records->m_notices.append(
-            RecordsText::tr("The file of saved sessions was damaged. It was kept aside as \"%1\" for support, and a "
-                            "new file was made with what could still be read from it.")
-                .arg(QFileInfo(report.movedAsideTo).fileName()) +
-            QLatin1Char(' ') + RecordsText::tr("Sessions recovered: %1.").arg(report.sessionsRecovered) +
-            QLatin1Char(' ') + RecordsText::tr("Sessions that could not be read: %1.").arg(report.sessionsLost));
-    }
+    records->reportRecovery(report);
     const DataProtection::Result protection = DataProtection::setUp(records->database(), options.keyStore);
     records->m_mode = protection.mode;
     if (!protection.notice.isEmpty())
@@ -116,6 +108,34 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
             qCWarning(lcRecords) << "retention purge failed:" << technical;
     }
     return records;
+}
+
+void Records::reportRecovery(const Database::OpenReport &report)
+{
+    if (report.movedAsideTo.isEmpty())
+        return;
+    m_recoveredFromDamage = true;
+    m_notices.append(
+        RecordsText::tr("The file of saved sessions was damaged. It was kept aside as \"%1\" for support, and a "
+                        "new file was made with what could still be read from it.")
+            .arg(QFileInfo(report.movedAsideTo).fileName()) +
+        QLatin1Char(' ') + RecordsText::tr("Sessions recovered: %1.").arg(report.sessionsRecovered) + QLatin1Char(' ') +
+        RecordsText::tr("Sessions that could not be read: %1.").arg(report.sessionsLost));
+}
+
+bool Records::recoverFromDamage(QString *error)
+{
+    if (m_database->isReadOnly() || !m_database->damageFound())
+        return true;
+    Database::OpenReport report;
+    QString technical;
+    if (!m_database->reopenAfterDamage(&report, &technical)) {
+        qCWarning(lcRecords) << "cannot open the database again after damage:" << technical;
+        fail(error, openProblemText(technical, QFileInfo(m_database->path()).absolutePath()));
+        return false;
+    }
+    reportRecovery(report);
+    return true;
 }
 
 } // namespace passerelle

@@ -49,11 +49,18 @@ public:
     bool personalDataEnabled() const { return m_mode == DataProtection::Mode::Protected; }
     /** Plain, translated messages the counselor must see at start (damaged file, no keychain). */
     QStringList notices() const { return m_notices; }
-    /** The file was damaged at open: set aside, and what could be read copied into a new one. */
+    /** The file was damaged: set aside, and what could be read copied into a new one. */
     bool recoveredFromDamage() const { return m_recoveredFromDamage; }
+    /**
+     * After a query found damage (database().damageFound()): checks the file and, when it is
+     * damaged, sets it aside and recovers what can be read, as a start would, and adds the same
+     * notice. The stores keep working on the new file. False with @p error in plain words.
+     */
+    bool recoverFromDamage(QString *error);
 
 private:
     Records(std::unique_ptr<Database> database, const Clock &clock);
+    void reportRecovery(const Database::OpenReport &report);
     std::unique_ptr<Database> m_database;
     SessionStore m_sessions;
     DraftStore m_drafts;

@@ -129,7 +129,7 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
     if (!AuditLog(m_database, m_clock).appendInTransaction(AuditEvent::Created, id, {}, &auditError))
         return fail(error, auditError);
     // The sync outbox row commits with the session or not at all (transactional outbox).
-    if (!sync::Outbox::enqueueInTransaction(db, id, now(), &auditError))
+    if (!Outbox::enqueueInTransaction(db, id, now(), &auditError))
         return fail(error, auditError);
     return transaction.commit(error);
 }
@@ -140,8 +140,8 @@ std::optional<SessionRecord> SessionStore::load(const QUuid &id, QString *error)
     query.prepare(QStringLiteral("SELECT personal, legacy_json FROM sessions WHERE id = ?"));
     query.addBindValue(idText(id));
     if (!query.exec() || !query.next()) {
-        if (error)
-            *error = query.lastError().isValid() ? query.lastError().text() : QStringLiteral("no such session");
+        m_database.noteQueryError(query.lastError());
+        fail(error, query.lastError().isValid() ? query.lastError().text() : QStringLiteral("no such session"));
         return std::nullopt;
     }
     QByteArray json;
@@ -150,14 +150,12 @@ std::optional<SessionRecord> SessionStore::load(const QUuid &id, QString *error)
     } else {
         const auto cipher = m_database.cipher();
         if (query.value(0).isNull() || !cipher) {
-            if (error)
-                *error = QStringLiteral("the personal data of this session is not available");
+            fail(error, QStringLiteral("the personal data of this session is not available"));
             return std::nullopt;
         }
         const auto plain = cipher->open(query.value(0).toByteArray(), idText(id), sealed::record());
         if (!plain) {
-            if (error)
-                *error = QStringLiteral("the personal data of this session cannot be opened with this key");
+            fail(error, QStringLiteral("the personal data of this session cannot be opened with this key"));
             return std::nullopt;
         }
         json = *plain;
@@ -173,8 +171,8 @@ std::optional<SessionExtras> SessionStore::loadExtras(const QUuid &id, QString *
     query.prepare(QStringLiteral("SELECT first_name, last_name, categories, captures FROM sessions WHERE id = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next()) {
-        if (error)
-            *error = query.lastError().isValid() ? query.lastError().text() : QStringLiteral("no such session");
+        m_database.noteQueryError(query.lastError());
+        fail(error, query.lastError().isValid() ? query.lastError().text() : QStringLiteral("no such session"));
         return std::nullopt;
     }
     SessionExtras extras;
@@ -211,6 +209,7 @@ int SessionStore::count() const
     QSqlQuery query(m_database.connection());
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM sessions")) && query.next())
         return query.value(0).toInt();
+    m_database.noteQueryError(query.lastError());
     return 0;
 }
 
@@ -230,8 +229,8 @@ QList<SessionSummary> SessionStore::page(int offset, int limit, QString *error) 
     query.addBindValue(limit);
     query.addBindValue(offset);
     const auto failed = [&] {
-        if (error)
-            *error = query.lastError().text();
+        m_database.noteQueryError(query.lastError());
+        fail(error, query.lastError().text());
         return list;
     };
     if (!query.exec())
@@ -241,16 +240,16 @@ QList<SessionSummary> SessionStore::page(int offset, int limit, QString *error) 
         const QString id = query.value(0).toString();
         summary.id = QUuid::fromString(id);
         summary.completedUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        summary.status = query.value(2).toString();
+        summary.status = statusFromCode(query.value(2).toString());
         summary.age = query.value(3).toInt();
         summary.rulesetId = query.value(4).toString();
         summary.firstName = openText(cipher.get(), query.value(5), id, sealed::firstName());
         summary.personalAvailable = query.value(6).toBool() && cipher;
         summary.imageCount = query.value(7).toInt();
         if (!query.value(8).isNull())
-            summary.syncState = sync::outboxStateFromCode(query.value(8).toString());
-        summary.syncDetail = summary.syncState == sync::OutboxState::Acknowledged ? query.value(9).toString()
-                                                                                  : query.value(10).toString();
+            summary.syncState = outboxStateFromCode(query.value(8).toString());
+        summary.syncDetail =
+            summary.syncState == OutboxState::Acknowledged ? query.value(9).toString() : query.value(10).toString();
         list.append(summary);
     }
     if (query.lastError().isValid())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/eligibility/EligibilityResult.h"
 #include "core/session/SessionExtras.h"
 #include "core/session/SessionRecord.h"
 
@@ -10,27 +11,24 @@
 
 #include <optional>
 
-namespace passerelle::sync {
-enum class OutboxState;
-}
-
 namespace passerelle {
 
 class Clock;
 class Database;
+enum class OutboxState;
 
 /** A line of the history: what can be shown without opening the whole record. */
 struct SessionSummary
 {
     QUuid id;
     QDateTime completedUtc;
-    QString status;
+    std::optional<EligibilityStatus> status; ///< null for a stored code this version does not know
     int age = 0;
     QString rulesetId;
     QString firstName;              ///< empty when not given, purged, or without a data key
     bool personalAvailable = false; ///< the record's personal data can be opened
     int imageCount = 0;
-    std::optional<sync::OutboxState> syncState; ///< where it stands in the outbox; null if never queued
+    std::optional<OutboxState> syncState; ///< where it stands in the outbox; null if never queued
     QString syncDetail; ///< the server's receipt (acknowledged) or its reason (rejected, or the last failure)
 };
 

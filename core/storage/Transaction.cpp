@@ -31,4 +31,11 @@ bool Transaction::commit(QString *error)
     return true;
 }
 
+void Transaction::rollback()
+{
+    if (m_open)
+        m_db.rollback();
+    m_open = false;
+}
+
 } // namespace passerelle

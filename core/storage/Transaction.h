@@ -7,8 +7,8 @@
 namespace passerelle {
 
 /**
- * One SQLite transaction, begun on construction and rolled back when it goes out of scope
- * uncommitted: every early return of a store rolls back by itself.
+ * One transaction (SQLite, or PostgreSQL on the server), begun on construction and rolled back when it goes out of
+ * scope uncommitted: every early return of a store rolls back by itself.
  */
 class Transaction
 {
@@ -24,6 +24,8 @@ public:
     QString error() const;
     /** Commits; false with @p error set (and rolled back) when the commit fails. */
     bool commit(QString *error = nullptr);
+    /** Rolls back now, before the end of the scope (to read what others committed meanwhile). */
+    void rollback();
 
 private:
     QSqlDatabase m_db;

@@ -56,6 +56,8 @@ inline constexpr QLatin1String kDeviceToken("device_token");
 
 // Error codes the client acts on.
 inline constexpr QLatin1String kHashMismatch("hash_mismatch");
+/// 409: the session id is stored for another device (the same record from a copy of a data folder).
+inline constexpr QLatin1String kIdTaken("id_taken");
 
 /** Whether the server takes a session's pictures (its /health "images" value). */
 enum class ImagePolicy {

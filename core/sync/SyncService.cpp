@@ -562,6 +562,15 @@ void SyncService::handleFailure(const QUuid &id, const SyncAnswer &answer, const
         if (!field.isEmpty())
             reason = QStringLiteral("%1: %2").arg(field, reason);
         quarantine(id, tr("Refused by the server (%1): %2").arg(status).arg(reason.left(300)), now);
+    } else if (status == 409 && answer.json.value(protocol::kError).toString() == protocol::kIdTaken) {
+        // Another computer already sent a session with this id: this data folder was copied to a
+        // second computer (a restored backup, a cloned disk). The server keeps the first one. Sending
+        // it again gets the same answer, and sending it under a new id would count the young
+        // person twice: it stays here, quarantined and shown, until an administrator decides.
+        quarantine(id,
+                   tr("Already on the server, sent by another computer (this data folder may have been copied "
+                      "there). It is not sent again from here: tell your administrator."),
+                   now);
     } else {
         retryLater(id, tr("The server answered with an error (%1). It will be tried again.").arg(status), now);
     }

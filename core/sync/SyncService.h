@@ -109,7 +109,7 @@ signals:
     void countsChanged();
     void lastSuccessChanged();
     void lastErrorChanged();
-    void recordStateChanged(const QUuid &sessionId, passerelle::sync::OutboxState state);
+    void recordStateChanged(const QUuid &sessionId, passerelle::OutboxState state);
     /** An image part of a session now has @p offset of its @p size bytes on the server. */
     void imageProgress(const QUuid &sessionId, const QString &part, qint64 offset, qint64 size);
     void passFinished(const passerelle::sync::SyncReport &report);

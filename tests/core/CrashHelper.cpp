@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helper of TestCrashSafety: completes sessions in a loop until killed, and prints a line for each
 // one only once its transaction has committed: "<id> <sha256 of its content>".
+// With --hold (TestDatabaseRecovery): opens the database, prints "open" and waits to be killed, so
+// the file is left as an unclean end leaves it.
 #include "CrashContent.h"
 
 #include "core/crypto/KeyStore.h"
@@ -23,7 +25,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc != 3) {
-        std::fprintf(stderr, "usage: CrashHelper DB_FILE KEY_HEX\n");
+        std::fprintf(stderr, "usage: CrashHelper DB_FILE KEY_HEX|--hold\n");
         return 2;
     }
     QString error;
@@ -31,6 +33,11 @@ int main(int argc, char *argv[])
     if (!database) {
         std::fprintf(stderr, "open: %s\n", qPrintable(error));
         return 1;
+    }
+    if (qstrcmp(argv[2], "--hold") == 0) {
+        std::printf("open\n");
+        std::fflush(stdout);
+        return QCoreApplication::exec();
     }
     MemoryKeyStore keys;
     keys.write(DataProtection::keyName(*database), QByteArray::fromHex(argv[2]), &error);

@@ -134,17 +134,16 @@ private slots:
 
     void outboxStatesReadBackAsTheOutboxKeepsThem()
     {
-        using sync::OutboxState;
-        QCOMPARE(sync::outboxStateCode(OutboxState::Queued), QStringLiteral("queued"));
-        QCOMPARE(sync::outboxStateCode(OutboxState::Sending), QStringLiteral("sending"));
-        QCOMPARE(sync::outboxStateCode(OutboxState::Acknowledged), QStringLiteral("acknowledged"));
-        QCOMPARE(sync::outboxStateCode(OutboxState::Rejected), QStringLiteral("rejected"));
-        QCOMPARE(sync::outboxStateFromCode(QStringLiteral("acknowledged")), OutboxState::Acknowledged);
-        QCOMPARE(sync::outboxStateFromCode(QStringLiteral("rejected")), OutboxState::Rejected);
-        QCOMPARE(sync::outboxStateFromCode(QStringLiteral("queued")), OutboxState::Queued);
+        QCOMPARE(outboxStateCode(OutboxState::Queued), QStringLiteral("queued"));
+        QCOMPARE(outboxStateCode(OutboxState::Sending), QStringLiteral("sending"));
+        QCOMPARE(outboxStateCode(OutboxState::Acknowledged), QStringLiteral("acknowledged"));
+        QCOMPARE(outboxStateCode(OutboxState::Rejected), QStringLiteral("rejected"));
+        QCOMPARE(outboxStateFromCode(QStringLiteral("acknowledged")), OutboxState::Acknowledged);
+        QCOMPARE(outboxStateFromCode(QStringLiteral("rejected")), OutboxState::Rejected);
+        QCOMPARE(outboxStateFromCode(QStringLiteral("queued")), OutboxState::Queued);
         // "sending" is never stored (a crash leaves the record queued); anything else reads as queued.
-        QCOMPARE(sync::outboxStateFromCode(QStringLiteral("sending")), OutboxState::Queued);
-        QCOMPARE(sync::outboxStateFromCode(QStringLiteral("bogus")), OutboxState::Queued);
+        QCOMPARE(outboxStateFromCode(QStringLiteral("sending")), OutboxState::Queued);
+        QCOMPARE(outboxStateFromCode(QStringLiteral("bogus")), OutboxState::Queued);
     }
 
     void kioskStatisticsPolicyIsOffUnlessSpelledOut()

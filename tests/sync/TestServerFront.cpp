@@ -98,7 +98,13 @@ private slots:
         QTest::newRow("negative") << QByteArray("Content-Length: -1\r\n") << 400;
         QTest::newRow("space before colon") << QByteArray("Content-Length : 5\r\n") << 400;
         QTest::newRow("folded") << QByteArray("X-A: 1\r\n Content-Length: 5\r\n") << 400;
+        // Any transfer coding, alone: 411, a Content-Length is required (docs/sync-protocol.md says why).
         QTest::newRow("chunked alone") << QByteArray("Transfer-Encoding: chunked\r\n") << 411;
+        QTest::newRow("chunked, other case") << QByteArray("transfer-encoding: Chunked\r\n") << 411;
+        QTest::newRow("gzip then chunked") << QByteArray("Transfer-Encoding: gzip, chunked\r\n") << 411;
+        QTest::newRow("identity") << QByteArray("Transfer-Encoding: identity\r\n") << 411;
+        QTest::newRow("two codings") << QByteArray("Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n")
+                                     << 411;
     }
 
     void ambiguousFramingIsRefusedAndClosed()

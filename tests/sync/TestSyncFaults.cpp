@@ -30,6 +30,23 @@ namespace {
 
 constexpr int kSessions = 1000;
 
+/** A client's records in @p folder, opened as the app opens them: the system clock, the real keychain. */
+struct ClientRecords
+{
+    SystemClock clock;
+    KeychainKeyStore keyStore;
+    std::unique_ptr<Records> records;
+
+    ClientRecords(const QString &folder, QString *error)
+    {
+        Records::Options options;
+        options.dataDir = folder;
+        options.keyStore = &keyStore;
+        options.clock = &clock;
+        records = Records::open(options, error);
+    }
+};
+
 struct CliRun
 {
     int exitCode = -1;
@@ -95,13 +112,8 @@ private slots:
         QTemporaryDir clientDir;
         QSet<QString> ids;
         {
-            SystemClock clock;
-            KeychainKeyStore keyStore;
-            Records::Options options;
-            options.dataDir = clientDir.path();
-            options.keyStore = &keyStore;
-            options.clock = &clock;
-            auto records = Records::open(options, &error);
+            ClientRecords client(clientDir.path(), &error);
+            auto &records = client.records;
             QVERIFY2(records, qPrintable(error));
             QVERIFY(records->personalDataEnabled());
             for (int i = 0; i < kSessions; ++i) {
@@ -172,29 +184,34 @@ private slots:
         QCOMPARE(QSet<QString>(serverReceipts.keyBegin(), serverReceipts.keyEnd()), ids);
 
         // The client shows all acknowledged, each with the server's receipt.
-        SystemClock clock;
-        KeychainKeyStore keyStore;
-        Records::Options options;
-        options.dataDir = clientDir.path();
-        options.keyStore = &keyStore;
-        options.clock = &clock;
-        auto records = Records::open(options, &error);
+        ClientRecords client(clientDir.path(), &error);
+        auto &records = client.records;
         QVERIFY2(records, qPrintable(error));
-        sync::Outbox outbox(records->database());
-        QCOMPARE(outbox.count(sync::OutboxState::Acknowledged), kSessions);
-        QCOMPARE(outbox.count(sync::OutboxState::Queued), 0);
-        QCOMPARE(outbox.count(sync::OutboxState::Rejected), 0);
+        Outbox outbox(records->database());
+        QCOMPARE(outbox.count(OutboxState::Acknowledged), kSessions);
+        QCOMPARE(outbox.count(OutboxState::Queued), 0);
+        QCOMPARE(outbox.count(OutboxState::Rejected), 0);
         for (const auto &id : std::as_const(ids))
             QCOMPARE(outbox.entry(QUuid::fromString(id))->receipt, serverReceipts.value(id));
     }
 
     void imagesExactlyOnceThroughFaults();
 
-    // Issue 18 (9): sync on a damaged database says so (exit 1), keeps the device identity (its
-    // meta table unreadable: the id and server address come from the identity kept beside it, the
-    // token from the keychain) and sends what the set-aside file still holds, to the real server.
+    // Issue 18 (9): sync on a damaged database says so (exit 1), keeps the device identity (with
+    // its meta table unreadable: the id and server address come from the identity kept beside it,
+    // the token from the keychain) and sends what the set-aside file still holds, to the real
+    // server. With the meta table readable, the open finds nothing (the file was closed cleanly):
+    // the pass meets the damage, and the file is recovered and sent in the same run.
+    void damagedDatabaseKeepsItsEnrollmentAndSendsWhatIsLeft_data()
+    {
+        QTest::addColumn<bool>("metaToo");
+        QTest::newRow("data and meta pages") << true;
+        QTest::newRow("a data page, found by the pass") << false;
+    }
+
     void damagedDatabaseKeepsItsEnrollmentAndSendsWhatIsLeft()
     {
+        QFETCH(bool, metaToo);
         ServerProcess server;
         QString error;
         QVERIFY2(server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--quiet")}, &error),
@@ -202,13 +219,8 @@ private slots:
         QTemporaryDir clientDir;
         const QStringList dataDir{QStringLiteral("--data-dir"), clientDir.path()};
         const auto save = [&](int from, QSet<QString> *ids) {
-            SystemClock clock;
-            KeychainKeyStore keyStore;
-            Records::Options options;
-            options.dataDir = clientDir.path();
-            options.keyStore = &keyStore;
-            options.clock = &clock;
-            auto records = Records::open(options, &error);
+            ClientRecords client(clientDir.path(), &error);
+            auto &records = client.records;
             QVERIFY2(records && records->personalDataEnabled(), qPrintable(error));
             for (int i = from; i < from + 30; ++i) {
                 const SessionRecord record = makeSessionRecord(i);
@@ -232,7 +244,8 @@ private slots:
         QVERIFY(!deviceId.isEmpty());
         const auto rows = damageBtreePage(file, QStringLiteral("sessions"), BtreePage::MiddleLeaf);
         QVERIFY(rows && rows->leaf && rows->cells > 0);
-        QVERIFY(damageBtreePage(file, QStringLiteral("meta"), BtreePage::Root)); // id and address unreadable
+        if (metaToo)
+            QVERIFY(damageBtreePage(file, QStringLiteral("meta"), BtreePage::Root)); // id and address unreadable
 
         run = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--lang"), QStringLiteral("en")} + dataDir);
         QCOMPARE(run.exitCode, 1);
@@ -273,13 +286,8 @@ void TestSyncFaults::imagesExactlyOnceThroughFaults()
                           &error),
              qPrintable(error));
     QTemporaryDir clientDir;
-    SystemClock clock;
-    KeychainKeyStore keyStore;
-    Records::Options options;
-    options.dataDir = clientDir.path();
-    options.keyStore = &keyStore;
-    options.clock = &clock;
-    auto records = Records::open(options, &error);
+    ClientRecords client(clientDir.path(), &error);
+    auto &records = client.records;
     QVERIFY2(records, qPrintable(error));
     // Three sessions with two pictures each (the sizes are not multiples of the chunk).
     QHash<QString, QHash<QString, QByteArray>> pictures;
@@ -300,7 +308,7 @@ void TestSyncFaults::imagesExactlyOnceThroughFaults()
     sync::SyncPolicy policy{10ms, 100ms, 60000ms, 10000, 4};
     policy.imageChunkBytes = 16 * 1024; // many requests, so every kind of fault comes up
     policy.manualRetryAfterMaxMs = 1000;
-    sync::SyncService service(records->database(), keyStore, clock, policy);
+    sync::SyncService service(records->database(), client.keyStore, client.clock, policy);
     QSignalSpy enrolled(&service, &sync::SyncService::enrollFinished);
     service.enroll(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), server.enrollmentCode());
     QVERIFY(enrolled.wait(10000) && enrolled.first().at(0).toBool());
@@ -336,8 +344,8 @@ void TestSyncFaults::imagesExactlyOnceThroughFaults()
     int complete = 0;
     QCOMPARE(server.sessionCount(&complete), 3);
     QCOMPARE(complete, 3);
-    sync::Outbox &outbox = service.outbox();
-    QCOMPARE(outbox.count(sync::OutboxState::Acknowledged), 3);
+    Outbox &outbox = service.outbox();
+    QCOMPARE(outbox.count(OutboxState::Acknowledged), 3);
     for (auto session = pictures.cbegin(); session != pictures.cend(); ++session) {
         for (auto picture = session->cbegin(); picture != session->cend(); ++picture) {
             const QByteArray stored = server.storedPart(session.key(), picture.key());

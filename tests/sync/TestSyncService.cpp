@@ -236,6 +236,45 @@ private slots:
         QCOMPARE(client->service->rejectedCount(), 1);
     }
 
+    // Issue 18: the same sessions from a second computer (a copied data folder) get 409 id_taken.
+    // They are quarantined there with a reason the counselor can read, counted as rejected, and
+    // never sent again by an automatic pass: no endless retry, no silent drop, no second copy.
+    void anIdTakenByAnotherDeviceIsQuarantinedOnce()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        auto first = makeClient(0);
+        auto copy = makeClient(0);
+        for (int i = 0; i < 3; ++i) {
+            const SessionRecord record = makeSessionRecord(i);
+            QVERIFY2(first->records->sessions().saveCompleted(record, &error), qPrintable(error));
+            QVERIFY2(copy->records->sessions().saveCompleted(record, &error), qPrintable(error));
+        }
+        QVERIFY(enroll(*first->service, server));
+        QVERIFY(enroll(*copy->service, server));
+        QCOMPARE(pass(*first->service).acknowledged, 3);
+
+        const SyncReport report = pass(*copy->service);
+        QCOMPARE(report.sent, 3);
+        QCOMPARE(report.acknowledged, 0);
+        QCOMPARE(report.rejected, 3);
+        QCOMPARE(report.pending, 0);
+        QCOMPARE(copy->service->rejectedCount(), 3);
+        for (const auto &entry : copy->service->outbox().rejected())
+            QVERIFY2(entry.lastError.contains(QStringLiteral("another computer")), qPrintable(entry.lastError));
+        // Shown in the history as rejected, with the reason.
+        const auto page = copy->records->sessions().page(0, 10);
+        QCOMPARE(page.size(), 3);
+        for (const auto &summary : page) {
+            QVERIFY(summary.syncState == OutboxState::Rejected);
+            QVERIFY(summary.syncDetail.contains(QStringLiteral("another computer")));
+        }
+        QCOMPARE(pass(*copy->service, false).sent, 0); // automatic passes leave them alone
+        QCOMPARE(pass(*copy->service).sent, 0);
+        QCOMPARE(server.sessionCount(), 3); // stored once, from the first computer
+    }
+
     void revokedTokenStopsTheBatchAndSaysWhy()
     {
         ServerProcess server;

@@ -323,7 +323,7 @@ void TestCounselorRecords::statusBarGoesFromPendingToSent()
                               5000);
     const auto entry = m_context->syncService()->outbox().entry(record.id);
     QVERIFY(entry);
-    QCOMPARE(entry->state, sync::OutboxState::Acknowledged);
+    QCOMPARE(entry->state, OutboxState::Acknowledged);
     QVERIFY(!entry->receipt.isEmpty());
     QVERIFY(find<QPushButton>(m_window.window.get(), "syncNowButton")->isEnabled());
 }

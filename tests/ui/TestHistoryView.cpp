@@ -131,10 +131,10 @@ private slots:
             return table->model()->index(row, HistoryModel::SyncColumn).data(Qt::ToolTipRole).toString();
         };
         // Every completed session was queued with it (same transaction).
-        QCOMPARE(state(0), HistoryModel::syncStateText(sync::OutboxState::Queued));
+        QCOMPARE(state(0), HistoryModel::syncStateText(OutboxState::Queued));
         QCOMPARE(state(0), QStringLiteral("Waiting to be sent"));
 
-        sync::Outbox outbox(m_records->database());
+        Outbox outbox(m_records->database());
         const QUuid sent = view.model().summary(1).id;
         const QUuid refused = view.model().summary(2).id;
         QVERIFY(outbox.markAcknowledged(sent, QStringLiteral("rcpt-42"), m_clock.nowUtc()));
@@ -168,7 +168,7 @@ private slots:
         table->selectRow(2);
         QTest::keyClick(retry, Qt::Key_Space);
         QCOMPARE(retried, QList<QUuid>{refused});
-        QCOMPARE(outbox.entry(refused)->state, sync::OutboxState::Queued);
+        QCOMPARE(outbox.entry(refused)->state, OutboxState::Queued);
         QCOMPARE(state(2), QStringLiteral("Waiting to be sent"));
         QVERIFY(message->text().contains(QStringLiteral("queued again")));
 

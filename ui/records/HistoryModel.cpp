@@ -57,9 +57,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole)
         return row.id;
     if (role == Qt::ToolTipRole && index.column() == SyncColumn) {
-        if (row.syncState == sync::OutboxState::Acknowledged && !row.syncDetail.isEmpty())
+        if (row.syncState == OutboxState::Acknowledged && !row.syncDetail.isEmpty())
             return tr("Receipt from the server: %1").arg(row.syncDetail);
-        if (row.syncState == sync::OutboxState::Rejected)
+        if (row.syncState == OutboxState::Rejected)
             return tr("The server's reason: %1").arg(row.syncDetail);
         if (!row.syncDetail.isEmpty())
             return tr("Last try: %1").arg(row.syncDetail);
@@ -72,12 +72,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(row.completedUtc.toLocalTime(), QLocale::ShortFormat);
     case FirstNameColumn:
         return row.firstName.isEmpty() ? (row.personalAvailable ? tr("(not given)") : tr("(erased)")) : row.firstName;
-    case OutcomeColumn: {
-        const auto status = statusFromCode(row.status);
-        return status ? statusHeadline(*status) : row.status;
-    }
+    case OutcomeColumn:
+        return row.status ? statusHeadline(*row.status) : QString();
     case SyncColumn:
-        if (role == Qt::AccessibleTextRole && row.syncState == sync::OutboxState::Rejected && !row.syncDetail.isEmpty())
+        if (role == Qt::AccessibleTextRole && row.syncState == OutboxState::Rejected && !row.syncDetail.isEmpty())
             return tr("%1: %2").arg(syncStateText(row.syncState), row.syncDetail);
         return syncStateText(row.syncState);
     default:
@@ -103,17 +101,17 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-QString HistoryModel::syncStateText(std::optional<sync::OutboxState> state)
+QString HistoryModel::syncStateText(std::optional<OutboxState> state)
 {
     if (!state)
         return tr("Not to be sent");
     switch (*state) {
-    case sync::OutboxState::Acknowledged:
+    case OutboxState::Acknowledged:
         return tr("Sent");
-    case sync::OutboxState::Rejected:
+    case OutboxState::Rejected:
         return tr("Refused by the server");
-    case sync::OutboxState::Queued:
-    case sync::OutboxState::Sending:
+    case OutboxState::Queued:
+    case OutboxState::Sending:
         break;
     }
     return tr("Waiting to be sent");

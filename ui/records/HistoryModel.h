@@ -34,7 +34,7 @@ public:
     int total() const { return m_total; }
     SessionSummary summary(int row) const { return m_rows.value(row); }
     /** The plain-words state of a record's sync ("Sent", "Waiting to be sent", "Refused by the server"). */
-    static QString syncStateText(std::optional<sync::OutboxState> state);
+    static QString syncStateText(std::optional<OutboxState> state);
     /** Reloads from the first page (after a deletion or a new session). */
     void reload();
     /**

@@ -144,7 +144,7 @@ void HistoryView::updateState()
     m_saveSummary->setEnabled(row >= 0 && m_model->summary(row).personalAvailable);
     m_saveDocuments->setEnabled(row >= 0 && m_model->summary(row).imageCount > 0);
     m_uploaded->setEnabled(row >= 0 && m_model->summary(row).imageCount > 0);
-    const bool rejected = row >= 0 && m_model->summary(row).syncState == sync::OutboxState::Rejected;
+    const bool rejected = row >= 0 && m_model->summary(row).syncState == OutboxState::Rejected;
     m_retry->setEnabled(rejected && m_retryHandler);
     if (rejected) {
         m_message->showMessage(tr("The server refused this session: %1").arg(m_model->summary(row).syncDetail),
