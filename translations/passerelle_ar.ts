@@ -1495,14 +1495,6 @@
         <translation>pass Culture: هل هو لك؟</translation>
     </message>
     <message>
-        <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
-        <translation>اعرف في دقائق قليلة. هذا مجاني. لا نحتفظ بأجوبتك.</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>ابدأ (&amp;S)</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
@@ -1517,6 +1509,22 @@
     <message>
         <source>Administration (PIN needed)</source>
         <translation>الإدارة (يلزم رمز)</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing about you: it only counts visits, anonymously (the day, your age, the answer, the last step and what you like), without your name or your date of birth.</source>
+        <translation>لا يحتفظ هذا الجهاز بأي شيء عنك: يعدّ الزيارات فقط، دون ذكر الهوية (اليوم، عمرك، الجواب، آخر خطوة وما تحبه)، دون اسمك ولا تاريخ ميلادك.</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing: your answers are erased when you finish or leave, and nothing is sent.</source>
+        <translation>لا يحتفظ هذا الجهاز بأي شيء: تُمحى إجاباتك عندما تنتهي أو تغادر، ولا يُرسَل أي شيء.</translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk.</source>
+        <translation>يمكنك أن تسأل في الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Find out in a few minutes, alone. It is free.</source>
+        <translation>اكتشف ذلك في بضع دقائق، بمفردك. إنه مجاني.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2187,256 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::KioskDateEntry</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: فارغ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tap, then type it on the number pad.</source>
+        <translation>المس هنا، ثم اكتب على لوحة الأرقام.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::KioskFlow</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>تاريخ ميلادك</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>جنسيتك</translation>
+    </message>
+    <message>
+        <source>In France since</source>
+        <translation>في فرنسا منذ</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>مكان سكنك</translation>
+    </message>
+    <message>
+        <source>Your identity document</source>
+        <translation>وثيقة هويتك</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>هاتفك</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>جوابك</translation>
+    </message>
+    <message>
+        <source>What you like</source>
+        <translation>ما تحبه</translation>
+    </message>
+    <message>
+        <source>Ideas for you</source>
+        <translation>أفكار لك</translation>
+    </message>
+    <message>
+        <source>To take away</source>
+        <translation>لتأخذه معك</translation>
+    </message>
+    <message>
+        <source>Something is missing: go back one step.</source>
+        <translation>ينقص جواب: ارجع خطوة إلى الوراء.</translation>
+    </message>
+    <message>
+        <source>%1 for you now</source>
+        <translation>%1 لك الآن</translation>
+    </message>
+    <message>
+        <source>To get it, confirm your identity in the pass Culture app by %1.</source>
+        <translation>للحصول عليه، أكّد هويتك في تطبيق pass Culture قبل %1.</translation>
+    </message>
+    <message>
+        <source>You can spend it until %1.</source>
+        <translation>يمكنك إنفاقه حتى %1.</translation>
+    </message>
+    <message>
+        <source>From %1, you will get %2 more.</source>
+        <translation>ابتداءً من %1، ستحصل على %2 إضافية.</translation>
+    </message>
+    <message>
+        <source>You can book free offers now, in the pass Culture app.</source>
+        <translation>يمكنك حجز عروض مجانية الآن، في تطبيق pass Culture.</translation>
+    </message>
+    <message>
+        <source>From %1, you can get %2.</source>
+        <translation>ابتداءً من %1، يمكنك الحصول على %2.</translation>
+    </message>
+    <message>
+        <source>From %1, you can book free offers.</source>
+        <translation>ابتداءً من %1، يمكنك حجز عروض مجانية.</translation>
+    </message>
+    <message>
+        <source>From %1, the pass Culture opens where you live.</source>
+        <translation>ابتداءً من %1، يُفتح pass Culture حيث تسكن.</translation>
+    </message>
+    <message>
+        <source>What you can do instead</source>
+        <translation>ما يمكنك فعله بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <source>To confirm your identity</source>
+        <translation>لتأكيد هويتك</translation>
+    </message>
+    <message>
+        <source>You do it in the pass Culture app: %1.</source>
+        <translation>تقوم بذلك في تطبيق pass Culture: %1.</translation>
+    </message>
+    <message>
+        <source>First, you need an identity document. A counselor at the Mission Locale can help you ask for one.</source>
+        <translation>أولاً، تحتاج إلى وثيقة هوية. يمكن لمستشار في Mission Locale أن يساعدك في طلبها.</translation>
+    </message>
+    <message>
+        <source>No photo is needed.</source>
+        <translation>لا حاجة إلى أي صورة.</translation>
+    </message>
+    <message>
+        <source>If you want help, a counselor at the Mission Locale can do it with you.</source>
+        <translation>إذا أردت مساعدة، يمكن لمستشار في Mission Locale أن يقوم بذلك معك.</translation>
+    </message>
+    <message>
+        <source>Bring: %1.</source>
+        <translation>أحضر: %1.</translation>
+    </message>
+    <message>
+        <source>To see a counselor</source>
+        <translation>لمقابلة مستشار</translation>
+    </message>
+    <message>
+        <source>Make an appointment with %1:</source>
+        <translation>خذ موعداً مع %1:</translation>
+    </message>
+    <message>
+        <source>the Mission Locale</source>
+        <translation>Mission Locale</translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk.</source>
+        <translation>يمكنك أن تسأل في الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Print my summary</source>
+        <translation>اطبع ملخصي</translation>
+    </message>
+    <message>
+        <source>Prints one page with your answer, without your name.</source>
+        <translation>يطبع صفحة واحدة فيها جوابك، دون اسمك.</translation>
+    </message>
+    <message>
+        <source>Printed: take your page at the printer.</source>
+        <translation>تمت الطباعة: خذ صفحتك من الطابعة.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. You can ask at the front desk.</source>
+        <translation>الطابعة لا تستجيب. يمكنك أن تسأل في الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>العودة إلى السؤال السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>السؤال التالي</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation>انتهيت</translation>
+    </message>
+    <message>
+        <source>Erases your answers and leaves the kiosk to the next person.</source>
+        <translation>يمحو إجاباتك ويترك الجهاز للشخص التالي.</translation>
+    </message>
+    <message>
+        <source>What is your date of birth?</source>
+        <translation>ما هو تاريخ ميلادك؟</translation>
+    </message>
+    <message>
+        <source>What is your nationality?</source>
+        <translation>ما هي جنسيتك؟</translation>
+    </message>
+    <message>
+        <source>Since when have you lived in France?</source>
+        <translation>منذ متى تسكن في فرنسا؟</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>أين تسكن؟</translation>
+    </message>
+    <message>
+        <source>Which identity document do you have?</source>
+        <translation>ما هي وثيقة الهوية التي لديك؟</translation>
+    </message>
+    <message>
+        <source>Do you have a smartphone?</source>
+        <translation>هل لديك هاتف ذكي؟</translation>
+    </message>
+    <message>
+        <source>Are you at school, with your ÉduConnect codes? (ÉduConnect is the login your school gives you.)</source>
+        <translation>هل أنت في المدرسة، ولديك رموز ÉduConnect؟ (ÉduConnect هو معرّف الدخول الذي تعطيك إياه مدرستك.)</translation>
+    </message>
+    <message>
+        <source>What do you like? Choose as many as you want.</source>
+        <translation>ماذا تحب؟ اختر ما تشاء.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Yes, I have my codes</source>
+        <translation>نعم، لديّ رموزي</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>لا أعرف</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::KioskWindow</name>
     <message>
         <source>Administration</source>
@@ -2192,17 +2450,28 @@
         <source>Passerelle: the pass Culture</source>
         <translation>Passerelle: pass Culture</translation>
     </message>
+</context>
+<context>
+    <name>passerelle::ui::LeaveScreen</name>
     <message>
-        <source>I&apos;m done, new person</source>
-        <translation>انتهيت، شخص جديد</translation>
+        <source>Erase everything and leave the kiosk?</source>
+        <translation>هل تريد محو كل شيء وترك المكان؟</translation>
     </message>
     <message>
-        <source>Erases your answers for the next person.</source>
-        <translation>يمحو أجوبتك للشخص التالي.</translation>
+        <source>Your answers will be erased. The kiosk is then ready for the next person.</source>
+        <translation>ستُمحى إجاباتك. ويصبح الجهاز جاهزاً للشخص التالي.</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;done / new person</source>
-        <translation>انتهيت / شخص جديد (&amp;D)</translation>
+        <source>Yes, erase everything</source>
+        <translation>نعم، امحُ كل شيء</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>لا، سأكمل</translation>
+    </message>
+    <message>
+        <source>No, go on with my answers</source>
+        <translation>لا، سأكمل إجاباتي</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2514,17 @@
     <message>
         <source>Error</source>
         <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::NumberPad</name>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>امحُ آخر رقم</translation>
+    </message>
+    <message>
+        <source>Number pad</source>
+        <translation>لوحة الأرقام</translation>
     </message>
 </context>
 <context>

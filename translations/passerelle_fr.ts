@@ -1463,14 +1463,6 @@
         <translation>Le pass Culture, c&apos;est pour toi ?</translation>
     </message>
     <message>
-        <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
-        <translation>Tu le sais en quelques minutes. C&apos;est gratuit. Tes réponses ne sont pas gardées.</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Commencer</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
@@ -1485,6 +1477,22 @@
     <message>
         <source>Administration (PIN needed)</source>
         <translation>Administration (code nécessaire)</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing about you: it only counts visits, anonymously (the day, your age, the answer, the last step and what you like), without your name or your date of birth.</source>
+        <translation>Cette borne ne garde rien sur toi&#xa0;: elle compte seulement les visites, de façon anonyme (le jour, ton âge, la réponse, la dernière étape et ce que tu aimes), sans ton nom ni ta date de naissance.</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing: your answers are erased when you finish or leave, and nothing is sent.</source>
+        <translation>Cette borne ne garde rien&#xa0;: tes réponses sont effacées quand tu as fini ou quand tu pars, et rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk.</source>
+        <translation>Tu peux demander à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Find out in a few minutes, alone. It is free.</source>
+        <translation>Découvre-le en quelques minutes, seul ou seule. C’est gratuit.</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2123,256 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::KioskDateEntry</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1&#xa0;: vide</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Tap, then type it on the number pad.</source>
+        <translation>Touche ici, puis tape sur le pavé de chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::KioskFlow</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Ta date de naissance</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>Ta nationalité</translation>
+    </message>
+    <message>
+        <source>In France since</source>
+        <translation>En France depuis</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Où tu habites</translation>
+    </message>
+    <message>
+        <source>Your identity document</source>
+        <translation>Ta pièce d’identité</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Ton téléphone</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>L’école</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ta réponse</translation>
+    </message>
+    <message>
+        <source>What you like</source>
+        <translation>Ce que tu aimes</translation>
+    </message>
+    <message>
+        <source>Ideas for you</source>
+        <translation>Des idées pour toi</translation>
+    </message>
+    <message>
+        <source>To take away</source>
+        <translation>À emporter</translation>
+    </message>
+    <message>
+        <source>Something is missing: go back one step.</source>
+        <translation>Il manque une réponse&#xa0;: reviens une étape en arrière.</translation>
+    </message>
+    <message>
+        <source>%1 for you now</source>
+        <translation>%1 pour toi maintenant</translation>
+    </message>
+    <message>
+        <source>To get it, confirm your identity in the pass Culture app by %1.</source>
+        <translation>Pour l’avoir, confirme ton identité dans l’application pass Culture avant le %1.</translation>
+    </message>
+    <message>
+        <source>You can spend it until %1.</source>
+        <translation>Tu peux le dépenser jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>From %1, you will get %2 more.</source>
+        <translation>À partir du %1, tu auras %2 de plus.</translation>
+    </message>
+    <message>
+        <source>You can book free offers now, in the pass Culture app.</source>
+        <translation>Tu peux réserver des offres gratuites maintenant, dans l’application pass Culture.</translation>
+    </message>
+    <message>
+        <source>From %1, you can get %2.</source>
+        <translation>À partir du %1, tu pourras avoir %2.</translation>
+    </message>
+    <message>
+        <source>From %1, you can book free offers.</source>
+        <translation>À partir du %1, tu pourras réserver des offres gratuites.</translation>
+    </message>
+    <message>
+        <source>From %1, the pass Culture opens where you live.</source>
+        <translation>À partir du %1, le pass Culture ouvre là où tu habites.</translation>
+    </message>
+    <message>
+        <source>What you can do instead</source>
+        <translation>Ce que tu peux faire à la place</translation>
+    </message>
+    <message>
+        <source>To confirm your identity</source>
+        <translation>Pour confirmer ton identité</translation>
+    </message>
+    <message>
+        <source>You do it in the pass Culture app: %1.</source>
+        <translation>Tu le fais dans l’application pass Culture&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>First, you need an identity document. A counselor at the Mission Locale can help you ask for one.</source>
+        <translation>D’abord, il te faut une pièce d’identité. Un conseiller de la Mission Locale peut t’aider à la demander.</translation>
+    </message>
+    <message>
+        <source>No photo is needed.</source>
+        <translation>Aucune photo n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>If you want help, a counselor at the Mission Locale can do it with you.</source>
+        <translation>Si tu veux de l’aide, un conseiller de la Mission Locale peut le faire avec toi.</translation>
+    </message>
+    <message>
+        <source>Bring: %1.</source>
+        <translation>Apporte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>To see a counselor</source>
+        <translation>Pour voir un conseiller</translation>
+    </message>
+    <message>
+        <source>Make an appointment with %1:</source>
+        <translation>Prends rendez-vous avec %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the Mission Locale</source>
+        <translation>la Mission Locale</translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk.</source>
+        <translation>Tu peux demander à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Print my summary</source>
+        <translation>Imprimer mon résumé</translation>
+    </message>
+    <message>
+        <source>Prints one page with your answer, without your name.</source>
+        <translation>Imprime une page avec ta réponse, sans ton nom.</translation>
+    </message>
+    <message>
+        <source>Printed: take your page at the printer.</source>
+        <translation>C’est imprimé&#xa0;: prends ta page à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. You can ask at the front desk.</source>
+        <translation>L’imprimante ne répond pas. Tu peux demander à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>Revenir à la question précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation>J’ai fini</translation>
+    </message>
+    <message>
+        <source>Erases your answers and leaves the kiosk to the next person.</source>
+        <translation>Efface tes réponses et laisse la borne à la personne suivante.</translation>
+    </message>
+    <message>
+        <source>What is your date of birth?</source>
+        <translation>Quelle est ta date de naissance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is your nationality?</source>
+        <translation>Quelle est ta nationalité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Since when have you lived in France?</source>
+        <translation>Depuis quand habites-tu en France&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Où habites-tu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which identity document do you have?</source>
+        <translation>Quelle pièce d’identité as-tu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you have a smartphone?</source>
+        <translation>As-tu un smartphone&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are you at school, with your ÉduConnect codes? (ÉduConnect is the login your school gives you.)</source>
+        <translation>Es-tu au collège ou au lycée, avec tes codes ÉduConnect&#xa0;? (ÉduConnect, c’est l’identifiant que ton établissement te donne.)</translation>
+    </message>
+    <message>
+        <source>What do you like? Choose as many as you want.</source>
+        <translation>Qu’est-ce que tu aimes&#xa0;? Choisis autant que tu veux.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, I have my codes</source>
+        <translation>Oui, j’ai mes codes</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::KioskWindow</name>
     <message>
         <source>Administration</source>
@@ -2128,17 +2386,28 @@
         <source>Passerelle: the pass Culture</source>
         <translation>Passerelle : le pass Culture</translation>
     </message>
+</context>
+<context>
+    <name>passerelle::ui::LeaveScreen</name>
     <message>
-        <source>I&apos;m done, new person</source>
-        <translation>J&apos;ai fini, nouvelle personne</translation>
+        <source>Erase everything and leave the kiosk?</source>
+        <translation>Tout effacer et laisser la place&#xa0;?</translation>
     </message>
     <message>
-        <source>Erases your answers for the next person.</source>
-        <translation>Efface tes réponses pour la personne suivante.</translation>
+        <source>Your answers will be erased. The kiosk is then ready for the next person.</source>
+        <translation>Tes réponses seront effacées. La borne sera prête pour la personne suivante.</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;done / new person</source>
-        <translation>J&apos;ai fini / &amp;nouvelle personne</translation>
+        <source>Yes, erase everything</source>
+        <translation>Oui, tout effacer</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>Non, je continue</translation>
+    </message>
+    <message>
+        <source>No, go on with my answers</source>
+        <translation>Non, je continue mes réponses</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2450,17 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::NumberPad</name>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Number pad</source>
+        <translation>Pavé de chiffres</translation>
     </message>
 </context>
 <context>
