@@ -17,6 +17,274 @@
     </message>
 </context>
 <context>
+    <name>AnswerFacts</name>
+    <message>
+        <source>your French identity card</source>
+        <translation>بطاقة هويتك الفرنسية</translation>
+    </message>
+    <message>
+        <source>your French passport</source>
+        <translation>جواز سفرك الفرنسي</translation>
+    </message>
+    <message>
+        <source>your foreign identity card or passport</source>
+        <translation>بطاقة هويتك أو جواز سفرك الأجنبي</translation>
+    </message>
+    <message>
+        <source>your residence permit</source>
+        <translation>بطاقة إقامتك</translation>
+    </message>
+    <message>
+        <source>your French identity document, even expired</source>
+        <translation>وثيقة هويتك الفرنسية، حتى لو انتهت صلاحيتها</translation>
+    </message>
+    <message>
+        <source>Your ÉduConnect codes, given by your school. No photo needed.</source>
+        <translation>رموز ÉduConnect التي أعطتك إياها مدرستك. لا حاجة إلى صور.</translation>
+    </message>
+    <message>
+        <source>An identity document: your counselor can help you ask for one.</source>
+        <translation>وثيقة هوية: يمكن لمستشارك مساعدتك في طلبها.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1.</source>
+        <translation>وثيقة الهوية: %1.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1, a selfie holding it and a proof of address.</source>
+        <translation>وثيقة الهوية: %1، وصورة سيلفي وأنت تحملها، وإثبات عنوان.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1 and a selfie holding it.</source>
+        <translation>وثيقة الهوية: %1 وصورة سيلفي وأنت تحملها.</translation>
+    </message>
+    <message>
+        <source>Log in with ÉduConnect in the pass Culture app by %1.</source>
+        <translation>سجّل الدخول عبر ÉduConnect في تطبيق pass Culture في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Send your file on Démarche Numérique by %1.</source>
+        <translation>أرسل ملفك على Démarche Numérique في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity in the pass Culture app by %1.</source>
+        <translation>أكّد هويتك في تطبيق pass Culture في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Ask your counselor which of these ideas are near you.</source>
+        <translation>اسأل مستشارك أيّ هذه الأفكار قريبة منك.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>Yes, the pass Culture is for you</source>
+        <translation>نعم، pass Culture لك</translation>
+    </message>
+    <message>
+        <source>to spend now</source>
+        <translation>لتنفقها الآن</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend, identity to confirm by %2.</source>
+        <translation>تذكير: %1 لتنفقها، وتأكيد الهوية في موعد أقصاه %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend.</source>
+        <translation>تذكير: %1 لتنفقها.</translation>
+    </message>
+    <message>
+        <source>Yes: free offers now, your credit later</source>
+        <translation>نعم: العروض المجانية الآن، ورصيدك لاحقًا</translation>
+    </message>
+    <message>
+        <source>Create your account now with your ÉduConnect codes.</source>
+        <translation>أنشئ حسابك الآن برموز ÉduConnect.</translation>
+    </message>
+    <message>
+        <source>Create your account now in the pass Culture app.</source>
+        <translation>أنشئ حسابك الآن في تطبيق pass Culture.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now, %1 from %2.</source>
+        <translation>تذكير: العروض المجانية الآن، و%1 ابتداءً من %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now.</source>
+        <translation>تذكير: العروض المجانية الآن.</translation>
+    </message>
+    <message>
+        <source>No credit for you, but other good plans exist</source>
+        <translation>لا رصيد لك، لكن توجد فرص جيدة أخرى</translation>
+    </message>
+    <message>
+        <source>Not yet: come back a little later</source>
+        <translation>ليس بعد: عُد لاحقًا</translation>
+    </message>
+    <message>
+        <source>Not yet: after more than one year in France</source>
+        <translation>ليس بعد: بعد أكثر من سنة في فرنسا</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to create your account.</source>
+        <translation>عُد ابتداءً من %1 لإنشاء حسابك.</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to get your credit.</source>
+        <translation>عُد ابتداءً من %1 للحصول على رصيدك.</translation>
+    </message>
+    <message>
+        <source>No credit at your age, but other good plans exist</source>
+        <translation>لا رصيد في سنّك، لكن توجد فرص جيدة أخرى</translation>
+    </message>
+    <message>
+        <source>Started your sign-up before you turned %1? Finish it in the app.</source>
+        <translation>هل بدأت تسجيلك قبل أن تبلغ %1 سنة؟ أكمله في التطبيق.</translation>
+    </message>
+    <message>
+        <source>Already activated your pass? Use it until %1.</source>
+        <translation>هل فعّلت رصيدك من قبل؟ استعمله حتى %1.</translation>
+    </message>
+    <message>
+        <source>Not yet where you live</source>
+        <translation>ليس بعد في مكان سكنك</translation>
+    </message>
+    <message>
+        <source>Come back from %1: the pass Culture arrives where you live.</source>
+        <translation>عُد ابتداءً من %1: يصل pass Culture إلى مكان سكنك.</translation>
+    </message>
+    <message>
+        <source>No pass Culture where you live, but other good plans exist</source>
+        <translation>لا يوجد pass Culture في مكان سكنك، لكن توجد فرص جيدة أخرى</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 from %2.</source>
+        <translation>تذكير: %1 ابتداءً من %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: not yet, come back from %1.</source>
+        <translation>تذكير: ليس بعد، عُد ابتداءً من %1.</translation>
+    </message>
+    <message>
+        <source>Reminder: no pass Culture credit, other good plans exist.</source>
+        <translation>تذكير: لا رصيد من pass Culture، لكن توجد فرص جيدة أخرى.</translation>
+    </message>
+    <message>
+        <source>Free offers</source>
+        <translation>عروض مجانية</translation>
+    </message>
+    <message>
+        <source>End of credit</source>
+        <translation>نهاية الرصيد</translation>
+    </message>
+    <message>
+        <source>Too late to start</source>
+        <translation>فات أوان البدء</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>مضى</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>not possible for you</source>
+        <translation>غير ممكن لك</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>قادم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %n years old</source>
+        <translation>
+            <numerusform>اليوم، %n سنة</numerusform>
+            <numerusform>اليوم، سنة واحدة</numerusform>
+            <numerusform>اليوم، سنتان</numerusform>
+            <numerusform>اليوم، %n سنوات</numerusform>
+            <numerusform>اليوم، %n سنة</numerusform>
+            <numerusform>اليوم، %n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than one year in France</source>
+        <translation>أكثر من سنة في فرنسا</translation>
+    </message>
+    <message>
+        <source>The pass arrives where you live</source>
+        <translation>يصل الـpass إلى مكان سكنك</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %n years old: %1, %2.</source>
+        <translation>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %n years old today.</source>
+        <translation>
+            <numerusform>عمرك اليوم %n سنة.</numerusform>
+            <numerusform>عمرك اليوم سنة واحدة.</numerusform>
+            <numerusform>عمرك اليوم سنتان.</numerusform>
+            <numerusform>عمرك اليوم %n سنوات.</numerusform>
+            <numerusform>عمرك اليوم %n سنة.</numerusform>
+            <numerusform>عمرك اليوم %n سنة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until %1: %2.</source>
+        <translation>انتظار حتى %1: %2.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>المكتبات العامة</translation>
+    </message>
+    <message>
+        <source>Borrow books, films, music and games, free or almost free.</source>
+        <translation>استعر كتبًا وأفلامًا وموسيقى وألعابًا، مجانًا أو تقريبًا.</translation>
+    </message>
+    <message>
+        <source>National museums</source>
+        <translation>المتاحف الوطنية</translation>
+    </message>
+    <message>
+        <source>Free before 26 if you live in the European Union.</source>
+        <translation>مجانية قبل سن 26 إذا كنت تسكن في الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+        <source>Youth cards</source>
+        <translation>بطاقات الشباب</translation>
+    </message>
+    <message>
+        <source>Discounts from your region or town: ask the Mission Locale or the town hall.</source>
+        <translation>تخفيضات من منطقتك أو مدينتك: اسأل Mission Locale أو البلدية.</translation>
+    </message>
+    <message>
+        <source>The pass Culture app</source>
+        <translation>تطبيق pass Culture</translation>
+    </message>
+    <message>
+        <source>Even without credit, find cultural events near you.</source>
+        <translation>حتى دون رصيد، اعثر على فعاليات ثقافية قريبة منك.</translation>
+    </message>
+    <message>
+        <source>Mission Locale outings</source>
+        <translation>نزهات Mission Locale</translation>
+    </message>
+    <message>
+        <source>Outings and events with the Mission Locale and its partners.</source>
+        <translation>نزهات وفعاليات مع Mission Locale وشركائها.</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
@@ -1489,6 +1757,21 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::AnswerCard</name>
+    <message>
+        <source>Your answer</source>
+        <translation>جوابك</translation>
+    </message>
+    <message>
+        <source>What exists for you</source>
+        <translation>ما هو متاح لك</translation>
+    </message>
+    <message>
+        <source>Meanwhile, what exists for you</source>
+        <translation>في الانتظار، ما هو متاح لك</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
@@ -1945,6 +2228,24 @@
     <message>
         <source>Discard the unfinished session</source>
         <translation>التخلي عن الجلسة غير المكتملة</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::EligibilityTimeline</name>
+    <message>
+        <source>Your pass Culture by age</source>
+        <translation>pass Culture الخاص بك حسب العمر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,262 @@
     </message>
 </context>
 <context>
+    <name>AnswerFacts</name>
+    <message>
+        <source>your French identity card</source>
+        <translation>ta carte d’identité française</translation>
+    </message>
+    <message>
+        <source>your French passport</source>
+        <translation>ton passeport français</translation>
+    </message>
+    <message>
+        <source>your foreign identity card or passport</source>
+        <translation>ta carte d’identité ou ton passeport étranger</translation>
+    </message>
+    <message>
+        <source>your residence permit</source>
+        <translation>ton titre de séjour</translation>
+    </message>
+    <message>
+        <source>your French identity document, even expired</source>
+        <translation>ta pièce d’identité française, même périmée</translation>
+    </message>
+    <message>
+        <source>Your ÉduConnect codes, given by your school. No photo needed.</source>
+        <translation>Tes codes ÉduConnect, donnés par ton établissement. Pas besoin de photo.</translation>
+    </message>
+    <message>
+        <source>An identity document: your counselor can help you ask for one.</source>
+        <translation>Une pièce d’identité&#xa0;: ton conseiller peut t’aider à la demander.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1.</source>
+        <translation>Pièce d’identité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1, a selfie holding it and a proof of address.</source>
+        <translation>Pièce d’identité&#xa0;: %1, un selfie avec elle et un justificatif de domicile.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1 and a selfie holding it.</source>
+        <translation>Pièce d’identité&#xa0;: %1 et un selfie avec elle.</translation>
+    </message>
+    <message>
+        <source>Log in with ÉduConnect in the pass Culture app by %1.</source>
+        <translation>Connecte-toi avec ÉduConnect dans l’application pass Culture au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Send your file on Démarche Numérique by %1.</source>
+        <translation>Envoie ton dossier sur Démarche Numérique au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity in the pass Culture app by %1.</source>
+        <translation>Confirme ton identité dans l’application pass Culture au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Ask your counselor which of these ideas are near you.</source>
+        <translation>Demande à ton conseiller lesquelles de ces idées sont près de chez toi.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>Yes, the pass Culture is for you</source>
+        <translation>Oui, le pass Culture est pour toi</translation>
+    </message>
+    <message>
+        <source>to spend now</source>
+        <translation>à dépenser dès maintenant</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend, identity to confirm by %2.</source>
+        <translation>Pour rappel&#xa0;: %1 à dépenser, identité à confirmer au plus tard le %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend.</source>
+        <translation>Pour rappel&#xa0;: %1 à dépenser.</translation>
+    </message>
+    <message>
+        <source>Yes: free offers now, your credit later</source>
+        <translation>Oui&#xa0;: les offres gratuites dès maintenant, ton crédit plus tard</translation>
+    </message>
+    <message>
+        <source>Create your account now with your ÉduConnect codes.</source>
+        <translation>Crée ton compte dès maintenant avec tes codes ÉduConnect.</translation>
+    </message>
+    <message>
+        <source>Create your account now in the pass Culture app.</source>
+        <translation>Crée ton compte dès maintenant dans l’application pass Culture.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now, %1 from %2.</source>
+        <translation>Pour rappel&#xa0;: offres gratuites dès maintenant, %1 à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now.</source>
+        <translation>Pour rappel&#xa0;: offres gratuites dès maintenant.</translation>
+    </message>
+    <message>
+        <source>No credit for you, but other good plans exist</source>
+        <translation>Pas de crédit pour toi, mais d’autres bons plans existent</translation>
+    </message>
+    <message>
+        <source>Not yet: come back a little later</source>
+        <translation>Pas encore&#xa0;: reviens un peu plus tard</translation>
+    </message>
+    <message>
+        <source>Not yet: after more than one year in France</source>
+        <translation>Pas encore&#xa0;: après plus d’un an en France</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to create your account.</source>
+        <translation>Reviens à partir du %1 pour créer ton compte.</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to get your credit.</source>
+        <translation>Reviens à partir du %1 pour avoir ton crédit.</translation>
+    </message>
+    <message>
+        <source>No credit at your age, but other good plans exist</source>
+        <translation>Pas de crédit à ton âge, mais d’autres bons plans existent</translation>
+    </message>
+    <message>
+        <source>Started your sign-up before you turned %1? Finish it in the app.</source>
+        <translation>Tu as commencé ton inscription avant tes %1 ans&#xa0;? Termine-la dans l’application.</translation>
+    </message>
+    <message>
+        <source>Already activated your pass? Use it until %1.</source>
+        <translation>Tu as déjà activé ton pass&#xa0;? Utilise-le jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Not yet where you live</source>
+        <translation>Pas encore là où tu habites</translation>
+    </message>
+    <message>
+        <source>Come back from %1: the pass Culture arrives where you live.</source>
+        <translation>Reviens à partir du %1&#xa0;: le pass Culture arrive là où tu habites.</translation>
+    </message>
+    <message>
+        <source>No pass Culture where you live, but other good plans exist</source>
+        <translation>Pas de pass Culture là où tu habites, mais d’autres bons plans existent</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 from %2.</source>
+        <translation>Pour rappel&#xa0;: %1 à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: not yet, come back from %1.</source>
+        <translation>Pour rappel&#xa0;: pas encore, reviens à partir du %1.</translation>
+    </message>
+    <message>
+        <source>Reminder: no pass Culture credit, other good plans exist.</source>
+        <translation>Pour rappel&#xa0;: pas de crédit pass Culture, mais d’autres bons plans existent.</translation>
+    </message>
+    <message>
+        <source>Free offers</source>
+        <translation>Offres gratuites</translation>
+    </message>
+    <message>
+        <source>End of credit</source>
+        <translation>Fin du crédit</translation>
+    </message>
+    <message>
+        <source>Too late to start</source>
+        <translation>Trop tard pour commencer</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>not possible for you</source>
+        <translation>pas possible pour toi</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %n years old</source>
+        <translation>
+            <numerusform>Aujourd’hui, %n an</numerusform>
+            <numerusform>Aujourd’hui, %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than one year in France</source>
+        <translation>Plus d’un an en France</translation>
+    </message>
+    <message>
+        <source>The pass arrives where you live</source>
+        <translation>Le pass arrive chez toi</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %n years old: %1, %2.</source>
+        <translation>
+            <numerusform>À %n an&#xa0;: %1, %2.</numerusform>
+            <numerusform>À %n ans&#xa0;: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %n years old today.</source>
+        <translation>
+            <numerusform>Tu as %n an aujourd’hui.</numerusform>
+            <numerusform>Tu as %n ans aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until %1: %2.</source>
+        <translation>Attente jusqu’au %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Médiathèques</translation>
+    </message>
+    <message>
+        <source>Borrow books, films, music and games, free or almost free.</source>
+        <translation>Emprunte des livres, des films, de la musique et des jeux, gratuitement ou presque.</translation>
+    </message>
+    <message>
+        <source>National museums</source>
+        <translation>Musées nationaux</translation>
+    </message>
+    <message>
+        <source>Free before 26 if you live in the European Union.</source>
+        <translation>Gratuits avant 26 ans si tu habites dans l’Union européenne.</translation>
+    </message>
+    <message>
+        <source>Youth cards</source>
+        <translation>Cartes jeunes</translation>
+    </message>
+    <message>
+        <source>Discounts from your region or town: ask the Mission Locale or the town hall.</source>
+        <translation>Des réductions de ta région ou de ta ville&#xa0;: demande à la Mission Locale ou à la mairie.</translation>
+    </message>
+    <message>
+        <source>The pass Culture app</source>
+        <translation>L’application pass Culture</translation>
+    </message>
+    <message>
+        <source>Even without credit, find cultural events near you.</source>
+        <translation>Même sans crédit, trouve des sorties culturelles près de chez toi.</translation>
+    </message>
+    <message>
+        <source>Mission Locale outings</source>
+        <translation>Sorties de la Mission Locale</translation>
+    </message>
+    <message>
+        <source>Outings and events with the Mission Locale and its partners.</source>
+        <translation>Des sorties et des événements avec la Mission Locale et ses partenaires.</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
@@ -1457,6 +1713,21 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::AnswerCard</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Ta réponse</translation>
+    </message>
+    <message>
+        <source>What exists for you</source>
+        <translation>Ce qui existe pour toi</translation>
+    </message>
+    <message>
+        <source>Meanwhile, what exists for you</source>
+        <translation>En attendant, ce qui existe pour toi</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
@@ -1889,6 +2160,20 @@
     <message>
         <source>Discard the unfinished session</source>
         <translation>Abandonner la session non terminée</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::EligibilityTimeline</name>
+    <message>
+        <source>Your pass Culture by age</source>
+        <translation>Ton pass Culture selon ton âge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
