@@ -1316,6 +1316,17 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>لا يوجد شيء لوضعه في رمز QR.</translation>
+    </message>
+    <message>
+        <source>The link is too long for a QR code.</source>
+        <translation>الرابط طويل جدًا لرمز QR.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
@@ -1561,6 +1572,41 @@
     <message>
         <source>Outside France</source>
         <translation>خارج فرنسا</translation>
+    </message>
+</context>
+<context>
+    <name>WebLink</name>
+    <message>
+        <source>Type the address of a web page, for example https://pass.culture.fr/.</source>
+        <translation>اكتب عنوان صفحة ويب، مثلًا https://pass.culture.fr/.</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces.</source>
+        <translation>عنوان الويب لا يحتوي على مسافات.</translation>
+    </message>
+    <message>
+        <source>This address is too long for a QR code that scans well: %1 characters at most.</source>
+        <translation>هذا العنوان طويل جدًا لرمز QR سهل القراءة: %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Check it, for example https://pass.culture.fr/.</source>
+        <translation>هذا ليس عنوان ويب. تحقّق منه، مثلًا https://pass.culture.fr/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://.</source>
+        <translation>يجب أن يبدأ العنوان بـ https:// أو http://.</translation>
+    </message>
+    <message>
+        <source>The address must not hold a user name or a password.</source>
+        <translation>يجب ألّا يحتوي العنوان على اسم مستخدم أو كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>The address needs a site name, for example pass.culture.fr.</source>
+        <translation>ينقص العنوانَ اسمُ الموقع، مثلًا pass.culture.fr.</translation>
+    </message>
+    <message>
+        <source>the pass Culture site</source>
+        <translation>موقع pass Culture</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3038,21 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::QrCodeView</name>
+    <message>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <source>QR code to %1</source>
+        <translation>رمز QR إلى %1</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera to open %1</source>
+        <translation>امسحه بكاميرا الهاتف لفتح %1</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::ResultPage</name>
     <message>
         <source>Your answer</source>
@@ -3221,6 +3282,18 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Link of the QR code</source>
+        <translation>رابط رمز QR</translation>
+    </message>
+    <message>
+        <source>The web page the QR code opens, on the summary and at the kiosk. Empty: the pass Culture site.</source>
+        <translation>صفحة الويب التي يفتحها رمز QR، في الملخّص وعلى الجهاز. إذا كان فارغًا: موقع pass Culture.</translation>
+    </message>
+    <message>
+        <source>QR code &amp;link</source>
+        <translation>رابط رمز QR (&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -1276,6 +1276,17 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>Il n’y a rien à mettre dans le QR code.</translation>
+    </message>
+    <message>
+        <source>The link is too long for a QR code.</source>
+        <translation>Le lien est trop long pour un QR code.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
@@ -1517,6 +1528,41 @@
     <message>
         <source>Outside France</source>
         <translation>Hors de France</translation>
+    </message>
+</context>
+<context>
+    <name>WebLink</name>
+    <message>
+        <source>Type the address of a web page, for example https://pass.culture.fr/.</source>
+        <translation>Tape l’adresse d’une page web, par exemple https://pass.culture.fr/.</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces.</source>
+        <translation>Une adresse web n’a pas d’espace.</translation>
+    </message>
+    <message>
+        <source>This address is too long for a QR code that scans well: %1 characters at most.</source>
+        <translation>Cette adresse est trop longue pour un QR code facile à lire&#xa0;: %1&#xa0;caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Check it, for example https://pass.culture.fr/.</source>
+        <translation>Ce n’est pas une adresse web. Vérifie-la, par exemple https://pass.culture.fr/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://.</source>
+        <translation>L’adresse doit commencer par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>The address must not hold a user name or a password.</source>
+        <translation>L’adresse ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>The address needs a site name, for example pass.culture.fr.</source>
+        <translation>Il manque le nom du site dans l’adresse, par exemple pass.culture.fr.</translation>
+    </message>
+    <message>
+        <source>the pass Culture site</source>
+        <translation>le site du pass Culture</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2950,21 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::QrCodeView</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>QR code to %1</source>
+        <translation>QR code vers %1</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera to open %1</source>
+        <translation>Scanne-le avec l’appareil photo d’un téléphone pour ouvrir %1</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::ResultPage</name>
     <message>
         <source>Your answer</source>
@@ -3129,6 +3190,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Link of the QR code</source>
+        <translation>Lien du QR code</translation>
+    </message>
+    <message>
+        <source>The web page the QR code opens, on the summary and at the kiosk. Empty: the pass Culture site.</source>
+        <translation>La page web qu’ouvre le QR code, sur le récapitulatif et à la borne. Vide&#xa0;: le site du pass Culture.</translation>
+    </message>
+    <message>
+        <source>QR code &amp;link</source>
+        <translation>&amp;Lien du QR code</translation>
     </message>
 </context>
 <context>
