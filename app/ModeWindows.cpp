@@ -4,6 +4,7 @@
 #include "core/modes/ModeSettings.h"
 #include "core/storage/KioskStatistics.h"
 #include "ui/MainWindow.h"
+#include "ui/SiteSettings.h"
 #include "ui/modes/CounselorTools.h"
 #include "ui/modes/DemoTools.h"
 #include "ui/modes/KioskWindow.h"
@@ -19,7 +20,9 @@ ui::KioskTakeAway kioskTakeAway(const QSettings &settings)
 {
     ui::KioskTakeAway takeAway;
     const CounselorProfile profile = CounselorProfile::load(settings);
-    takeAway.site = {profile.siteName, profile.siteContact};
+    takeAway.site.missionLocaleName = profile.siteName;
+    takeAway.site.missionLocaleContact = profile.siteContact;
+    takeAway.site.link = ui::siteLink(settings); // the summary's QR code, from the same setting
     const QString printer = loadKioskPrinter(settings);
     if (!printer.isEmpty()) {
         takeAway.printer = [printer]() -> std::unique_ptr<QPrinter> {

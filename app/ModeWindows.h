@@ -48,7 +48,8 @@ ModeWindow createModeWindow(AppMode mode, SessionModel &model, const Clock &cloc
 
 /**
  * What the kiosk's last step offers, from @p settings: the Mission Locale's name and contact
- * ("site/name", "site/contact") and the printer ("kiosk/printer"), if one is set up.
+ * ("site/name", "site/contact"), the QR code's link ("site/link", as the summary's) and the
+ * printer ("kiosk/printer"), if one is set up.
  */
 ui::KioskTakeAway kioskTakeAway(const QSettings &settings);
 

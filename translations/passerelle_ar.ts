@@ -2615,66 +2615,6 @@
         <translation>ينقص جواب: ارجع خطوة إلى الوراء.</translation>
     </message>
     <message>
-        <source>%1 for you now</source>
-        <translation>%1 لك الآن</translation>
-    </message>
-    <message>
-        <source>To get it, confirm your identity in the pass Culture app by %1.</source>
-        <translation>للحصول عليه، أكّد هويتك في تطبيق pass Culture قبل %1.</translation>
-    </message>
-    <message>
-        <source>You can spend it until %1.</source>
-        <translation>يمكنك إنفاقه حتى %1.</translation>
-    </message>
-    <message>
-        <source>From %1, you will get %2 more.</source>
-        <translation>ابتداءً من %1، ستحصل على %2 إضافية.</translation>
-    </message>
-    <message>
-        <source>You can book free offers now, in the pass Culture app.</source>
-        <translation>يمكنك حجز عروض مجانية الآن، في تطبيق pass Culture.</translation>
-    </message>
-    <message>
-        <source>From %1, you can get %2.</source>
-        <translation>ابتداءً من %1، يمكنك الحصول على %2.</translation>
-    </message>
-    <message>
-        <source>From %1, you can book free offers.</source>
-        <translation>ابتداءً من %1، يمكنك حجز عروض مجانية.</translation>
-    </message>
-    <message>
-        <source>From %1, the pass Culture opens where you live.</source>
-        <translation>ابتداءً من %1، يُفتح pass Culture حيث تسكن.</translation>
-    </message>
-    <message>
-        <source>What you can do instead</source>
-        <translation>ما يمكنك فعله بدلاً من ذلك</translation>
-    </message>
-    <message>
-        <source>To confirm your identity</source>
-        <translation>لتأكيد هويتك</translation>
-    </message>
-    <message>
-        <source>You do it in the pass Culture app: %1.</source>
-        <translation>تقوم بذلك في تطبيق pass Culture: %1.</translation>
-    </message>
-    <message>
-        <source>First, you need an identity document. A counselor at the Mission Locale can help you ask for one.</source>
-        <translation>أولاً، تحتاج إلى وثيقة هوية. يمكن لمستشار في Mission Locale أن يساعدك في طلبها.</translation>
-    </message>
-    <message>
-        <source>No photo is needed.</source>
-        <translation>لا حاجة إلى أي صورة.</translation>
-    </message>
-    <message>
-        <source>If you want help, a counselor at the Mission Locale can do it with you.</source>
-        <translation>إذا أردت مساعدة، يمكن لمستشار في Mission Locale أن يقوم بذلك معك.</translation>
-    </message>
-    <message>
-        <source>Bring: %1.</source>
-        <translation>أحضر: %1.</translation>
-    </message>
-    <message>
         <source>To see a counselor</source>
         <translation>لمقابلة مستشار</translation>
     </message>
@@ -2781,6 +2721,26 @@
     <message>
         <source>I don&apos;t know</source>
         <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk which of these ideas are near you.</source>
+        <translation>اسأل في الاستقبال أيّ هذه الأفكار قريبة من هنا.</translation>
+    </message>
+    <message>
+        <source>An identity document: a counselor at the Mission Locale can help you ask for one.</source>
+        <translation>وثيقة هوية: يمكن لمستشار في Mission Locale أن يساعدك في طلبها.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone: it opens %1, where you find the pass Culture app. It holds nothing about you.</source>
+        <translation>امسح هذا الرمز بهاتفك: يفتح %1، حيث تجد تطبيق pass Culture. لا يحتوي على أي شيء عنك.</translation>
+    </message>
+    <message>
+        <source>Find the pass Culture app in your phone&apos;s app store.</source>
+        <translation>ابحث عن تطبيق pass Culture في متجر التطبيقات على هاتفك.</translation>
+    </message>
+    <message>
+        <source>If you want help to confirm your identity, a counselor at the Mission Locale can do it with you.</source>
+        <translation>إذا أردت مساعدة لتأكيد هويتك، يمكن لمستشار في Mission Locale أن يقوم بذلك معك.</translation>
     </message>
 </context>
 <context>

@@ -2535,66 +2535,6 @@
         <translation>Il manque une réponse&#xa0;: reviens une étape en arrière.</translation>
     </message>
     <message>
-        <source>%1 for you now</source>
-        <translation>%1 pour toi maintenant</translation>
-    </message>
-    <message>
-        <source>To get it, confirm your identity in the pass Culture app by %1.</source>
-        <translation>Pour l’avoir, confirme ton identité dans l’application pass Culture avant le %1.</translation>
-    </message>
-    <message>
-        <source>You can spend it until %1.</source>
-        <translation>Tu peux le dépenser jusqu’au %1.</translation>
-    </message>
-    <message>
-        <source>From %1, you will get %2 more.</source>
-        <translation>À partir du %1, tu auras %2 de plus.</translation>
-    </message>
-    <message>
-        <source>You can book free offers now, in the pass Culture app.</source>
-        <translation>Tu peux réserver des offres gratuites maintenant, dans l’application pass Culture.</translation>
-    </message>
-    <message>
-        <source>From %1, you can get %2.</source>
-        <translation>À partir du %1, tu pourras avoir %2.</translation>
-    </message>
-    <message>
-        <source>From %1, you can book free offers.</source>
-        <translation>À partir du %1, tu pourras réserver des offres gratuites.</translation>
-    </message>
-    <message>
-        <source>From %1, the pass Culture opens where you live.</source>
-        <translation>À partir du %1, le pass Culture ouvre là où tu habites.</translation>
-    </message>
-    <message>
-        <source>What you can do instead</source>
-        <translation>Ce que tu peux faire à la place</translation>
-    </message>
-    <message>
-        <source>To confirm your identity</source>
-        <translation>Pour confirmer ton identité</translation>
-    </message>
-    <message>
-        <source>You do it in the pass Culture app: %1.</source>
-        <translation>Tu le fais dans l’application pass Culture&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>First, you need an identity document. A counselor at the Mission Locale can help you ask for one.</source>
-        <translation>D’abord, il te faut une pièce d’identité. Un conseiller de la Mission Locale peut t’aider à la demander.</translation>
-    </message>
-    <message>
-        <source>No photo is needed.</source>
-        <translation>Aucune photo n’est nécessaire.</translation>
-    </message>
-    <message>
-        <source>If you want help, a counselor at the Mission Locale can do it with you.</source>
-        <translation>Si tu veux de l’aide, un conseiller de la Mission Locale peut le faire avec toi.</translation>
-    </message>
-    <message>
-        <source>Bring: %1.</source>
-        <translation>Apporte&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>To see a counselor</source>
         <translation>Pour voir un conseiller</translation>
     </message>
@@ -2701,6 +2641,26 @@
     <message>
         <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk which of these ideas are near you.</source>
+        <translation>Demande à l’accueil lesquelles de ces idées sont près d’ici.</translation>
+    </message>
+    <message>
+        <source>An identity document: a counselor at the Mission Locale can help you ask for one.</source>
+        <translation>Une pièce d’identité&#xa0;: un conseiller de la Mission Locale peut t’aider à la demander.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone: it opens %1, where you find the pass Culture app. It holds nothing about you.</source>
+        <translation>Scanne ce code avec ton téléphone&#xa0;: il ouvre %1, où tu trouves l’application pass Culture. Il ne contient rien sur toi.</translation>
+    </message>
+    <message>
+        <source>Find the pass Culture app in your phone&apos;s app store.</source>
+        <translation>Cherche l’application pass Culture dans le magasin d’applications de ton téléphone.</translation>
+    </message>
+    <message>
+        <source>If you want help to confirm your identity, a counselor at the Mission Locale can do it with you.</source>
+        <translation>Si tu veux de l’aide pour confirmer ton identité, un conseiller de la Mission Locale peut le faire avec toi.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 
-
 namespace passerelle {
 
 /**

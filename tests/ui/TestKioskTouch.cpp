@@ -173,8 +173,7 @@ void TestKioskTouch::measure(QWidget *root, const QString &screen)
         rects.append({widget, rect});
     }
     for (auto *label : root->findChildren<QLabel *>()) {
-        if (label->isVisibleTo(root->window()) && !label->text().isEmpty() &&
-            QFontInfo(label->font()).pixelSize() < 18)
+        if (label->isVisibleTo(root->window()) && !label->text().isEmpty() && QFontInfo(label->font()).pixelSize() < 18)
             m_problems << QStringLiteral("%1: label %2 has text of %3 px")
                               .arg(screen, label->objectName())
                               .arg(QFontInfo(label->font()).pixelSize());

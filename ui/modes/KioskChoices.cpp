@@ -64,9 +64,8 @@ void KioskChoices::showState()
         // The tick says "chosen" to those who cannot tell the colours apart.
         button->setText(button->isChecked() ? QStringLiteral("\u2714 ") + m_labels[i] : m_labels[i]);
         // Wide enough for a finger and for short words ("Oui") not to look like a key.
-        button->setMinimumWidth(std::max(kMinChoicePx * 3, button->fontMetrics().horizontalAdvance(
-                                                               QStringLiteral("\u2714 ") + m_labels[i]) +
-                                                               48));
+        button->setMinimumWidth(std::max(
+            kMinChoicePx * 3, button->fontMetrics().horizontalAdvance(QStringLiteral("\u2714 ") + m_labels[i]) + 48));
     }
 }
 

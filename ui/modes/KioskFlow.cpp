@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/modes/KioskFlow.h"
 
+#include "core/eligibility/AnswerFacts.h"
 #include "core/eligibility/IdentityRoute.h"
 #include "core/eligibility/Territory.h"
 #include "core/offers/OfferCatalogue.h"
@@ -11,9 +12,12 @@
 #include "ui/modes/KioskChoices.h"
 #include "ui/modes/KioskDateEntry.h"
 #include "ui/widgets/Accessibility.h"
+#include "ui/widgets/AnswerCard.h"
 #include "ui/widgets/ChoiceTile.h"
+#include "ui/widgets/EligibilityTimeline.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/MessageLine.h"
+#include "ui/widgets/QrCodeView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -213,8 +217,7 @@ void KioskFlow::buildQuestions()
         m_territory->addChoice(QStringLiteral("territory_") + code, code);
     m_document = choices(KioskStep::Document, "kioskDocumentPage");
     for (auto document : allIdentityDocuments())
-        m_document->addChoice(QStringLiteral("document_") + identityDocumentCode(document),
-                              static_cast<int>(document));
+        m_document->addChoice(QStringLiteral("document_") + identityDocumentCode(document), static_cast<int>(document));
     m_smartphone = choices(KioskStep::Smartphone, "kioskSmartphonePage");
     m_smartphone->addChoice(QStringLiteral("smartphoneYes"), true);
     m_smartphone->addChoice(QStringLiteral("smartphoneNo"), false);
@@ -273,8 +276,8 @@ bool KioskFlow::isAnswered() const
     case KioskStep::BirthDate:
     case KioskStep::ResidentSince: {
         const auto *entry = m_current == KioskStep::BirthDate ? m_birth : m_residentSince;
-        const QString field = m_current == KioskStep::BirthDate ? QStringLiteral("birth_date")
-                                                                : QStringLiteral("resident_since");
+        const QString field =
+            m_current == KioskStep::BirthDate ? QStringLiteral("birth_date") : QStringLiteral("resident_since");
         if (!entry->isWhole())
             return false;
         for (const auto &error : m_model.checkProfile().errors) {
@@ -360,6 +363,13 @@ void KioskFlow::goTo(KioskStep step)
     }
     m_stack->setCurrentWidget(m_pages.value(step)->parentWidget()->parentWidget());
     updateBar();
+    focusStep();
+    emit stepChanged(step);
+}
+
+void KioskFlow::focusStep()
+{
+    const KioskStep step = m_current;
     // The focus starts on the page's first control, for those who bring a keyboard.
     if (step == KioskStep::BirthDate)
         m_birth->field(m_birth->activeField())->setFocus();
@@ -369,7 +379,6 @@ void KioskFlow::goTo(KioskStep step)
         first->setFocus();
     else
         m_next->setFocus();
-    emit stepChanged(step);
 }
 
 void KioskFlow::updateBar()
@@ -378,11 +387,17 @@ void KioskFlow::updateBar()
     const auto index = list.indexOf(m_current);
     m_count->setText(tr("Step %1 of %2").arg(index + 1).arg(list.size()));
     m_count->setAccessibleName(m_count->text());
-    static const char *const titles[] = {
-        QT_TR_NOOP("Your date of birth"), QT_TR_NOOP("Your nationality"), QT_TR_NOOP("In France since"),
-        QT_TR_NOOP("Where you live"),     QT_TR_NOOP("Your identity document"), QT_TR_NOOP("Your phone"),
-        QT_TR_NOOP("School"),             QT_TR_NOOP("Your answer"),            QT_TR_NOOP("What you like"),
-        QT_TR_NOOP("Ideas for you"),      QT_TR_NOOP("To take away")};
+    static const char *const titles[] = {QT_TR_NOOP("Your date of birth"),
+                                         QT_TR_NOOP("Your nationality"),
+                                         QT_TR_NOOP("In France since"),
+                                         QT_TR_NOOP("Where you live"),
+                                         QT_TR_NOOP("Your identity document"),
+                                         QT_TR_NOOP("Your phone"),
+                                         QT_TR_NOOP("School"),
+                                         QT_TR_NOOP("Your answer"),
+                                         QT_TR_NOOP("What you like"),
+                                         QT_TR_NOOP("Ideas for you"),
+                                         QT_TR_NOOP("To take away")};
     m_title->setText(tr(titles[static_cast<int>(m_current)]));
     m_title->setAccessibleName(m_title->text());
     m_back->setVisible(index > 0);
@@ -402,57 +417,21 @@ void KioskFlow::fillAnswer()
     if (!result) {
         const auto check = m_model.checkProfile();
         addText(KioskStep::Answer, QStringLiteral("kioskAnswerProblem"),
-                check.errors.isEmpty() ? tr("Something is missing: go back one step.")
-                                       : check.errors.first().message,
+                check.errors.isEmpty() ? tr("Something is missing: go back one step.") : check.errors.first().message,
                 "error");
         return;
     }
-    const EligibilityResult &r = *result;
-    const PassOutlook outlook = OfferGuide::outlook(r);
-    const auto money = [&r](double amount) { return formatAmount(amount, r.currency); };
-    const bool good = outlook == PassOutlook::CreditNow || outlook == PassOutlook::FreeOffersNow;
-    auto *headline = addText(KioskStep::Answer, QStringLiteral("kioskHeadline"), statusHeadline(r.status), "headline");
-    // Never red for a person's situation: "no" is said plainly, with what exists instead.
-    headline->setProperty("status", good ? QStringLiteral("good") : QStringLiteral("later"));
-    if (r.status == EligibilityStatus::Eligible)
-        addText(KioskStep::Answer, QStringLiteral("kioskAmount"), tr("%1 for you now").arg(money(r.amount)), "amount");
-    // The answer in a few short lines, for someone alone: the amounts, the one thing to do and its date.
-    QStringList said;
-    switch (outlook) {
-    case PassOutlook::CreditNow:
-        if (r.confirmIdentityBefore.isValid())
-            said << tr("To get it, confirm your identity in the pass Culture app by %1.")
-                        .arg(dates::toLongText(r.confirmIdentityBefore));
-        if (r.creditExpires.isValid())
-            said << tr("You can spend it until %1.").arg(dates::toLongText(r.creditExpires));
-        if (r.nextAmountFrom.isValid())
-            said << tr("From %1, you will get %2 more.")
-                        .arg(dates::toLongText(r.nextAmountFrom), money(r.nextAmount));
-        break;
-    case PassOutlook::FreeOffersNow:
-        said << tr("You can book free offers now, in the pass Culture app.");
-        if (r.eligibleFrom.isValid())
-            said << tr("From %1, you can get %2.").arg(dates::toLongText(r.eligibleFrom), money(r.amountAtEligibleFrom));
-        break;
-    case PassOutlook::Later:
-        if (r.freeOffersFrom.isValid())
-            said << tr("From %1, you can book free offers.").arg(dates::toLongText(r.freeOffersFrom));
-        if (r.eligibleFrom.isValid())
-            said << tr("From %1, you can get %2.").arg(dates::toLongText(r.eligibleFrom), money(r.amountAtEligibleFrom));
-        if (r.territoryCoveredFrom.isValid())
-            said << tr("From %1, the pass Culture opens where you live.")
-                        .arg(dates::toLongText(r.territoryCoveredFrom));
-        break;
-    case PassOutlook::NotAvailable:
-        break;
-    }
-    if (!said.isEmpty())
-        addText(KioskStep::Answer, QStringLiteral("kioskAnswerLines"), lines(said));
-    if (outlook == PassOutlook::NotAvailable) {
-        const TailoredOffers offers =
-            OfferGuide::tailor(m_catalogue, {}, r, m_model.identityPlan(), m_form.document, m_model.language());
-        addText(KioskStep::Answer, QStringLiteral("kioskElsewhereTitle"), tr("What you can do instead"), "heading");
-        addText(KioskStep::Answer, QStringLiteral("kioskElsewhere"), lines(offers.elsewhere));
+    // The same card and timeline as the counselor's result page.
+    const AnswerFacts facts = kioskFacts();
+    auto *card = new AnswerCard(m_pages.value(KioskStep::Answer));
+    card->setObjectName(QStringLiteral("kioskAnswerCard"));
+    card->setFacts(facts);
+    insertDynamic(KioskStep::Answer, card);
+    if (!facts.timeline.isEmpty()) {
+        auto *timeline = new EligibilityTimeline(m_pages.value(KioskStep::Answer));
+        timeline->setObjectName(QStringLiteral("kioskTimeline"));
+        timeline->setTimeline(facts.timeline);
+        insertDynamic(KioskStep::Answer, timeline);
     }
 }
 
@@ -462,8 +441,10 @@ void KioskFlow::fillOffers()
     const auto &result = m_model.result();
     if (!result)
         return;
-    const TailoredOffers offers = OfferGuide::tailor(m_catalogue, m_chosen, *result, m_model.identityPlan(),
-                                                     m_form.document, m_model.language());
+    const TailoredOffers offers =
+        OfferGuide::tailor(m_catalogue, m_chosen, *result, m_model.identityPlan(), m_form.document, m_model.language());
+    // The answer once, on its own step; here a one-line reminder.
+    addText(KioskStep::Offers, QStringLiteral("kioskReminder"), kioskFacts().reminder, "hint");
     addText(KioskStep::Offers, QStringLiteral("kioskOffersIntro"), offers.categoriesIntro);
     int index = 0;
     for (const auto &category : offers.chosen) {
@@ -483,33 +464,73 @@ void KioskFlow::fillOffers()
     }
 }
 
+AnswerFacts KioskFlow::kioskFacts() const
+{
+    // The same facts as the counselor's result page, in the kiosk's own words where the card would
+    // point to a counselor who is not there.
+    AnswerFacts facts = m_model.answerFacts();
+    if (facts.tone == AnswerTone::No)
+        facts.action = tr("Ask at the front desk which of these ideas are near you.");
+    if (m_form.document == IdentityDocument::None && !facts.document.isEmpty())
+        facts.document = tr("An identity document: a counselor at the Mission Locale can help you ask for one.");
+    return facts;
+}
+
 void KioskFlow::fillTakeAway()
 {
     clearDynamic(KioskStep::TakeAway);
+    QWidget *page = m_pages.value(KioskStep::TakeAway);
     const auto &result = m_model.result();
-    const IdentityPlan &plan = m_model.identityPlan();
-    // No photo at the kiosk: what to bring to a counselor, and how to see one.
-    if (result && plan.route != IdentityRoute::None) {
-        addText(KioskStep::TakeAway, QStringLiteral("kioskBringTitle"), tr("To confirm your identity"), "heading");
-        QStringList text{tr("You do it in the pass Culture app: %1.").arg(plan.routeName())};
-        if (m_form.document == IdentityDocument::None) {
-            text << tr("First, you need an identity document. A counselor at the Mission Locale can help you ask "
-                       "for one.");
-        } else if (plan.captures.isEmpty()) {
-            text << tr("No photo is needed.");
-        } else {
-            // What to bring to a counselor, from the identity plan: the document, and what it asks.
-            QStringList bring{identityDocumentDisplayName(m_form.document)};
-            if (plan.captures.contains(QLatin1String("proof_of_address")))
-                bring << captureDisplayName(QStringLiteral("proof_of_address"));
-            text << tr("If you want help, a counselor at the Mission Locale can do it with you.")
-                 << tr("Bring: %1.").arg(bring.join(QStringLiteral(", ")));
-        }
-        addText(KioskStep::TakeAway, QStringLiteral("kioskBring"), text.join(QLatin1Char('\n')));
+
+    // The code beside what it does and the printout: the same code as the summary's, from the same
+    // setting; a public link, nothing about the person.
+    auto *row = new QWidget(page);
+    row->setObjectName(QStringLiteral("kioskTakeAwayRow"));
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(24);
+    auto *qr = new QrCodeView(row);
+    qr->setObjectName(QStringLiteral("kioskQrCode"));
+    const bool hasCode = qr->setLink(m_takeAway.site.link);
+    qr->setVisible(hasCode);
+    const int side = qr->fontMetrics().height() * 8;
+    qr->setFixedSize(side, side);
+    rowLayout->addWidget(qr, 0, Qt::AlignTop);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(16);
+    rowLayout->addLayout(column, 1);
+    auto *qrText = roleLabel(row, "kioskQrText", "");
+    qrText->setText(hasCode ? tr("Scan this code with your phone: it opens %1, where you find the pass Culture app. "
+                                 "It holds nothing about you.")
+                                  .arg(m_takeAway.site.link.host())
+                            : tr("Find the pass Culture app in your phone's app store."));
+    qrText->setAccessibleName(qrText->text());
+    column->addWidget(qrText);
+    if (result && m_takeAway.printer) {
+        m_print = new QPushButton(tr("Print my summary"), row);
+        name(m_print, "kioskPrintButton", tr("Print my summary"),
+             tr("Prints one page with your answer, without your name."));
+        m_print->setMinimumHeight(kBarButtonPx);
+        m_print->setProperty("role", QStringLiteral("secondary"));
+        m_print->setAutoDefault(false);
+        m_printStatus = new MessageLine(row, "kioskPrintStatus");
+        column->addWidget(m_print, 0, Qt::AlignLeading);
+        column->addWidget(m_printStatus);
+        connect(m_print, &QPushButton::clicked, this, &KioskFlow::printSummary);
     }
+    column->addStretch();
+    insertDynamic(KioskStep::TakeAway, row);
+
+    // No photo at the kiosk: what to bring to a counselor (the card's document line, from the
+    // identity plan) and how to see one.
     addText(KioskStep::TakeAway, QStringLiteral("kioskBookTitle"), tr("To see a counselor"), "heading");
-    const SummarySettings &site = m_takeAway.site;
     QStringList book;
+    if (result && m_model.identityPlan().route != IdentityRoute::None) {
+        book << tr("If you want help to confirm your identity, a counselor at the Mission Locale can do it with you.");
+        if (const QString document = kioskFacts().document; !document.isEmpty())
+            book << document;
+    }
+    const SummarySettings &site = m_takeAway.site;
     if (!site.missionLocaleContact.trimmed().isEmpty()) {
         book << tr("Make an appointment with %1:")
                     .arg(site.missionLocaleName.trimmed().isEmpty() ? tr("the Mission Locale")
@@ -518,19 +539,6 @@ void KioskFlow::fillTakeAway()
     }
     book << tr("You can ask at the front desk.");
     addText(KioskStep::TakeAway, QStringLiteral("kioskBook"), book.join(QLatin1Char('\n')));
-
-    if (result && m_takeAway.printer) {
-        m_print = new QPushButton(tr("Print my summary"), m_pages.value(KioskStep::TakeAway));
-        name(m_print, "kioskPrintButton", tr("Print my summary"),
-             tr("Prints one page with your answer, without your name."));
-        m_print->setMinimumHeight(kBarButtonPx);
-        m_print->setProperty("role", QStringLiteral("secondary"));
-        m_print->setAutoDefault(false);
-        m_printStatus = new MessageLine(m_pages.value(KioskStep::TakeAway), "kioskPrintStatus");
-        insertDynamic(KioskStep::TakeAway, m_print, Qt::AlignLeading);
-        insertDynamic(KioskStep::TakeAway, m_printStatus);
-        connect(m_print, &QPushButton::clicked, this, &KioskFlow::printSummary);
-    }
 }
 
 void KioskFlow::printSummary()

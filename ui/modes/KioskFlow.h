@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/eligibility/AnswerFacts.h"
 #include "core/modes/KioskSteps.h"
 #include "core/offers/SummaryDocument.h"
 
@@ -49,8 +50,7 @@ class KioskFlow : public QWidget
     Q_OBJECT
 
 public:
-    KioskFlow(SessionModel &model, const OfferCatalogue &catalogue, KioskTakeAway takeAway,
-              QWidget *parent = nullptr);
+    KioskFlow(SessionModel &model, const OfferCatalogue &catalogue, KioskTakeAway takeAway, QWidget *parent = nullptr);
 
     KioskStep currentStep() const { return m_current; }
     /** The steps of this visit so far (they follow the answers). */
@@ -62,6 +62,9 @@ public:
     QPushButton *doneButton() const { return m_done; }
     /** The page of @p step (for tests and the screenshot tour). */
     QWidget *page(KioskStep step) const { return m_pages.value(step); }
+
+    /** Gives the focus to the step's first control (for those who bring a keyboard). */
+    void focusStep();
 
 public slots:
     void next();
@@ -84,6 +87,8 @@ private:
     void goTo(KioskStep step);
     void answered(KioskStep step);
     void copyDates();
+    /** The answer card's facts, in the kiosk's words (no counselor at hand). */
+    AnswerFacts kioskFacts() const;
     void fillAnswer();
     void fillOffers();
     void fillTakeAway();

@@ -10,7 +10,7 @@ namespace passerelle::ui {
 
 int kioskBasePixels(const QFont &appFont)
 {
-    return std::max(18, int(std::lround(QFontInfo(appFont).pixelSize() * 1.5)));
+    return std::max(18, QFontInfo(appFont).pixelSize());
 }
 
 QString kioskStyleSheet(int basePx)

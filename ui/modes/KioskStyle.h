@@ -8,8 +8,8 @@ class QFont;
 namespace passerelle::ui {
 
 /**
- * The kiosk's base text size in pixels: one and a half times the app's text (its text scale
- * included), never under 18 px, for a screen read standing up at arm's length.
+ * The kiosk's base text size in pixels: the app's text (its text scale included: the kiosk's
+ * default scale is 150 %, ModeRules), never under 18 px, for a screen read standing up.
  */
 int kioskBasePixels(const QFont &appFont);
 

@@ -78,7 +78,7 @@ KioskWindow::KioskWindow(SessionModel &model, const Clock &clock, IdleTimings ti
     connect(m_idle, &IdleTimer::resumed, this, [this] {
         m_stack->setCurrentWidget(m_sessionPage);
         if (m_flow)
-            m_flow->setFocus();
+            m_flow->focusStep();
     });
     // The wipe is queued: the timer's signal must not delete widgets under the event being handled.
     connect(
@@ -155,9 +155,7 @@ void KioskWindow::startSession()
     m_model.setLanguage(currentLanguage());
     m_visitStarted = true;
     m_stack->setCurrentWidget(m_sessionPage);
-    m_flow->setFocus();
-    if (auto *focus = m_flow->focusWidget())
-        focus->setFocus();
+    m_flow->focusStep();
     m_idle->start();
 }
 
