@@ -92,6 +92,9 @@ KioskWindow::KioskWindow(SessionModel &model, const Clock &clock, IdleTimings ti
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
+    // A dropped flow waits for the event loop to be deleted; it must not outlive the model it reads.
+    for (const auto &old : std::as_const(m_dropped))
+        delete old.data();
 }
 
 void KioskWindow::buildFlow()
@@ -113,6 +116,8 @@ void KioskWindow::dropFlow()
     old->hide();
     old->setParent(nullptr);
     old->deleteLater();
+    m_dropped.removeAll(nullptr);
+    m_dropped << old;
 }
 
 void KioskWindow::setTakeAway(KioskTakeAway takeAway)

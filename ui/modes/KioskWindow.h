@@ -97,6 +97,7 @@ private:
     AttractScreen *m_attract;
     QWidget *m_sessionPage;
     QPointer<KioskFlow> m_flow;
+    QList<QPointer<KioskFlow>> m_dropped; ///< waiting for deleteLater()
     CountdownScreen *m_countdown;
     LeaveScreen *m_leave;
     IdleTimer *m_idle;
