@@ -30,6 +30,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -111,35 +112,29 @@ void padDate(ui::KioskWindow *kiosk, const QString &digits)
 }
 
 /**
- * From the birth date step to the take-away: French, mainland, French ID card, a smartphone, not at
- * school (when asked), @p category liked (or "je ne sais pas").
+ * Answers the kiosk's current question as the tests' young person does: French, mainland, French ID
+ * card, a smartphone, not at school (when asked), @p category liked when nothing is chosen yet.
  */
+void answerStep(ui::KioskWindow *kiosk, const QString &category = QStringLiteral("dont_know"))
+{
+    static const QMap<KioskStep, QString> answers{{KioskStep::Nationality, QStringLiteral("nationalityFrench")},
+                                                  {KioskStep::Territory, QStringLiteral("territory_metro")},
+                                                  {KioskStep::Document, QStringLiteral("document_fr_id_card")},
+                                                  {KioskStep::Smartphone, QStringLiteral("smartphoneYes")},
+                                                  {KioskStep::School, QStringLiteral("schoolNo")}};
+    const KioskStep step = kiosk->flow()->currentStep();
+    if (step == KioskStep::Interests && !kiosk->flow()->isAnswered())
+        tapKiosk(kiosk, QStringLiteral("tile_") + category);
+    else if (answers.contains(step))
+        tapKiosk(kiosk, answers.value(step));
+}
+
+/** From the step after the birth date to the take-away, every question answered (answerStep()). */
 void answerToTheEnd(ui::KioskWindow *kiosk, const QString &category = QStringLiteral("dont_know"))
 {
     ui::KioskFlow *flow = kiosk->flow();
     for (int guard = 0; guard < 14 && flow->currentStep() != KioskStep::TakeAway; ++guard) {
-        switch (flow->currentStep()) {
-        case KioskStep::Nationality:
-            tapKiosk(kiosk, QStringLiteral("nationalityFrench"));
-            break;
-        case KioskStep::Territory:
-            tapKiosk(kiosk, QStringLiteral("territory_metro"));
-            break;
-        case KioskStep::Document:
-            tapKiosk(kiosk, QStringLiteral("document_fr_id_card"));
-            break;
-        case KioskStep::Smartphone:
-            tapKiosk(kiosk, QStringLiteral("smartphoneYes"));
-            break;
-        case KioskStep::School:
-            tapKiosk(kiosk, QStringLiteral("schoolNo"));
-            break;
-        case KioskStep::Interests:
-            tapKiosk(kiosk, QStringLiteral("tile_") + category);
-            break;
-        default:
-            break;
-        }
+        answerStep(kiosk, category);
         QVERIFY2(flow->isAnswered(), qPrintable(kioskStepCode(flow->currentStep())));
         flow->nextButton()->click();
     }
@@ -499,31 +494,12 @@ void TestModes::kioskOffersNoWayOutButThePin()
                  qPrintable(code + QStringLiteral(": a key or a button ended the visit\n") +
                             problems.join(QLatin1Char('\n'))));
         // The probe pressed every key and answer of the step: answer it again, as a person would.
-        switch (step) {
-        case KioskStep::BirthDate:
+        if (step == KioskStep::BirthDate) {
             for (int i = 0; i < 10; ++i)
                 tapKiosk(kiosk, QStringLiteral("birthErase"));
             padDate(kiosk, QStringLiteral("10062008"));
-            break;
-        case KioskStep::Nationality:
-            tapKiosk(kiosk, QStringLiteral("nationalityFrench"));
-            break;
-        case KioskStep::Territory:
-            tapKiosk(kiosk, QStringLiteral("territory_metro"));
-            break;
-        case KioskStep::Document:
-            tapKiosk(kiosk, QStringLiteral("document_fr_id_card"));
-            break;
-        case KioskStep::Smartphone:
-            tapKiosk(kiosk, QStringLiteral("smartphoneYes"));
-            break;
-        case KioskStep::Interests:
-            if (!flow->isAnswered())
-                tapKiosk(kiosk, QStringLiteral("tile_dont_know"));
-            break;
-        default:
-            break;
         }
+        answerStep(kiosk);
         if (step == KioskStep::TakeAway)
             break;
         QVERIFY2(flow->isAnswered(), qPrintable(code));
@@ -576,12 +552,7 @@ void TestModes::kioskIdleWipeLeavesNothing()
     QPointer<ui::KioskFlow> firstFlow = kiosk->flow();
     padDate(kiosk, QStringLiteral("15032009"));
     for (int guard = 0; guard < 8 && firstFlow->currentStep() != KioskStep::Answer; ++guard) {
-        for (const char *answer :
-             {"nationalityFrench", "territory_metro", "document_fr_id_card", "smartphoneYes", "schoolNo"}) {
-            if (auto *button = firstFlow->page(firstFlow->currentStep())
-                                   ->findChild<QAbstractButton *>(QString::fromLatin1(answer)))
-                button->click();
-        }
+        answerStep(kiosk);
         firstFlow->nextButton()->click();
     }
     QCOMPARE(firstFlow->currentStep(), KioskStep::Answer);
