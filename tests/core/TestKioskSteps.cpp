@@ -54,5 +54,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestKioskSteps)
+QTEST_GUILESS_MAIN(TestKioskSteps)
 #include "TestKioskSteps.moc"

@@ -370,7 +370,9 @@ void TestModeAccessibility::demoToolsStayVisibleAndNamed()
         problems << QStringLiteral("the demo panel is the red of \"not eligible\"");
     QVERIFY2(contrast(Qt::white, panelColour) >= 4.5, qPrintable(panelColour.name()));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    ui::applyTheme(*qApp, {ui::ThemeKind::Standard, 1.0});
+    // The theme goes back in cleanup(), once the window is gone: restyling the app while this demo
+    // window lives, after a counselor window was shown in the same process, crashes inside
+    // QApplication::setStyleSheet (seen here, not chased yet).
 }
 
 QTEST_MAIN(TestModeAccessibility)
