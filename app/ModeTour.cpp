@@ -4,6 +4,7 @@
 #include "app/AppContext.h"
 #include "app/ModeWindows.h"
 #include "core/modes/DemoPersonas.h"
+#include "core/modes/KioskSteps.h"
 #include "core/modes/PinLock.h"
 #include "core/session/SessionModel.h"
 #include "ui/MainWindow.h"
@@ -13,13 +14,88 @@
 #include "ui/modes/PinDialog.h"
 #include "ui/modes/SettingsDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace passerelle::app {
+
+namespace {
+
+/** Taps the kiosk's control named @p objectName, as a finger would (a click on a button). */
+void tap(QWidget *root, const QString &objectName)
+{
+    if (auto *button = root->findChild<QAbstractButton *>(objectName))
+        button->click();
+    else
+        qWarning("tour: no %s in the kiosk", qPrintable(objectName));
+    QApplication::processEvents();
+}
+
+/** A whole kiosk visit, step by step, then leaving, the idle countdown and the admin PIN. */
+void kioskVisit(ui::KioskWindow &kiosk, const Clock &clock, const QString &settingsFile,
+                const std::function<void(QWidget *, const QString &)> &shoot)
+{
+    qint64 now = 0;
+    kiosk.idleTimer()->setTimeSource([&now] { return now; });
+    kiosk.idleTimer()->setManualTicks(true);
+    shoot(&kiosk, QStringLiteral("40-kiosk-attract"));
+    kiosk.startSession();
+    shoot(&kiosk, QStringLiteral("41-kiosk-birth-empty"));
+    for (const QChar digit : QStringLiteral("15032009"))
+        tap(&kiosk, QStringLiteral("birthDigit") + digit);
+    shoot(&kiosk, QStringLiteral("42-kiosk-birth"));
+    const QStringList answers{QStringLiteral("nationalityFrench"), QStringLiteral("territory_metro"),
+                              QStringLiteral("document_fr_id_card"), QStringLiteral("smartphoneYes"),
+                              QStringLiteral("schoolNo")};
+    int shot = 43;
+    for (const auto &answer : answers) {
+        tap(&kiosk, QStringLiteral("kioskNextButton"));
+        tap(&kiosk, answer);
+        shoot(&kiosk, QStringLiteral("%1-kiosk-%2").arg(shot++).arg(kioskStepCode(kiosk.flow()->currentStep())));
+    }
+    tap(&kiosk, QStringLiteral("kioskNextButton"));
+    shoot(&kiosk, QStringLiteral("48-kiosk-answer"));
+    tap(&kiosk, QStringLiteral("kioskNextButton"));
+    tap(&kiosk, QStringLiteral("tile_CINEMA"));
+    tap(&kiosk, QStringLiteral("tile_LIVRE"));
+    shoot(&kiosk, QStringLiteral("49-kiosk-interests"));
+    tap(&kiosk, QStringLiteral("kioskNextButton"));
+    shoot(&kiosk, QStringLiteral("50-kiosk-offers"));
+    tap(&kiosk, QStringLiteral("kioskNextButton"));
+    shoot(&kiosk, QStringLiteral("51-kiosk-take-away"));
+    tap(&kiosk, QStringLiteral("kioskDoneButton"));
+    shoot(&kiosk, QStringLiteral("52-kiosk-leave"));
+    tap(&kiosk, QStringLiteral("leaveConfirmButton"));
+
+    // A "no", said kindly: 21 and over.
+    kiosk.startSession();
+    for (const QChar digit : QStringLiteral("01012000"))
+        tap(&kiosk, QStringLiteral("birthDigit") + digit);
+    for (const auto &answer : answers.mid(0, 4)) {
+        tap(&kiosk, QStringLiteral("kioskNextButton"));
+        tap(&kiosk, answer);
+    }
+    tap(&kiosk, QStringLiteral("kioskNextButton"));
+    shoot(&kiosk, QStringLiteral("53-kiosk-answer-too-old"));
+    now += kiosk.idleTimer()->timings().idleMs + 3000;
+    kiosk.idleTimer()->tick();
+    shoot(&kiosk, QStringLiteral("54-kiosk-still-there"));
+    kiosk.wipe();
+    PinLock lock(PinLock::adminKey(), clock, settingsFile);
+    ui::PinDialog pin(lock, ui::KioskWindow::tr("Administration"), ui::KioskWindow::tr("Admin PIN to leave the kiosk:"),
+                      &kiosk);
+    pin.setStyleSheet(kiosk.styleSheet());
+    pin.show();
+    shoot(&pin, QStringLiteral("55-kiosk-admin-pin"));
+}
+
+} // namespace
 
 int runModeTour(const AppContext &context, const QString &directory, AppMode mode, QString *error)
 {
@@ -65,28 +141,7 @@ int runModeTour(const AppContext &context, const QString &directory, AppMode mod
             shoot(window, QStringLiteral("3%1-demo-%2").arg(i + 1).arg(personas[i].id));
         }
     } else {
-        auto *kiosk = built.kiosk;
-        qint64 now = 0;
-        kiosk->idleTimer()->setTimeSource([&now] { return now; });
-        kiosk->idleTimer()->setManualTicks(true);
-        shoot(window, QStringLiteral("40-kiosk-attract"));
-        kiosk->startSession();
-        shoot(window, QStringLiteral("41-kiosk-welcome"));
-        model.setProfile(personas[0].profile);
-        kiosk->wizard()->restart();
-        kiosk->wizard()->next();
-        shoot(window, QStringLiteral("42-kiosk-profile"));
-        kiosk->wizard()->next();
-        shoot(window, QStringLiteral("43-kiosk-result"));
-        now += kiosk->idleTimer()->timings().idleMs + 3000;
-        kiosk->idleTimer()->tick();
-        shoot(window, QStringLiteral("44-kiosk-still-there"));
-        kiosk->wipe();
-        PinLock lock(PinLock::adminKey(), clock, settingsFile);
-        ui::PinDialog pin(lock, ui::KioskWindow::tr("Administration"),
-                          ui::KioskWindow::tr("Admin PIN to leave the kiosk:"), window);
-        pin.show();
-        shoot(&pin, QStringLiteral("45-kiosk-admin-pin"));
+        kioskVisit(*built.kiosk, clock, settingsFile, shoot);
     }
     return error->isEmpty() ? written : -1;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/modes/AppMode.h"
+#include "ui/modes/KioskFlow.h"
 #include "ui/wizard/SessionWizard.h"
 
 #include <QWidget>
@@ -29,7 +30,7 @@ namespace passerelle::app {
 struct ModeWindow
 {
     std::unique_ptr<QWidget> window;
-    ui::SessionWizard *wizard = nullptr;
+    ui::SessionWizard *wizard = nullptr;     ///< counselor and demo (the kiosk has a flow of its own)
     ui::MainWindow *mainWindow = nullptr;    ///< counselor and demo
     ui::KioskWindow *kiosk = nullptr;        ///< kiosk
     ui::DemoTools *demo = nullptr;           ///< demo
@@ -44,6 +45,13 @@ struct ModeWindow
  */
 ModeWindow createModeWindow(AppMode mode, SessionModel &model, const Clock &clock, QSettings &settings,
                             ui::SessionWizard::Completer completer, const QString &settingsFile = {});
+
+/**
+ * What the kiosk's last step offers, from @p settings: the Mission Locale's name and contact
+ * ("site/name", "site/contact"), the QR code's link ("site/link", as the summary's) and the
+ * printer ("kiosk/printer"), if one is set up.
+ */
+ui::KioskTakeAway kioskTakeAway(const QSettings &settings);
 
 /**
  * The kiosk's statistics policy ("kiosk/statistics" in @p settings): when it says "anonymous",

@@ -31,7 +31,7 @@ if grep -E '/(Test|Bench|Fuzz)[A-Za-z]*$' <<<"$contents"; then fail "test binari
 depends=$(dpkg-deb -f "$deb" Depends)
 # From dpkg-shlibdeps (the libraries the binaries link) and from Packaging.cmake (plugins loaded
 # at run time).
-for dependency in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6httpserver6 libsodium23 \
+for dependency in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6httpserver6 libsodium23 libqrencode4 \
   libopencv-imgproc406 qt6-qpa-plugins libqt6sql6-sqlite libqt6keychain1 qt6-translations-l10n; do
   grep -q "\b$dependency\b" <<<"$depends" || fail "Depends lacks $dependency: $depends"
 done

@@ -18,6 +18,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon dbus-x11
   # image analysis, cryptography
   libopencv-imgproc-dev libopencv-core-dev libsodium-dev
+  # QR codes: libqrencode writes them (summary, kiosk), zxing-cpp reads them back in the tests
+  libqrencode-dev libzxing-dev
   # tests and screenshots
   xvfb xauth poppler-utils fonts-dejavu-core postgresql python3
   # sync server load benchmark

@@ -17,6 +17,274 @@
     </message>
 </context>
 <context>
+    <name>AnswerFacts</name>
+    <message>
+        <source>your French identity card</source>
+        <translation>بطاقة هويتك الفرنسية</translation>
+    </message>
+    <message>
+        <source>your French passport</source>
+        <translation>جواز سفرك الفرنسي</translation>
+    </message>
+    <message>
+        <source>your foreign identity card or passport</source>
+        <translation>بطاقة هويتك أو جواز سفرك الأجنبي</translation>
+    </message>
+    <message>
+        <source>your residence permit</source>
+        <translation>بطاقة إقامتك</translation>
+    </message>
+    <message>
+        <source>your French identity document, even expired</source>
+        <translation>وثيقة هويتك الفرنسية، حتى لو انتهت صلاحيتها</translation>
+    </message>
+    <message>
+        <source>Your ÉduConnect codes, given by your school. No photo needed.</source>
+        <translation>رموز ÉduConnect التي أعطتك إياها مدرستك. لا حاجة إلى صور.</translation>
+    </message>
+    <message>
+        <source>An identity document: your counselor can help you ask for one.</source>
+        <translation>وثيقة هوية: يمكن لمستشارك مساعدتك في طلبها.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1.</source>
+        <translation>وثيقة الهوية: %1.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1, a selfie holding it and a proof of address.</source>
+        <translation>وثيقة الهوية: %1، وصورة سيلفي وأنت تحملها، وإثبات عنوان.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1 and a selfie holding it.</source>
+        <translation>وثيقة الهوية: %1 وصورة سيلفي وأنت تحملها.</translation>
+    </message>
+    <message>
+        <source>Log in with ÉduConnect in the pass Culture app by %1.</source>
+        <translation>سجّل الدخول عبر ÉduConnect في تطبيق pass Culture في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Send your file on Démarche Numérique by %1.</source>
+        <translation>أرسل ملفك على Démarche Numérique في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity in the pass Culture app by %1.</source>
+        <translation>أكّد هويتك في تطبيق pass Culture في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Ask your counselor which of these ideas are near you.</source>
+        <translation>اسأل مستشارك أيّ هذه الأفكار قريبة منك.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>Yes, the pass Culture is for you</source>
+        <translation>نعم، pass Culture لك</translation>
+    </message>
+    <message>
+        <source>to spend now</source>
+        <translation>لتنفقها الآن</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend, identity to confirm by %2.</source>
+        <translation>تذكير: %1 لتنفقها، وتأكيد الهوية في موعد أقصاه %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend.</source>
+        <translation>تذكير: %1 لتنفقها.</translation>
+    </message>
+    <message>
+        <source>Yes: free offers now, your credit later</source>
+        <translation>نعم: العروض المجانية الآن، ورصيدك لاحقًا</translation>
+    </message>
+    <message>
+        <source>Create your account now with your ÉduConnect codes.</source>
+        <translation>أنشئ حسابك الآن برموز ÉduConnect.</translation>
+    </message>
+    <message>
+        <source>Create your account now in the pass Culture app.</source>
+        <translation>أنشئ حسابك الآن في تطبيق pass Culture.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now, %1 from %2.</source>
+        <translation>تذكير: العروض المجانية الآن، و%1 ابتداءً من %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now.</source>
+        <translation>تذكير: العروض المجانية الآن.</translation>
+    </message>
+    <message>
+        <source>No credit for you, but other good plans exist</source>
+        <translation>لا رصيد لك، لكن توجد فرص جيدة أخرى</translation>
+    </message>
+    <message>
+        <source>Not yet: come back a little later</source>
+        <translation>ليس بعد: عُد لاحقًا</translation>
+    </message>
+    <message>
+        <source>Not yet: after more than one year in France</source>
+        <translation>ليس بعد: بعد أكثر من سنة في فرنسا</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to create your account.</source>
+        <translation>عُد ابتداءً من %1 لإنشاء حسابك.</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to get your credit.</source>
+        <translation>عُد ابتداءً من %1 للحصول على رصيدك.</translation>
+    </message>
+    <message>
+        <source>No credit at your age, but other good plans exist</source>
+        <translation>لا رصيد في سنّك، لكن توجد فرص جيدة أخرى</translation>
+    </message>
+    <message>
+        <source>Started your sign-up before you turned %1? Finish it in the app.</source>
+        <translation>هل بدأت تسجيلك قبل أن تبلغ %1 سنة؟ أكمله في التطبيق.</translation>
+    </message>
+    <message>
+        <source>Already activated your pass? Use it until %1.</source>
+        <translation>هل فعّلت رصيدك من قبل؟ استعمله حتى %1.</translation>
+    </message>
+    <message>
+        <source>Not yet where you live</source>
+        <translation>ليس بعد في مكان سكنك</translation>
+    </message>
+    <message>
+        <source>Come back from %1: the pass Culture arrives where you live.</source>
+        <translation>عُد ابتداءً من %1: يصل pass Culture إلى مكان سكنك.</translation>
+    </message>
+    <message>
+        <source>No pass Culture where you live, but other good plans exist</source>
+        <translation>لا يوجد pass Culture في مكان سكنك، لكن توجد فرص جيدة أخرى</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 from %2.</source>
+        <translation>تذكير: %1 ابتداءً من %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: not yet, come back from %1.</source>
+        <translation>تذكير: ليس بعد، عُد ابتداءً من %1.</translation>
+    </message>
+    <message>
+        <source>Reminder: no pass Culture credit, other good plans exist.</source>
+        <translation>تذكير: لا رصيد من pass Culture، لكن توجد فرص جيدة أخرى.</translation>
+    </message>
+    <message>
+        <source>Free offers</source>
+        <translation>عروض مجانية</translation>
+    </message>
+    <message>
+        <source>End of credit</source>
+        <translation>نهاية الرصيد</translation>
+    </message>
+    <message>
+        <source>Too late to start</source>
+        <translation>فات أوان البدء</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>مضى</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>not possible for you</source>
+        <translation>غير ممكن لك</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>قادم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %n years old</source>
+        <translation>
+            <numerusform>اليوم، %n سنة</numerusform>
+            <numerusform>اليوم، سنة واحدة</numerusform>
+            <numerusform>اليوم، سنتان</numerusform>
+            <numerusform>اليوم، %n سنوات</numerusform>
+            <numerusform>اليوم، %n سنة</numerusform>
+            <numerusform>اليوم، %n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than one year in France</source>
+        <translation>أكثر من سنة في فرنسا</translation>
+    </message>
+    <message>
+        <source>The pass arrives where you live</source>
+        <translation>يصل الـpass إلى مكان سكنك</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %n years old: %1, %2.</source>
+        <translation>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %n years old today.</source>
+        <translation>
+            <numerusform>عمرك اليوم %n سنة.</numerusform>
+            <numerusform>عمرك اليوم سنة واحدة.</numerusform>
+            <numerusform>عمرك اليوم سنتان.</numerusform>
+            <numerusform>عمرك اليوم %n سنوات.</numerusform>
+            <numerusform>عمرك اليوم %n سنة.</numerusform>
+            <numerusform>عمرك اليوم %n سنة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until %1: %2.</source>
+        <translation>انتظار حتى %1: %2.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>المكتبات العامة</translation>
+    </message>
+    <message>
+        <source>Borrow books, films, music and games, free or almost free.</source>
+        <translation>استعر كتبًا وأفلامًا وموسيقى وألعابًا، مجانًا أو تقريبًا.</translation>
+    </message>
+    <message>
+        <source>National museums</source>
+        <translation>المتاحف الوطنية</translation>
+    </message>
+    <message>
+        <source>Free before 26 if you live in the European Union.</source>
+        <translation>مجانية قبل سن 26 إذا كنت تسكن في الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+        <source>Youth cards</source>
+        <translation>بطاقات الشباب</translation>
+    </message>
+    <message>
+        <source>Discounts from your region or town: ask the Mission Locale or the town hall.</source>
+        <translation>تخفيضات من منطقتك أو مدينتك: اسأل Mission Locale أو البلدية.</translation>
+    </message>
+    <message>
+        <source>The pass Culture app</source>
+        <translation>تطبيق pass Culture</translation>
+    </message>
+    <message>
+        <source>Even without credit, find cultural events near you.</source>
+        <translation>حتى دون رصيد، اعثر على فعاليات ثقافية قريبة منك.</translation>
+    </message>
+    <message>
+        <source>Mission Locale outings</source>
+        <translation>نزهات Mission Locale</translation>
+    </message>
+    <message>
+        <source>Outings and events with the Mission Locale and its partners.</source>
+        <translation>نزهات وفعاليات مع Mission Locale وشركائها.</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
@@ -1048,6 +1316,17 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>لا يوجد شيء لوضعه في رمز QR.</translation>
+    </message>
+    <message>
+        <source>The link is too long for a QR code.</source>
+        <translation>الرابط طويل جدًا لرمز QR.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
@@ -1296,6 +1575,41 @@
     </message>
 </context>
 <context>
+    <name>WebLink</name>
+    <message>
+        <source>Type the address of a web page, for example https://pass.culture.fr/.</source>
+        <translation>اكتب عنوان صفحة ويب، مثلًا https://pass.culture.fr/.</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces.</source>
+        <translation>عنوان الويب لا يحتوي على مسافات.</translation>
+    </message>
+    <message>
+        <source>This address is too long for a QR code that scans well: %1 characters at most.</source>
+        <translation>هذا العنوان طويل جدًا لرمز QR سهل القراءة: %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Check it, for example https://pass.culture.fr/.</source>
+        <translation>هذا ليس عنوان ويب. تحقّق منه، مثلًا https://pass.culture.fr/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://.</source>
+        <translation>يجب أن يبدأ العنوان بـ https:// أو http://.</translation>
+    </message>
+    <message>
+        <source>The address must not hold a user name or a password.</source>
+        <translation>يجب ألّا يحتوي العنوان على اسم مستخدم أو كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>The address needs a site name, for example pass.culture.fr.</source>
+        <translation>ينقص العنوانَ اسمُ الموقع، مثلًا pass.culture.fr.</translation>
+    </message>
+    <message>
+        <source>the pass Culture site</source>
+        <translation>موقع pass Culture</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::HistoryModel</name>
     <message>
         <source>(not given)</source>
@@ -1493,18 +1807,25 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::AnswerCard</name>
+    <message>
+        <source>Your answer</source>
+        <translation>جوابك</translation>
+    </message>
+    <message>
+        <source>What exists for you</source>
+        <translation>ما هو متاح لك</translation>
+    </message>
+    <message>
+        <source>Meanwhile, what exists for you</source>
+        <translation>في الانتظار، ما هو متاح لك</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
         <translation>pass Culture: هل هو لك؟</translation>
-    </message>
-    <message>
-        <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
-        <translation>اعرف في دقائق قليلة. هذا مجاني. لا نحتفظ بأجوبتك.</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>ابدأ (&amp;S)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1521,6 +1842,22 @@
     <message>
         <source>Administration (PIN needed)</source>
         <translation>الإدارة (يلزم رمز)</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing about you: it only counts visits, anonymously (the day, your age, the answer, the last step and what you like), without your name or your date of birth.</source>
+        <translation>لا يحتفظ هذا الجهاز بأي شيء عنك: يعدّ الزيارات فقط، دون ذكر الهوية (اليوم، عمرك، الجواب، آخر خطوة وما تحبه)، دون اسمك ولا تاريخ ميلادك.</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing: your answers are erased when you finish or leave, and nothing is sent.</source>
+        <translation>لا يحتفظ هذا الجهاز بأي شيء: تُمحى إجاباتك عندما تنتهي أو تغادر، ولا يُرسَل أي شيء.</translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk.</source>
+        <translation>يمكنك أن تسأل في الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Find out in a few minutes, alone. It is free.</source>
+        <translation>اكتشف ذلك في بضع دقائق، بمفردك. إنه مجاني.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2281,24 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::EligibilityTimeline</name>
+    <message>
+        <source>Your pass Culture by age</source>
+        <translation>pass Culture الخاص بك حسب العمر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
         <source>Sending the sessions to the Mission Locale&apos;s server</source>
@@ -2183,6 +2538,216 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::KioskDateEntry</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: فارغ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tap, then type it on the number pad.</source>
+        <translation>المس هنا، ثم اكتب على لوحة الأرقام.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::KioskFlow</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>تاريخ ميلادك</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>جنسيتك</translation>
+    </message>
+    <message>
+        <source>In France since</source>
+        <translation>في فرنسا منذ</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>مكان سكنك</translation>
+    </message>
+    <message>
+        <source>Your identity document</source>
+        <translation>وثيقة هويتك</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>هاتفك</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>جوابك</translation>
+    </message>
+    <message>
+        <source>What you like</source>
+        <translation>ما تحبه</translation>
+    </message>
+    <message>
+        <source>Ideas for you</source>
+        <translation>أفكار لك</translation>
+    </message>
+    <message>
+        <source>To take away</source>
+        <translation>لتأخذه معك</translation>
+    </message>
+    <message>
+        <source>Something is missing: go back one step.</source>
+        <translation>ينقص جواب: ارجع خطوة إلى الوراء.</translation>
+    </message>
+    <message>
+        <source>To see a counselor</source>
+        <translation>لمقابلة مستشار</translation>
+    </message>
+    <message>
+        <source>Make an appointment with %1:</source>
+        <translation>خذ موعداً مع %1:</translation>
+    </message>
+    <message>
+        <source>the Mission Locale</source>
+        <translation>Mission Locale</translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk.</source>
+        <translation>يمكنك أن تسأل في الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Print my summary</source>
+        <translation>اطبع ملخصي</translation>
+    </message>
+    <message>
+        <source>Prints one page with your answer, without your name.</source>
+        <translation>يطبع صفحة واحدة فيها جوابك، دون اسمك.</translation>
+    </message>
+    <message>
+        <source>Printed: take your page at the printer.</source>
+        <translation>تمت الطباعة: خذ صفحتك من الطابعة.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. You can ask at the front desk.</source>
+        <translation>الطابعة لا تستجيب. يمكنك أن تسأل في الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>العودة إلى السؤال السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>السؤال التالي</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation>انتهيت</translation>
+    </message>
+    <message>
+        <source>Erases your answers and leaves the kiosk to the next person.</source>
+        <translation>يمحو إجاباتك ويترك الجهاز للشخص التالي.</translation>
+    </message>
+    <message>
+        <source>What is your date of birth?</source>
+        <translation>ما هو تاريخ ميلادك؟</translation>
+    </message>
+    <message>
+        <source>What is your nationality?</source>
+        <translation>ما هي جنسيتك؟</translation>
+    </message>
+    <message>
+        <source>Since when have you lived in France?</source>
+        <translation>منذ متى تسكن في فرنسا؟</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>أين تسكن؟</translation>
+    </message>
+    <message>
+        <source>Which identity document do you have?</source>
+        <translation>ما هي وثيقة الهوية التي لديك؟</translation>
+    </message>
+    <message>
+        <source>Do you have a smartphone?</source>
+        <translation>هل لديك هاتف ذكي؟</translation>
+    </message>
+    <message>
+        <source>Are you at school, with your ÉduConnect codes? (ÉduConnect is the login your school gives you.)</source>
+        <translation>هل أنت في المدرسة، ولديك رموز ÉduConnect؟ (ÉduConnect هو معرّف الدخول الذي تعطيك إياه مدرستك.)</translation>
+    </message>
+    <message>
+        <source>What do you like? Choose as many as you want.</source>
+        <translation>ماذا تحب؟ اختر ما تشاء.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Yes, I have my codes</source>
+        <translation>نعم، لديّ رموزي</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk which of these ideas are near you.</source>
+        <translation>اسأل في الاستقبال أيّ هذه الأفكار قريبة من هنا.</translation>
+    </message>
+    <message>
+        <source>An identity document: a counselor at the Mission Locale can help you ask for one.</source>
+        <translation>وثيقة هوية: يمكن لمستشار في Mission Locale أن يساعدك في طلبها.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone: it opens %1, where you find the pass Culture app. It holds nothing about you.</source>
+        <translation>امسح هذا الرمز بهاتفك: يفتح %1، حيث تجد تطبيق pass Culture. لا يحتوي على أي شيء عنك.</translation>
+    </message>
+    <message>
+        <source>Find the pass Culture app in your phone&apos;s app store.</source>
+        <translation>ابحث عن تطبيق pass Culture في متجر التطبيقات على هاتفك.</translation>
+    </message>
+    <message>
+        <source>If you want help to confirm your identity, a counselor at the Mission Locale can do it with you.</source>
+        <translation>إذا أردت مساعدة لتأكيد هويتك، يمكن لمستشار في Mission Locale أن يقوم بذلك معك.</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::KioskWindow</name>
     <message>
         <source>Administration</source>
@@ -2196,17 +2761,28 @@
         <source>Passerelle: the pass Culture</source>
         <translation>Passerelle: pass Culture</translation>
     </message>
+</context>
+<context>
+    <name>passerelle::ui::LeaveScreen</name>
     <message>
-        <source>I&apos;m done, new person</source>
-        <translation>انتهيت، شخص جديد</translation>
+        <source>Erase everything and leave the kiosk?</source>
+        <translation>هل تريد محو كل شيء وترك المكان؟</translation>
     </message>
     <message>
-        <source>Erases your answers for the next person.</source>
-        <translation>يمحو أجوبتك للشخص التالي.</translation>
+        <source>Your answers will be erased. The kiosk is then ready for the next person.</source>
+        <translation>ستُمحى إجاباتك. ويصبح الجهاز جاهزاً للشخص التالي.</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;done / new person</source>
-        <translation>انتهيت / شخص جديد (&amp;D)</translation>
+        <source>Yes, erase everything</source>
+        <translation>نعم، امحُ كل شيء</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>لا، سأكمل</translation>
+    </message>
+    <message>
+        <source>No, go on with my answers</source>
+        <translation>لا، سأكمل إجاباتي</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2825,17 @@
     <message>
         <source>Error</source>
         <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::NumberPad</name>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>امحُ آخر رقم</translation>
+    </message>
+    <message>
+        <source>Number pad</source>
+        <translation>لوحة الأرقام</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2999,21 @@
     <message>
         <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
         <translation>في سن 15 أو 16 أو 17، يؤكد حساب المدرسة ÉduConnect هويتك بدون صور.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::QrCodeView</name>
+    <message>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <source>QR code to %1</source>
+        <translation>رمز QR إلى %1</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera to open %1</source>
+        <translation>امسحه بكاميرا الهاتف لفتح %1</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +3246,18 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Link of the QR code</source>
+        <translation>رابط رمز QR</translation>
+    </message>
+    <message>
+        <source>The web page the QR code opens, on the summary and at the kiosk. Empty: the pass Culture site.</source>
+        <translation>صفحة الويب التي يفتحها رمز QR، في الملخّص وعلى الجهاز. إذا كان فارغًا: موقع pass Culture.</translation>
+    </message>
+    <message>
+        <source>QR code &amp;link</source>
+        <translation>رابط رمز QR (&amp;L)</translation>
     </message>
 </context>
 <context>

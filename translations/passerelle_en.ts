@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerFacts</name>
+    <message numerus="yes">
+        <source>Today, %n years old</source>
+        <translation>
+            <numerusform>Today, %n year old</numerusform>
+            <numerusform>Today, %n years old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %n years old: %1, %2.</source>
+        <translation>
+            <numerusform>At %n year old: %1, %2.</numerusform>
+            <numerusform>At %n years old: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %n years old today.</source>
+        <translation>
+            <numerusform>You are %n year old today.</numerusform>
+            <numerusform>You are %n years old today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDataCommand</name>
     <message numerus="yes">
         <source>%n made-up session(s) added to %1.</source>
@@ -117,6 +141,16 @@
         <translation>
             <numerusform>started %n day ago</numerusform>
             <numerusform>started %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::EligibilityTimeline</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
 </context>

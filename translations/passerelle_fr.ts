@@ -17,6 +17,262 @@
     </message>
 </context>
 <context>
+    <name>AnswerFacts</name>
+    <message>
+        <source>your French identity card</source>
+        <translation>ta carte d’identité française</translation>
+    </message>
+    <message>
+        <source>your French passport</source>
+        <translation>ton passeport français</translation>
+    </message>
+    <message>
+        <source>your foreign identity card or passport</source>
+        <translation>ta carte d’identité ou ton passeport étranger</translation>
+    </message>
+    <message>
+        <source>your residence permit</source>
+        <translation>ton titre de séjour</translation>
+    </message>
+    <message>
+        <source>your French identity document, even expired</source>
+        <translation>ta pièce d’identité française, même périmée</translation>
+    </message>
+    <message>
+        <source>Your ÉduConnect codes, given by your school. No photo needed.</source>
+        <translation>Tes codes ÉduConnect, donnés par ton établissement. Pas besoin de photo.</translation>
+    </message>
+    <message>
+        <source>An identity document: your counselor can help you ask for one.</source>
+        <translation>Une pièce d’identité&#xa0;: ton conseiller peut t’aider à la demander.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1.</source>
+        <translation>Pièce d’identité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1, a selfie holding it and a proof of address.</source>
+        <translation>Pièce d’identité&#xa0;: %1, un selfie avec elle et un justificatif de domicile.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1 and a selfie holding it.</source>
+        <translation>Pièce d’identité&#xa0;: %1 et un selfie avec elle.</translation>
+    </message>
+    <message>
+        <source>Log in with ÉduConnect in the pass Culture app by %1.</source>
+        <translation>Connecte-toi avec ÉduConnect dans l’application pass Culture au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Send your file on Démarche Numérique by %1.</source>
+        <translation>Envoie ton dossier sur Démarche Numérique au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity in the pass Culture app by %1.</source>
+        <translation>Confirme ton identité dans l’application pass Culture au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Ask your counselor which of these ideas are near you.</source>
+        <translation>Demande à ton conseiller lesquelles de ces idées sont près de chez toi.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>Yes, the pass Culture is for you</source>
+        <translation>Oui, le pass Culture est pour toi</translation>
+    </message>
+    <message>
+        <source>to spend now</source>
+        <translation>à dépenser dès maintenant</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend, identity to confirm by %2.</source>
+        <translation>Pour rappel&#xa0;: %1 à dépenser, identité à confirmer au plus tard le %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend.</source>
+        <translation>Pour rappel&#xa0;: %1 à dépenser.</translation>
+    </message>
+    <message>
+        <source>Yes: free offers now, your credit later</source>
+        <translation>Oui&#xa0;: les offres gratuites dès maintenant, ton crédit plus tard</translation>
+    </message>
+    <message>
+        <source>Create your account now with your ÉduConnect codes.</source>
+        <translation>Crée ton compte dès maintenant avec tes codes ÉduConnect.</translation>
+    </message>
+    <message>
+        <source>Create your account now in the pass Culture app.</source>
+        <translation>Crée ton compte dès maintenant dans l’application pass Culture.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now, %1 from %2.</source>
+        <translation>Pour rappel&#xa0;: offres gratuites dès maintenant, %1 à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now.</source>
+        <translation>Pour rappel&#xa0;: offres gratuites dès maintenant.</translation>
+    </message>
+    <message>
+        <source>No credit for you, but other good plans exist</source>
+        <translation>Pas de crédit pour toi, mais d’autres bons plans existent</translation>
+    </message>
+    <message>
+        <source>Not yet: come back a little later</source>
+        <translation>Pas encore&#xa0;: reviens un peu plus tard</translation>
+    </message>
+    <message>
+        <source>Not yet: after more than one year in France</source>
+        <translation>Pas encore&#xa0;: après plus d’un an en France</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to create your account.</source>
+        <translation>Reviens à partir du %1 pour créer ton compte.</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to get your credit.</source>
+        <translation>Reviens à partir du %1 pour avoir ton crédit.</translation>
+    </message>
+    <message>
+        <source>No credit at your age, but other good plans exist</source>
+        <translation>Pas de crédit à ton âge, mais d’autres bons plans existent</translation>
+    </message>
+    <message>
+        <source>Started your sign-up before you turned %1? Finish it in the app.</source>
+        <translation>Tu as commencé ton inscription avant tes %1 ans&#xa0;? Termine-la dans l’application.</translation>
+    </message>
+    <message>
+        <source>Already activated your pass? Use it until %1.</source>
+        <translation>Tu as déjà activé ton pass&#xa0;? Utilise-le jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Not yet where you live</source>
+        <translation>Pas encore là où tu habites</translation>
+    </message>
+    <message>
+        <source>Come back from %1: the pass Culture arrives where you live.</source>
+        <translation>Reviens à partir du %1&#xa0;: le pass Culture arrive là où tu habites.</translation>
+    </message>
+    <message>
+        <source>No pass Culture where you live, but other good plans exist</source>
+        <translation>Pas de pass Culture là où tu habites, mais d’autres bons plans existent</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 from %2.</source>
+        <translation>Pour rappel&#xa0;: %1 à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: not yet, come back from %1.</source>
+        <translation>Pour rappel&#xa0;: pas encore, reviens à partir du %1.</translation>
+    </message>
+    <message>
+        <source>Reminder: no pass Culture credit, other good plans exist.</source>
+        <translation>Pour rappel&#xa0;: pas de crédit pass Culture, mais d’autres bons plans existent.</translation>
+    </message>
+    <message>
+        <source>Free offers</source>
+        <translation>Offres gratuites</translation>
+    </message>
+    <message>
+        <source>End of credit</source>
+        <translation>Fin du crédit</translation>
+    </message>
+    <message>
+        <source>Too late to start</source>
+        <translation>Trop tard pour commencer</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>not possible for you</source>
+        <translation>pas possible pour toi</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %n years old</source>
+        <translation>
+            <numerusform>Aujourd’hui, %n an</numerusform>
+            <numerusform>Aujourd’hui, %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than one year in France</source>
+        <translation>Plus d’un an en France</translation>
+    </message>
+    <message>
+        <source>The pass arrives where you live</source>
+        <translation>Le pass arrive chez toi</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %n years old: %1, %2.</source>
+        <translation>
+            <numerusform>À %n an&#xa0;: %1, %2.</numerusform>
+            <numerusform>À %n ans&#xa0;: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %n years old today.</source>
+        <translation>
+            <numerusform>Tu as %n an aujourd’hui.</numerusform>
+            <numerusform>Tu as %n ans aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until %1: %2.</source>
+        <translation>Attente jusqu’au %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Médiathèques</translation>
+    </message>
+    <message>
+        <source>Borrow books, films, music and games, free or almost free.</source>
+        <translation>Emprunte des livres, des films, de la musique et des jeux, gratuitement ou presque.</translation>
+    </message>
+    <message>
+        <source>National museums</source>
+        <translation>Musées nationaux</translation>
+    </message>
+    <message>
+        <source>Free before 26 if you live in the European Union.</source>
+        <translation>Gratuits avant 26 ans si tu habites dans l’Union européenne.</translation>
+    </message>
+    <message>
+        <source>Youth cards</source>
+        <translation>Cartes jeunes</translation>
+    </message>
+    <message>
+        <source>Discounts from your region or town: ask the Mission Locale or the town hall.</source>
+        <translation>Des réductions de ta région ou de ta ville&#xa0;: demande à la Mission Locale ou à la mairie.</translation>
+    </message>
+    <message>
+        <source>The pass Culture app</source>
+        <translation>L’application pass Culture</translation>
+    </message>
+    <message>
+        <source>Even without credit, find cultural events near you.</source>
+        <translation>Même sans crédit, trouve des sorties culturelles près de chez toi.</translation>
+    </message>
+    <message>
+        <source>Mission Locale outings</source>
+        <translation>Sorties de la Mission Locale</translation>
+    </message>
+    <message>
+        <source>Outings and events with the Mission Locale and its partners.</source>
+        <translation>Des sorties et des événements avec la Mission Locale et ses partenaires.</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
@@ -1020,6 +1276,17 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>Il n’y a rien à mettre dans le QR code.</translation>
+    </message>
+    <message>
+        <source>The link is too long for a QR code.</source>
+        <translation>Le lien est trop long pour un QR code.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
@@ -1264,6 +1531,41 @@
     </message>
 </context>
 <context>
+    <name>WebLink</name>
+    <message>
+        <source>Type the address of a web page, for example https://pass.culture.fr/.</source>
+        <translation>Tape l’adresse d’une page web, par exemple https://pass.culture.fr/.</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces.</source>
+        <translation>Une adresse web n’a pas d’espace.</translation>
+    </message>
+    <message>
+        <source>This address is too long for a QR code that scans well: %1 characters at most.</source>
+        <translation>Cette adresse est trop longue pour un QR code facile à lire&#xa0;: %1&#xa0;caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Check it, for example https://pass.culture.fr/.</source>
+        <translation>Ce n’est pas une adresse web. Vérifie-la, par exemple https://pass.culture.fr/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://.</source>
+        <translation>L’adresse doit commencer par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>The address must not hold a user name or a password.</source>
+        <translation>L’adresse ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>The address needs a site name, for example pass.culture.fr.</source>
+        <translation>Il manque le nom du site dans l’adresse, par exemple pass.culture.fr.</translation>
+    </message>
+    <message>
+        <source>the pass Culture site</source>
+        <translation>le site du pass Culture</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::HistoryModel</name>
     <message>
         <source>(not given)</source>
@@ -1461,18 +1763,25 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::AnswerCard</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Ta réponse</translation>
+    </message>
+    <message>
+        <source>What exists for you</source>
+        <translation>Ce qui existe pour toi</translation>
+    </message>
+    <message>
+        <source>Meanwhile, what exists for you</source>
+        <translation>En attendant, ce qui existe pour toi</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
         <translation>Le pass Culture, c&apos;est pour toi ?</translation>
-    </message>
-    <message>
-        <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
-        <translation>Tu le sais en quelques minutes. C&apos;est gratuit. Tes réponses ne sont pas gardées.</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1489,6 +1798,22 @@
     <message>
         <source>Administration (PIN needed)</source>
         <translation>Administration (code nécessaire)</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing about you: it only counts visits, anonymously (the day, your age, the answer, the last step and what you like), without your name or your date of birth.</source>
+        <translation>Cette borne ne garde rien sur toi&#xa0;: elle compte seulement les visites, de façon anonyme (le jour, ton âge, la réponse, la dernière étape et ce que tu aimes), sans ton nom ni ta date de naissance.</translation>
+    </message>
+    <message>
+        <source>This kiosk keeps nothing: your answers are erased when you finish or leave, and nothing is sent.</source>
+        <translation>Cette borne ne garde rien&#xa0;: tes réponses sont effacées quand tu as fini ou quand tu pars, et rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk.</source>
+        <translation>Tu peux demander à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Find out in a few minutes, alone. It is free.</source>
+        <translation>Découvre-le en quelques minutes, seul ou seule. C’est gratuit.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2213,20 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::EligibilityTimeline</name>
+    <message>
+        <source>Your pass Culture by age</source>
+        <translation>Ton pass Culture selon ton âge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
         <source>Sending the sessions to the Mission Locale&apos;s server</source>
@@ -2119,6 +2458,216 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::KioskDateEntry</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1&#xa0;: vide</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Tap, then type it on the number pad.</source>
+        <translation>Touche ici, puis tape sur le pavé de chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::KioskFlow</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Ta date de naissance</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>Ta nationalité</translation>
+    </message>
+    <message>
+        <source>In France since</source>
+        <translation>En France depuis</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Où tu habites</translation>
+    </message>
+    <message>
+        <source>Your identity document</source>
+        <translation>Ta pièce d’identité</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Ton téléphone</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>L’école</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ta réponse</translation>
+    </message>
+    <message>
+        <source>What you like</source>
+        <translation>Ce que tu aimes</translation>
+    </message>
+    <message>
+        <source>Ideas for you</source>
+        <translation>Des idées pour toi</translation>
+    </message>
+    <message>
+        <source>To take away</source>
+        <translation>À emporter</translation>
+    </message>
+    <message>
+        <source>Something is missing: go back one step.</source>
+        <translation>Il manque une réponse&#xa0;: reviens une étape en arrière.</translation>
+    </message>
+    <message>
+        <source>To see a counselor</source>
+        <translation>Pour voir un conseiller</translation>
+    </message>
+    <message>
+        <source>Make an appointment with %1:</source>
+        <translation>Prends rendez-vous avec %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the Mission Locale</source>
+        <translation>la Mission Locale</translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk.</source>
+        <translation>Tu peux demander à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Print my summary</source>
+        <translation>Imprimer mon résumé</translation>
+    </message>
+    <message>
+        <source>Prints one page with your answer, without your name.</source>
+        <translation>Imprime une page avec ta réponse, sans ton nom.</translation>
+    </message>
+    <message>
+        <source>Printed: take your page at the printer.</source>
+        <translation>C’est imprimé&#xa0;: prends ta page à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. You can ask at the front desk.</source>
+        <translation>L’imprimante ne répond pas. Tu peux demander à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>Revenir à la question précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation>J’ai fini</translation>
+    </message>
+    <message>
+        <source>Erases your answers and leaves the kiosk to the next person.</source>
+        <translation>Efface tes réponses et laisse la borne à la personne suivante.</translation>
+    </message>
+    <message>
+        <source>What is your date of birth?</source>
+        <translation>Quelle est ta date de naissance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is your nationality?</source>
+        <translation>Quelle est ta nationalité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Since when have you lived in France?</source>
+        <translation>Depuis quand habites-tu en France&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Où habites-tu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which identity document do you have?</source>
+        <translation>Quelle pièce d’identité as-tu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do you have a smartphone?</source>
+        <translation>As-tu un smartphone&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are you at school, with your ÉduConnect codes? (ÉduConnect is the login your school gives you.)</source>
+        <translation>Es-tu au collège ou au lycée, avec tes codes ÉduConnect&#xa0;? (ÉduConnect, c’est l’identifiant que ton établissement te donne.)</translation>
+    </message>
+    <message>
+        <source>What do you like? Choose as many as you want.</source>
+        <translation>Qu’est-ce que tu aimes&#xa0;? Choisis autant que tu veux.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, I have my codes</source>
+        <translation>Oui, j’ai mes codes</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk which of these ideas are near you.</source>
+        <translation>Demande à l’accueil lesquelles de ces idées sont près d’ici.</translation>
+    </message>
+    <message>
+        <source>An identity document: a counselor at the Mission Locale can help you ask for one.</source>
+        <translation>Une pièce d’identité&#xa0;: un conseiller de la Mission Locale peut t’aider à la demander.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone: it opens %1, where you find the pass Culture app. It holds nothing about you.</source>
+        <translation>Scanne ce code avec ton téléphone&#xa0;: il ouvre %1, où tu trouves l’application pass Culture. Il ne contient rien sur toi.</translation>
+    </message>
+    <message>
+        <source>Find the pass Culture app in your phone&apos;s app store.</source>
+        <translation>Cherche l’application pass Culture dans le magasin d’applications de ton téléphone.</translation>
+    </message>
+    <message>
+        <source>If you want help to confirm your identity, a counselor at the Mission Locale can do it with you.</source>
+        <translation>Si tu veux de l’aide pour confirmer ton identité, un conseiller de la Mission Locale peut le faire avec toi.</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::KioskWindow</name>
     <message>
         <source>Administration</source>
@@ -2132,17 +2681,28 @@
         <source>Passerelle: the pass Culture</source>
         <translation>Passerelle : le pass Culture</translation>
     </message>
+</context>
+<context>
+    <name>passerelle::ui::LeaveScreen</name>
     <message>
-        <source>I&apos;m done, new person</source>
-        <translation>J&apos;ai fini, nouvelle personne</translation>
+        <source>Erase everything and leave the kiosk?</source>
+        <translation>Tout effacer et laisser la place&#xa0;?</translation>
     </message>
     <message>
-        <source>Erases your answers for the next person.</source>
-        <translation>Efface tes réponses pour la personne suivante.</translation>
+        <source>Your answers will be erased. The kiosk is then ready for the next person.</source>
+        <translation>Tes réponses seront effacées. La borne sera prête pour la personne suivante.</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;done / new person</source>
-        <translation>J&apos;ai fini / &amp;nouvelle personne</translation>
+        <source>Yes, erase everything</source>
+        <translation>Oui, tout effacer</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>Non, je continue</translation>
+    </message>
+    <message>
+        <source>No, go on with my answers</source>
+        <translation>Non, je continue mes réponses</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2745,17 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::NumberPad</name>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Number pad</source>
+        <translation>Pavé de chiffres</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2911,21 @@
     <message>
         <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
         <translation>À 15, 16 ou 17&#xa0;ans, le compte ÉduConnect de l’école confirme ton identité sans photo.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::QrCodeView</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>QR code to %1</source>
+        <translation>QR code vers %1</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera to open %1</source>
+        <translation>Scanne-le avec l’appareil photo d’un téléphone pour ouvrir %1</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +3154,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Link of the QR code</source>
+        <translation>Lien du QR code</translation>
+    </message>
+    <message>
+        <source>The web page the QR code opens, on the summary and at the kiosk. Empty: the pass Culture site.</source>
+        <translation>La page web qu’ouvre le QR code, sur le récapitulatif et à la borne. Vide&#xa0;: le site du pass Culture.</translation>
+    </message>
+    <message>
+        <source>QR code &amp;link</source>
+        <translation>&amp;Lien du QR code</translation>
     </message>
 </context>
 <context>

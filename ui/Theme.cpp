@@ -92,7 +92,8 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
     const QString error = hc ? QStringLiteral("#ff8a8a") : QStringLiteral("#9b0000");
     const QString hint = hc ? QStringLiteral("#e0e0e0") : QStringLiteral("#3d3d3d");
     const QString focus = hc ? QStringLiteral("#ffeb3b") : QStringLiteral("#0b4fa8");
-    const QString bannerBg = hc ? QStringLiteral("#ffeb3b") : QStringLiteral("#8b1a1a");
+    // The demo's own colour (a deep purple): not the red of an error, nor a status colour.
+    const QString bannerBg = hc ? QStringLiteral("#ffeb3b") : QStringLiteral("#5b2a86");
     const QString bannerFg = hc ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
     const QString panelBg = hc ? QStringLiteral("#000000") : QStringLiteral("#0b3d91");
     const QString panelFg = hc ? QStringLiteral("#ffffff") : QStringLiteral("#ffffff");
@@ -120,6 +121,7 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
                "QLabel[role=\"hint\"] { color: %9; }"
                // The demo banner and the kiosk's big screens (attract, countdown).
                "QLabel[role=\"banner\"] { background: %11; color: %12; font-weight: bold; padding: 4px 12px; }"
+               "QWidget[role=\"demoPanel\"] { background: %11; border-bottom: 2px solid %12; }"
                "QWidget[role=\"panel\"] { background: %13; }"
                "QLabel[role=\"panelTitle\"] { color: %14; font-size: %15pt; font-weight: bold; }"
                "QLabel[role=\"panelText\"] { color: %14; font-size: %2pt; }"

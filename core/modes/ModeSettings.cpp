@@ -29,6 +29,11 @@ IdleTimings loadIdleTimings(const QSettings &settings)
     return {idle * 1000, countdown * 1000};
 }
 
+QString loadKioskPrinter(const QSettings &settings)
+{
+    return settings.value(QStringLiteral("kiosk/printer")).toString().trimmed();
+}
+
 DisplaySettings DisplaySettings::load(const QSettings &settings)
 {
     DisplaySettings display;

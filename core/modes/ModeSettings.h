@@ -23,6 +23,13 @@ struct CounselorProfile
 /** The kiosk's idle timings in seconds: "kiosk/idleSeconds" (60) and "kiosk/countdownSeconds" (20). */
 IdleTimings loadIdleTimings(const QSettings &settings);
 
+/**
+ * The printer the kiosk prints its take-away summary on, without any dialog: "kiosk/printer", a
+ * printer's name as the system knows it, or "default" for the system's default printer. Empty
+ * (the default): the kiosk has no printer and offers no print.
+ */
+QString loadKioskPrinter(const QSettings &settings);
+
 /** Display settings: "ui/theme" ("standard" or "high-contrast") and "ui/textScale" (1.0 to 2.0). */
 struct DisplaySettings
 {

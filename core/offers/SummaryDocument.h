@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/WebLink.h"
+
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -16,7 +19,9 @@ struct SessionRecord;
 struct SummarySettings
 {
     QString missionLocaleName;
-    QString missionLocaleContact; ///< address, phone, opening hours: free text, may hold new lines
+    QString missionLocaleContact;           ///< address, phone, opening hours: free text, may hold new lines
+    QString counselorName;                  ///< who saw the young person; empty at the kiosk
+    QUrl link = weblink::passCultureSite(); ///< the QR code's link: public, never personal data
 };
 
 /**

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A full session in each mode (counselor, demo, kiosk), driven by keyboard and mouse, offscreen.
+// A full session in each mode (counselor, demo, kiosk), driven by keyboard and mouse, offscreen (the
+// kiosk by touch alone: TestKioskTouch).
 // The kiosk: nothing but the PIN leads out, no history, settings or file dialog, and the idle wipe
 // leaves nothing of the previous person on screen, in the widgets or in the model.
 #include "app/AppContext.h"
@@ -17,6 +18,7 @@
 #include "ui/modes/AttractScreen.h"
 #include "ui/modes/CounselorTools.h"
 #include "ui/modes/DemoTools.h"
+#include "ui/modes/KioskFlow.h"
 #include "ui/modes/KioskWindow.h"
 #include "ui/modes/ModeHooks.h"
 
@@ -28,8 +30,10 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -81,6 +85,69 @@ void finish(ui::SessionWizard *wizard)
     auto *button = wizard->button(QWizard::FinishButton);
     button->setFocus();
     QTest::keyClick(button, Qt::Key_Space);
+}
+
+/** Presses @p button with the keyboard, as someone who brought one would. */
+void press(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+}
+
+/** Taps the kiosk's control @p name (a click: the touch test is TestKioskTouch). */
+void tapKiosk(ui::KioskWindow *kiosk, const QString &name)
+{
+    auto *button = kiosk->findChild<QAbstractButton *>(name);
+    QVERIFY2(button, qPrintable(name));
+    button->click();
+}
+
+/** Types @p digits on the number pad of the kiosk's date step. */
+void padDate(ui::KioskWindow *kiosk, const QString &digits)
+{
+    for (const QChar digit : digits)
+        tapKiosk(kiosk, QStringLiteral("birthDigit") + digit);
+}
+
+/**
+ * Answers the kiosk's current question as the tests' young person does: French, mainland, French ID
+ * card, a smartphone, not at school (when asked), @p category liked when nothing is chosen yet.
+ */
+void answerStep(ui::KioskWindow *kiosk, const QString &category = QStringLiteral("dont_know"))
+{
+    static const QMap<KioskStep, QString> answers{{KioskStep::Nationality, QStringLiteral("nationalityFrench")},
+                                                  {KioskStep::Territory, QStringLiteral("territory_metro")},
+                                                  {KioskStep::Document, QStringLiteral("document_fr_id_card")},
+                                                  {KioskStep::Smartphone, QStringLiteral("smartphoneYes")},
+                                                  {KioskStep::School, QStringLiteral("schoolNo")}};
+    const KioskStep step = kiosk->flow()->currentStep();
+    if (step == KioskStep::Interests && !kiosk->flow()->isAnswered())
+        tapKiosk(kiosk, QStringLiteral("tile_") + category);
+    else if (answers.contains(step))
+        tapKiosk(kiosk, answers.value(step));
+}
+
+/** From the step after the birth date to the take-away, every question answered (answerStep()). */
+void answerToTheEnd(ui::KioskWindow *kiosk, const QString &category = QStringLiteral("dont_know"))
+{
+    ui::KioskFlow *flow = kiosk->flow();
+    for (int guard = 0; guard < 14 && flow->currentStep() != KioskStep::TakeAway; ++guard) {
+        answerStep(kiosk, category);
+        QVERIFY2(flow->isAnswered(), qPrintable(kioskStepCode(flow->currentStep())));
+        flow->nextButton()->click();
+    }
+    QCOMPARE(flow->currentStep(), KioskStep::TakeAway);
+}
+
+/** "J'ai fini", then yes: the visit ends. */
+void leaveKiosk(ui::KioskWindow *kiosk)
+{
+    kiosk->flow()->doneButton()->click();
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Leave);
+    tapKiosk(kiosk, QStringLiteral("leaveConfirmButton"));
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
 }
 
 /** Every top-level widget shown now, but @p allowed. */
@@ -291,25 +358,47 @@ void TestModes::kioskFullSession()
     QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Session);
     QCOMPARE(kiosk->idleTimer()->state(), IdlePolicy::State::Active);
 
-    auto *wizard = kiosk->wizard();
-    QTest::keyClick(wizard->button(QWizard::NextButton), Qt::Key_Space);
-    typeDate(wizard, "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
-    walkToFinish(wizard);
-    QVERIFY(model.result().has_value());
-    finish(wizard);
+    // With a keyboard, for those who bring one: digits go to the date, Space presses, nothing else.
+    ui::KioskFlow *flow = kiosk->flow();
+    QCOMPARE(flow->currentStep(), KioskStep::BirthDate);
+    QVERIFY(QApplication::focusWidget() && flow->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("10062008"));
+    QCOMPARE(model.profile().birth.year, QStringLiteral("2008"));
+    press(flow->nextButton());
+    for (const char *answer : {"nationalityFrench", "territory_metro", "document_fr_id_card", "smartphoneYes"}) {
+        press(flow->findChild<QAbstractButton *>(QString::fromLatin1(answer)));
+        press(flow->nextButton());
+    }
+    QCOMPARE(flow->currentStep(), KioskStep::Answer);
+    QCOMPARE(model.result()->status, EligibilityStatus::Eligible);
+    press(flow->nextButton());
+    press(flow->findChild<QAbstractButton *>(QStringLiteral("tile_dont_know")));
+    press(flow->nextButton());
+    QCOMPARE(flow->currentStep(), KioskStep::Offers);
+    press(flow->nextButton());
+    QCOMPARE(flow->currentStep(), KioskStep::TakeAway);
+    // "J'ai fini" asks once: the focus starts on "no", the safe answer.
+    press(flow->doneButton());
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Leave);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("leaveCancelButton"));
+    press(kiosk->findChild<QAbstractButton *>(QStringLiteral("leaveConfirmButton")));
     QTRY_COMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
     QVERIFY(model.profile().birth.isEmpty());
     QCOMPARE(kiosk->idleTimer()->state(), IdlePolicy::State::Stopped);
 
-    // "J'ai fini / nouvelle personne" in the middle of a session does the same.
+    // "J'ai fini" in the middle of a visit: "no" goes back with the answers, "yes" erases them.
     QTest::keyClick(start, Qt::Key_Space);
-    QVERIFY(kiosk->wizard()->isVisible()); // the next person gets a whole new wizard, on screen
-    QTest::keyClick(kiosk->wizard()->button(QWizard::NextButton), Qt::Key_Space);
-    typeDate(kiosk->wizard(), "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
-    auto *done = kiosk->findChild<QAbstractButton *>(QStringLiteral("doneButton"));
+    QVERIFY(kiosk->flow()->isVisible()); // the next person gets a whole new flow, on screen
+    QCOMPARE(kiosk->flow()->currentStep(), KioskStep::BirthDate);
+    padDate(kiosk, QStringLiteral("10062008"));
+    auto *done = kiosk->flow()->doneButton();
     QVERIFY(done->isVisible());
     QTest::mouseClick(done, Qt::LeftButton);
-    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Leave);
+    QTest::mouseClick(kiosk->findChild<QAbstractButton *>(QStringLiteral("leaveCancelButton")), Qt::LeftButton);
+    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Session);
+    QCOMPARE(model.profile().birth.year, QStringLiteral("2008"));
+    leaveKiosk(kiosk);
     QVERIFY(model.profile().birth.isEmpty());
 }
 
@@ -379,10 +468,9 @@ void TestModes::kioskOffersNoWayOutButThePin()
             if (qobject_cast<QFileDialog *>(widget))
                 problems << QStringLiteral("%1: a file dialog is in the kiosk").arg(where);
         }
-        // Every button of the page, pressed: none may open a dialog (a PDF saved to a folder, ...).
+        // Every button of the step, pressed: none may open a dialog (a PDF saved to a folder, ...).
         if (kiosk->screen() == ui::KioskWindow::Screen::Session) {
-            auto *page = kiosk->wizard()->currentPage();
-            for (auto *button : page->findChildren<QAbstractButton *>()) {
+            for (auto *button : kiosk->flow()->page(kiosk->flow()->currentStep())->findChildren<QAbstractButton *>()) {
                 if (button->isVisible() && button->isEnabled()) {
                     button->click();
                     QApplication::processEvents();
@@ -397,33 +485,27 @@ void TestModes::kioskOffersNoWayOutButThePin()
 
     probe(QStringLiteral("attract"));
     QTest::keyClick(kiosk->findChild<QAbstractButton *>(QStringLiteral("attractStartButton")), Qt::Key_Space);
-    for (int guard = 0; guard < 12 && kiosk->screen() == ui::KioskWindow::Screen::Session; ++guard) {
-        QPointer<ui::SessionWizard> wizard = kiosk->wizard();
-        if (wizard->currentStep() == WizardStep::Profile)
-            typeDate(wizard, "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
-        const QString step = WizardFlow::stepCode(wizard->currentStep());
-        probe(step);
-        QVERIFY2(wizard && kiosk->screen() == ui::KioskWindow::Screen::Session,
-                 qPrintable(step + QStringLiteral(": a key or a button ended the session\n") +
+    for (int guard = 0; guard < 14 && kiosk->screen() == ui::KioskWindow::Screen::Session; ++guard) {
+        QPointer<ui::KioskFlow> flow = kiosk->flow();
+        const KioskStep step = flow->currentStep();
+        const QString code = kioskStepCode(step);
+        probe(code);
+        QVERIFY2(flow && kiosk->screen() == ui::KioskWindow::Screen::Session,
+                 qPrintable(code + QStringLiteral(": a key or a button ended the visit\n") +
                             problems.join(QLatin1Char('\n'))));
-        if (wizard->currentStep() == WizardStep::Profile) {
-            // The probe pressed every radio button, the last one "other nationality": answer again.
-            auto *french = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("nationalityFrench"));
-            QVERIFY(french);
-            french->setFocus();
-            QTest::keyClick(french, Qt::Key_Space);
-            QVERIFY(french->isChecked());
+        // The probe pressed every key and answer of the step: answer it again, as a person would.
+        if (step == KioskStep::BirthDate) {
+            for (int i = 0; i < 10; ++i)
+                tapKiosk(kiosk, QStringLiteral("birthErase"));
+            padDate(kiosk, QStringLiteral("10062008"));
         }
-        if (wizard->button(QWizard::FinishButton)->isVisible())
+        answerStep(kiosk);
+        if (step == KioskStep::TakeAway)
             break;
-        if (!wizard->button(QWizard::NextButton)->isEnabled()) {
-            if (auto *dontKnow = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("tile_dont_know")))
-                dontKnow->click();
-        }
-        QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
-                 qPrintable(WizardFlow::stepCode(wizard->currentStep())));
-        wizard->next();
+        QVERIFY2(flow->isAnswered(), qPrintable(code));
+        flow->nextButton()->click();
     }
+    QCOMPARE(kiosk->flow()->currentStep(), KioskStep::TakeAway);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(exit.count(), 0);
 
@@ -467,13 +549,14 @@ void TestModes::kioskIdleWipeLeavesNothing()
     QCOMPARE(kiosk->idleTimer()->timings().idleMs, 60'000); // the defaults, from the settings
 
     kiosk->startSession();
-    QPointer<ui::SessionWizard> firstWizard = kiosk->wizard();
-    QTest::keyClick(firstWizard->button(QWizard::NextButton), Qt::Key_Space);
-    typeDate(firstWizard, "birth", QStringLiteral("15"), QStringLiteral("03"), QStringLiteral("2009"));
-    firstWizard->next();
-    QCOMPARE(firstWizard->currentStep(), WizardStep::Result);
-    QVERIFY(
-        firstWizard->findChild<QLabel *>(QStringLiteral("statusHeadline"))->text().contains(QStringLiteral("Tu peux")));
+    QPointer<ui::KioskFlow> firstFlow = kiosk->flow();
+    padDate(kiosk, QStringLiteral("15032009"));
+    for (int guard = 0; guard < 8 && firstFlow->currentStep() != KioskStep::Answer; ++guard) {
+        answerStep(kiosk);
+        firstFlow->nextButton()->click();
+    }
+    QCOMPARE(firstFlow->currentStep(), KioskStep::Answer);
+    QCOMPARE(model.result()->status, EligibilityStatus::Eligible);
     QGuiApplication::clipboard()->setText(QStringLiteral("15/03/2009"));
     const QUuid firstId = model.id();
 
@@ -506,7 +589,7 @@ void TestModes::kioskIdleWipeLeavesNothing()
     QVERIFY(!model.result().has_value());
     QVERIFY(!model.input().has_value());
     QVERIFY(model.chosenCategories().isEmpty());
-    QVERIFY(firstWizard.isNull()); // the pages that held the answers are gone
+    QVERIFY(firstFlow.isNull()); // the pages that held the answers are gone
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     QStringList left;
     for (auto *widget : QApplication::allWidgets()) {
@@ -515,7 +598,9 @@ void TestModes::kioskIdleWipeLeavesNothing()
             text = label->text();
         else if (auto *edit = qobject_cast<QLineEdit *>(widget))
             text = edit->text();
-        for (const auto &trace : {QStringLiteral("2009"), QStringLiteral("15 mars"), QStringLiteral("Tu peux avoir")}) {
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text() + button->accessibleName(); // the date fields show what was typed
+        for (const auto &trace : {QStringLiteral("2009"), QStringLiteral("mars 2027"), QStringLiteral("50\u00a0€")}) {
             if (text.contains(trace))
                 left << QStringLiteral("%1: \"%2\"").arg(widget->objectName(), text);
         }
@@ -538,13 +623,13 @@ void TestModes::kioskTimerPausesWhileAPageIsBusy()
     kiosk->idleTimer()->setManualTicks(true);
     kiosk->show();
     kiosk->startSession();
-    // What the capture page does while it sees a document: the small API of ModeHooks.
-    ui::reportBusy(kiosk->wizard()->currentPage(), QStringLiteral("capture"), true);
+    // What a busy page does (the capture page, at the counselor's): the small API of ModeHooks.
+    ui::reportBusy(kiosk->flow(), QStringLiteral("capture"), true);
     QVERIFY(kiosk->idleTimer()->isBusy());
     now = 600'000;
     kiosk->idleTimer()->tick();
     QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Session);
-    ui::reportBusy(kiosk->wizard()->currentPage(), QStringLiteral("capture"), false);
+    ui::reportBusy(kiosk->flow(), QStringLiteral("capture"), false);
     now += 29'000;
     kiosk->idleTimer()->tick();
     QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Session);
@@ -569,12 +654,17 @@ void TestModes::welcomePrivacyTellsWhatEachModeDoes()
     QVERIFY(counselor.contains(QStringLiteral("serveur de ta Mission Locale")));
     QVERIFY(counselor.contains(QStringLiteral("Démarche Numérique")));
     QVERIFY(counselor.contains(QStringLiteral("conseill")));
-    // Kiosk: nothing kept, nothing sent, by default.
-    const QString kiosk = privacyIn(AppMode::Kiosk);
+    // Kiosk: nothing kept, nothing sent, by default; said on the attract screen, with where to ask.
+    const auto kioskPrivacy = [&](ui::KioskWindow *kiosk) {
+        return kiosk->findChild<QLabel *>(QStringLiteral("attractPrivacy"))->text();
+    };
+    SessionModel kioskModel(*m_engine, *m_clock);
+    auto kioskBuilt = app::createModeWindow(AppMode::Kiosk, kioskModel, *m_clock, settings, {}, m_settingsFile);
+    const QString kiosk = kioskPrivacy(kioskBuilt.kiosk);
     QVERIFY2(kiosk.contains(QStringLiteral("ne garde rien")), qPrintable(kiosk));
     QVERIFY(!kiosk.contains(QStringLiteral("serveur")));
-    QVERIFY(!kiosk.contains(QStringLiteral("anonymes")));
-    QVERIFY(kiosk.contains(QStringLiteral("accueil")));
+    QVERIFY(!kiosk.contains(QStringLiteral("anonyme")));
+    QVERIFY(kiosk.contains(QStringLiteral("Tu peux demander à l’accueil")));
     // Demo: made-up people, nothing kept.
     const QString demo = privacyIn(AppMode::Demo);
     QVERIFY2(demo.contains(QStringLiteral("démonstration")), qPrintable(demo));
@@ -588,8 +678,11 @@ void TestModes::welcomePrivacyTellsWhatEachModeDoes()
     SessionModel model(*m_engine, *m_clock);
     auto built = app::createModeWindow(AppMode::Kiosk, model, *m_clock, settings, {}, m_settingsFile);
     QVERIFY(app::applyKioskStatisticsPolicy(*built.kiosk, records->database(), settings));
-    const QString counted = built.wizard->findChild<QLabel *>(QStringLiteral("privacyNotice"))->text();
-    QVERIFY2(counted.contains(QStringLiteral("comptages anonymes")), qPrintable(counted));
+    const QString counted = kioskPrivacy(built.kiosk);
+    // What the counters count, truly: no name, no date of birth.
+    QVERIFY2(counted.contains(QStringLiteral("anonyme")), qPrintable(counted));
+    QVERIFY(counted.contains(QStringLiteral("ton âge")));
+    QVERIFY(counted.contains(QStringLiteral("sans ton nom ni ta date de naissance")));
     settings.remove(QStringLiteral("kiosk/statistics"));
 }
 
@@ -605,17 +698,10 @@ void TestModes::kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo()
 
     const auto oneVisitToTheEnd = [&](ui::KioskWindow *kiosk) {
         kiosk->startSession();
-        QTest::keyClick(kiosk->wizard()->button(QWizard::NextButton), Qt::Key_Space);
-        typeDate(kiosk->wizard(), "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
-        for (int guard = 0; guard < 12 && kiosk->wizard()->currentStep() != WizardStep::Interests; ++guard)
-            kiosk->wizard()->next();
-        QCOMPARE(kiosk->wizard()->currentStep(), WizardStep::Interests);
-        auto *cinema = kiosk->wizard()->currentPage()->findChild<QAbstractButton *>(QStringLiteral("tile_CINEMA"));
-        QVERIFY(cinema);
-        QTest::keyClick(cinema, Qt::Key_Space);
-        walkToFinish(kiosk->wizard());
-        finish(kiosk->wizard());
-        QTRY_COMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+        padDate(kiosk, QStringLiteral("10062008"));
+        kiosk->flow()->nextButton()->click();
+        answerToTheEnd(kiosk, QStringLiteral("CINEMA"));
+        leaveKiosk(kiosk);
     };
 
     // The default policy: nothing at all is kept, not even a count.
@@ -646,13 +732,13 @@ void TestModes::kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo()
     QCOMPARE(ended.count(), 1);
     oneVisitToTheEnd(kiosk);
 
-    // "J'ai fini" on the profile page.
+    // "J'ai fini" on the nationality step.
     kiosk->startSession();
-    QTest::keyClick(kiosk->wizard()->button(QWizard::NextButton), Qt::Key_Space);
-    QTest::mouseClick(kiosk->findChild<QAbstractButton *>(QStringLiteral("doneButton")), Qt::LeftButton);
-    QCOMPARE(kiosk->screen(), ui::KioskWindow::Screen::Attract);
+    padDate(kiosk, QStringLiteral("10062008"));
+    kiosk->flow()->nextButton()->click();
+    leaveKiosk(kiosk);
 
-    // Walked away on the welcome page: the idle wipe.
+    // Walked away on the first step: the idle wipe.
     kiosk->startSession();
     now = 60'000;
     kiosk->idleTimer()->tick();
@@ -673,9 +759,9 @@ void TestModes::kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo()
     const QList<QByteArray> lines = csv.data().split('\n');
     QCOMPARE(lines.value(0), QByteArray("day,ending,step,outcome,age,visits,categories"));
     QCOMPARE(rows, 3);
-    QVERIFY2(lines.contains("2026-11-26,finished,summary,eligible,18,2,CINEMA:2"), csv.data().constData());
-    QVERIFY2(lines.contains("2026-11-26,idle,welcome,none,,1,"), csv.data().constData());
-    QVERIFY2(lines.contains("2026-11-26,left,profile,none,,1,"), csv.data().constData());
+    QVERIFY2(lines.contains("2026-11-26,finished,take_away,eligible,18,2,CINEMA:2"), csv.data().constData());
+    QVERIFY2(lines.contains("2026-11-26,idle,birth_date,none,,1,"), csv.data().constData());
+    QVERIFY2(lines.contains("2026-11-26,left,nationality,none,,1,"), csv.data().constData());
 
     // Nothing else: no session, no draft, and no trace of the birth date in the database file.
     QSqlDatabase db = records->database().connection();

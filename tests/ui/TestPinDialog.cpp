@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18 (11): the PIN dialog shows its whole message (wrapped, never cut) at 100 % and 200 % text.
+// Issue 16: the PIN is typed on the kiosk's number pad (no keyboard at a touch kiosk), into the same
+// field a keyboard types in.
 #include "core/modes/PinLock.h"
 #include "core/util/Clock.h"
 #include "ui/modes/PinDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +20,7 @@ class TestPinDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void padTypesThePin();
     void messageIsNeverCut_data()
     {
         QTest::addColumn<double>("scale");
@@ -66,6 +70,36 @@ private slots:
         QApplication::setFont(original);
     }
 };
+
+void TestPinDialog::padTypesThePin()
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+    PinLock lock(PinLock::adminKey(), clock, dir.filePath(QStringLiteral("settings.ini")));
+    QString why;
+    QVERIFY(lock.setPin(QStringLiteral("482913"), 6, &why));
+    ui::PinDialog dialog(lock, QStringLiteral("Administration"), QStringLiteral("Admin PIN"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    const auto key = [&dialog](const QString &name) {
+        auto *button = dialog.findChild<QAbstractButton *>(name);
+        QVERIFY2(button && button->isVisible(), qPrintable(name));
+        QVERIFY2(button->height() >= 48 && button->width() >= 48, qPrintable(name));
+        button->click();
+    };
+    // A wrong digit, erased on the pad, then the rest: the field holds what the pad typed.
+    for (const QChar digit : QStringLiteral("4829"))
+        key(QStringLiteral("pinDigit") + digit);
+    key(QStringLiteral("pinErase"));
+    QCOMPARE(pin->text(), QStringLiteral("482"));
+    for (const QChar digit : QStringLiteral("913"))
+        key(QStringLiteral("pinDigit") + digit);
+    QCOMPARE(pin->text(), QStringLiteral("482913"));
+    key(QStringLiteral("pinOkButton"));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(pin->text().isEmpty()); // the PIN is not kept in the field
+}
 
 QTEST_MAIN(TestPinDialog)
 #include "TestPinDialog.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -8,7 +9,11 @@ class QPushButton;
 
 namespace passerelle::ui {
 
-/** The kiosk between two people: an invitation, a big "Start" button, a small admin button. */
+/**
+ * The kiosk between two people: the language first, as three big buttons with their own names
+ * (Français, English, العربية) so nobody has to read French to change it; an invitation; a big
+ * "Start" button; the kiosk's true privacy line; a small admin button.
+ */
 class AttractScreen : public QWidget
 {
     Q_OBJECT
@@ -16,20 +21,31 @@ class AttractScreen : public QWidget
 public:
     explicit AttractScreen(QWidget *parent = nullptr);
     QPushButton *startButton() const { return m_start; }
+    QPushButton *languageButton(const QString &language) const;
+    /** Shows @p language as the chosen one. */
+    void showLanguage(const QString &language);
+    /** Whether the owner turned the anonymous counts on: the privacy line says what is counted. */
+    void setAnonymousCounts(bool counted);
+    /** The kiosk's privacy line: nothing kept, or what the anonymous counters count. */
+    static QString privacyText(bool anonymousCounts);
 
 signals:
     void startRequested();
     void adminRequested();
+    void languageRequested(const QString &language);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    QList<QPushButton *> m_languages;
     QLabel *m_title;
     QLabel *m_text;
     QPushButton *m_start;
+    QLabel *m_privacy;
     QPushButton *m_admin;
+    bool m_counted = false;
 };
 
 } // namespace passerelle::ui

@@ -22,6 +22,7 @@ CountdownScreen::CountdownScreen(QWidget *parent)
     setAttribute(Qt::WA_StyledBackground);
     m_stay->setProperty("role", QStringLiteral("big"));
     m_stay->setDefault(true);
+    m_stay->setMinimumHeight(64);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(m_title);

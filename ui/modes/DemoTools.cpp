@@ -5,6 +5,7 @@
 #include "core/session/SessionModel.h"
 #include "ui/modes/ModeHooks.h"
 #include "ui/widgets/Accessibility.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/wizard/SessionWizard.h"
 
 #include <QAbstractButton>
@@ -13,7 +14,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
-#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace passerelle::ui {
 
@@ -22,31 +23,50 @@ DemoTools::DemoTools(QMainWindow *window, SessionWizard *wizard, SessionModel &m
     , m_window(window)
     , m_wizard(wizard)
     , m_model(model)
-    , m_bar(new QToolBar(window))
-    , m_banner(new QLabel(m_bar))
-    , m_reset(new QPushButton(m_bar))
+    , m_panel(new QWidget)
+    , m_banner(new QLabel(m_panel))
+    , m_reset(new QPushButton(m_panel))
 {
     setWindowMode(window, AppMode::Demo);
-    m_bar->setObjectName(QStringLiteral("demoBar"));
-    m_bar->setMovable(false);
-    m_bar->setFloatable(false);
-    // The banner must stay: the toolbar cannot be hidden from its context menu.
-    m_bar->toggleViewAction()->setEnabled(false);
-    m_bar->setContextMenuPolicy(Qt::PreventContextMenu);
+    // A panel above the wizard rather than a toolbar: a toolbar hides what does not fit behind an
+    // unnamed overflow button (the third persona at 100 %, every persona at 200 %). Here the
+    // tools wrap onto a new row instead, each one visible and named.
+    m_panel->setObjectName(QStringLiteral("demoBar"));
+    m_panel->setProperty("role", QStringLiteral("demoPanel"));
+    m_panel->setAttribute(Qt::WA_StyledBackground);
     m_banner->setObjectName(QStringLiteral("demoBanner"));
     m_banner->setProperty("role", QStringLiteral("banner"));
-    m_bar->addWidget(m_banner);
-    m_bar->addSeparator();
+    m_banner->setWordWrap(true);
+    auto *tools = new QWidget(m_panel);
+    tools->setObjectName(QStringLiteral("demoTools"));
+    auto *flow = new FlowLayout(tools, 8);
+    flow->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < 3; ++i) {
-        auto *button = new QPushButton(m_bar);
+        auto *button = new QPushButton(tools);
+        button->setAutoDefault(false);
+        button->setMinimumHeight(44);
         m_personas << button;
-        m_bar->addWidget(button);
+        flow->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, i] { pickPersona(i); });
     }
-    m_bar->addSeparator();
-    m_bar->addWidget(m_reset);
+    m_reset->setParent(tools);
+    m_reset->setAutoDefault(false);
+    m_reset->setMinimumHeight(44);
+    flow->addWidget(m_reset);
     connect(m_reset, &QPushButton::clicked, this, &DemoTools::reset);
-    window->addToolBar(Qt::TopToolBarArea, m_bar);
+    auto *panelLayout = new QVBoxLayout(m_panel);
+    panelLayout->setContentsMargins(8, 8, 8, 8);
+    panelLayout->setSpacing(8);
+    panelLayout->addWidget(m_banner);
+    panelLayout->addWidget(tools);
+    auto *container = new QWidget;
+    container->setObjectName(QStringLiteral("demoCentral"));
+    auto *containerLayout = new QVBoxLayout(container);
+    containerLayout->setContentsMargins(0, 0, 0, 0);
+    containerLayout->setSpacing(0);
+    containerLayout->addWidget(m_panel);
+    containerLayout->addWidget(window->takeCentralWidget(), 1);
+    window->setCentralWidget(container);
 
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(m_window);
@@ -65,6 +85,11 @@ DemoTools::DemoTools(QMainWindow *window, SessionWizard *wizard, SessionModel &m
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reset(); });
     m_banner->installEventFilter(this);
     retranslate();
+}
+
+QList<QPushButton *> DemoTools::tools() const
+{
+    return m_personas + QList<QPushButton *>{m_reset};
 }
 
 void DemoTools::pickPersona(int index)
@@ -106,7 +131,7 @@ bool DemoTools::eventFilter(QObject *watched, QEvent *event)
 
 void DemoTools::retranslate()
 {
-    m_bar->setWindowTitle(tr("Demonstration"));
+    m_panel->setAccessibleName(tr("Demonstration"));
     m_banner->setText(tr("DEMONSTRATION: made-up people, nothing is saved"));
     m_banner->setAccessibleName(m_banner->text());
     const auto personas = demoPersonas(m_model.appointmentDate());

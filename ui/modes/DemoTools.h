@@ -8,7 +8,7 @@
 class QLabel;
 class QMainWindow;
 class QPushButton;
-class QToolBar;
+class QWidget;
 
 namespace passerelle {
 class SessionModel;
@@ -19,10 +19,11 @@ namespace passerelle::ui {
 class SessionWizard;
 
 /**
- * What a webinar trainer needs around the wizard of @p window: a "DÉMONSTRATION" banner that
- * never goes away, the three personas, a reset button, and keys to jump between steps:
- * Ctrl+1..Ctrl+9 (step n), Ctrl+Right / Ctrl+Left (next / back), Alt+1..Alt+3 (persona),
- * Ctrl+R (reset).
+ * What a webinar trainer needs around the wizard of @p window: a "DÉMONSTRATION" panel above it,
+ * in a colour of its own, that never goes away, with the three personas and a reset button laid
+ * out in wrapping rows (never hidden behind an overflow button, at any text size), and keys to
+ * jump between steps: Ctrl+1..Ctrl+9 (step n), Ctrl+Right / Ctrl+Left (next / back),
+ * Alt+1..Alt+3 (persona), Ctrl+R (reset).
  */
 class DemoTools : public QObject
 {
@@ -37,6 +38,10 @@ public:
     void reset();
     /** Goes to @p step as far as the data allows (a step that needs an answer stops before it). */
     void jumpTo(WizardStep step);
+    /** The panel with the banner, the personas and reset. */
+    QWidget *panel() const { return m_panel; }
+    /** The personas' buttons, then reset: every tool the trainer clicks. */
+    QList<QPushButton *> tools() const;
 
 private:
     void retranslate();
@@ -44,7 +49,7 @@ private:
     QMainWindow *m_window;
     SessionWizard *m_wizard;
     SessionModel &m_model;
-    QToolBar *m_bar;
+    QWidget *m_panel;
     QLabel *m_banner;
     QList<QPushButton *> m_personas;
     QPushButton *m_reset;

@@ -2,19 +2,18 @@
 #include "ui/modes/KioskWindow.h"
 
 #include "core/session/SessionModel.h"
-#include "core/session/WizardFlow.h"
 #include "core/util/Clock.h"
 #include "core/util/Translations.h"
 #include "ui/modes/AttractScreen.h"
 #include "ui/modes/CountdownScreen.h"
+#include "ui/modes/KioskStyle.h"
+#include "ui/modes/LeaveScreen.h"
 #include "ui/modes/ModeHooks.h"
 #include "ui/modes/PinDialog.h"
-#include "ui/widgets/Accessibility.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QScreen>
@@ -32,32 +31,41 @@ KioskWindow::KioskWindow(SessionModel &model, const Clock &clock, IdleTimings ti
     , m_stack(new QStackedWidget(this))
     , m_attract(new AttractScreen(m_stack))
     , m_sessionPage(new QWidget(m_stack))
-    , m_done(new QPushButton(m_sessionPage))
     , m_countdown(new CountdownScreen(m_stack))
+    , m_leave(new LeaveScreen(m_stack))
     , m_idle(new IdleTimer(timings, this))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowMode(this, AppMode::Kiosk);
+    setStyleSheet(kioskStyleSheet(kioskBasePixels(QApplication::font())));
+    QString catalogueError;
+    m_catalogue = OfferCatalogue::builtIn(&catalogueError);
+    if (m_catalogue.isEmpty())
+        qWarning("offer catalogue: %s", qPrintable(catalogueError));
     m_language = currentLanguage();
     m_sessionPage->setObjectName(QStringLiteral("kioskSessionPage"));
-    m_done->setProperty("role", QStringLiteral("big"));
     auto *sessionLayout = new QVBoxLayout(m_sessionPage);
-    auto *bar = new QHBoxLayout;
-    bar->addStretch();
-    bar->addWidget(m_done);
-    sessionLayout->addLayout(bar);
+    sessionLayout->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_attract);
     m_stack->addWidget(m_sessionPage);
     m_stack->addWidget(m_countdown);
+    m_stack->addWidget(m_leave);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
-    buildWizard();
+    buildFlow();
 
     connect(m_attract, &AttractScreen::startRequested, this, &KioskWindow::startSession);
     connect(m_attract, &AttractScreen::adminRequested, this, &KioskWindow::askAdminPin);
-    connect(m_done, &QPushButton::clicked, this, [this] {
-        endVisit(m_wizard && m_wizard->nextId() == -1 ? KioskVisit::Ending::Finished : KioskVisit::Ending::Left);
+    connect(m_attract, &AttractScreen::languageRequested, this, &KioskWindow::chooseLanguage);
+    connect(m_leave, &LeaveScreen::cancelled, this, [this] {
+        m_stack->setCurrentWidget(m_sessionPage);
+        if (m_flow)
+            m_flow->doneButton()->setFocus();
+    });
+    connect(m_leave, &LeaveScreen::confirmed, this, [this] {
+        endVisit(m_flow && m_flow->currentStep() == KioskStep::TakeAway ? KioskVisit::Ending::Finished
+                                                                        : KioskVisit::Ending::Left);
     });
     connect(m_countdown, &CountdownScreen::stayRequested, m_idle, &IdleTimer::activity);
     connect(m_idle, &IdleTimer::warning, this, [this](int secondsLeft) {
@@ -69,8 +77,8 @@ KioskWindow::KioskWindow(SessionModel &model, const Clock &clock, IdleTimings ti
     });
     connect(m_idle, &IdleTimer::resumed, this, [this] {
         m_stack->setCurrentWidget(m_sessionPage);
-        if (m_wizard)
-            m_wizard->setFocus();
+        if (m_flow)
+            m_flow->focusStep();
     });
     // The wipe is queued: the timer's signal must not delete widgets under the event being handled.
     connect(
@@ -84,32 +92,46 @@ KioskWindow::KioskWindow(SessionModel &model, const Clock &clock, IdleTimings ti
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
+    // A dropped flow waits for the event loop to be deleted; it must not outlive the model it reads.
+    for (const auto &old : std::as_const(m_dropped))
+        delete old.data();
 }
 
-void KioskWindow::buildWizard()
+void KioskWindow::buildFlow()
 {
-    m_wizard = new SessionWizard(m_model, m_sessionPage);
-    m_wizard->setWindowFlags(Qt::Widget);
-    m_wizard->setCompleter(m_completer);
-    static_cast<QVBoxLayout *>(m_sessionPage->layout())->insertWidget(0, m_wizard, 1);
+    m_flow = new KioskFlow(m_model, m_catalogue, m_takeAway, m_sessionPage);
+    m_sessionPage->layout()->addWidget(m_flow);
     // Explicitly: a child added to a page that is on screen (the wipe happens there) stays hidden
     // otherwise, and the next person would face an empty page.
-    m_wizard->show();
-    // Finish (saved) or any other end of the wizard: the next person starts from the attract screen.
-    connect(
-        m_wizard, &QWizard::finished, this,
-        [this](int result) {
-            endVisit(result == QDialog::Accepted ? KioskVisit::Ending::Finished : KioskVisit::Ending::Left);
-        },
-        Qt::QueuedConnection);
-    setTabOrder(m_wizard, m_done);
+    m_flow->show();
+    connect(m_flow, &KioskFlow::leaveRequested, this, &KioskWindow::askToLeave);
 }
 
-void KioskWindow::setCompleter(SessionWizard::Completer completer)
+void KioskWindow::dropFlow()
 {
-    m_completer = std::move(completer);
-    if (m_wizard)
-        m_wizard->setCompleter(m_completer);
+    if (!m_flow)
+        return;
+    KioskFlow *old = m_flow;
+    old->disconnect(this);
+    old->hide();
+    old->setParent(nullptr);
+    old->deleteLater();
+    m_dropped.removeAll(nullptr);
+    m_dropped << old;
+}
+
+void KioskWindow::setTakeAway(KioskTakeAway takeAway)
+{
+    m_takeAway = std::move(takeAway);
+    if (!m_visitStarted) {
+        dropFlow();
+        buildFlow();
+    }
+}
+
+void KioskWindow::setAnonymousCounts(bool counted)
+{
+    m_attract->setAnonymousCounts(counted);
 }
 
 void KioskWindow::showKiosk()
@@ -124,25 +146,42 @@ void KioskWindow::showKiosk()
 
 KioskWindow::Screen KioskWindow::screen() const
 {
-    if (m_stack->currentWidget() == m_attract)
+    const QWidget *current = m_stack->currentWidget();
+    if (current == m_attract)
         return Screen::Attract;
-    return m_stack->currentWidget() == m_countdown ? Screen::Countdown : Screen::Session;
+    if (current == m_leave)
+        return Screen::Leave;
+    return current == m_countdown ? Screen::Countdown : Screen::Session;
 }
 
 void KioskWindow::startSession()
 {
     m_model.start();
-    m_wizard->restart();
+    m_model.setLanguage(currentLanguage());
     m_visitStarted = true;
     m_stack->setCurrentWidget(m_sessionPage);
-    m_wizard->setFocus();
+    m_flow->focusStep();
     m_idle->start();
+}
+
+void KioskWindow::chooseLanguage(const QString &language)
+{
+    // Every widget gets a LanguageChange event and translates itself, on the spot.
+    if (language != currentLanguage() && installTranslations(language))
+        m_model.setLanguage(language);
+    m_attract->showLanguage(currentLanguage());
+}
+
+void KioskWindow::askToLeave()
+{
+    m_stack->setCurrentWidget(m_leave);
+    m_leave->cancelButton()->setFocus();
 }
 
 void KioskWindow::endVisit(KioskVisit::Ending ending)
 {
-    if (m_visitStarted && m_wizard) {
-        emit visitEnded(KioskVisit::from(m_model, WizardFlow::stepCode(m_wizard->currentStep()), ending,
+    if (m_visitStarted && m_flow) {
+        emit visitEnded(KioskVisit::from(m_model, kioskStepCode(m_flow->currentStep()), ending,
                                          m_clock.nowUtc().toLocalTime().date()));
     }
     wipe();
@@ -153,23 +192,18 @@ void KioskWindow::wipe()
     m_visitStarted = false;
     m_idle->stop();
     m_model.start();
-    // A new wizard rather than a reset one: pages keep what was typed in their widgets (and the
-    // capture page its camera) until they are destroyed.
-    if (m_wizard) {
-        SessionWizard *old = m_wizard;
-        old->disconnect(this);
-        old->hide();
-        old->setParent(nullptr);
-        old->deleteLater();
-    }
-    buildWizard();
+    // A new flow rather than a reset one: nothing typed survives in a widget.
+    dropFlow();
     // The next person starts in the kiosk's language, whatever the previous one chose.
     if (currentLanguage() != m_language)
         installTranslations(m_language);
+    m_model.setLanguage(m_language);
+    buildFlow();
     QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
     if (QGuiApplication::clipboard()->supportsSelection())
         QGuiApplication::clipboard()->clear(QClipboard::Selection);
     m_stack->setCurrentWidget(m_attract);
+    m_attract->showLanguage(m_language);
     m_attract->startButton()->setFocus();
     emit wiped();
 }
@@ -178,6 +212,8 @@ void KioskWindow::askAdminPin()
 {
     const bool wasRunning = m_idle->state() != IdlePolicy::State::Stopped;
     PinDialog dialog(m_adminPin, tr("Administration"), tr("Admin PIN to leave the kiosk:"), this);
+    // The kiosk's text size and touch keys in the dialog too.
+    dialog.setStyleSheet(styleSheet());
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (wasRunning)
         m_idle->activity();
@@ -192,7 +228,7 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::KeyPress: {
         m_idle->activity();
-        // Escape would close the wizard (a QDialog); Alt+F4 and Ctrl+Q would ask to close the app.
+        // Alt+F4 and Ctrl+Q would ask to close the app; Escape closes dialogs.
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape || (key->key() == Qt::Key_F4 && key->modifiers() & Qt::AltModifier) ||
             key->matches(QKeySequence::Quit) || key->matches(QKeySequence::Close))
@@ -241,8 +277,6 @@ void KioskWindow::changeEvent(QEvent *event)
 void KioskWindow::retranslate()
 {
     setWindowTitle(tr("Passerelle: the pass Culture"));
-    m_done->setText(tr("I'm &done / new person"));
-    name(m_done, "doneButton", tr("I'm done, new person"), tr("Erases your answers for the next person."));
 }
 
 } // namespace passerelle::ui

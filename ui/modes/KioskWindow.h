@@ -3,13 +3,13 @@
 
 #include "core/modes/IdleTimer.h"
 #include "core/modes/PinLock.h"
+#include "core/offers/OfferCatalogue.h"
 #include "core/storage/KioskStatistics.h"
-#include "ui/wizard/SessionWizard.h"
+#include "ui/modes/KioskFlow.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class QPushButton;
 class QStackedWidget;
 
 namespace passerelle {
@@ -21,11 +21,13 @@ namespace passerelle::ui {
 
 class AttractScreen;
 class CountdownScreen;
+class LeaveScreen;
 
 /**
  * The lobby kiosk: full screen, no decorations, no menus, no history, no settings, no files.
- * An attract screen between people; the wizard with a "J'ai fini / nouvelle personne" button;
- * after the idle time a countdown, then the session is wiped. Only the admin PIN lets one out.
+ * An attract screen between people (the language, then "Start"); a visit of its own for a young
+ * person alone (KioskFlow); "I'm done" asks once, then erases; after the idle time a countdown,
+ * then the visit is wiped. Only the admin PIN, typed on the same number pad, lets one out.
  */
 class KioskWindow : public QWidget
 {
@@ -37,18 +39,27 @@ public:
                 QWidget *parent = nullptr);
     ~KioskWindow() override;
 
-    SessionWizard *wizard() const { return m_wizard; }
+    /** The visit on screen; a new one after every wipe. */
+    KioskFlow *flow() const { return m_flow; }
+    AttractScreen *attract() const { return m_attract; }
     IdleTimer *idleTimer() const { return m_idle; }
-    void setCompleter(SessionWizard::Completer completer);
+    /** What the last step offers (the Mission Locale's contact, a printer): from the next visit on. */
+    void setTakeAway(KioskTakeAway takeAway);
+    /** The owner turned the anonymous counts on: the privacy line says what is counted. */
+    void setAnonymousCounts(bool counted);
     /** Shows the window full screen and frameless (tests may show it normally). */
     void showKiosk();
 
-    enum class Screen { Attract, Session, Countdown };
+    enum class Screen { Attract, Session, Countdown, Leave };
     Screen screen() const;
 
 public slots:
     void startSession();
-    /** "J'ai fini / nouvelle personne", a finished wizard, or the idle timer: forget the person. */
+    /** Switches the kiosk to @p language for this visit (the next person gets the kiosk's own again). */
+    void chooseLanguage(const QString &language);
+    /** "I'm done": asks once whether to erase everything. */
+    void askToLeave();
+    /** The leave was confirmed, a finished visit, or the idle timer: forget the person. */
     void wipe();
     /** Asks the admin PIN; on the right one, exitRequested() is emitted. */
     void askAdminPin();
@@ -59,8 +70,8 @@ signals:
     /** Emitted after each wipe, once nothing of the person is left. */
     void wiped();
     /**
-     * A person's visit ends (finished, "J'ai fini" or the idle wipe), just before the wipe: only what
-     * the anonymous statistics may keep, for the kiosk's statistics policy to count or ignore.
+     * A person's visit ends ("I'm done" or the idle wipe), just before the wipe: only what the
+     * anonymous statistics may keep, for the kiosk's statistics policy to count or ignore.
      */
     void visitEnded(const passerelle::KioskVisit &visit);
 
@@ -71,20 +82,24 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildWizard();
+    void buildFlow();
+    /** Takes the visit's widgets off screen and out of the window, to be deleted. */
+    void dropFlow();
     /** Tells how the visit ended (visitEnded), then wipes. */
     void endVisit(KioskVisit::Ending ending);
     void retranslate();
     SessionModel &m_model;
     const Clock &m_clock;
     PinLock m_adminPin;
-    SessionWizard::Completer m_completer;
+    OfferCatalogue m_catalogue;
+    KioskTakeAway m_takeAway;
     QStackedWidget *m_stack;
     AttractScreen *m_attract;
     QWidget *m_sessionPage;
-    QPointer<SessionWizard> m_wizard;
-    QPushButton *m_done;
+    QPointer<KioskFlow> m_flow;
+    QList<QPointer<KioskFlow>> m_dropped; ///< waiting for deleteLater()
     CountdownScreen *m_countdown;
+    LeaveScreen *m_leave;
     IdleTimer *m_idle;
     QString m_language;
     bool m_exitAllowed = false;

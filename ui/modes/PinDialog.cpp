@@ -4,6 +4,7 @@
 #include "core/modes/PinLock.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/MessageLine.h"
+#include "ui/widgets/NumberPad.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@ PinDialog::PinDialog(PinLock &lock, const QString &title, const QString &prompt,
     , m_lock(lock)
     , m_prompt(new QLabel(prompt, this))
     , m_pin(new QLineEdit(this))
+    , m_pad(new NumberPad(QStringLiteral("pin"), this))
     , m_message(new MessageLine(this, "pinMessage"))
     , m_ok(new QPushButton(tr("&Unlock"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
@@ -34,19 +36,41 @@ PinDialog::PinDialog(PinLock &lock, const QString &title, const QString &prompt,
     m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     name(m_pin, "pinEdit", tr("PIN"), prompt);
+    m_pin->setMinimumHeight(48);
     name(m_ok, "pinOkButton", tr("Unlock"));
     name(m_cancel, "pinCancelButton", tr("Cancel"));
     m_ok->setDefault(true);
+    // Touch first: the same number pad as the kiosk's dates, keys and buttons of 48 px and more.
+    for (auto *button : {m_ok, m_cancel}) {
+        button->setMinimumHeight(56);
+        button->setProperty("role", button == m_ok ? QStringLiteral("primary") : QStringLiteral("secondary"));
+    }
+    connect(m_pad, &NumberPad::digitPressed, this, [this](int digit) {
+        m_pin->insert(QString::number(digit));
+        m_pin->setFocus();
+    });
+    connect(m_pad, &NumberPad::erasePressed, this, [this] {
+        m_pin->backspace();
+        m_pin->setFocus();
+    });
 
     auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(16);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_ok);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_prompt);
-    layout->addWidget(m_pin);
-    layout->addWidget(m_message);
-    layout->addLayout(buttons);
+    // The pad beside the field and the messages: the dialog fits a landscape screen at 200 % text.
+    auto *column = new QVBoxLayout;
+    column->setSpacing(12);
+    column->addWidget(m_prompt);
+    column->addWidget(m_pin);
+    column->addWidget(m_message);
+    column->addStretch();
+    column->addLayout(buttons);
+    auto *layout = new QHBoxLayout(this);
+    layout->setSpacing(24);
+    layout->addLayout(column, 1);
+    layout->addWidget(m_pad, 0, Qt::AlignTop);
     // Wide enough for the messages to wrap on a few lines, at any text size (the width follows
     // the font), rather than in a thin column.
     setMinimumWidth(fontMetrics().averageCharWidth() * 48);

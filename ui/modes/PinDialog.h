@@ -14,8 +14,12 @@ class PinLock;
 namespace passerelle::ui {
 
 class MessageLine;
+class NumberPad;
 
-/** Asks a PIN and checks it against a PinLock (rate-limited); accepted only on the right PIN. */
+/**
+ * Asks a PIN and checks it against a PinLock (rate-limited); accepted only on the right PIN. The
+ * PIN is typed on a large number pad (touch screens) or with the keyboard, into the same field.
+ */
 class PinDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +34,7 @@ private:
     PinLock &m_lock;
     QLabel *m_prompt;
     QLineEdit *m_pin;
+    NumberPad *m_pad;
     MessageLine *m_message;
     QPushButton *m_ok;
     QPushButton *m_cancel;

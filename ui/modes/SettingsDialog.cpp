@@ -3,6 +3,8 @@
 
 #include "core/modes/ModeSettings.h"
 #include "core/modes/PinHash.h"
+#include "core/util/WebLink.h"
+#include "ui/SiteSettings.h"
 #include "ui/Theme.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/MessageLine.h"
@@ -25,6 +27,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_site(new QLineEdit(this))
     , m_contact(new QLineEdit(this))
+    , m_link(new QLineEdit(this))
+    , m_linkError(new MessageLine(this, "siteLinkError"))
     , m_theme(new QComboBox(this))
     , m_scale(new QComboBox(this))
     , m_pin(new QLineEdit(this))
@@ -42,6 +46,22 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     name(m_site, "siteNameEdit", tr("Mission Locale site"), tr("Shown on the take-home summary."));
     name(m_contact, "siteContactEdit", tr("Contact of the site"),
          tr("Phone or email, shown on the take-home summary."));
+    // Empty means the pass Culture site: the field shows it greyed as a reminder.
+    const QUrl link = siteLink(settings);
+    m_link->setText(link == weblink::passCultureSite() ? QString() : link.toString());
+    m_link->setPlaceholderText(weblink::passCultureSite().toString());
+    m_link->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    name(m_link, "siteLinkEdit", tr("Link of the QR code"),
+         tr("The web page the QR code opens, on the summary and at the kiosk. Empty: the pass Culture site."));
+    connect(m_link, &QLineEdit::editingFinished, this, [this] {
+        if (m_link->isModified())
+            checkLink();
+    });
+    connect(m_link, &QLineEdit::textEdited, this, [this] {
+        // The error goes as soon as the address is fixed, not before.
+        if (!m_linkError->isHidden() && checkedLink(nullptr))
+            m_linkError->hideMessage();
+    });
 
     const DisplaySettings display = DisplaySettings::load(settings);
     m_theme->addItem(tr("Standard"), themeCode(ThemeKind::Standard));
@@ -67,6 +87,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     form->addRow(tr("Your &name"), m_name);
     form->addRow(tr("Mission Locale &site"), m_site);
     form->addRow(tr("Site &contact"), m_contact);
+    form->addRow(tr("QR code &link"), m_link);
+    form->addRow(QString(), m_linkError);
     form->addRow(tr("&Theme"), m_theme);
     form->addRow(tr("Text si&ze"), m_scale);
     form->addRow(tr("New lock &PIN"), m_pin);
@@ -98,8 +120,32 @@ void SettingsDialog::addSection(QWidget *section)
     box->insertWidget(box->count() - 2, section);
 }
 
+std::optional<QUrl> SettingsDialog::checkedLink(QString *why) const
+{
+    if (m_link->text().trimmed().isEmpty())
+        return weblink::passCultureSite();
+    return weblink::parse(m_link->text(), why);
+}
+
+bool SettingsDialog::checkLink()
+{
+    QString why;
+    if (checkedLink(&why)) {
+        m_linkError->hideMessage();
+        return true;
+    }
+    m_linkError->showMessage(why, MessageLine::Kind::Error);
+    return false;
+}
+
 bool SettingsDialog::save()
 {
+    const std::optional<QUrl> link = checkedLink(nullptr);
+    if (!link) {
+        checkLink();
+        m_link->setFocus();
+        return false;
+    }
     if (!m_pin->text().isEmpty()) {
         QString why;
         if (!PinHash::isAcceptable(m_pin->text(), 4, &why)) {
@@ -111,6 +157,8 @@ bool SettingsDialog::save()
         m_pin->clear();
     }
     CounselorProfile{m_name->text(), m_site->text(), m_contact->text()}.save(m_settings);
+    setSiteLink(m_settings, *link);
+    m_link->setText(*link == weblink::passCultureSite() ? QString() : link->toString());
     DisplaySettings display;
     display.theme = m_theme->currentData().toString();
     display.textScale = m_scale->currentData().toDouble();

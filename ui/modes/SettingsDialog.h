@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QUrl>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -14,8 +17,9 @@ namespace passerelle::ui {
 class MessageLine;
 
 /**
- * The counselor's settings: name, Mission Locale site and contact (shown on summaries), theme,
- * text size, and the PIN that locks the window while away. Saved to QSettings on OK.
+ * The counselor's settings: name, Mission Locale site and contact (shown on summaries), the QR
+ * code's link (summary and kiosk), theme, text size, and the PIN that locks the window while away.
+ * Saved to QSettings on OK.
  */
 class SettingsDialog : public QDialog
 {
@@ -28,14 +32,20 @@ public:
     /** Adds @p section (e.g. the server enrollment) above the buttons; it acts on its own. */
     void addSection(QWidget *section);
 
-    /** Saves and applies; false with the reason shown when the new PIN is refused. */
+    /** Saves and applies; false with the reason shown when the link or the new PIN is refused. */
     bool save();
 
 private:
+    /** The link typed, the pass Culture site when empty; nothing (with @p why) when refused. */
+    std::optional<QUrl> checkedLink(QString *why) const;
+    /** Shows or hides the link's error under its field; true when the link is accepted. */
+    bool checkLink();
     QSettings &m_settings;
     QLineEdit *m_name;
     QLineEdit *m_site;
     QLineEdit *m_contact;
+    QLineEdit *m_link;
+    MessageLine *m_linkError;
     QComboBox *m_theme;
     QComboBox *m_scale;
     QLineEdit *m_pin;

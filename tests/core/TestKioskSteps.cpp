@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 16: the kiosk's own steps follow the answers (core, no display): the residence date only for
+// nationals from outside the EU/EEA/Switzerland, the school question only under 18 (ÉduConnect is
+// for 15 to 17), no interests or offers when nothing is available; never an ID photo step.
+#include "core/modes/KioskSteps.h"
+
+#include <QTest>
+
+using namespace passerelle;
+
+class TestKioskSteps : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stepsFollowTheAnswers()
+    {
+        const QDate visit(2026, 11, 26);
+        ProfileForm form;
+        // Nothing typed yet: every question is kept.
+        QCOMPARE(kioskSteps(form, visit, false),
+                 (QList<KioskStep>{KioskStep::BirthDate, KioskStep::Nationality, KioskStep::Territory,
+                                   KioskStep::Document, KioskStep::Smartphone, KioskStep::School, KioskStep::Answer,
+                                   KioskStep::Interests, KioskStep::Offers, KioskStep::TakeAway}));
+        // 18 on the visit's date (born 26 November 2008): no school question; born a day later, 17.
+        form.birth = {QStringLiteral("26"), QStringLiteral("11"), QStringLiteral("2008")};
+        QVERIFY(!kioskSteps(form, visit, false).contains(KioskStep::School));
+        form.birth = {QStringLiteral("27"), QStringLiteral("11"), QStringLiteral("2008")};
+        QVERIFY(kioskSteps(form, visit, false).contains(KioskStep::School));
+        // Other nationals: the residence date, right after the nationality.
+        form.nationality = Nationality::Other;
+        const auto other = kioskSteps(form, visit, false);
+        QCOMPARE(other.indexOf(KioskStep::ResidentSince), other.indexOf(KioskStep::Nationality) + 1);
+        form.nationality = Nationality::EuEeaSwiss;
+        QVERIFY(!kioskSteps(form, visit, false).contains(KioskStep::ResidentSince));
+        // Nothing available: the answer says what exists instead, then the take-away.
+        const auto none = kioskSteps(form, visit, true);
+        QVERIFY(!none.contains(KioskStep::Interests) && !none.contains(KioskStep::Offers));
+        QCOMPARE(none.last(), KioskStep::TakeAway);
+        QCOMPARE(none.at(none.size() - 2), KioskStep::Answer);
+    }
+
+    void codesAreStable()
+    {
+        // The anonymous counters store these spellings: they must not change.
+        QCOMPARE(kioskStepCode(KioskStep::BirthDate), QStringLiteral("birth_date"));
+        QCOMPARE(kioskStepCode(KioskStep::ResidentSince), QStringLiteral("resident_since"));
+        QCOMPARE(kioskStepCode(KioskStep::TakeAway), QStringLiteral("take_away"));
+        QStringList codes;
+        for (int i = 0; i <= static_cast<int>(KioskStep::TakeAway); ++i)
+            codes << kioskStepCode(static_cast<KioskStep>(i));
+        QCOMPARE(codes.removeDuplicates(), 0);
+        QVERIFY(!codes.contains(QString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskSteps)
+#include "TestKioskSteps.moc"
