@@ -1188,24 +1188,8 @@
         <translation>موعد %1</translation>
     </message>
     <message>
-        <source>Your answer</source>
-        <translation>جوابك</translation>
-    </message>
-    <message>
         <source>Your next steps</source>
         <translation>خطواتك القادمة</translation>
-    </message>
-    <message>
-        <source>Your identity check</source>
-        <translation>التحقق من هويتك</translation>
-    </message>
-    <message>
-        <source>To bring or to upload:</source>
-        <translation>ما تحضره معك أو ترسله:</translation>
-    </message>
-    <message>
-        <source>Where else to look</source>
-        <translation>أين تبحث أيضاً</translation>
     </message>
     <message>
         <source>What you like</source>
@@ -1222,6 +1206,99 @@
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>تعذّرت كتابة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of the categories a young person likes, on the summary</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>في موعد أقصاه %1</translation>
+    </message>
+    <message>
+        <source>confirm your identity in the app.</source>
+        <translation>أكّد هويتك في التطبيق.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>%1 of credit: confirm your identity to get it.</source>
+        <translation>رصيد %1: أكّد هويتك للحصول عليه.</translation>
+    </message>
+    <message>
+        <source>%1 of credit: create your account in the pass Culture app.</source>
+        <translation>رصيد %1: أنشئ حسابك في تطبيق pass Culture.</translation>
+    </message>
+    <message>
+        <source>free offers: create your account in the pass Culture app.</source>
+        <translation>عروض مجانية: أنشئ حسابك في تطبيق pass Culture.</translation>
+    </message>
+    <message>
+        <source>The pass Culture app is open to everyone, without credit: it shows events near you.</source>
+        <translation>تطبيق pass Culture مفتوح للجميع، بدون رصيد: يعرض لك الأنشطة القريبة منك.</translation>
+    </message>
+    <message>
+        <source>ask your Mission Locale which one to bring.</source>
+        <translation>اسأل الـ Mission Locale عن الوثيقة التي تحضرها.</translation>
+    </message>
+    <message>
+        <source>Install the pass Culture app and create your account.</source>
+        <translation>ثبّت تطبيق pass Culture وأنشئ حسابك.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity: %1.</source>
+        <translation>أكّد هويتك: %1.</translation>
+    </message>
+    <message>
+        <source>Have ready: %1.</source>
+        <translation>حضّر أيضًا: %1.</translation>
+    </message>
+    <message>
+        <source>Book your first offer.</source>
+        <translation>احجز أول عرض لك.</translation>
+    </message>
+    <message>
+        <source>Book your first offer. An idea: %1.</source>
+        <translation>احجز أول عرض لك. فكرة: %1.</translation>
+    </message>
+    <message>
+        <source>Book a free offer.</source>
+        <translation>احجز عرضًا مجانيًا.</translation>
+    </message>
+    <message>
+        <source>Put a reminder in your phone for that day.</source>
+        <translation>ضع تذكيرًا في هاتفك لذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Keep your identity document valid.</source>
+        <translation>حافظ على صلاحية وثيقة هويتك.</translation>
+    </message>
+    <message>
+        <source>Talk with your Mission Locale about outings near you.</source>
+        <translation>تحدّث مع الـ Mission Locale عن الأنشطة القريبة منك.</translation>
+    </message>
+    <message>
+        <source>What exists for you:</source>
+        <translation>ما هو متاح لك:</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera. It opens %1:</source>
+        <translation>امسح هذا الرمز بكاميرا هاتفك. سيفتح %1:</translation>
+    </message>
+    <message>
+        <source>Your contact at the Mission Locale: %1</source>
+        <translation>الشخص المسؤول عنك في الـ Mission Locale: %1</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2857,18 @@
     <message>
         <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
         <translation>صفحة واحدة فيها جوابك وخطواتك القادمة وما تحبه. أظهرها في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, printed on the summary:</source>
+        <translation>اسمك، مطبوع على الملخّص (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Your name, printed on the summary</source>
+        <translation>اسمك، مطبوع على الملخّص</translation>
+    </message>
+    <message>
+        <source>The young person&apos;s contact at the Mission Locale. Saved in the settings.</source>
+        <translation>الشخص المسؤول عن الشاب في الـ Mission Locale. يُحفظ في الإعدادات.</translation>
     </message>
 </context>
 <context>

@@ -1156,24 +1156,8 @@
         <translation>Rendez-vous du %1</translation>
     </message>
     <message>
-        <source>Your answer</source>
-        <translation>Ta réponse</translation>
-    </message>
-    <message>
         <source>Your next steps</source>
         <translation>Tes prochaines étapes</translation>
-    </message>
-    <message>
-        <source>Your identity check</source>
-        <translation>La vérification de ton identité</translation>
-    </message>
-    <message>
-        <source>To bring or to upload:</source>
-        <translation>À apporter ou à envoyer :</translation>
-    </message>
-    <message>
-        <source>Where else to look</source>
-        <translation>Où chercher aussi</translation>
     </message>
     <message>
         <source>What you like</source>
@@ -1190,6 +1174,99 @@
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of the categories a young person likes, on the summary</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Pièce d’identité</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>confirm your identity in the app.</source>
+        <translation>confirme ton identité dans l’application.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>%1 of credit: confirm your identity to get it.</source>
+        <translation>%1 de crédit&#xa0;: confirme ton identité pour les recevoir.</translation>
+    </message>
+    <message>
+        <source>%1 of credit: create your account in the pass Culture app.</source>
+        <translation>%1 de crédit&#xa0;: crée ton compte dans l’application pass Culture.</translation>
+    </message>
+    <message>
+        <source>free offers: create your account in the pass Culture app.</source>
+        <translation>des offres gratuites&#xa0;: crée ton compte dans l’application pass Culture.</translation>
+    </message>
+    <message>
+        <source>The pass Culture app is open to everyone, without credit: it shows events near you.</source>
+        <translation>L’application pass Culture est ouverte à tous, sans crédit&#xa0;: elle montre les sorties près de chez toi.</translation>
+    </message>
+    <message>
+        <source>ask your Mission Locale which one to bring.</source>
+        <translation>demande à ta Mission Locale laquelle apporter.</translation>
+    </message>
+    <message>
+        <source>Install the pass Culture app and create your account.</source>
+        <translation>Installe l’application pass Culture et crée ton compte.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity: %1.</source>
+        <translation>Confirme ton identité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Have ready: %1.</source>
+        <translation>Prépare aussi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Book your first offer.</source>
+        <translation>Réserve ta première offre.</translation>
+    </message>
+    <message>
+        <source>Book your first offer. An idea: %1.</source>
+        <translation>Réserve ta première offre. Une idée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Book a free offer.</source>
+        <translation>Réserve une offre gratuite.</translation>
+    </message>
+    <message>
+        <source>Put a reminder in your phone for that day.</source>
+        <translation>Mets un rappel dans ton téléphone pour ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Keep your identity document valid.</source>
+        <translation>Garde ta pièce d’identité valide.</translation>
+    </message>
+    <message>
+        <source>Talk with your Mission Locale about outings near you.</source>
+        <translation>Parle avec ta Mission Locale des sorties près de chez toi.</translation>
+    </message>
+    <message>
+        <source>What exists for you:</source>
+        <translation>Ce qui existe pour toi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera. It opens %1:</source>
+        <translation>Scanne ce code avec l’appareil photo de ton téléphone. Il ouvre %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your contact at the Mission Locale: %1</source>
+        <translation>Ton contact à la Mission Locale&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2781,18 @@
     <message>
         <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
         <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, printed on the summary:</source>
+        <translation>Votre &amp;nom, imprimé sur le résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name, printed on the summary</source>
+        <translation>Votre nom, imprimé sur le résumé</translation>
+    </message>
+    <message>
+        <source>The young person&apos;s contact at the Mission Locale. Saved in the settings.</source>
+        <translation>Le contact du jeune à la Mission Locale. Enregistré dans les réglages.</translation>
     </message>
 </context>
 <context>
