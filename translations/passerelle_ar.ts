@@ -4,7 +4,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
+        <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
         <translation>--kind: وثيقة غير معروفة «%1» (id1 أو id3 أو a4).</translation>
     </message>
     <message>
@@ -14,6 +14,274 @@
     <message>
         <source>an image file is required.</source>
         <translation>يلزم ملف صورة.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFacts</name>
+    <message>
+        <source>your French identity card</source>
+        <translation>بطاقة هويتك الفرنسية</translation>
+    </message>
+    <message>
+        <source>your French passport</source>
+        <translation>جواز سفرك الفرنسي</translation>
+    </message>
+    <message>
+        <source>your foreign identity card or passport</source>
+        <translation>بطاقة هويتك أو جواز سفرك الأجنبي</translation>
+    </message>
+    <message>
+        <source>your residence permit</source>
+        <translation>بطاقة إقامتك</translation>
+    </message>
+    <message>
+        <source>your French identity document, even expired</source>
+        <translation>وثيقة هويتك الفرنسية، حتى لو انتهت صلاحيتها</translation>
+    </message>
+    <message>
+        <source>Your ÉduConnect codes, given by your school. No photo needed.</source>
+        <translation>رموز ÉduConnect التي أعطتك إياها مدرستك. لا حاجة إلى صور.</translation>
+    </message>
+    <message>
+        <source>An identity document: your counselor can help you ask for one.</source>
+        <translation>وثيقة هوية: يمكن لمستشارك مساعدتك في طلبها.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1.</source>
+        <translation>وثيقة الهوية: %1.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1, a selfie holding it and a proof of address.</source>
+        <translation>وثيقة الهوية: %1، وصورة سيلفي وأنت تحملها، وإثبات عنوان.</translation>
+    </message>
+    <message>
+        <source>Identity document: %1 and a selfie holding it.</source>
+        <translation>وثيقة الهوية: %1 وصورة سيلفي وأنت تحملها.</translation>
+    </message>
+    <message>
+        <source>Log in with ÉduConnect in the pass Culture app by %1.</source>
+        <translation>سجّل الدخول عبر ÉduConnect في تطبيق pass Culture في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Send your file on Démarche Numérique by %1.</source>
+        <translation>أرسل ملفك على Démarche Numérique في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Confirm your identity in the pass Culture app by %1.</source>
+        <translation>أكّد هويتك في تطبيق pass Culture في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>Yes, the pass Culture is for you</source>
+        <translation>نعم، pass Culture لك</translation>
+    </message>
+    <message>
+        <source>to spend now</source>
+        <translation>لتنفقها الآن</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend, identity to confirm by %2.</source>
+        <translation>تذكير: %1 لتنفقها، وتأكيد الهوية في موعد أقصاه %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 to spend.</source>
+        <translation>تذكير: %1 لتنفقها.</translation>
+    </message>
+    <message>
+        <source>Yes: free offers now, your credit later</source>
+        <translation>نعم: العروض المجانية الآن، ورصيدك لاحقًا</translation>
+    </message>
+    <message>
+        <source>Create your account now with your ÉduConnect codes.</source>
+        <translation>أنشئ حسابك الآن برموز ÉduConnect.</translation>
+    </message>
+    <message>
+        <source>Create your account now in the pass Culture app.</source>
+        <translation>أنشئ حسابك الآن في تطبيق pass Culture.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now, %1 from %2.</source>
+        <translation>تذكير: العروض المجانية الآن، و%1 ابتداءً من %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: free offers now.</source>
+        <translation>تذكير: العروض المجانية الآن.</translation>
+    </message>
+    <message>
+        <source>No credit for you, but other good plans exist</source>
+        <translation>لا رصيد لك، لكن توجد فرص جيدة أخرى</translation>
+    </message>
+    <message>
+        <source>Not yet: come back a little later</source>
+        <translation>ليس بعد: عُد لاحقًا</translation>
+    </message>
+    <message>
+        <source>Not yet: after more than one year in France</source>
+        <translation>ليس بعد: بعد أكثر من سنة في فرنسا</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to create your account.</source>
+        <translation>عُد ابتداءً من %1 لإنشاء حسابك.</translation>
+    </message>
+    <message>
+        <source>Come back from %1 to get your credit.</source>
+        <translation>عُد ابتداءً من %1 للحصول على رصيدك.</translation>
+    </message>
+    <message>
+        <source>No credit at your age, but other good plans exist</source>
+        <translation>لا رصيد في سنّك، لكن توجد فرص جيدة أخرى</translation>
+    </message>
+    <message>
+        <source>Started your sign-up before you turned %1? Finish it in the app.</source>
+        <translation>هل بدأت تسجيلك قبل أن تبلغ %1 سنة؟ أكمله في التطبيق.</translation>
+    </message>
+    <message>
+        <source>Already activated your pass? Use it until %1.</source>
+        <translation>هل فعّلت رصيدك من قبل؟ استعمله حتى %1.</translation>
+    </message>
+    <message>
+        <source>Not yet where you live</source>
+        <translation>ليس بعد في مكان سكنك</translation>
+    </message>
+    <message>
+        <source>Come back from %1: the pass Culture arrives where you live.</source>
+        <translation>عُد ابتداءً من %1: يصل pass Culture إلى مكان سكنك.</translation>
+    </message>
+    <message>
+        <source>No pass Culture where you live, but other good plans exist</source>
+        <translation>لا يوجد pass Culture في مكان سكنك، لكن توجد فرص جيدة أخرى</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 from %2.</source>
+        <translation>تذكير: %1 ابتداءً من %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: not yet, come back from %1.</source>
+        <translation>تذكير: ليس بعد، عُد ابتداءً من %1.</translation>
+    </message>
+    <message>
+        <source>Reminder: no pass Culture credit, other good plans exist.</source>
+        <translation>تذكير: لا رصيد من pass Culture، لكن توجد فرص جيدة أخرى.</translation>
+    </message>
+    <message>
+        <source>Free offers</source>
+        <translation>عروض مجانية</translation>
+    </message>
+    <message>
+        <source>End of credit</source>
+        <translation>نهاية الرصيد</translation>
+    </message>
+    <message>
+        <source>Too late to start</source>
+        <translation>فات أوان البدء</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>مضى</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>not possible for you</source>
+        <translation>غير ممكن لك</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>قادم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %n years old</source>
+        <translation>
+            <numerusform>اليوم، %n سنة</numerusform>
+            <numerusform>اليوم، سنة واحدة</numerusform>
+            <numerusform>اليوم، سنتان</numerusform>
+            <numerusform>اليوم، %n سنوات</numerusform>
+            <numerusform>اليوم، %n سنة</numerusform>
+            <numerusform>اليوم، %n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than one year in France</source>
+        <translation>أكثر من سنة في فرنسا</translation>
+    </message>
+    <message>
+        <source>The pass arrives where you live</source>
+        <translation>يصل الـpass إلى مكان سكنك</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %n years old: %1, %2.</source>
+        <translation>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+            <numerusform>في سن %n: %1، %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %n years old today.</source>
+        <translation>
+            <numerusform>عمرك اليوم %n سنة.</numerusform>
+            <numerusform>عمرك اليوم سنة واحدة.</numerusform>
+            <numerusform>عمرك اليوم سنتان.</numerusform>
+            <numerusform>عمرك اليوم %n سنوات.</numerusform>
+            <numerusform>عمرك اليوم %n سنة.</numerusform>
+            <numerusform>عمرك اليوم %n سنة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until %1: %2.</source>
+        <translation>انتظار حتى %1: %2.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>المكتبات العامة</translation>
+    </message>
+    <message>
+        <source>Borrow books, films, music and games, free or almost free.</source>
+        <translation>استعر كتبًا وأفلامًا وموسيقى وألعابًا، مجانًا أو تقريبًا.</translation>
+    </message>
+    <message>
+        <source>National museums</source>
+        <translation>المتاحف الوطنية</translation>
+    </message>
+    <message>
+        <source>Free before 26 if you live in the European Union.</source>
+        <translation>مجانية قبل سن 26 إذا كنت تسكن في الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+        <source>Youth cards</source>
+        <translation>بطاقات الشباب</translation>
+    </message>
+    <message>
+        <source>Discounts from your region or town: ask the Mission Locale or the town hall.</source>
+        <translation>تخفيضات من منطقتك أو مدينتك: اسأل Mission Locale أو البلدية.</translation>
+    </message>
+    <message>
+        <source>The pass Culture app</source>
+        <translation>تطبيق pass Culture</translation>
+    </message>
+    <message>
+        <source>Even without credit, find cultural events near you.</source>
+        <translation>حتى دون رصيد، اعثر على فعاليات ثقافية قريبة منك.</translation>
+    </message>
+    <message>
+        <source>Mission Locale outings</source>
+        <translation>نزهات Mission Locale</translation>
+    </message>
+    <message>
+        <source>Outings and events with the Mission Locale and its partners.</source>
+        <translation>نزهات وفعاليات مع Mission Locale وشركائها.</translation>
+    </message>
+    <message>
+        <source>Ask your counselor which of these ideas are near you.</source>
+        <translation>اسأل مستشارك أيّ هذه الأفكار قريبة منك.</translation>
     </message>
 </context>
 <context>
@@ -179,22 +447,22 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <source>--lang: unknown language "%1" (fr or en).</source>
         <translation>--lang: لغة غير معروفة «%1» (fr أو en).</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>وسيط غير متوقع «%1».</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <source>--data-dir: no saved sessions in "%1".</source>
         <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
-        <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
+        <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
         <translation>تعذّر الوصول إلى سلسلة مفاتيح هذا الحاسوب. لحماية بيانات الشباب، لا يحفظ Passerelle أي بيانات شخصية ولا أي صور: الإحصاءات فقط.</translation>
     </message>
     <message>
@@ -406,23 +674,23 @@
         <translation>--birth-date إلزامي (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--birth-date: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--on: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
+        <source>--nationality: "%1" is not fr, eu or other.</source>
         <translation>--nationality: «%1» ليس fr ولا eu ولا other.</translation>
     </message>
     <message>
-        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--resident-since: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
+        <source>--territory: unknown code "%1" (one of: %2).</source>
         <translation>--territory: رمز غير معروف «%1» (الرموز الممكنة: %2).</translation>
     </message>
     <message>
@@ -438,15 +706,15 @@
         <translation>الصور المطلوب تحضيرها</translation>
     </message>
     <message>
-        <source>--document: &quot;%1&quot; is not one of: %2.</source>
+        <source>--document: "%1" is not one of: %2.</source>
         <translation>--document: «%1» ليست من بين: %2.</translation>
     </message>
     <message>
-        <source>--smartphone: &quot;%1&quot; is not yes or no.</source>
+        <source>--smartphone: "%1" is not yes or no.</source>
         <translation>--smartphone: «%1» ليست yes ولا no.</translation>
     </message>
     <message>
-        <source>--school: &quot;%1&quot; is not yes or no.</source>
+        <source>--school: "%1" is not yes or no.</source>
         <translation>--school: «%1» ليست yes ولا no.</translation>
     </message>
 </context>
@@ -642,7 +910,7 @@
         <translation>ستطلبها في التطبيق بعد فتح رصيد سن %1، مع هوية أحد الوالدين.</translation>
     </message>
     <message>
-        <source>It is for you if your family&apos;s quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
+        <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
         <translation>هي لك إذا كان الحاصل العائلي لأسرتك (CAF أو MSA) لا يتجاوز %1 خلال أشهر سن 17.</translation>
     </message>
     <message>
@@ -703,7 +971,7 @@
         <translation>--out إلزامي (ملف .jsonl المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -877,7 +1145,7 @@
 <context>
     <name>OfferGuide</name>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>«%1»</translation>
     </message>
     <message>
@@ -989,7 +1257,7 @@
         <translation>الـ Mission Locale تعرف الأنشطة والمساعدات القريبة منك.</translation>
     </message>
     <message>
-        <source>You don&apos;t know yet? Here is what many young people choose.</source>
+        <source>You don't know yet? Here is what many young people choose.</source>
         <translation>لا تعرف بعد؟ هذا ما يختاره كثير من الشباب.</translation>
     </message>
     <message>
@@ -1097,8 +1365,8 @@
         <translation>الجلسات المحفوظة كُتبت بإصدار أقدم من Passerelle. افتحها مرة واحدة بهذا الإصدار لتحديثها، ثم اقرأها من جديد.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new file was made with what could still be read from it.</source>
-        <translation>كان ملف الجلسات المحفوظة تالفًا. وُضع جانبًا باسم &quot;%1&quot; لفريق الدعم، وأُنشئ ملف جديد بكل ما أمكنت قراءته منه.</translation>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new file was made with what could still be read from it.</source>
+        <translation>كان ملف الجلسات المحفوظة تالفًا. وُضع جانبًا باسم "%1" لفريق الدعم، وأُنشئ ملف جديد بكل ما أمكنت قراءته منه.</translation>
     </message>
     <message>
         <source>Sessions recovered: %1.</source>
@@ -1120,7 +1388,7 @@
         <translation>لم يُعثر على أي وثيقة (%1).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
 </context>
@@ -1131,7 +1399,7 @@
         <translation>--out إلزامي (ملف .csv المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -1165,7 +1433,7 @@
         <translation>--out إلزامي (ملف PDF المراد كتابته).</translation>
     </message>
     <message>
-        <source>--input: cannot read &quot;%1&quot;.</source>
+        <source>--input: cannot read "%1".</source>
         <translation>--input: تعذّرت قراءة «%1».</translation>
     </message>
     <message>
@@ -1173,7 +1441,7 @@
         <translation>%1: ليس كائن JSON.</translation>
     </message>
     <message>
-        <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
+        <source>%1: chosen_categories: unknown category "%2".</source>
         <translation>%1: chosen_categories: فئة غير معروفة «%2».</translation>
     </message>
 </context>
@@ -1204,7 +1472,7 @@
         <translation>تعذّر رسم الملخص.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>تعذّرت كتابة «%1»: %2</translation>
     </message>
     <message>
@@ -1445,7 +1713,7 @@
         <translation>إيصال الخادم: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s reason: %1</source>
+        <source>The server's reason: %1</source>
         <translation>سبب الخادم: %1</translation>
     </message>
     <message>
@@ -1543,7 +1811,7 @@
         <translation>استعمل عنواناً يبدأ بـ https:// (http:// فقط لهذا الحاسوب).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
+        <source>The server's certificate is not valid. Nothing was sent.</source>
         <translation>شهادة الخادم غير صالحة. لم يُرسَل أي شيء.</translation>
     </message>
     <message>
@@ -1563,7 +1831,7 @@
         <translation>تعذّر حفظ مفتاح الوصول في سلسلة المفاتيح: %1</translation>
     </message>
     <message>
-        <source>This computer is enrolled for the site &quot;%1&quot;.</source>
+        <source>This computer is enrolled for the site "%1".</source>
         <translation>هذا الحاسوب مسجَّل لمقر «%1».</translation>
     </message>
     <message>
@@ -1583,7 +1851,7 @@
         <translation>تعذّرت قراءة هذا الملف على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
         <translation>شهادة الخادم غير صالحة، لذلك لن يُرسَل أي شيء بعد الآن. أخبر المسؤول عن النظام.</translation>
     </message>
     <message>
@@ -1609,6 +1877,21 @@
     <message>
         <source>The server answered with an error (%1). It will be tried again.</source>
         <translation>ردّ الخادم بخطأ (%1). ستتم المحاولة من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::AnswerCard</name>
+    <message>
+        <source>Your answer</source>
+        <translation>جوابك</translation>
+    </message>
+    <message>
+        <source>What exists for you</source>
+        <translation>ما هو متاح لك</translation>
+    </message>
+    <message>
+        <source>Meanwhile, what exists for you</source>
+        <translation>في الانتظار، ما هو متاح لك</translation>
     </message>
 </context>
 <context>
@@ -1847,11 +2130,11 @@
         <translation>القفل أثناء غيابي (&amp;L)</translation>
     </message>
     <message>
-        <source>Passerelle is locked. Counselor&apos;s PIN:</source>
+        <source>Passerelle is locked. Counselor's PIN:</source>
         <translation>Passerelle مقفل. رمز المستشار:</translation>
     </message>
     <message>
-        <source>Counselor&apos;s PIN</source>
+        <source>Counselor's PIN</source>
         <translation>رمز المستشار</translation>
     </message>
     <message>
@@ -2042,7 +2325,7 @@
         <translation>جلسة غير مكتملة</translation>
     </message>
     <message>
-        <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
+        <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
         <translation>هناك جلسة غير مكتملة (%1، عند خطوة «%2»). هل تريد متابعتها؟</translation>
     </message>
     <message>
@@ -2063,9 +2346,27 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::EligibilityTimeline</name>
+    <message>
+        <source>Your pass Culture by age</source>
+        <translation>pass Culture الخاص بك حسب العمر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
-        <source>Sending the sessions to the Mission Locale&apos;s server</source>
+        <source>Sending the sessions to the Mission Locale's server</source>
         <translation>إرسال الجلسات إلى خادم الـ Mission Locale</translation>
     </message>
     <message>
@@ -2258,7 +2559,7 @@
         <translation>إرسال هذه الجلسة إلى الخادم مرة أخرى</translation>
     </message>
     <message>
-        <source>For a session the server refused: fix the cause first (for example the server&apos;s settings).</source>
+        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
         <translation>لجلسة رفضها الخادم: أصلح السبب أولاً (مثلاً إعدادات الخادم).</translation>
     </message>
     <message>
@@ -2285,11 +2586,11 @@
         <translation>ماذا تحب؟</translation>
     </message>
     <message>
-        <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
+        <source>Choose as many as you want. "I don't know" is a good answer too.</source>
         <translation>اختر كل ما تحبه. «لا أعرف» جواب جيد أيضاً.</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
@@ -2297,7 +2598,7 @@
         <translation>سترى أفكاراً في الصفحة التالية.</translation>
     </message>
     <message>
-        <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
+        <source>To continue: choose at least one tile, or "I don't know".</source>
         <translation>للمتابعة: اختر خانة واحدة على الأقل. أو اختر «لا أعرف».</translation>
     </message>
 </context>
@@ -2316,7 +2617,7 @@
         <translation>Passerelle: pass Culture</translation>
     </message>
     <message>
-        <source>I&apos;m done, new person</source>
+        <source>I'm done, new person</source>
         <translation>انتهيت، شخص جديد</translation>
     </message>
     <message>
@@ -2324,7 +2625,7 @@
         <translation>يمحو أجوبتك للشخص التالي.</translation>
     </message>
     <message>
-        <source>I&apos;m &amp;done / new person</source>
+        <source>I'm &amp;done / new person</source>
         <translation>انتهيت / شخص جديد (&amp;D)</translation>
     </message>
 </context>
@@ -2391,18 +2692,6 @@
     <message>
         <source>Ideas for you</source>
         <translation>أفكار لك</translation>
-    </message>
-    <message>
-        <source>Your identity check: %1</source>
-        <translation>التحقق من هويتك: %1</translation>
-    </message>
-    <message>
-        <source>To bring or to upload: %1</source>
-        <translation>ما تحضره معك أو ترسله: %1</translation>
-    </message>
-    <message>
-        <source>Where else to look</source>
-        <translation>أين تبحث أيضاً</translation>
     </message>
 </context>
 <context>
@@ -2554,34 +2843,6 @@
         <source>Your answer</source>
         <translation>جوابك</translation>
     </message>
-    <message>
-        <source>%1 now</source>
-        <translation>%1 الآن</translation>
-    </message>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 ابتداءً من %2</translation>
-    </message>
-    <message>
-        <source>Eligible since</source>
-        <translation>مستحق منذ</translation>
-    </message>
-    <message>
-        <source>Eligible from</source>
-        <translation>مستحق ابتداءً من</translation>
-    </message>
-    <message>
-        <source>Confirm your identity by</source>
-        <translation>أكّد هويتك قبل</translation>
-    </message>
-    <message>
-        <source>Credit usable until</source>
-        <translation>الرصيد صالح حتى</translation>
-    </message>
-    <message>
-        <source>Credit usable for</source>
-        <translation>الرصيد صالح لمدة</translation>
-    </message>
     <message numerus="yes">
         <source>%n months after activation</source>
         <translation>
@@ -2598,36 +2859,12 @@
         <translation>الرصيد القادم</translation>
     </message>
     <message>
-        <source>In all, still to come</source>
-        <translation>المجموع القادم</translation>
-    </message>
-    <message>
         <source>Online offers, at most</source>
         <translation>العروض على الإنترنت، كحد أقصى</translation>
     </message>
     <message>
         <source>Free offers from</source>
         <translation>عروض مجانية ابتداءً من</translation>
-    </message>
-    <message>
-        <source>In short</source>
-        <translation>باختصار</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>ماذا تفعل بعد ذلك</translation>
-    </message>
-    <message>
-        <source>Identity check: %1</source>
-        <translation>التحقق من الهوية: %1</translation>
-    </message>
-    <message>
-        <source>Pictures to prepare: %1</source>
-        <translation>الصور التي تحضّرها: %1</translation>
-    </message>
-    <message>
-        <source>Rules applied: %1, %2, in force on %3.</source>
-        <translation>القواعد المطبقة: %1، %2، السارية في %3.</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2638,8 +2875,114 @@
         <translation>أكثر من سنة في فرنسا في</translation>
     </message>
     <message>
-        <source>No pictures to prepare.</source>
-        <translation>لا صور للتحضير.</translation>
+        <source>Hide the details for the counselor</source>
+        <translation>إخفاء التفاصيل الخاصة بالمستشار</translation>
+    </message>
+    <message>
+        <source>Show the details for the counselor</source>
+        <translation>عرض التفاصيل الخاصة بالمستشار</translation>
+    </message>
+    <message>
+        <source>Details for the counselor</source>
+        <translation>تفاصيل للمستشار</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>معروضة</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>مخفية</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>القواعد المطبّقة</translation>
+    </message>
+    <message>
+        <source>%1, %2, in force on %3</source>
+        <translation>%1، %2، السارية في %3</translation>
+    </message>
+    <message>
+        <source>Credit open since</source>
+        <translation>الرصيد مفتوح منذ</translation>
+    </message>
+    <message>
+        <source>Credit opens on</source>
+        <translation>يُفتح الرصيد في</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last day to confirm identity</source>
+        <translation>آخر يوم لتأكيد الهوية</translation>
+    </message>
+    <message>
+        <source>Credit can be spent until</source>
+        <translation>يمكن إنفاق الرصيد حتى</translation>
+    </message>
+    <message>
+        <source>Credit can be spent for</source>
+        <translation>يمكن إنفاق الرصيد لمدة</translation>
+    </message>
+    <message>
+        <source>Credit activated before %1</source>
+        <translation>رصيد مفعّل قبل %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Total still to come</source>
+        <translation>المجموع القادم</translation>
+    </message>
+    <message>
+        <source>Online limit if activated before %1</source>
+        <translation>سقف العروض عبر الإنترنت إذا فُعّل قبل %1</translation>
+    </message>
+    <message>
+        <source>Late sign-up</source>
+        <translation>تسجيل متأخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>possible if started before %n years old</source>
+        <translation>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bonus at %n years old</source>
+        <translation>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more, asked in the app with a parent's identity. %2</source>
+        <translation>%1 إضافية، تُطلب في التطبيق بهوية أحد الوالدين. %2</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>Pictures to prepare</source>
+        <translation>الصور المطلوب تحضيرها</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +3278,7 @@
         <translation>أهلاً وسهلاً</translation>
     </message>
     <message>
-        <source>Let&apos;s see together what the pass Culture can give you.</source>
+        <source>Let's see together what the pass Culture can give you.</source>
         <translation>لنرَ معاً ماذا يمكن أن يعطيك pass Culture.</translation>
     </message>
     <message>
@@ -2979,7 +3322,7 @@
         <translation>لا يُرسل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <source>Questions? Ask at the Mission Locale&apos;s front desk.</source>
+        <source>Questions? Ask at the Mission Locale's front desk.</source>
         <translation>أسئلة؟ اسأل في استقبال البعثة المحلية (Mission Locale).</translation>
     </message>
     <message>
@@ -2999,7 +3342,7 @@
         <translation>تبقى إجاباتك على هذا الحاسوب، محمية: معلوماتك الشخصية لمدة %1 أشهر، والصور لمدة %2 يومًا أو حتى إرسالها.</translation>
     </message>
     <message>
-        <source>They are sent to your Mission Locale&apos;s server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
+        <source>They are sent to your Mission Locale's server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
         <translation>تُرسل إلى خادم البعثة المحلية (Mission Locale)؛ والصور فقط لملف Démarche Numérique، عندما يطلبها الخادم.</translation>
     </message>
     <message>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerFacts</name>
+    <message numerus="yes">
+        <source>Today, %n years old</source>
+        <translation>
+            <numerusform>Today, %n year old</numerusform>
+            <numerusform>Today, %n years old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %n years old: %1, %2.</source>
+        <translation>
+            <numerusform>At %n year old: %1, %2.</numerusform>
+            <numerusform>At %n years old: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %n years old today.</source>
+        <translation>
+            <numerusform>You are %n year old today.</numerusform>
+            <numerusform>You are %n years old today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDataCommand</name>
     <message numerus="yes">
         <source>%n made-up session(s) added to %1.</source>
@@ -121,6 +145,16 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::EligibilityTimeline</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::HistoryView</name>
     <message numerus="yes">
         <source>%n session(s) saved on this computer.</source>
@@ -161,6 +195,20 @@
         <translation>
             <numerusform>%n month after activation</numerusform>
             <numerusform>%n months after activation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>possible if started before %n years old</source>
+        <translation>
+            <numerusform>possible if started before %n year old</numerusform>
+            <numerusform>possible if started before %n years old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bonus at %n years old</source>
+        <translation>
+            <numerusform>Bonus at %n year old</numerusform>
+            <numerusform>Bonus at %n years old</numerusform>
         </translation>
     </message>
 </context>

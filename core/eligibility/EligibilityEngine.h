@@ -27,6 +27,8 @@ public:
     /** The answer, with its explanation in the current language. Requires a valid input. */
     EligibilityResult evaluate(const EligibilityInput &input) const;
 
+    const RuleBook &ruleBook() const { return *m_ruleBook; }
+
 private:
     const RuleBook *m_ruleBook;
 };

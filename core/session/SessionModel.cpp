@@ -2,6 +2,7 @@
 #include "core/session/SessionModel.h"
 
 #include "core/eligibility/EligibilityEngine.h"
+#include "core/eligibility/RuleBook.h"
 #include "core/util/Clock.h"
 #include "core/util/Translations.h"
 
@@ -57,6 +58,14 @@ void SessionModel::setProfile(const ProfileForm &profile)
 ProfileForm::Check SessionModel::checkProfile() const
 {
     return m_profile.check(m_engine, m_appointmentDate);
+}
+
+AnswerFacts SessionModel::answerFacts() const
+{
+    if (!m_result || !m_input)
+        return {};
+    return AnswerFacts::make(*m_result, m_engine.ruleBook().byId(m_result->rulesetId), m_input->birthDate,
+                             m_appointmentDate, m_input->identity.document);
 }
 
 bool SessionModel::evaluate()

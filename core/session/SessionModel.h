@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/eligibility/AnswerFacts.h"
 #include "core/eligibility/EligibilityResult.h"
 #include "core/eligibility/IdentityRoute.h"
 #include "core/session/CaptureOutcome.h"
@@ -59,6 +60,8 @@ public:
     const std::optional<EligibilityResult> &result() const { return m_result; }
     const std::optional<EligibilityInput> &input() const { return m_input; }
     const IdentityPlan &identityPlan() const { return m_identityPlan; }
+    /** The answer card and timeline of the last evaluation (in the current language); empty before. */
+    AnswerFacts answerFacts() const;
 
     /** The offer categories the young person likes (catalogue ids, in the order chosen); empty: "je ne sais pas". */
     const QStringList &chosenCategories() const { return m_chosenCategories; }
