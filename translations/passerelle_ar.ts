@@ -4,7 +4,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
+        <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
         <translation>--kind: وثيقة غير معروفة «%1» (id1 أو id3 أو a4).</translation>
     </message>
     <message>
@@ -447,22 +447,22 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <source>--lang: unknown language "%1" (fr or en).</source>
+        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
         <translation>--lang: لغة غير معروفة «%1» (fr أو en).</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>وسيط غير متوقع «%1».</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in "%1".</source>
+        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
         <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
-        <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
+        <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
         <translation>تعذّر الوصول إلى سلسلة مفاتيح هذا الحاسوب. لحماية بيانات الشباب، لا يحفظ Passerelle أي بيانات شخصية ولا أي صور: الإحصاءات فقط.</translation>
     </message>
     <message>
@@ -674,23 +674,23 @@
         <translation>--birth-date إلزامي (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
+        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
         <translation>--birth-date: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
+        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
         <translation>--on: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--nationality: "%1" is not fr, eu or other.</source>
+        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
         <translation>--nationality: «%1» ليس fr ولا eu ولا other.</translation>
     </message>
     <message>
-        <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
+        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
         <translation>--resident-since: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--territory: unknown code "%1" (one of: %2).</source>
+        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
         <translation>--territory: رمز غير معروف «%1» (الرموز الممكنة: %2).</translation>
     </message>
     <message>
@@ -706,15 +706,15 @@
         <translation>الصور المطلوب تحضيرها</translation>
     </message>
     <message>
-        <source>--document: "%1" is not one of: %2.</source>
+        <source>--document: &quot;%1&quot; is not one of: %2.</source>
         <translation>--document: «%1» ليست من بين: %2.</translation>
     </message>
     <message>
-        <source>--smartphone: "%1" is not yes or no.</source>
+        <source>--smartphone: &quot;%1&quot; is not yes or no.</source>
         <translation>--smartphone: «%1» ليست yes ولا no.</translation>
     </message>
     <message>
-        <source>--school: "%1" is not yes or no.</source>
+        <source>--school: &quot;%1&quot; is not yes or no.</source>
         <translation>--school: «%1» ليست yes ولا no.</translation>
     </message>
 </context>
@@ -910,7 +910,7 @@
         <translation>ستطلبها في التطبيق بعد فتح رصيد سن %1، مع هوية أحد الوالدين.</translation>
     </message>
     <message>
-        <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
+        <source>It is for you if your family&apos;s quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
         <translation>هي لك إذا كان الحاصل العائلي لأسرتك (CAF أو MSA) لا يتجاوز %1 خلال أشهر سن 17.</translation>
     </message>
     <message>
@@ -971,7 +971,7 @@
         <translation>--out إلزامي (ملف .jsonl المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write "%1".</source>
+        <source>cannot write &quot;%1&quot;.</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -1145,7 +1145,7 @@
 <context>
     <name>OfferGuide</name>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <translation>«%1»</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@
         <translation>الـ Mission Locale تعرف الأنشطة والمساعدات القريبة منك.</translation>
     </message>
     <message>
-        <source>You don't know yet? Here is what many young people choose.</source>
+        <source>You don&apos;t know yet? Here is what many young people choose.</source>
         <translation>لا تعرف بعد؟ هذا ما يختاره كثير من الشباب.</translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@
         <translation>الجلسات المحفوظة كُتبت بإصدار أقدم من Passerelle. افتحها مرة واحدة بهذا الإصدار لتحديثها، ثم اقرأها من جديد.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new file was made with what could still be read from it.</source>
-        <translation>كان ملف الجلسات المحفوظة تالفًا. وُضع جانبًا باسم "%1" لفريق الدعم، وأُنشئ ملف جديد بكل ما أمكنت قراءته منه.</translation>
+        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new file was made with what could still be read from it.</source>
+        <translation>كان ملف الجلسات المحفوظة تالفًا. وُضع جانبًا باسم &quot;%1&quot; لفريق الدعم، وأُنشئ ملف جديد بكل ما أمكنت قراءته منه.</translation>
     </message>
     <message>
         <source>Sessions recovered: %1.</source>
@@ -1388,7 +1388,7 @@
         <translation>لم يُعثر على أي وثيقة (%1).</translation>
     </message>
     <message>
-        <source>cannot write "%1".</source>
+        <source>cannot write &quot;%1&quot;.</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
 </context>
@@ -1399,7 +1399,7 @@
         <translation>--out إلزامي (ملف .csv المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write "%1".</source>
+        <source>cannot write &quot;%1&quot;.</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -1433,7 +1433,7 @@
         <translation>--out إلزامي (ملف PDF المراد كتابته).</translation>
     </message>
     <message>
-        <source>--input: cannot read "%1".</source>
+        <source>--input: cannot read &quot;%1&quot;.</source>
         <translation>--input: تعذّرت قراءة «%1».</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@
         <translation>%1: ليس كائن JSON.</translation>
     </message>
     <message>
-        <source>%1: chosen_categories: unknown category "%2".</source>
+        <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
         <translation>%1: chosen_categories: فئة غير معروفة «%2».</translation>
     </message>
 </context>
@@ -1472,7 +1472,7 @@
         <translation>تعذّر رسم الملخص.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>تعذّرت كتابة «%1»: %2</translation>
     </message>
     <message>
@@ -1481,56 +1481,8 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>المبلغ</translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation>وثيقة الهوية</translation>
-    </message>
-    <message>
-        <source>By %1</source>
-        <translation>في موعد أقصاه %1</translation>
-    </message>
-    <message>
-        <source>confirm your identity in the app.</source>
-        <translation>أكّد هويتك في التطبيق.</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>ابتداءً من %1</translation>
-    </message>
-    <message>
-        <source>%1 of credit: confirm your identity to get it.</source>
-        <translation>رصيد %1: أكّد هويتك للحصول عليه.</translation>
-    </message>
-    <message>
-        <source>%1 of credit: create your account in the pass Culture app.</source>
-        <translation>رصيد %1: أنشئ حسابك في تطبيق pass Culture.</translation>
-    </message>
-    <message>
-        <source>free offers: create your account in the pass Culture app.</source>
-        <translation>عروض مجانية: أنشئ حسابك في تطبيق pass Culture.</translation>
-    </message>
-    <message>
-        <source>The pass Culture app is open to everyone, without credit: it shows events near you.</source>
-        <translation>تطبيق pass Culture مفتوح للجميع، بدون رصيد: يعرض لك الأنشطة القريبة منك.</translation>
-    </message>
-    <message>
-        <source>ask your Mission Locale which one to bring.</source>
-        <translation>اسأل الـ Mission Locale عن الوثيقة التي تحضرها.</translation>
-    </message>
-    <message>
         <source>Install the pass Culture app and create your account.</source>
         <translation>ثبّت تطبيق pass Culture وأنشئ حسابك.</translation>
-    </message>
-    <message>
-        <source>Confirm your identity: %1.</source>
-        <translation>أكّد هويتك: %1.</translation>
-    </message>
-    <message>
-        <source>Have ready: %1.</source>
-        <translation>حضّر أيضًا: %1.</translation>
     </message>
     <message>
         <source>Book your first offer.</source>
@@ -1551,14 +1503,6 @@
     <message>
         <source>Keep your identity document valid.</source>
         <translation>حافظ على صلاحية وثيقة هويتك.</translation>
-    </message>
-    <message>
-        <source>Talk with your Mission Locale about outings near you.</source>
-        <translation>تحدّث مع الـ Mission Locale عن الأنشطة القريبة منك.</translation>
-    </message>
-    <message>
-        <source>What exists for you:</source>
-        <translation>ما هو متاح لك:</translation>
     </message>
     <message>
         <source>Scan this code with your phone&apos;s camera. It opens %1:</source>
@@ -1713,7 +1657,7 @@
         <translation>إيصال الخادم: %1</translation>
     </message>
     <message>
-        <source>The server's reason: %1</source>
+        <source>The server&apos;s reason: %1</source>
         <translation>سبب الخادم: %1</translation>
     </message>
     <message>
@@ -1811,7 +1755,7 @@
         <translation>استعمل عنواناً يبدأ بـ https:// (http:// فقط لهذا الحاسوب).</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid. Nothing was sent.</source>
+        <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
         <translation>شهادة الخادم غير صالحة. لم يُرسَل أي شيء.</translation>
     </message>
     <message>
@@ -1831,7 +1775,7 @@
         <translation>تعذّر حفظ مفتاح الوصول في سلسلة المفاتيح: %1</translation>
     </message>
     <message>
-        <source>This computer is enrolled for the site "%1".</source>
+        <source>This computer is enrolled for the site &quot;%1&quot;.</source>
         <translation>هذا الحاسوب مسجَّل لمقر «%1».</translation>
     </message>
     <message>
@@ -1851,7 +1795,7 @@
         <translation>تعذّرت قراءة هذا الملف على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
         <translation>شهادة الخادم غير صالحة، لذلك لن يُرسَل أي شيء بعد الآن. أخبر المسؤول عن النظام.</translation>
     </message>
     <message>
@@ -2130,11 +2074,11 @@
         <translation>القفل أثناء غيابي (&amp;L)</translation>
     </message>
     <message>
-        <source>Passerelle is locked. Counselor's PIN:</source>
+        <source>Passerelle is locked. Counselor&apos;s PIN:</source>
         <translation>Passerelle مقفل. رمز المستشار:</translation>
     </message>
     <message>
-        <source>Counselor's PIN</source>
+        <source>Counselor&apos;s PIN</source>
         <translation>رمز المستشار</translation>
     </message>
     <message>
@@ -2325,7 +2269,7 @@
         <translation>جلسة غير مكتملة</translation>
     </message>
     <message>
-        <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
+        <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
         <translation>هناك جلسة غير مكتملة (%1، عند خطوة «%2»). هل تريد متابعتها؟</translation>
     </message>
     <message>
@@ -2366,7 +2310,7 @@
 <context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
-        <source>Sending the sessions to the Mission Locale's server</source>
+        <source>Sending the sessions to the Mission Locale&apos;s server</source>
         <translation>إرسال الجلسات إلى خادم الـ Mission Locale</translation>
     </message>
     <message>
@@ -2559,7 +2503,7 @@
         <translation>إرسال هذه الجلسة إلى الخادم مرة أخرى</translation>
     </message>
     <message>
-        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
+        <source>For a session the server refused: fix the cause first (for example the server&apos;s settings).</source>
         <translation>لجلسة رفضها الخادم: أصلح السبب أولاً (مثلاً إعدادات الخادم).</translation>
     </message>
     <message>
@@ -2586,11 +2530,11 @@
         <translation>ماذا تحب؟</translation>
     </message>
     <message>
-        <source>Choose as many as you want. "I don't know" is a good answer too.</source>
+        <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
         <translation>اختر كل ما تحبه. «لا أعرف» جواب جيد أيضاً.</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
@@ -2598,7 +2542,7 @@
         <translation>سترى أفكاراً في الصفحة التالية.</translation>
     </message>
     <message>
-        <source>To continue: choose at least one tile, or "I don't know".</source>
+        <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
         <translation>للمتابعة: اختر خانة واحدة على الأقل. أو اختر «لا أعرف».</translation>
     </message>
 </context>
@@ -2617,7 +2561,7 @@
         <translation>Passerelle: pass Culture</translation>
     </message>
     <message>
-        <source>I'm done, new person</source>
+        <source>I&apos;m done, new person</source>
         <translation>انتهيت، شخص جديد</translation>
     </message>
     <message>
@@ -2625,7 +2569,7 @@
         <translation>يمحو أجوبتك للشخص التالي.</translation>
     </message>
     <message>
-        <source>I'm &amp;done / new person</source>
+        <source>I&apos;m &amp;done / new person</source>
         <translation>انتهيت / شخص جديد (&amp;D)</translation>
     </message>
 </context>
@@ -2969,7 +2913,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 more, asked in the app with a parent's identity. %2</source>
+        <source>%1 more, asked in the app with a parent&apos;s identity. %2</source>
         <translation>%1 إضافية، تُطلب في التطبيق بهوية أحد الوالدين. %2</translation>
     </message>
     <message>
@@ -3278,7 +3222,7 @@
         <translation>أهلاً وسهلاً</translation>
     </message>
     <message>
-        <source>Let's see together what the pass Culture can give you.</source>
+        <source>Let&apos;s see together what the pass Culture can give you.</source>
         <translation>لنرَ معاً ماذا يمكن أن يعطيك pass Culture.</translation>
     </message>
     <message>
@@ -3322,7 +3266,7 @@
         <translation>لا يُرسل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <source>Questions? Ask at the Mission Locale's front desk.</source>
+        <source>Questions? Ask at the Mission Locale&apos;s front desk.</source>
         <translation>أسئلة؟ اسأل في استقبال البعثة المحلية (Mission Locale).</translation>
     </message>
     <message>
@@ -3342,7 +3286,7 @@
         <translation>تبقى إجاباتك على هذا الحاسوب، محمية: معلوماتك الشخصية لمدة %1 أشهر، والصور لمدة %2 يومًا أو حتى إرسالها.</translation>
     </message>
     <message>
-        <source>They are sent to your Mission Locale's server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
+        <source>They are sent to your Mission Locale&apos;s server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
         <translation>تُرسل إلى خادم البعثة المحلية (Mission Locale)؛ والصور فقط لملف Démarche Numérique، عندما يطلبها الخادم.</translation>
     </message>
     <message>

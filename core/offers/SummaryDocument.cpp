@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/offers/SummaryDocument.h"
 
-#include "core/eligibility/IdentityRoute.h"
+#include "core/eligibility/AnswerFacts.h"
 #include "core/offers/OfferCatalogue.h"
 #include "core/offers/OfferGuide.h"
 #include "core/session/SessionRecord.h"
 #include "core/util/Dates.h"
-#include "core/util/Money.h"
 #include "core/util/QrCode.h"
 #include "core/util/Translations.h"
 
@@ -131,17 +130,28 @@ QString row(QStringList cells, bool rtl)
     return QStringLiteral("<tr>") + cells.join(QString()) + QStringLiteral("</tr>");
 }
 
-/** A bulleted list (or a checklist): right to left, the table takes the whole width, bullets at the right. */
-QString list(const QStringList &lines, const QString &bullet, bool rtl)
+/**
+ * A bulleted list (or a checklist) of lines already in HTML: right to left, the table takes the
+ * whole width, bullets at the right.
+ */
+QString htmlList(const QStringList &lines, const QString &bullet, bool rtl)
 {
     QString html = rtl ? QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">")
                        : QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto &line : lines) {
         html +=
-            row({QStringLiteral("<td width=\"26\">%1</td>").arg(bullet), QStringLiteral("<td>%1</td>").arg(esc(line))},
-                rtl);
+            row({QStringLiteral("<td width=\"26\">%1</td>").arg(bullet), QStringLiteral("<td>%1</td>").arg(line)}, rtl);
     }
     return html + QStringLiteral("</table>");
+}
+
+/** The same for plain text lines. */
+QString list(const QStringList &lines, const QString &bullet, bool rtl)
+{
+    QStringList escaped;
+    for (const auto &line : lines)
+        escaped << esc(line);
+    return htmlList(escaped, bullet, rtl);
 }
 
 QUrl iconUrl(const QString &categoryId)
@@ -195,94 +205,29 @@ QString day(QDate date)
     return dates::toLongText(date);
 }
 
-/** The first day something opens for a young person who is not eligible yet. */
-QDate opensOn(const EligibilityResult &r)
-{
-    for (const QDate &date : {r.freeOffersFrom, r.eligibleFrom, r.territoryCoveredFrom}) {
-        if (date.isValid())
-            return date;
-    }
-    return {};
-}
-
-/** A line of the key-facts box: what it is about, and the fact. */
-struct Fact
-{
-    QString label;
-    QString value;
-};
-
 /**
- * The key facts, said once on the page: the one-line answer, the amount, the deadline with the
- * one thing to do, the identity document; when nothing opens, what exists instead.
+ * The key facts, said once on the page, from the answer card's AnswerFacts (so that the result
+ * page and the summary never disagree): the headline, the amount, the one thing to do with its
+ * date, the document; for a "no", what exists instead comes in the box too.
  */
-struct KeyFacts
+AnswerFacts keyFacts(const SessionRecord &record)
 {
-    QString headline;
-    QList<Fact> facts;
-    QStringList instead;
-};
-
-KeyFacts keyFacts(const SessionRecord &record, const TailoredOffers &t)
-{
-    const EligibilityResult &r = record.result;
-    KeyFacts k;
-    k.headline = t.headline;
-    const QString amountLabel = SummaryDocumentText::tr("Amount");
-    const QString documentLabel = SummaryDocumentText::tr("Identity document");
-    switch (t.outlook) {
-    case PassOutlook::CreditNow:
-        k.facts << Fact{amountLabel, formatAmount(r.amount, r.currency)};
-        if (r.confirmIdentityBefore.isValid())
-            k.facts << Fact{SummaryDocumentText::tr("By %1").arg(day(r.confirmIdentityBefore)),
-                            SummaryDocumentText::tr("confirm your identity in the app.")};
-        break;
-    case PassOutlook::FreeOffersNow:
-        // The headline already says "free offers now": the credit to come and its date.
-        if (r.eligibleFrom.isValid() && r.amountAtEligibleFrom > 0)
-            k.facts << Fact{SummaryDocumentText::tr("From %1").arg(day(r.eligibleFrom)),
-                            SummaryDocumentText::tr("%1 of credit: confirm your identity to get it.")
-                                .arg(formatAmount(r.amountAtEligibleFrom, r.currency))};
-        break;
-    case PassOutlook::Later: {
-        const QDate from = opensOn(r);
-        const bool credit = from == r.eligibleFrom && r.amountAtEligibleFrom > 0;
-        k.facts << Fact{SummaryDocumentText::tr("From %1").arg(day(from)),
-                        credit ? SummaryDocumentText::tr("%1 of credit: create your account in the pass Culture app.")
-                                     .arg(formatAmount(r.amountAtEligibleFrom, r.currency))
-                               : SummaryDocumentText::tr("free offers: create your account in the pass Culture app.")};
-        break;
-    }
-    case PassOutlook::NotAvailable:
-        k.instead = t.elsewhere;
-        k.instead << SummaryDocumentText::tr("The pass Culture app is open to everyone, without credit: "
-                                             "it shows events near you.");
-        return k;
-    }
-    k.facts << Fact{documentLabel, record.document == IdentityDocument::None
-                                       ? SummaryDocumentText::tr("ask your Mission Locale which one to bring.")
-                                       : identityDocumentDisplayName(record.document)};
-    return k;
+    // No rule set: the summary draws no timeline.
+    return AnswerFacts::make(record.result, nullptr, record.input.birthDate, record.input.appointmentDate,
+                             record.document);
 }
 
-/** The next steps, without the dates and amounts of the key facts. */
-QStringList nextSteps(const SessionRecord &record, const TailoredOffers &t)
+/** The next steps, without what the key facts already say (the identity check and its date). */
+QStringList nextSteps(const TailoredOffers &t)
 {
     QStringList steps;
     const QString install = SummaryDocumentText::tr("Install the pass Culture app and create your account.");
-    QStringList extras;
-    for (const auto &capture : record.identityPlan.captures) {
-        if (capture == QLatin1String("selfie_with_id") || capture == QLatin1String("proof_of_address"))
-            extras << captureDisplayName(capture).toLower();
-    }
     const QString firstIdea =
         t.chosen.isEmpty() || t.chosen.first().examples.isEmpty() ? QString() : t.chosen.first().examples.first();
     switch (t.outlook) {
     case PassOutlook::CreditNow:
-        steps << install << SummaryDocumentText::tr("Confirm your identity: %1.").arg(record.identityPlan.routeName());
-        if (!extras.isEmpty())
-            steps << SummaryDocumentText::tr("Have ready: %1.").arg(extras.join(SummaryDocumentText::tr(", ")));
-        steps << (firstIdea.isEmpty() ? SummaryDocumentText::tr("Book your first offer.")
+        steps << install
+              << (firstIdea.isEmpty() ? SummaryDocumentText::tr("Book your first offer.")
                                       : SummaryDocumentText::tr("Book your first offer. An idea: %1.")
                                             .arg(firstIdea.left(1).toLower() + firstIdea.mid(1)));
         break;
@@ -294,30 +239,30 @@ QStringList nextSteps(const SessionRecord &record, const TailoredOffers &t)
               << SummaryDocumentText::tr("Keep your identity document valid.");
         break;
     case PassOutlook::NotAvailable:
-        steps << SummaryDocumentText::tr("Talk with your Mission Locale about outings near you.");
-        break;
+        break; // the box says what exists instead and what to do
     }
     return steps;
 }
 
-QString keyFactsBox(const KeyFacts &k, bool rtl)
+QString keyFactsBox(const AnswerFacts &f, bool rtl)
 {
     // A callout: a blue bar on the side where lines start, the facts on a light blue ground.
-    QString inner = QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(k.headline));
-    if (!k.facts.isEmpty()) {
-        inner += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"%1>")
-                     .arg(rtl ? QStringLiteral(" width=\"100%\"") : QString());
-        for (const auto &fact : k.facts) {
-            inner += row({QStringLiteral("<td valign=\"top\"><b>%1</b></td>").arg(esc(fact.label)),
-                          QStringLiteral("<td valign=\"top\">%1</td>").arg(esc(fact.value))},
-                         rtl);
-        }
-        inner += QStringLiteral("</table>");
+    QString inner = QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(f.headline));
+    if (!f.amount.isEmpty())
+        inner +=
+            QStringLiteral("<p><b style=\"font-size: large;\">%1</b> %2</p>").arg(esc(f.amount), esc(f.amountCaption));
+    QStringList help;
+    // Each idea's title in bold, its sentence below it.
+    for (const auto &other : f.otherHelp)
+        help << QStringLiteral("<b>%1</b><br>%2").arg(esc(other.title), esc(other.text));
+    if (f.otherHelpFirst)
+        inner += htmlList(help, QStringLiteral("\u2022"), rtl);
+    for (const QString &line : {f.action, f.document}) {
+        if (!line.isEmpty())
+            inner += QStringLiteral("<p>%1</p>").arg(esc(line));
     }
-    if (!k.instead.isEmpty()) {
-        inner += QStringLiteral("<p>%1</p>").arg(esc(SummaryDocumentText::tr("What exists for you:")));
-        inner += list(k.instead, QStringLiteral("\u2022"), rtl);
-    }
+    if (!f.otherHelpFirst && !help.isEmpty())
+        inner += htmlList(help, QStringLiteral("\u2022"), rtl);
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">") +
            row({QStringLiteral("<td width=\"8\" bgcolor=\"#000091\"></td>"),
                 QStringLiteral("<td bgcolor=\"#E8EDFF\">%1</td>").arg(inner)},
@@ -333,10 +278,11 @@ QString qrBlock(const SummarySettings &settings, bool rtl)
     const QString code = QStringLiteral("<td width=\"%1\" valign=\"middle\"><p dir=\"ltr\"><img src=\"%2\" "
                                         "width=\"%1\" height=\"%1\"></p></td>")
                              .arg(side, kQrName);
-    const QString text = QStringLiteral("<td valign=\"middle\"><p>%1</p><p dir=\"ltr\"><b>%2</b></p></td>")
-                             .arg(esc(SummaryDocumentText::tr("Scan this code with your phone's camera. It opens %1:")
-                                          .arg(weblink::describe(settings.link))),
-                                  esc(settings.link.toDisplayString()));
+    const QString text =
+        QStringLiteral("<td valign=\"middle\"><p>%1</p><p dir=\"ltr\" align=\"%3\"><b>%2</b></p></td>")
+            .arg(esc(SummaryDocumentText::tr("Scan this code with your phone's camera. It opens %1:")
+                         .arg(weblink::describe(settings.link))),
+                 esc(settings.link.toDisplayString()), rtl ? QStringLiteral("right") : QStringLiteral("left"));
     // Side by side: right to left the code stands at the right (see row()).
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-top: 8px;\">") +
            row({code, text}, rtl) + QStringLiteral("</table>");
@@ -356,10 +302,12 @@ QString SummaryDocument::html(const SessionRecord &record, const OfferCatalogue 
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(SummaryDocumentText::tr("Appointment of %1").arg(day(record.input.appointmentDate))));
 
-    html += keyFactsBox(keyFacts(record, t), rtl);
+    html += keyFactsBox(keyFacts(record), rtl);
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(SummaryDocumentText::tr("Your next steps")));
-    html += list(nextSteps(record, t), QStringLiteral("\u2610"), rtl);
+    if (const QStringList steps = nextSteps(t); !steps.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(SummaryDocumentText::tr("Your next steps")));
+        html += list(steps, QStringLiteral("\u2610"), rtl);
+    }
 
     if (settings.link.isValid())
         html += qrBlock(settings, rtl);
