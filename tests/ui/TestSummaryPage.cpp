@@ -15,10 +15,10 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -28,10 +28,10 @@ namespace {
 
 QString pdfText(const QString &path)
 {
-    QString text = QString::fromUtf8(
-        test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                                       QStringLiteral("-")})
-            .out);
+    QString text =
+        QString::fromUtf8(test::runProcess(QStringLiteral("pdftotext"),
+                                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+                              .out);
     return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
 }
 
