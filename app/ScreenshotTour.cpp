@@ -3,13 +3,18 @@
 
 #include "app/AppContext.h"
 #include "app/ModeTour.h"
+#include "core/offers/OfferCatalogue.h"
+#include "core/offers/SummaryDocument.h"
 #include "core/session/SessionModel.h"
 #include "core/util/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/SiteSettings.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QWizard>
 
 namespace passerelle::app {
@@ -24,6 +29,27 @@ ProfileForm profile(const char *day, const char *month, const char *year, Nation
     form.nationality = nationality;
     form.document = document;
     return form;
+}
+
+/**
+ * The take-home summary as the PDF the counselor saves, @p name.pdf, and its page as @p name.png
+ * when poppler's pdftoppm is installed (scripts/install-deps.sh): the page to look at on paper.
+ */
+bool writeSummaryPdf(const SessionModel &model, const QString &directory, const QString &name, QString *error)
+{
+    const QString pdf = QDir(directory).filePath(name + QStringLiteral(".pdf"));
+    SummarySettings settings = ui::siteSettings();
+    if (settings.counselorName.isEmpty()) // a fresh data folder: show where the name goes
+        settings.counselorName = QStringLiteral("Camille Martin");
+    if (!SummaryDocument::writePdf(pdf, model.toRecord({}), OfferCatalogue::builtIn(), settings, model.language(),
+                                   error))
+        return false;
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (!pdftoppm.isEmpty()) {
+        QProcess::execute(pdftoppm, {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-png"),
+                                     QStringLiteral("-singlefile"), pdf, QDir(directory).filePath(name)});
+    }
+    return true;
 }
 
 } // namespace
@@ -102,6 +128,8 @@ int runScreenshotTour(const AppContext &context, const QString &directory, QStri
     shoot(QStringLiteral("10-offers-") + language);
     wizard->next();
     shoot(QStringLiteral("11-summary-") + language);
+    if (writeSummaryPdf(model, directory, QStringLiteral("11b-summary-pdf-") + language, error))
+        ++written;
     model.start();
     model.setProfile(profile("1", "1", "2005"));
     wizard->restart();

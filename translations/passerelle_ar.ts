@@ -4,7 +4,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
+        <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
         <translation>--kind: وثيقة غير معروفة «%1» (id1 أو id3 أو a4).</translation>
     </message>
     <message>
@@ -447,22 +447,22 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <source>--lang: unknown language "%1" (fr or en).</source>
         <translation>--lang: لغة غير معروفة «%1» (fr أو en).</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>وسيط غير متوقع «%1».</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <source>--data-dir: no saved sessions in "%1".</source>
         <translation>--data-dir: لا توجد أي جلسة محفوظة في «%1».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
-        <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
+        <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
         <translation>تعذّر الوصول إلى سلسلة مفاتيح هذا الحاسوب. لحماية بيانات الشباب، لا يحفظ Passerelle أي بيانات شخصية ولا أي صور: الإحصاءات فقط.</translation>
     </message>
     <message>
@@ -674,23 +674,23 @@
         <translation>--birth-date إلزامي (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--birth-date: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--on: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
+        <source>--nationality: "%1" is not fr, eu or other.</source>
         <translation>--nationality: «%1» ليس fr ولا eu ولا other.</translation>
     </message>
     <message>
-        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
+        <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
         <translation>--resident-since: «%1» ليس تاريخاً صحيحاً بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
+        <source>--territory: unknown code "%1" (one of: %2).</source>
         <translation>--territory: رمز غير معروف «%1» (الرموز الممكنة: %2).</translation>
     </message>
     <message>
@@ -706,15 +706,15 @@
         <translation>الصور المطلوب تحضيرها</translation>
     </message>
     <message>
-        <source>--document: &quot;%1&quot; is not one of: %2.</source>
+        <source>--document: "%1" is not one of: %2.</source>
         <translation>--document: «%1» ليست من بين: %2.</translation>
     </message>
     <message>
-        <source>--smartphone: &quot;%1&quot; is not yes or no.</source>
+        <source>--smartphone: "%1" is not yes or no.</source>
         <translation>--smartphone: «%1» ليست yes ولا no.</translation>
     </message>
     <message>
-        <source>--school: &quot;%1&quot; is not yes or no.</source>
+        <source>--school: "%1" is not yes or no.</source>
         <translation>--school: «%1» ليست yes ولا no.</translation>
     </message>
 </context>
@@ -910,7 +910,7 @@
         <translation>ستطلبها في التطبيق بعد فتح رصيد سن %1، مع هوية أحد الوالدين.</translation>
     </message>
     <message>
-        <source>It is for you if your family&apos;s quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
+        <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
         <translation>هي لك إذا كان الحاصل العائلي لأسرتك (CAF أو MSA) لا يتجاوز %1 خلال أشهر سن 17.</translation>
     </message>
     <message>
@@ -971,7 +971,7 @@
         <translation>--out إلزامي (ملف .jsonl المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -1145,7 +1145,7 @@
 <context>
     <name>OfferGuide</name>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>«%1»</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@
         <translation>الـ Mission Locale تعرف الأنشطة والمساعدات القريبة منك.</translation>
     </message>
     <message>
-        <source>You don&apos;t know yet? Here is what many young people choose.</source>
+        <source>You don't know yet? Here is what many young people choose.</source>
         <translation>لا تعرف بعد؟ هذا ما يختاره كثير من الشباب.</translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@
         <translation>الجلسات المحفوظة كُتبت بإصدار أقدم من Passerelle. افتحها مرة واحدة بهذا الإصدار لتحديثها، ثم اقرأها من جديد.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new file was made with what could still be read from it.</source>
-        <translation>كان ملف الجلسات المحفوظة تالفًا. وُضع جانبًا باسم &quot;%1&quot; لفريق الدعم، وأُنشئ ملف جديد بكل ما أمكنت قراءته منه.</translation>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new file was made with what could still be read from it.</source>
+        <translation>كان ملف الجلسات المحفوظة تالفًا. وُضع جانبًا باسم "%1" لفريق الدعم، وأُنشئ ملف جديد بكل ما أمكنت قراءته منه.</translation>
     </message>
     <message>
         <source>Sessions recovered: %1.</source>
@@ -1388,7 +1388,7 @@
         <translation>لم يُعثر على أي وثيقة (%1).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
 </context>
@@ -1399,7 +1399,7 @@
         <translation>--out إلزامي (ملف .csv المراد كتابته).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
+        <source>cannot write "%1".</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
     <message numerus="yes">
@@ -1433,7 +1433,7 @@
         <translation>--out إلزامي (ملف PDF المراد كتابته).</translation>
     </message>
     <message>
-        <source>--input: cannot read &quot;%1&quot;.</source>
+        <source>--input: cannot read "%1".</source>
         <translation>--input: تعذّرت قراءة «%1».</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@
         <translation>%1: ليس كائن JSON.</translation>
     </message>
     <message>
-        <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
+        <source>%1: chosen_categories: unknown category "%2".</source>
         <translation>%1: chosen_categories: فئة غير معروفة «%2».</translation>
     </message>
 </context>
@@ -1456,24 +1456,8 @@
         <translation>موعد %1</translation>
     </message>
     <message>
-        <source>Your answer</source>
-        <translation>جوابك</translation>
-    </message>
-    <message>
         <source>Your next steps</source>
         <translation>خطواتك القادمة</translation>
-    </message>
-    <message>
-        <source>Your identity check</source>
-        <translation>التحقق من هويتك</translation>
-    </message>
-    <message>
-        <source>To bring or to upload:</source>
-        <translation>ما تحضره معك أو ترسله:</translation>
-    </message>
-    <message>
-        <source>Where else to look</source>
-        <translation>أين تبحث أيضاً</translation>
     </message>
     <message>
         <source>What you like</source>
@@ -1488,8 +1472,45 @@
         <translation>تعذّر رسم الملخص.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>Cannot write "%1": %2</source>
         <translation>تعذّرت كتابة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of the categories a young person likes, on the summary</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Install the pass Culture app and create your account.</source>
+        <translation>ثبّت تطبيق pass Culture وأنشئ حسابك.</translation>
+    </message>
+    <message>
+        <source>Book your first offer.</source>
+        <translation>احجز أول عرض لك.</translation>
+    </message>
+    <message>
+        <source>Book your first offer. An idea: %1.</source>
+        <translation>احجز أول عرض لك. فكرة: %1.</translation>
+    </message>
+    <message>
+        <source>Book a free offer.</source>
+        <translation>احجز عرضًا مجانيًا.</translation>
+    </message>
+    <message>
+        <source>Put a reminder in your phone for that day.</source>
+        <translation>ضع تذكيرًا في هاتفك لذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Keep your identity document valid.</source>
+        <translation>حافظ على صلاحية وثيقة هويتك.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone's camera. It opens %1:</source>
+        <translation>امسح هذا الرمز بكاميرا هاتفك. سيفتح %1:</translation>
+    </message>
+    <message>
+        <source>Your contact at the Mission Locale: %1</source>
+        <translation>الشخص المسؤول عنك في الـ Mission Locale: %1</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1657,7 @@
         <translation>إيصال الخادم: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s reason: %1</source>
+        <source>The server's reason: %1</source>
         <translation>سبب الخادم: %1</translation>
     </message>
     <message>
@@ -1734,7 +1755,7 @@
         <translation>استعمل عنواناً يبدأ بـ https:// (http:// فقط لهذا الحاسوب).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
+        <source>The server's certificate is not valid. Nothing was sent.</source>
         <translation>شهادة الخادم غير صالحة. لم يُرسَل أي شيء.</translation>
     </message>
     <message>
@@ -1754,7 +1775,7 @@
         <translation>تعذّر حفظ مفتاح الوصول في سلسلة المفاتيح: %1</translation>
     </message>
     <message>
-        <source>This computer is enrolled for the site &quot;%1&quot;.</source>
+        <source>This computer is enrolled for the site "%1".</source>
         <translation>هذا الحاسوب مسجَّل لمقر «%1».</translation>
     </message>
     <message>
@@ -1774,7 +1795,7 @@
         <translation>تعذّرت قراءة هذا الملف على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
         <translation>شهادة الخادم غير صالحة، لذلك لن يُرسَل أي شيء بعد الآن. أخبر المسؤول عن النظام.</translation>
     </message>
     <message>
@@ -2065,11 +2086,11 @@
         <translation>القفل أثناء غيابي (&amp;L)</translation>
     </message>
     <message>
-        <source>Passerelle is locked. Counselor&apos;s PIN:</source>
+        <source>Passerelle is locked. Counselor's PIN:</source>
         <translation>Passerelle مقفل. رمز المستشار:</translation>
     </message>
     <message>
-        <source>Counselor&apos;s PIN</source>
+        <source>Counselor's PIN</source>
         <translation>رمز المستشار</translation>
     </message>
     <message>
@@ -2260,7 +2281,7 @@
         <translation>جلسة غير مكتملة</translation>
     </message>
     <message>
-        <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
+        <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
         <translation>هناك جلسة غير مكتملة (%1، عند خطوة «%2»). هل تريد متابعتها؟</translation>
     </message>
     <message>
@@ -2301,7 +2322,7 @@
 <context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
-        <source>Sending the sessions to the Mission Locale&apos;s server</source>
+        <source>Sending the sessions to the Mission Locale's server</source>
         <translation>إرسال الجلسات إلى خادم الـ Mission Locale</translation>
     </message>
     <message>
@@ -2494,7 +2515,7 @@
         <translation>إرسال هذه الجلسة إلى الخادم مرة أخرى</translation>
     </message>
     <message>
-        <source>For a session the server refused: fix the cause first (for example the server&apos;s settings).</source>
+        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
         <translation>لجلسة رفضها الخادم: أصلح السبب أولاً (مثلاً إعدادات الخادم).</translation>
     </message>
     <message>
@@ -2521,11 +2542,11 @@
         <translation>ماذا تحب؟</translation>
     </message>
     <message>
-        <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
+        <source>Choose as many as you want. "I don't know" is a good answer too.</source>
         <translation>اختر كل ما تحبه. «لا أعرف» جواب جيد أيضاً.</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
@@ -2533,7 +2554,7 @@
         <translation>سترى أفكاراً في الصفحة التالية.</translation>
     </message>
     <message>
-        <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
+        <source>To continue: choose at least one tile, or "I don't know".</source>
         <translation>للمتابعة: اختر خانة واحدة على الأقل. أو اختر «لا أعرف».</translation>
     </message>
 </context>
@@ -2667,7 +2688,7 @@
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <source>I&apos;m done</source>
+        <source>I'm done</source>
         <translation>انتهيت</translation>
     </message>
     <message>
@@ -2723,7 +2744,7 @@
         <translation>نعم، لديّ رموزي</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
@@ -2739,7 +2760,7 @@
         <translation>امسح هذا الرمز بهاتفك: يفتح %1، حيث تجد تطبيق pass Culture. لا يحتوي على أي شيء عنك.</translation>
     </message>
     <message>
-        <source>Find the pass Culture app in your phone&apos;s app store.</source>
+        <source>Find the pass Culture app in your phone's app store.</source>
         <translation>ابحث عن تطبيق pass Culture في متجر التطبيقات على هاتفك.</translation>
     </message>
     <message>
@@ -2859,18 +2880,6 @@
     <message>
         <source>Ideas for you</source>
         <translation>أفكار لك</translation>
-    </message>
-    <message>
-        <source>Your identity check: %1</source>
-        <translation>التحقق من هويتك: %1</translation>
-    </message>
-    <message>
-        <source>To bring or to upload: %1</source>
-        <translation>ما تحضره معك أو ترسله: %1</translation>
-    </message>
-    <message>
-        <source>Where else to look</source>
-        <translation>أين تبحث أيضاً</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3021,7 @@
         <translation>رمز QR إلى %1</translation>
     </message>
     <message>
-        <source>Scan it with a phone&apos;s camera to open %1</source>
+        <source>Scan it with a phone's camera to open %1</source>
         <translation>امسحه بكاميرا الهاتف لفتح %1</translation>
     </message>
 </context>
@@ -3021,34 +3030,6 @@
     <message>
         <source>Your answer</source>
         <translation>جوابك</translation>
-    </message>
-    <message>
-        <source>%1 now</source>
-        <translation>%1 الآن</translation>
-    </message>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 ابتداءً من %2</translation>
-    </message>
-    <message>
-        <source>Eligible since</source>
-        <translation>مستحق منذ</translation>
-    </message>
-    <message>
-        <source>Eligible from</source>
-        <translation>مستحق ابتداءً من</translation>
-    </message>
-    <message>
-        <source>Confirm your identity by</source>
-        <translation>أكّد هويتك قبل</translation>
-    </message>
-    <message>
-        <source>Credit usable until</source>
-        <translation>الرصيد صالح حتى</translation>
-    </message>
-    <message>
-        <source>Credit usable for</source>
-        <translation>الرصيد صالح لمدة</translation>
     </message>
     <message numerus="yes">
         <source>%n months after activation</source>
@@ -3066,36 +3047,12 @@
         <translation>الرصيد القادم</translation>
     </message>
     <message>
-        <source>In all, still to come</source>
-        <translation>المجموع القادم</translation>
-    </message>
-    <message>
         <source>Online offers, at most</source>
         <translation>العروض على الإنترنت، كحد أقصى</translation>
     </message>
     <message>
         <source>Free offers from</source>
         <translation>عروض مجانية ابتداءً من</translation>
-    </message>
-    <message>
-        <source>In short</source>
-        <translation>باختصار</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>ماذا تفعل بعد ذلك</translation>
-    </message>
-    <message>
-        <source>Identity check: %1</source>
-        <translation>التحقق من الهوية: %1</translation>
-    </message>
-    <message>
-        <source>Pictures to prepare: %1</source>
-        <translation>الصور التي تحضّرها: %1</translation>
-    </message>
-    <message>
-        <source>Rules applied: %1, %2, in force on %3.</source>
-        <translation>القواعد المطبقة: %1، %2، السارية في %3.</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -3106,8 +3063,114 @@
         <translation>أكثر من سنة في فرنسا في</translation>
     </message>
     <message>
-        <source>No pictures to prepare.</source>
-        <translation>لا صور للتحضير.</translation>
+        <source>Hide the details for the counselor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the details for the counselor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details for the counselor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, in force on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit open since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit opens on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day to confirm identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit can be spent until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit can be spent for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit activated before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total still to come</source>
+        <translation type="unfinished">المجموع الذي سيأتي لاحقاً</translation>
+    </message>
+    <message>
+        <source>Online limit if activated before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late sign-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>possible if started before %n years old</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bonus at %n years old</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 more, asked in the app with a parent's identity. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures to prepare</source>
+        <translation type="unfinished">الصور المطلوب تحضيرها</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">لا يوجد</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3389,18 @@
         <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
         <translation>صفحة واحدة فيها جوابك وخطواتك القادمة وما تحبه. أظهرها في مكتب الاستقبال.</translation>
     </message>
+    <message>
+        <source>Your &amp;name, printed on the summary:</source>
+        <translation>اسمك، مطبوع على الملخّص (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Your name, printed on the summary</source>
+        <translation>اسمك، مطبوع على الملخّص</translation>
+    </message>
+    <message>
+        <source>The young person's contact at the Mission Locale. Saved in the settings.</source>
+        <translation>الشخص المسؤول عن الشاب في الـ Mission Locale. يُحفظ في الإعدادات.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::SyncStatusWidget</name>
@@ -3391,7 +3466,7 @@
         <translation>أهلاً وسهلاً</translation>
     </message>
     <message>
-        <source>Let&apos;s see together what the pass Culture can give you.</source>
+        <source>Let's see together what the pass Culture can give you.</source>
         <translation>لنرَ معاً ماذا يمكن أن يعطيك pass Culture.</translation>
     </message>
     <message>
@@ -3435,7 +3510,7 @@
         <translation>لا يُرسل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <source>Questions? Ask at the Mission Locale&apos;s front desk.</source>
+        <source>Questions? Ask at the Mission Locale's front desk.</source>
         <translation>أسئلة؟ اسأل في استقبال البعثة المحلية (Mission Locale).</translation>
     </message>
     <message>
@@ -3455,7 +3530,7 @@
         <translation>تبقى إجاباتك على هذا الحاسوب، محمية: معلوماتك الشخصية لمدة %1 أشهر، والصور لمدة %2 يومًا أو حتى إرسالها.</translation>
     </message>
     <message>
-        <source>They are sent to your Mission Locale&apos;s server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
+        <source>They are sent to your Mission Locale's server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
         <translation>تُرسل إلى خادم البعثة المحلية (Mission Locale)؛ والصور فقط لملف Démarche Numérique، عندما يطلبها الخادم.</translation>
     </message>
     <message>

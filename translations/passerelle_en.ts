@@ -197,6 +197,20 @@
             <numerusform>%n months after activation</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>possible if started before %n years old</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bonus at %n years old</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::SyncStatusWidget</name>

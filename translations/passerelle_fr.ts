@@ -4,12 +4,12 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
+        <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
         <translation>--kind : document inconnu « %1 » (id1, id3 ou a4).</translation>
     </message>
     <message>
         <source>%1: not a readable image.</source>
-        <translation>%1 : ce n&apos;est pas une image lisible.</translation>
+        <translation>%1 : ce n'est pas une image lisible.</translation>
     </message>
     <message>
         <source>an image file is required.</source>
@@ -44,19 +44,19 @@
     </message>
     <message>
         <source>An identity document: your counselor can help you ask for one.</source>
-        <translation>Une pièce d’identité&#xa0;: ton conseiller peut t’aider à la demander.</translation>
+        <translation>Une pièce d’identité : ton conseiller peut t’aider à la demander.</translation>
     </message>
     <message>
         <source>Identity document: %1.</source>
-        <translation>Pièce d’identité&#xa0;: %1.</translation>
+        <translation>Pièce d’identité : %1.</translation>
     </message>
     <message>
         <source>Identity document: %1, a selfie holding it and a proof of address.</source>
-        <translation>Pièce d’identité&#xa0;: %1, un selfie avec elle et un justificatif de domicile.</translation>
+        <translation>Pièce d’identité : %1, un selfie avec elle et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>Identity document: %1 and a selfie holding it.</source>
-        <translation>Pièce d’identité&#xa0;: %1 et un selfie avec elle.</translation>
+        <translation>Pièce d’identité : %1 et un selfie avec elle.</translation>
     </message>
     <message>
         <source>Log in with ÉduConnect in the pass Culture app by %1.</source>
@@ -88,15 +88,15 @@
     </message>
     <message>
         <source>Reminder: %1 to spend, identity to confirm by %2.</source>
-        <translation>Pour rappel&#xa0;: %1 à dépenser, identité à confirmer au plus tard le %2.</translation>
+        <translation>Pour rappel : %1 à dépenser, identité à confirmer au plus tard le %2.</translation>
     </message>
     <message>
         <source>Reminder: %1 to spend.</source>
-        <translation>Pour rappel&#xa0;: %1 à dépenser.</translation>
+        <translation>Pour rappel : %1 à dépenser.</translation>
     </message>
     <message>
         <source>Yes: free offers now, your credit later</source>
-        <translation>Oui&#xa0;: les offres gratuites dès maintenant, ton crédit plus tard</translation>
+        <translation>Oui : les offres gratuites dès maintenant, ton crédit plus tard</translation>
     </message>
     <message>
         <source>Create your account now with your ÉduConnect codes.</source>
@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>Reminder: free offers now, %1 from %2.</source>
-        <translation>Pour rappel&#xa0;: offres gratuites dès maintenant, %1 à partir du %2.</translation>
+        <translation>Pour rappel : offres gratuites dès maintenant, %1 à partir du %2.</translation>
     </message>
     <message>
         <source>Reminder: free offers now.</source>
-        <translation>Pour rappel&#xa0;: offres gratuites dès maintenant.</translation>
+        <translation>Pour rappel : offres gratuites dès maintenant.</translation>
     </message>
     <message>
         <source>No credit for you, but other good plans exist</source>
@@ -120,11 +120,11 @@
     </message>
     <message>
         <source>Not yet: come back a little later</source>
-        <translation>Pas encore&#xa0;: reviens un peu plus tard</translation>
+        <translation>Pas encore : reviens un peu plus tard</translation>
     </message>
     <message>
         <source>Not yet: after more than one year in France</source>
-        <translation>Pas encore&#xa0;: après plus d’un an en France</translation>
+        <translation>Pas encore : après plus d’un an en France</translation>
     </message>
     <message>
         <source>Come back from %1 to create your account.</source>
@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>Started your sign-up before you turned %1? Finish it in the app.</source>
-        <translation>Tu as commencé ton inscription avant tes %1 ans&#xa0;? Termine-la dans l’application.</translation>
+        <translation>Tu as commencé ton inscription avant tes %1 ans ? Termine-la dans l’application.</translation>
     </message>
     <message>
         <source>Already activated your pass? Use it until %1.</source>
-        <translation>Tu as déjà activé ton pass&#xa0;? Utilise-le jusqu’au %1.</translation>
+        <translation>Tu as déjà activé ton pass ? Utilise-le jusqu’au %1.</translation>
     </message>
     <message>
         <source>Not yet where you live</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Come back from %1: the pass Culture arrives where you live.</source>
-        <translation>Reviens à partir du %1&#xa0;: le pass Culture arrive là où tu habites.</translation>
+        <translation>Reviens à partir du %1 : le pass Culture arrive là où tu habites.</translation>
     </message>
     <message>
         <source>No pass Culture where you live, but other good plans exist</source>
@@ -160,15 +160,15 @@
     </message>
     <message>
         <source>Reminder: %1 from %2.</source>
-        <translation>Pour rappel&#xa0;: %1 à partir du %2.</translation>
+        <translation>Pour rappel : %1 à partir du %2.</translation>
     </message>
     <message>
         <source>Reminder: not yet, come back from %1.</source>
-        <translation>Pour rappel&#xa0;: pas encore, reviens à partir du %1.</translation>
+        <translation>Pour rappel : pas encore, reviens à partir du %1.</translation>
     </message>
     <message>
         <source>Reminder: no pass Culture credit, other good plans exist.</source>
-        <translation>Pour rappel&#xa0;: pas de crédit pass Culture, mais d’autres bons plans existent.</translation>
+        <translation>Pour rappel : pas de crédit pass Culture, mais d’autres bons plans existent.</translation>
     </message>
     <message>
         <source>Free offers</source>
@@ -216,8 +216,8 @@
     <message numerus="yes">
         <source>At %n years old: %1, %2.</source>
         <translation>
-            <numerusform>À %n an&#xa0;: %1, %2.</numerusform>
-            <numerusform>À %n ans&#xa0;: %1, %2.</numerusform>
+            <numerusform>À %n an : %1, %2.</numerusform>
+            <numerusform>À %n ans : %1, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Wait until %1: %2.</source>
-        <translation>Attente jusqu’au %1&#xa0;: %2.</translation>
+        <translation>Attente jusqu’au %1 : %2.</translation>
     </message>
     <message>
         <source>Libraries</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Discounts from your region or town: ask the Mission Locale or the town hall.</source>
-        <translation>Des réductions de ta région ou de ta ville&#xa0;: demande à la Mission Locale ou à la mairie.</translation>
+        <translation>Des réductions de ta région ou de ta ville : demande à la Mission Locale ou à la mairie.</translation>
     </message>
     <message>
         <source>The pass Culture app</source>
@@ -276,11 +276,11 @@
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
-        <translation>Les règles du pass Culture n&apos;ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
+        <translation>Les règles du pass Culture n'ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
     </message>
     <message>
         <source>There is no answer to save yet.</source>
-        <translation>Il n&apos;y a pas encore de réponse à enregistrer.</translation>
+        <translation>Il n'y a pas encore de réponse à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -291,33 +291,33 @@
     </message>
     <message>
         <source>Other users of this computer may open the data folder %1. Passerelle leaves its permissions as they are; the personal data inside stays encrypted. Restrict the folder to your own account unless it is meant to be shared.</source>
-        <translation>D’autres utilisateurs de cet ordinateur peuvent ouvrir le dossier de données %1. Passerelle laisse ses droits tels quels&#xa0;; les données personnelles qu’il contient restent chiffrées. Réservez ce dossier à votre compte, sauf s’il doit être partagé.</translation>
+        <translation>D’autres utilisateurs de cet ordinateur peuvent ouvrir le dossier de données %1. Passerelle laisse ses droits tels quels ; les données personnelles qu’il contient restent chiffrées. Réservez ce dossier à votre compte, sauf s’il doit être partagé.</translation>
     </message>
 </context>
 <context>
     <name>CaptureFiles</name>
     <message>
         <source>There is no picture to save.</source>
-        <translation>Il n&apos;y a aucune photo à enregistrer.</translation>
+        <translation>Il n'y a aucune photo à enregistrer.</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation>Ce dossier n&apos;existe pas.</translation>
+        <translation>Ce dossier n'existe pas.</translation>
     </message>
     <message>
         <source>%1 could not be written. Is the folder writable, or the drive full?</source>
-        <translation>%1 n&apos;a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
+        <translation>%1 n'a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation>Pièces d&apos;identité</translation>
+        <translation>Pièces d'identité</translation>
     </message>
 </context>
 <context>
     <name>CaptureGuidance</name>
     <message>
         <source>Good. The card is ready.</source>
-        <translation>C&apos;est bon. La carte est prête.</translation>
+        <translation>C'est bon. La carte est prête.</translation>
     </message>
     <message>
         <source>Put the card in the frame.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Part of the card is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la carte sort de l&apos;image. Mets-la au milieu.</translation>
+        <translation>Une partie de la carte sort de l'image. Mets-la au milieu.</translation>
     </message>
     <message>
         <source>Bring the card closer.</source>
@@ -349,11 +349,11 @@
     </message>
     <message>
         <source>The picture is blurry. Hold the card still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus la carte.</translation>
+        <translation>L'image est floue. Ne bouge plus la carte.</translation>
     </message>
     <message>
         <source>Good. The passport page is ready.</source>
-        <translation>C&apos;est bon. La page du passeport est prête.</translation>
+        <translation>C'est bon. La page du passeport est prête.</translation>
     </message>
     <message>
         <source>Put the open passport in the frame, photo page up.</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Part of the passport page is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la page sort de l&apos;image. Mets le passeport au milieu.</translation>
+        <translation>Une partie de la page sort de l'image. Mets le passeport au milieu.</translation>
     </message>
     <message>
         <source>Bring the passport closer.</source>
@@ -377,11 +377,11 @@
     </message>
     <message>
         <source>The picture is blurry. Hold the passport still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus le passeport.</translation>
+        <translation>L'image est floue. Ne bouge plus le passeport.</translation>
     </message>
     <message>
         <source>Good. The page is ready.</source>
-        <translation>C&apos;est bon. La feuille est prête.</translation>
+        <translation>C'est bon. La feuille est prête.</translation>
     </message>
     <message>
         <source>Put the whole page in the frame.</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Part of the page is outside the picture. Move it back a little.</source>
-        <translation>Une partie de la feuille sort de l&apos;image. Recule-la un peu.</translation>
+        <translation>Une partie de la feuille sort de l'image. Recule-la un peu.</translation>
     </message>
     <message>
         <source>Bring the page closer.</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>The picture is blurry. Hold the page still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus la feuille.</translation>
+        <translation>L'image est floue. Ne bouge plus la feuille.</translation>
     </message>
     <message>
         <source>Do not move...</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>This is the side you already took: turn the card over.</source>
-        <translation>C&apos;est le côté que tu as déjà pris en photo : retourne la carte.</translation>
+        <translation>C'est le côté que tu as déjà pris en photo : retourne la carte.</translation>
     </message>
     <message>
         <source>Take your finger off the card.</source>
@@ -435,38 +435,38 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
+        <source>--lang: unknown language "%1" (fr or en).</source>
         <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
+        <source>--data-dir: no saved sessions in "%1".</source>
         <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
-        <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
-        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n&apos;enregistre ni données personnelles ni images : seulement des statistiques.</translation>
+        <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
+        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n'enregistre ni données personnelles ni images : seulement des statistiques.</translation>
     </message>
     <message>
         <source>The key that protects the saved sessions is missing from the keychain. Their personal data cannot be opened. Passerelle stores no new personal data until the key is back.</source>
-        <translation>La clé qui protège les sessions enregistrées n&apos;est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n&apos;enregistre plus de données personnelles tant que la clé n&apos;est pas revenue.</translation>
+        <translation>La clé qui protège les sessions enregistrées n'est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la clé n'est pas revenue.</translation>
     </message>
     <message>
         <source>The key in the keychain does not match the saved sessions. Their personal data cannot be opened. Passerelle stores no new personal data until the right key is back.</source>
-        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n&apos;enregistre plus de données personnelles tant que la bonne clé n&apos;est pas revenue.</translation>
+        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la bonne clé n'est pas revenue.</translation>
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>Fill in the day, the month and the year.</source>
-        <translation>Remplis le jour, le mois et l&apos;année.</translation>
+        <translation>Remplis le jour, le mois et l'année.</translation>
     </message>
     <message>
         <source>The day must be a number from 1 to 31.</source>
@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>The year must have four digits, for example 2008.</source>
-        <translation>L&apos;année doit avoir quatre chiffres, par exemple 2008.</translation>
+        <translation>L'année doit avoir quatre chiffres, par exemple 2008.</translation>
     </message>
     <message>
         <source>This date does not exist (check the day and the month).</source>
-        <translation>Cette date n&apos;existe pas (vérifie le jour et le mois).</translation>
+        <translation>Cette date n'existe pas (vérifie le jour et le mois).</translation>
     </message>
 </context>
 <context>
@@ -525,8 +525,8 @@
     <message numerus="yes">
         <source>%n made-up session(s) saved to %1, then the next one could not be saved: %2. The others were not added.</source>
         <translation>
-            <numerusform>%n session fictive enregistrée dans %1, puis la suivante n’a pas pu l’être&#xa0;: %2. Les autres n’ont pas été ajoutées.</numerusform>
-            <numerusform>%n sessions fictives enregistrées dans %1, puis la suivante n’a pas pu l’être&#xa0;: %2. Les autres n’ont pas été ajoutées.</numerusform>
+            <numerusform>%n session fictive enregistrée dans %1, puis la suivante n’a pas pu l’être : %2. Les autres n’ont pas été ajoutées.</numerusform>
+            <numerusform>%n sessions fictives enregistrées dans %1, puis la suivante n’a pas pu l’être : %2. Les autres n’ont pas été ajoutées.</numerusform>
         </translation>
     </message>
 </context>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>French, in high school, has an identity card.</source>
-        <translation>Française, au lycée, a une carte d&apos;identité.</translation>
+        <translation>Française, au lycée, a une carte d'identité.</translation>
     </message>
     <message>
         <source>Youssef, 18</source>
@@ -576,11 +576,11 @@
     </message>
     <message>
         <source>Not yet: it is a bit early</source>
-        <translation>Pas encore : c&apos;est un peu tôt</translation>
+        <translation>Pas encore : c'est un peu tôt</translation>
     </message>
     <message>
         <source>The age limit has passed</source>
-        <translation>L&apos;âge limite est passé</translation>
+        <translation>L'âge limite est passé</translation>
     </message>
     <message>
         <source>Not available where you live</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Not yet: more than one year in France is needed</source>
-        <translation>Pas encore&#xa0;: il faut plus d’un an en France</translation>
+        <translation>Pas encore : il faut plus d’un an en France</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Confirm identity by</source>
-        <translation>Confirmer l&apos;identité au plus tard le</translation>
+        <translation>Confirmer l'identité au plus tard le</translation>
     </message>
     <message>
         <source>Credit expires</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>%1 months after activation</source>
-        <translation>%1 mois après l&apos;activation</translation>
+        <translation>%1 mois après l'activation</translation>
     </message>
     <message>
         <source>Residence condition met on</source>
@@ -654,23 +654,23 @@
         <translation>--birth-date est obligatoire (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--birth-date : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--birth-date : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--on : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--on : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
-        <translation>--nationality : « %1 » n&apos;est ni fr, ni eu, ni other.</translation>
+        <source>--nationality: "%1" is not fr, eu or other.</source>
+        <translation>--nationality : « %1 » n'est ni fr, ni eu, ni other.</translation>
     </message>
     <message>
-        <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--resident-since : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
+        <translation>--resident-since : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
+        <source>--territory: unknown code "%1" (one of: %2).</source>
         <translation>--territory : code inconnu « %1 » (codes possibles : %2).</translation>
     </message>
     <message>
@@ -686,27 +686,27 @@
         <translation>Photos à préparer</translation>
     </message>
     <message>
-        <source>--document: &quot;%1&quot; is not one of: %2.</source>
-        <translation>--document&#xa0;: «&#xa0;%1&#xa0;» n’est pas l’un de&#xa0;: %2.</translation>
+        <source>--document: "%1" is not one of: %2.</source>
+        <translation>--document : « %1 » n’est pas l’un de : %2.</translation>
     </message>
     <message>
-        <source>--smartphone: &quot;%1&quot; is not yes or no.</source>
-        <translation>--smartphone&#xa0;: «&#xa0;%1&#xa0;» n’est ni yes ni no.</translation>
+        <source>--smartphone: "%1" is not yes or no.</source>
+        <translation>--smartphone : « %1 » n’est ni yes ni no.</translation>
     </message>
     <message>
-        <source>--school: &quot;%1&quot; is not yes or no.</source>
-        <translation>--school&#xa0;: «&#xa0;%1&#xa0;» n’est ni yes ni no.</translation>
+        <source>--school: "%1" is not yes or no.</source>
+        <translation>--school : « %1 » n’est ni yes ni no.</translation>
     </message>
 </context>
 <context>
     <name>EligibilityEngine</name>
     <message>
         <source>The birth date is not a real date.</source>
-        <translation>La date de naissance n&apos;est pas une vraie date.</translation>
+        <translation>La date de naissance n'est pas une vraie date.</translation>
     </message>
     <message>
         <source>The appointment date is not a real date.</source>
-        <translation>La date du rendez-vous n&apos;est pas une vraie date.</translation>
+        <translation>La date du rendez-vous n'est pas une vraie date.</translation>
     </message>
     <message>
         <source>The birth date is after the appointment date.</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Check the year of birth.</source>
-        <translation>Vérifie l&apos;année de naissance.</translation>
+        <translation>Vérifie l'année de naissance.</translation>
     </message>
     <message>
         <source>Choose a place of residence from the list.</source>
@@ -726,15 +726,15 @@
     </message>
     <message>
         <source>The date of arrival in France is before the birth date.</source>
-        <translation>La date d&apos;arrivée en France est avant la date de naissance.</translation>
+        <translation>La date d'arrivée en France est avant la date de naissance.</translation>
     </message>
     <message>
         <source>The date of arrival in France is in the future.</source>
-        <translation>La date d&apos;arrivée en France est dans le futur.</translation>
+        <translation>La date d'arrivée en France est dans le futur.</translation>
     </message>
     <message>
         <source>The pass Culture did not exist yet on that date (it started on %1).</source>
-        <translation>Le pass Culture n&apos;existait pas encore à cette date (il a commencé le %1).</translation>
+        <translation>Le pass Culture n'existait pas encore à cette date (il a commencé le %1).</translation>
     </message>
 </context>
 <context>
@@ -745,17 +745,17 @@
     </message>
     <message>
         <source>Confirm your identity in the pass Culture app by %1 at the latest.</source>
-        <translation>Confirme ton identité dans l&apos;application pass Culture au plus tard le %1.</translation>
+        <translation>Confirme ton identité dans l'application pass Culture au plus tard le %1.</translation>
     </message>
     <message>
         <source>You can spend your credit until %1.</source>
-        <translation>Tu peux dépenser ton crédit jusqu&apos;au %1.</translation>
+        <translation>Tu peux dépenser ton crédit jusqu'au %1.</translation>
     </message>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
         <translation>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l&apos;activation.</numerusform>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l&apos;activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
         </translation>
     </message>
     <message>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Your counselor can show you other ways to enjoy culture and leisure near you.</source>
-        <translation>Ton conseiller peut te montrer d&apos;autres aides pour la culture et les loisirs près de chez toi.</translation>
+        <translation>Ton conseiller peut te montrer d'autres aides pour la culture et les loisirs près de chez toi.</translation>
     </message>
     <message>
         <source>This extra money is for families with a modest income.</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>It is a bit early for the pass Culture.</source>
-        <translation>C&apos;est un peu tôt pour le pass Culture.</translation>
+        <translation>C'est un peu tôt pour le pass Culture.</translation>
     </message>
     <message>
         <source>From %1, you can book free offers.</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>By then, you will be past the age limit.</source>
-        <translation>À ce moment-là, tu auras passé l&apos;âge limite.</translation>
+        <translation>À ce moment-là, tu auras passé l'âge limite.</translation>
     </message>
     <message>
         <source>So the pass Culture will not be possible for you.</source>
@@ -815,15 +815,15 @@
     </message>
     <message>
         <source>This is past the age to get a new pass Culture credit.</source>
-        <translation>C&apos;est après l&apos;âge pour avoir un nouveau crédit pass Culture.</translation>
+        <translation>C'est après l'âge pour avoir un nouveau crédit pass Culture.</translation>
     </message>
     <message>
         <source>Did you activate your pass before? Then you can still use it until %1.</source>
-        <translation>Tu as activé ton pass avant ? Alors tu peux encore l&apos;utiliser jusqu&apos;au %1.</translation>
+        <translation>Tu as activé ton pass avant ? Alors tu peux encore l'utiliser jusqu'au %1.</translation>
     </message>
     <message>
         <source>The pass Culture is not available where you live.</source>
-        <translation>Le pass Culture n&apos;existe pas là où tu habites.</translation>
+        <translation>Le pass Culture n'existe pas là où tu habites.</translation>
     </message>
     <message>
         <source>It will be available from %1.</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>At %1, you may be able to get %2 more.</source>
-        <translation>À %1&#xa0;ans, tu pourras peut-être avoir %2 de plus.</translation>
+        <translation>À %1 ans, tu pourras peut-être avoir %2 de plus.</translation>
     </message>
     <message>
         <source>There is only one bonus, even if both apply.</source>
@@ -879,11 +879,11 @@
     </message>
     <message>
         <source>You will ask for it in the app once your credit of %1 is unlocked, with the identity of a parent.</source>
-        <translation>Tu le demanderas dans l’application une fois ton crédit de %1&#xa0;ans débloqué, avec l’identité d’un parent.</translation>
+        <translation>Tu le demanderas dans l’application une fois ton crédit de %1 ans débloqué, avec l’identité d’un parent.</translation>
     </message>
     <message>
-        <source>It is for you if your family&apos;s quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
-        <translation>Il est pour toi si le quotient familial de ta famille (CAF ou MSA) était au plus de %1 pendant les mois de tes 17&#xa0;ans.</translation>
+        <source>It is for you if your family's quotient familial (CAF or MSA) was at most %1 over the months when you were 17.</source>
+        <translation>Il est pour toi si le quotient familial de ta famille (CAF ou MSA) était au plus de %1 pendant les mois de tes 17 ans.</translation>
     </message>
     <message>
         <source>It is also for you if you receive the AAH or your family receives the AEEH (disability allowances).</source>
@@ -903,18 +903,18 @@
     </message>
     <message>
         <source>Did you activate your pass from %1 on? Then you can still use it until %2.</source>
-        <translation>Tu as activé ton pass à partir du %1&#xa0;? Alors tu peux encore l’utiliser jusqu’au %2.</translation>
+        <translation>Tu as activé ton pass à partir du %1 ? Alors tu peux encore l’utiliser jusqu’au %2.</translation>
     </message>
     <message numerus="yes">
         <source>Did you activate it before %1? Then it lasts %n months after you activated it.</source>
         <translation>
-            <numerusform>Tu l’as activé avant le %1&#xa0;? Alors il dure %n mois après son activation.</numerusform>
-            <numerusform>Tu l’as activé avant le %1&#xa0;? Alors il dure %n mois après son activation.</numerusform>
+            <numerusform>Tu l’as activé avant le %1 ? Alors il dure %n mois après son activation.</numerusform>
+            <numerusform>Tu l’as activé avant le %1 ? Alors il dure %n mois après son activation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Did you start your sign-up in the app before you turned %1? Then you can still finish it.</source>
-        <translation>Tu as commencé ton inscription dans l’application avant tes %1&#xa0;ans&#xa0;? Alors tu peux encore la terminer.</translation>
+        <translation>Tu as commencé ton inscription dans l’application avant tes %1 ans ? Alors tu peux encore la terminer.</translation>
     </message>
     <message>
         <source>Even without credit, you can use the pass Culture app to find cultural events near you.</source>
@@ -939,8 +939,8 @@
         <translation>--out est obligatoire (le fichier .jsonl à écrire).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) exported to %1.</source>
@@ -958,22 +958,22 @@
     </message>
     <message>
         <source>The file of saved sessions is damaged. Every session that could still be read was exported. Sessions that could not be read: %1.</source>
-        <translation>Le fichier des sessions enregistrées est endommagé. Toutes les sessions encore lisibles ont été exportées. Sessions illisibles&#xa0;: %1.</translation>
+        <translation>Le fichier des sessions enregistrées est endommagé. Toutes les sessions encore lisibles ont été exportées. Sessions illisibles : %1.</translation>
     </message>
     <message>
         <source>Pictures that could not be read: %1.</source>
-        <translation>Photos illisibles&#xa0;: %1.</translation>
+        <translation>Photos illisibles : %1.</translation>
     </message>
     <message>
         <source>The saved sessions could not all be read: the export stopped after %1.</source>
-        <translation>Les sessions enregistrées n’ont pas toutes pu être lues&#xa0;: l’export s’est arrêté après %1.</translation>
+        <translation>Les sessions enregistrées n’ont pas toutes pu être lues : l’export s’est arrêté après %1.</translation>
     </message>
 </context>
 <context>
     <name>IdentityRoute</name>
     <message>
         <source>French identity card, still valid</source>
-        <translation>Carte d&apos;identité française, encore valide</translation>
+        <translation>Carte d'identité française, encore valide</translation>
     </message>
     <message>
         <source>French passport, still valid</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>Foreign identity card or passport</source>
-        <translation>Carte d&apos;identité ou passeport étranger</translation>
+        <translation>Carte d'identité ou passeport étranger</translation>
     </message>
     <message>
         <source>Residence permit (titre de séjour)</source>
@@ -993,15 +993,15 @@
     </message>
     <message>
         <source>No identity document</source>
-        <translation>Pas de pièce d&apos;identité</translation>
+        <translation>Pas de pièce d'identité</translation>
     </message>
     <message>
         <source>Front of the identity document</source>
-        <translation>Recto de la pièce d&apos;identité</translation>
+        <translation>Recto de la pièce d'identité</translation>
     </message>
     <message>
         <source>Back of the identity document</source>
-        <translation>Verso de la pièce d&apos;identité</translation>
+        <translation>Verso de la pièce d'identité</translation>
     </message>
     <message>
         <source>Passport photo page</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Selfie holding the document</source>
-        <translation>Selfie avec la pièce d&apos;identité</translation>
+        <translation>Selfie avec la pièce d'identité</translation>
     </message>
     <message>
         <source>Proof of address</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Photo check in the pass Culture app</source>
-        <translation>Vérification par photo dans l&apos;application pass Culture</translation>
+        <translation>Vérification par photo dans l'application pass Culture</translation>
     </message>
     <message>
         <source>Online file on Démarche Numérique</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>In the pass Culture app, you take a photo of your document and of your face.</source>
-        <translation>Dans l&apos;application pass Culture, tu prends en photo ta pièce d&apos;identité et ton visage.</translation>
+        <translation>Dans l'application pass Culture, tu prends en photo ta pièce d'identité et ton visage.</translation>
     </message>
     <message>
         <source>Use the original document, not a copy or a screen.</source>
@@ -1041,11 +1041,11 @@
     </message>
     <message>
         <source>You need: your identity document, a selfie holding it, and a proof of address.</source>
-        <translation>Il te faut : ta pièce d&apos;identité, un selfie avec elle, et un justificatif de domicile.</translation>
+        <translation>Il te faut : ta pièce d'identité, un selfie avec elle, et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>First, you need an identity document. Your counselor can help you ask for one.</source>
-        <translation>D&apos;abord, il te faut une pièce d&apos;identité. Ton conseiller peut t&apos;aider à la demander.</translation>
+        <translation>D'abord, il te faut une pièce d'identité. Ton conseiller peut t'aider à la demander.</translation>
     </message>
     <message>
         <source>ÉduConnect, your school login, in the pass Culture app</source>
@@ -1065,11 +1065,11 @@
     </message>
     <message>
         <source>You need: your identity document and a selfie holding it.</source>
-        <translation>Il te faut&#xa0;: ta pièce d’identité et un selfie où tu la tiens.</translation>
+        <translation>Il te faut : ta pièce d’identité et un selfie où tu la tiens.</translation>
     </message>
     <message>
         <source>The answer takes up to 5 days.</source>
-        <translation>La réponse arrive en 5&#xa0;jours au plus.</translation>
+        <translation>La réponse arrive en 5 jours au plus.</translation>
     </message>
     <message>
         <source>An expired document may be refused.</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>Another EU or EEA country, or Switzerland</source>
-        <translation>Autre pays de l&apos;UE ou de l&apos;EEE, ou Suisse</translation>
+        <translation>Autre pays de l'UE ou de l'EEE, ou Suisse</translation>
     </message>
     <message>
         <source>Another country</source>
@@ -1105,7 +1105,7 @@
 <context>
     <name>OfferGuide</name>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>« %1 »</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>Install the pass Culture app on your phone. It is free.</source>
-        <translation>Installe l&apos;application pass Culture sur ton téléphone. Elle est gratuite.</translation>
+        <translation>Installe l'application pass Culture sur ton téléphone. Elle est gratuite.</translation>
     </message>
     <message>
         <source>Create your account with your e-mail address.</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>Look for an offer. In the app, look in: %1.</source>
-        <translation>Cherche une offre. Dans l&apos;application, regarde dans : %1.</translation>
+        <translation>Cherche une offre. Dans l'application, regarde dans : %1.</translation>
     </message>
     <message>
         <source>Book free offers now.</source>
@@ -1146,11 +1146,11 @@
     </message>
     <message>
         <source>Book it in the app. On the day, show your booking on your phone.</source>
-        <translation>Réserve dans l&apos;application. Le jour J, montre ta réservation sur ton téléphone.</translation>
+        <translation>Réserve dans l'application. Le jour J, montre ta réservation sur ton téléphone.</translation>
     </message>
     <message>
         <source>Install the pass Culture app and create your account.</source>
-        <translation>Installe l&apos;application pass Culture et crée ton compte.</translation>
+        <translation>Installe l'application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Confirm your identity by %1.</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Confirm your identity in the app.</source>
-        <translation>Confirme ton identité dans l&apos;application.</translation>
+        <translation>Confirme ton identité dans l'application.</translation>
     </message>
     <message>
         <source>Book your first offer.</source>
@@ -1182,11 +1182,11 @@
     </message>
     <message>
         <source>On that day, install the pass Culture app and create your account.</source>
-        <translation>Ce jour-là, installe l&apos;application pass Culture et crée ton compte.</translation>
+        <translation>Ce jour-là, installe l'application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Keep your identity document valid.</source>
-        <translation>Garde ta pièce d&apos;identité valide.</translation>
+        <translation>Garde ta pièce d'identité valide.</translation>
     </message>
     <message>
         <source>Talk with your counselor about outings near you.</source>
@@ -1198,11 +1198,11 @@
     </message>
     <message>
         <source>Libraries lend books, comics, films and music. Signing up is often free for young people.</source>
-        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L&apos;inscription est souvent gratuite pour les jeunes.</translation>
+        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L'inscription est souvent gratuite pour les jeunes.</translation>
     </message>
     <message>
         <source>Many museums and monuments are free before 26. Ask at the entrance.</source>
-        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l&apos;accueil.</translation>
+        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l'accueil.</translation>
     </message>
     <message>
         <source>Your town or your region may have a youth card with discounts.</source>
@@ -1213,7 +1213,7 @@
         <translation>Ta Mission Locale connaît les sorties et les aides près de chez toi.</translation>
     </message>
     <message>
-        <source>You don&apos;t know yet? Here is what many young people choose.</source>
+        <source>You don't know yet? Here is what many young people choose.</source>
         <translation>Tu ne sais pas encore ? Voici ce que beaucoup de jeunes choisissent.</translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@
     <name>PinLock</name>
     <message>
         <source>The PIN could not be protected (not enough memory). Try again.</source>
-        <translation>Le code n&apos;a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
+        <translation>Le code n'a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
     </message>
     <message>
         <source>The settings file cannot be written.</source>
@@ -1290,19 +1290,19 @@
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
-        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu&apos;il y aura de la place. Libérez de l&apos;espace sur le disque.</translation>
+        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu'il y aura de la place. Libérez de l'espace sur le disque.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (read-only or not allowed). The session is kept in memory and will be saved as soon as the folder can be written to.</source>
-        <translation>Impossible d&apos;écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
+        <translation>Impossible d'écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
     </message>
     <message>
         <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
-        <translation>La session n&apos;a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
+        <translation>La session n'a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
-        <translation>Les sessions enregistrées viennent d&apos;une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
+        <translation>Les sessions enregistrées viennent d'une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
     </message>
     <message>
         <source>There are no saved sessions in the folder %1.</source>
@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <source>The disk is full: the saved sessions cannot be opened. Free some space on the disk, then try again.</source>
-        <translation>Le disque est plein&#xa0;: les sessions enregistrées ne peuvent pas être ouvertes. Libérez de la place sur le disque, puis réessayez.</translation>
+        <translation>Le disque est plein : les sessions enregistrées ne peuvent pas être ouvertes. Libérez de la place sur le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be used (read-only, not allowed, or not a folder). The saved sessions cannot be opened there.</source>
@@ -1325,16 +1325,16 @@
         <translation>Les sessions enregistrées viennent d’une version plus ancienne de Passerelle. Ouvrez-les une fois avec cette version pour les mettre à jour, puis relisez-les.</translation>
     </message>
     <message>
-        <source>The file of saved sessions was damaged. It was kept aside as &quot;%1&quot; for support, and a new file was made with what could still be read from it.</source>
-        <translation>Le fichier des sessions enregistrées était endommagé. Il a été mis de côté sous le nom «&#xa0;%1&#xa0;» pour le support, et un nouveau fichier a été créé avec tout ce qui pouvait encore en être lu.</translation>
+        <source>The file of saved sessions was damaged. It was kept aside as "%1" for support, and a new file was made with what could still be read from it.</source>
+        <translation>Le fichier des sessions enregistrées était endommagé. Il a été mis de côté sous le nom « %1 » pour le support, et un nouveau fichier a été créé avec tout ce qui pouvait encore en être lu.</translation>
     </message>
     <message>
         <source>Sessions recovered: %1.</source>
-        <translation>Sessions récupérées&#xa0;: %1.</translation>
+        <translation>Sessions récupérées : %1.</translation>
     </message>
     <message>
         <source>Sessions that could not be read: %1.</source>
-        <translation>Sessions illisibles&#xa0;: %1.</translation>
+        <translation>Sessions illisibles : %1.</translation>
     </message>
 </context>
 <context>
@@ -1348,8 +1348,8 @@
         <translation>aucun document trouvé (%1).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1359,8 +1359,8 @@
         <translation>--out est obligatoire (le fichier .csv à écrire).</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <source>cannot write "%1".</source>
+        <translation>impossible d'écrire « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of statistics written to %1.</source>
@@ -1371,11 +1371,11 @@
     </message>
     <message>
         <source>The file of saved sessions is damaged. Every visit counter that could still be read was written. Counters that could not be read: %1.</source>
-        <translation>Le fichier des sessions enregistrées est endommagé. Tous les compteurs de visites encore lisibles ont été écrits. Compteurs illisibles&#xa0;: %1.</translation>
+        <translation>Le fichier des sessions enregistrées est endommagé. Tous les compteurs de visites encore lisibles ont été écrits. Compteurs illisibles : %1.</translation>
     </message>
     <message>
         <source>The file of saved sessions is damaged. Every session that could still be read was counted. Sessions that could not be read: %1.</source>
-        <translation>Le fichier des sessions enregistrées est endommagé. Toutes les sessions encore lisibles ont été comptées. Sessions illisibles&#xa0;: %1.</translation>
+        <translation>Le fichier des sessions enregistrées est endommagé. Toutes les sessions encore lisibles ont été comptées. Sessions illisibles : %1.</translation>
     </message>
 </context>
 <context>
@@ -1389,15 +1389,15 @@
         <translation>--out est obligatoire (le fichier PDF à écrire).</translation>
     </message>
     <message>
-        <source>--input: cannot read &quot;%1&quot;.</source>
+        <source>--input: cannot read "%1".</source>
         <translation>--input : impossible de lire « %1 ».</translation>
     </message>
     <message>
         <source>%1: not a JSON object.</source>
-        <translation>%1 : ce n&apos;est pas un objet JSON.</translation>
+        <translation>%1 : ce n'est pas un objet JSON.</translation>
     </message>
     <message>
-        <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
+        <source>%1: chosen_categories: unknown category "%2".</source>
         <translation>%1 : chosen_categories : catégorie inconnue « %2 ».</translation>
     </message>
 </context>
@@ -1405,31 +1405,15 @@
     <name>SummaryDocument</name>
     <message>
         <source>Your pass Culture: what to remember</source>
-        <translation>Ton pass Culture : ce qu&apos;il faut retenir</translation>
+        <translation>Ton pass Culture : ce qu'il faut retenir</translation>
     </message>
     <message>
         <source>Appointment of %1</source>
         <translation>Rendez-vous du %1</translation>
     </message>
     <message>
-        <source>Your answer</source>
-        <translation>Ta réponse</translation>
-    </message>
-    <message>
         <source>Your next steps</source>
         <translation>Tes prochaines étapes</translation>
-    </message>
-    <message>
-        <source>Your identity check</source>
-        <translation>La vérification de ton identité</translation>
-    </message>
-    <message>
-        <source>To bring or to upload:</source>
-        <translation>À apporter ou à envoyer :</translation>
-    </message>
-    <message>
-        <source>Where else to look</source>
-        <translation>Où chercher aussi</translation>
     </message>
     <message>
         <source>What you like</source>
@@ -1441,11 +1425,48 @@
     </message>
     <message>
         <source>The summary could not be drawn.</source>
-        <translation>Le résumé n&apos;a pas pu être dessiné.</translation>
+        <translation>Le résumé n'a pas pu être dessiné.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <source>Cannot write "%1": %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of the categories a young person likes, on the summary</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Install the pass Culture app and create your account.</source>
+        <translation>Installe l’application pass Culture et crée ton compte.</translation>
+    </message>
+    <message>
+        <source>Book your first offer.</source>
+        <translation>Réserve ta première offre.</translation>
+    </message>
+    <message>
+        <source>Book your first offer. An idea: %1.</source>
+        <translation>Réserve ta première offre. Une idée : %1.</translation>
+    </message>
+    <message>
+        <source>Book a free offer.</source>
+        <translation>Réserve une offre gratuite.</translation>
+    </message>
+    <message>
+        <source>Put a reminder in your phone for that day.</source>
+        <translation>Mets un rappel dans ton téléphone pour ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Keep your identity document valid.</source>
+        <translation>Garde ta pièce d’identité valide.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone's camera. It opens %1:</source>
+        <translation>Scanne ce code avec l’appareil photo de ton téléphone. Il ouvre %1 :</translation>
+    </message>
+    <message>
+        <source>Your contact at the Mission Locale: %1</source>
+        <translation>Ton contact à la Mission Locale : %1</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1489,7 @@
     </message>
     <message>
         <source>The file of saved sessions was damaged: the sessions recovered from it were sent with this pass. Give the file set aside to support.</source>
-        <translation>Le fichier des sessions enregistrées était endommagé&#xa0;: les sessions récupérées ont été envoyées lors de ce passage. Transmettez au support le fichier mis de côté.</translation>
+        <translation>Le fichier des sessions enregistrées était endommagé : les sessions récupérées ont été envoyées lors de ce passage. Transmettez au support le fichier mis de côté.</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1563,7 @@
     </message>
     <message>
         <source>This address is too long for a QR code that scans well: %1 characters at most.</source>
-        <translation>Cette adresse est trop longue pour un QR code facile à lire&#xa0;: %1&#xa0;caractères au plus.</translation>
+        <translation>Cette adresse est trop longue pour un QR code facile à lire : %1 caractères au plus.</translation>
     </message>
     <message>
         <source>This is not a web address. Check it, for example https://pass.culture.fr/.</source>
@@ -1592,7 +1613,7 @@
         <translation>Reçu du serveur : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s reason: %1</source>
+        <source>The server's reason: %1</source>
         <translation>Motif donné par le serveur : %1</translation>
     </message>
     <message>
@@ -1617,7 +1638,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d'envoi</translation>
     </message>
     <message>
         <source>Not to be sent</source>
@@ -1625,26 +1646,26 @@
     </message>
     <message>
         <source>The file of saved sessions is damaged: %1 of %2 sessions can be shown. Restart Passerelle: it sets the damaged file aside and keeps every session that can still be read.</source>
-        <translation>Le fichier des sessions enregistrées est endommagé&#xa0;: %1 sessions sur %2 peuvent être affichées. Redémarrez Passerelle&#xa0;: il met le fichier endommagé de côté et garde toutes les sessions encore lisibles.</translation>
+        <translation>Le fichier des sessions enregistrées est endommagé : %1 sessions sur %2 peuvent être affichées. Redémarrez Passerelle : il met le fichier endommagé de côté et garde toutes les sessions encore lisibles.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::app::CounselorRecords</name>
     <message>
         <source>The session in progress could not be saved on this computer: %1 It is kept in memory and saved again automatically.</source>
-        <translation>La session en cours n&apos;a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
+        <translation>La session en cours n'a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
     </message>
     <message>
         <source>Old data could not be deleted today. Passerelle tries again tomorrow.</source>
-        <translation>Les données anciennes n&apos;ont pas pu être supprimées aujourd&apos;hui. Passerelle réessaiera demain.</translation>
+        <translation>Les données anciennes n'ont pas pu être supprimées aujourd'hui. Passerelle réessaiera demain.</translation>
     </message>
     <message>
         <source>The unfinished session could not be opened. It stays saved.</source>
-        <translation>La session non terminée n&apos;a pas pu être ouverte. Elle reste enregistrée.</translation>
+        <translation>La session non terminée n'a pas pu être ouverte. Elle reste enregistrée.</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation>Fermer l&apos;historique</translation>
+        <translation>Fermer l'historique</translation>
     </message>
     <message>
         <source>History of the sessions</source>
@@ -1690,12 +1711,12 @@
         <translation>Utilisez une adresse qui commence par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
-        <translation>Le certificat du serveur n&apos;est pas valide. Rien n&apos;a été envoyé.</translation>
+        <source>The server's certificate is not valid. Nothing was sent.</source>
+        <translation>Le certificat du serveur n'est pas valide. Rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
-        <translation>Le serveur ne répond pas. Vérifiez l&apos;adresse et la connexion.</translation>
+        <translation>Le serveur ne répond pas. Vérifiez l'adresse et la connexion.</translation>
     </message>
     <message>
         <source>This code is unknown, expired or already used. Ask for a new code.</source>
@@ -1703,51 +1724,51 @@
     </message>
     <message>
         <source>The server refused the enrollment (error %1).</source>
-        <translation>Le serveur a refusé l&apos;inscription (erreur %1).</translation>
+        <translation>Le serveur a refusé l'inscription (erreur %1).</translation>
     </message>
     <message>
         <source>The keychain could not keep the access key: %1</source>
-        <translation>Le trousseau n&apos;a pas pu garder la clé d&apos;accès : %1</translation>
+        <translation>Le trousseau n'a pas pu garder la clé d'accès : %1</translation>
     </message>
     <message>
-        <source>This computer is enrolled for the site &quot;%1&quot;.</source>
+        <source>This computer is enrolled for the site "%1".</source>
         <translation>Cet ordinateur est inscrit pour le site « %1 ».</translation>
     </message>
     <message>
         <source>This computer is not enrolled with a server yet.</source>
-        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un serveur.</translation>
+        <translation>Cet ordinateur n'est pas encore inscrit auprès d'un serveur.</translation>
     </message>
     <message>
         <source>The access key is missing from the keychain. Enroll this computer again.</source>
-        <translation>La clé d&apos;accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
+        <translation>La clé d'accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation>L&apos;adresse du serveur doit commencer par https://.</translation>
+        <translation>L'adresse du serveur doit commencer par https://.</translation>
     </message>
     <message>
         <source>This record cannot be read on this computer: %1</source>
         <translation>Cette fiche ne peut pas être lue sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
-        <translation>Le certificat du serveur n&apos;est pas valide : plus rien n&apos;est envoyé. Prévenez votre administrateur.</translation>
+        <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
+        <translation>Le certificat du serveur n'est pas valide : plus rien n'est envoyé. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Sending will start again by itself.</source>
-        <translation>Le serveur ne répond pas. L&apos;envoi reprendra tout seul.</translation>
+        <translation>Le serveur ne répond pas. L'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>The connection was cut during sending. It will be tried again.</source>
-        <translation>La connexion a été coupée pendant l&apos;envoi. Un nouvel essai sera fait.</translation>
+        <translation>La connexion a été coupée pendant l'envoi. Un nouvel essai sera fait.</translation>
     </message>
     <message>
         <source>The server no longer accepts this computer. Enroll it again with a new code.</source>
-        <translation>Le serveur n&apos;accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
+        <translation>Le serveur n'accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
     </message>
     <message>
         <source>The server is busy. Sending will start again by itself.</source>
-        <translation>Le serveur est occupé. L&apos;envoi reprendra tout seul.</translation>
+        <translation>Le serveur est occupé. L'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>Refused by the server (%1): %2</source>
@@ -1759,7 +1780,7 @@
     </message>
     <message>
         <source>Already on the server, sent by another computer (this data folder may have been copied there). It is not sent again from here: tell your administrator.</source>
-        <translation>Déjà sur le serveur, envoyée par un autre ordinateur (ce dossier de données y a peut-être été copié). Elle n’est plus envoyée d’ici&#xa0;: prévenez votre administrateur.</translation>
+        <translation>Déjà sur le serveur, envoyée par un autre ordinateur (ce dossier de données y a peut-être été copié). Elle n’est plus envoyée d’ici : prévenez votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1802,7 @@
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
-        <translation>Le pass Culture, c&apos;est pour toi ?</translation>
+        <translation>Le pass Culture, c'est pour toi ?</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1801,11 +1822,11 @@
     </message>
     <message>
         <source>This kiosk keeps nothing about you: it only counts visits, anonymously (the day, your age, the answer, the last step and what you like), without your name or your date of birth.</source>
-        <translation>Cette borne ne garde rien sur toi&#xa0;: elle compte seulement les visites, de façon anonyme (le jour, ton âge, la réponse, la dernière étape et ce que tu aimes), sans ton nom ni ta date de naissance.</translation>
+        <translation>Cette borne ne garde rien sur toi : elle compte seulement les visites, de façon anonyme (le jour, ton âge, la réponse, la dernière étape et ce que tu aimes), sans ton nom ni ta date de naissance.</translation>
     </message>
     <message>
         <source>This kiosk keeps nothing: your answers are erased when you finish or leave, and nothing is sent.</source>
-        <translation>Cette borne ne garde rien&#xa0;: tes réponses sont effacées quand tu as fini ou quand tu pars, et rien n’est envoyé.</translation>
+        <translation>Cette borne ne garde rien : tes réponses sont effacées quand tu as fini ou quand tu pars, et rien n’est envoyé.</translation>
     </message>
     <message>
         <source>You can ask at the front desk.</source>
@@ -1870,11 +1891,11 @@
     <name>passerelle::ui::CapturePage</name>
     <message>
         <source>There is no picture from the camera yet. You can import a file.</source>
-        <translation>La caméra n&apos;a encore envoyé aucune image. Vous pouvez importer un fichier.</translation>
+        <translation>La caméra n'a encore envoyé aucune image. Vous pouvez importer un fichier.</translation>
     </message>
     <message>
         <source>This picture could not be prepared. Take it again.</source>
-        <translation>Cette photo n&apos;a pas pu être préparée. Reprends-la.</translation>
+        <translation>Cette photo n'a pas pu être préparée. Reprends-la.</translation>
     </message>
     <message>
         <source>Import a photo or a scan</source>
@@ -1980,7 +2001,7 @@
     <name>passerelle::ui::CounselorTools</name>
     <message>
         <source>Set a lock PIN in Tools &gt; Settings first.</source>
-        <translation>Choisissez d&apos;abord un code de verrouillage dans Outils &gt; Réglages.</translation>
+        <translation>Choisissez d'abord un code de verrouillage dans Outils &gt; Réglages.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds.</source>
@@ -2013,11 +2034,11 @@
         <translation>&amp;Verrouiller pendant mon absence</translation>
     </message>
     <message>
-        <source>Passerelle is locked. Counselor&apos;s PIN:</source>
+        <source>Passerelle is locked. Counselor's PIN:</source>
         <translation>Passerelle est verrouillé. Code du conseiller :</translation>
     </message>
     <message>
-        <source>Counselor&apos;s PIN</source>
+        <source>Counselor's PIN</source>
         <translation>Code du conseiller</translation>
     </message>
     <message>
@@ -2114,7 +2135,7 @@
     </message>
     <message>
         <source>DEMONSTRATION: made-up people, nothing is saved</source>
-        <translation>DÉMONSTRATION : personnes inventées, rien n&apos;est enregistré</translation>
+        <translation>DÉMONSTRATION : personnes inventées, rien n'est enregistré</translation>
     </message>
     <message>
         <source>Persona: %1</source>
@@ -2149,11 +2170,11 @@
     </message>
     <message>
         <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
-        <translation>Ce papier n&apos;est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
+        <translation>Ce papier n'est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>The document is valid until %1.</source>
-        <translation>Le papier est valable jusqu&apos;au %1.</translation>
+        <translation>Le papier est valable jusqu'au %1.</translation>
     </message>
     <message>
         <source>Type the date written on the document (an expired one changes the steps).</source>
@@ -2161,7 +2182,7 @@
     </message>
     <message>
         <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document.</source>
-        <translation>Ce papier n’est plus valable. La vérification se fait donc sur Démarche Numérique&#xa0;: on prend aussi un selfie avec le papier.</translation>
+        <translation>Ce papier n’est plus valable. La vérification se fait donc sur Démarche Numérique : on prend aussi un selfie avec le papier.</translation>
     </message>
 </context>
 <context>
@@ -2192,8 +2213,8 @@
         <translation>Session non terminée</translation>
     </message>
     <message>
-        <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
-        <translation>Une session n&apos;est pas terminée (%1, à l&apos;étape « %2 »). Voulez-vous la reprendre ?</translation>
+        <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
+        <translation>Une session n'est pas terminée (%1, à l'étape « %2 »). Voulez-vous la reprendre ?</translation>
     </message>
     <message>
         <source>Go on with it</source>
@@ -2201,7 +2222,7 @@
     </message>
     <message>
         <source>Discard it</source>
-        <translation>L&apos;abandonner</translation>
+        <translation>L'abandonner</translation>
     </message>
     <message>
         <source>Go on with the unfinished session</source>
@@ -2229,7 +2250,7 @@
 <context>
     <name>passerelle::ui::EnrollmentPanel</name>
     <message>
-        <source>Sending the sessions to the Mission Locale&apos;s server</source>
+        <source>Sending the sessions to the Mission Locale's server</source>
         <translation>Envoi des sessions au serveur de la Mission Locale</translation>
     </message>
     <message>
@@ -2274,11 +2295,11 @@
     </message>
     <message>
         <source>This computer is not linked to a server yet: the sessions stay here.</source>
-        <translation>Cet ordinateur n&apos;est pas encore relié à un serveur : les sessions restent ici.</translation>
+        <translation>Cet ordinateur n'est pas encore relié à un serveur : les sessions restent ici.</translation>
     </message>
     <message>
         <source>Type the server address.</source>
-        <translation>Tapez l&apos;adresse du serveur.</translation>
+        <translation>Tapez l'adresse du serveur.</translation>
     </message>
     <message>
         <source>This address cannot be used. It must start with https://.</source>
@@ -2332,7 +2353,7 @@
     </message>
     <message>
         <source>The session could not be deleted. Try again.</source>
-        <translation>La session n&apos;a pas pu être supprimée. Réessayez.</translation>
+        <translation>La session n'a pas pu être supprimée. Réessayez.</translation>
     </message>
     <message>
         <source>The session was deleted.</source>
@@ -2340,7 +2361,7 @@
     </message>
     <message>
         <source>The images could not be deleted. Try again.</source>
-        <translation>Les images n&apos;ont pas pu être supprimées. Réessayez.</translation>
+        <translation>Les images n'ont pas pu être supprimées. Réessayez.</translation>
     </message>
     <message>
         <source>The images of this session were deleted from this computer.</source>
@@ -2372,7 +2393,7 @@
     </message>
     <message>
         <source>The summary could not be saved in this folder. Choose another one.</source>
-        <translation>Le résumé n&apos;a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Le résumé n'a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The summary was saved: %1</source>
@@ -2399,7 +2420,7 @@
     </message>
     <message>
         <source>The statistics could not be saved in this folder. Choose another one.</source>
-        <translation>Les statistiques n&apos;ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Les statistiques n'ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The statistics were saved: %1</source>
@@ -2407,15 +2428,15 @@
     </message>
     <message>
         <source>Newest first. Date, first name, outcome and whether the server has it.</source>
-        <translation>Les plus récentes d&apos;abord. Date, prénom, résultat et envoi au serveur.</translation>
+        <translation>Les plus récentes d'abord. Date, prénom, résultat et envoi au serveur.</translation>
     </message>
     <message>
         <source>Send this session to the server again</source>
         <translation>Renvoyer cette session au serveur</translation>
     </message>
     <message>
-        <source>For a session the server refused: fix the cause first (for example the server&apos;s settings).</source>
-        <translation>Pour une session refusée par le serveur : corrigez d&apos;abord la cause (par exemple les réglages du serveur).</translation>
+        <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
+        <translation>Pour une session refusée par le serveur : corrigez d'abord la cause (par exemple les réglages du serveur).</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -2427,7 +2448,7 @@
     </message>
     <message>
         <source>This session is no longer refused: it was already queued or sent.</source>
-        <translation>Cette session n&apos;est plus refusée : elle était déjà en attente ou envoyée.</translation>
+        <translation>Cette session n'est plus refusée : elle était déjà en attente ou envoyée.</translation>
     </message>
     <message>
         <source>The session is queued again: it will be sent at the next sync.</source>
@@ -2438,14 +2459,14 @@
     <name>passerelle::ui::InterestsPage</name>
     <message>
         <source>What do you like?</source>
-        <translation>Qu&apos;est-ce que tu aimes ?</translation>
+        <translation>Qu'est-ce que tu aimes ?</translation>
     </message>
     <message>
-        <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
+        <source>Choose as many as you want. "I don't know" is a good answer too.</source>
         <translation>Choisis tout ce que tu aimes. « Je ne sais pas » est aussi une bonne réponse.</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2453,7 +2474,7 @@
         <translation>Tu vas voir des idées à la page suivante.</translation>
     </message>
     <message>
-        <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
+        <source>To continue: choose at least one tile, or "I don't know".</source>
         <translation>Pour continuer : choisis au moins une case. Ou choisis « Je ne sais pas ».</translation>
     </message>
 </context>
@@ -2473,11 +2494,11 @@
     </message>
     <message>
         <source>%1: empty</source>
-        <translation>%1&#xa0;: vide</translation>
+        <translation>%1 : vide</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Tap, then type it on the number pad.</source>
@@ -2536,7 +2557,7 @@
     </message>
     <message>
         <source>Something is missing: go back one step.</source>
-        <translation>Il manque une réponse&#xa0;: reviens une étape en arrière.</translation>
+        <translation>Il manque une réponse : reviens une étape en arrière.</translation>
     </message>
     <message>
         <source>To see a counselor</source>
@@ -2544,7 +2565,7 @@
     </message>
     <message>
         <source>Make an appointment with %1:</source>
-        <translation>Prends rendez-vous avec %1&#xa0;:</translation>
+        <translation>Prends rendez-vous avec %1 :</translation>
     </message>
     <message>
         <source>the Mission Locale</source>
@@ -2564,7 +2585,7 @@
     </message>
     <message>
         <source>Printed: take your page at the printer.</source>
-        <translation>C’est imprimé&#xa0;: prends ta page à l’imprimante.</translation>
+        <translation>C’est imprimé : prends ta page à l’imprimante.</translation>
     </message>
     <message>
         <source>The printer does not answer. You can ask at the front desk.</source>
@@ -2587,7 +2608,7 @@
         <translation>Question suivante</translation>
     </message>
     <message>
-        <source>I&apos;m done</source>
+        <source>I'm done</source>
         <translation>J’ai fini</translation>
     </message>
     <message>
@@ -2596,35 +2617,35 @@
     </message>
     <message>
         <source>What is your date of birth?</source>
-        <translation>Quelle est ta date de naissance&#xa0;?</translation>
+        <translation>Quelle est ta date de naissance ?</translation>
     </message>
     <message>
         <source>What is your nationality?</source>
-        <translation>Quelle est ta nationalité&#xa0;?</translation>
+        <translation>Quelle est ta nationalité ?</translation>
     </message>
     <message>
         <source>Since when have you lived in France?</source>
-        <translation>Depuis quand habites-tu en France&#xa0;?</translation>
+        <translation>Depuis quand habites-tu en France ?</translation>
     </message>
     <message>
         <source>Where do you live?</source>
-        <translation>Où habites-tu&#xa0;?</translation>
+        <translation>Où habites-tu ?</translation>
     </message>
     <message>
         <source>Which identity document do you have?</source>
-        <translation>Quelle pièce d’identité as-tu&#xa0;?</translation>
+        <translation>Quelle pièce d’identité as-tu ?</translation>
     </message>
     <message>
         <source>Do you have a smartphone?</source>
-        <translation>As-tu un smartphone&#xa0;?</translation>
+        <translation>As-tu un smartphone ?</translation>
     </message>
     <message>
         <source>Are you at school, with your ÉduConnect codes? (ÉduConnect is the login your school gives you.)</source>
-        <translation>Es-tu au collège ou au lycée, avec tes codes ÉduConnect&#xa0;? (ÉduConnect, c’est l’identifiant que ton établissement te donne.)</translation>
+        <translation>Es-tu au collège ou au lycée, avec tes codes ÉduConnect ? (ÉduConnect, c’est l’identifiant que ton établissement te donne.)</translation>
     </message>
     <message>
         <source>What do you like? Choose as many as you want.</source>
-        <translation>Qu’est-ce que tu aimes&#xa0;? Choisis autant que tu veux.</translation>
+        <translation>Qu’est-ce que tu aimes ? Choisis autant que tu veux.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2643,7 +2664,7 @@
         <translation>Oui, j’ai mes codes</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2652,14 +2673,14 @@
     </message>
     <message>
         <source>An identity document: a counselor at the Mission Locale can help you ask for one.</source>
-        <translation>Une pièce d’identité&#xa0;: un conseiller de la Mission Locale peut t’aider à la demander.</translation>
+        <translation>Une pièce d’identité : un conseiller de la Mission Locale peut t’aider à la demander.</translation>
     </message>
     <message>
         <source>Scan this code with your phone: it opens %1, where you find the pass Culture app. It holds nothing about you.</source>
-        <translation>Scanne ce code avec ton téléphone&#xa0;: il ouvre %1, où tu trouves l’application pass Culture. Il ne contient rien sur toi.</translation>
+        <translation>Scanne ce code avec ton téléphone : il ouvre %1, où tu trouves l’application pass Culture. Il ne contient rien sur toi.</translation>
     </message>
     <message>
-        <source>Find the pass Culture app in your phone&apos;s app store.</source>
+        <source>Find the pass Culture app in your phone's app store.</source>
         <translation>Cherche l’application pass Culture dans le magasin d’applications de ton téléphone.</translation>
     </message>
     <message>
@@ -2686,7 +2707,7 @@
     <name>passerelle::ui::LeaveScreen</name>
     <message>
         <source>Erase everything and leave the kiosk?</source>
-        <translation>Tout effacer et laisser la place&#xa0;?</translation>
+        <translation>Tout effacer et laisser la place ?</translation>
     </message>
     <message>
         <source>Your answers will be erased. The kiosk is then ready for the next person.</source>
@@ -2762,7 +2783,7 @@
     <name>passerelle::ui::OffersPage</name>
     <message>
         <source>In the app: %1</source>
-        <translation>Dans l&apos;application : %1</translation>
+        <translation>Dans l'application : %1</translation>
     </message>
     <message>
         <source>Hide the other ideas</source>
@@ -2779,18 +2800,6 @@
     <message>
         <source>Ideas for you</source>
         <translation>Des idées pour toi</translation>
-    </message>
-    <message>
-        <source>Your identity check: %1</source>
-        <translation>Vérifier ton identité : %1</translation>
-    </message>
-    <message>
-        <source>To bring or to upload: %1</source>
-        <translation>À apporter ou à envoyer : %1</translation>
-    </message>
-    <message>
-        <source>Where else to look</source>
-        <translation>Où chercher aussi</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2826,7 @@
     </message>
     <message>
         <source>No PIN is set on this computer. An administrator sets it with: passerelle --set-admin-pin</source>
-        <translation>Aucun code n&apos;est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
+        <translation>Aucun code n'est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds before trying again.</source>
@@ -2882,23 +2891,23 @@
     </message>
     <message>
         <source>&amp;Identity document</source>
-        <translation>Pièce d&apos;&amp;identité</translation>
+        <translation>Pièce d'&amp;identité</translation>
     </message>
     <message>
         <source>Identity document you have</source>
-        <translation>Pièce d&apos;identité que tu as</translation>
+        <translation>Pièce d'identité que tu as</translation>
     </message>
     <message>
         <source>I have a smart&amp;phone</source>
-        <translation>J&apos;ai un smartp&amp;hone</translation>
+        <translation>J'ai un smartp&amp;hone</translation>
     </message>
     <message>
         <source>I have a smartphone</source>
-        <translation>J&apos;ai un smartphone</translation>
+        <translation>J'ai un smartphone</translation>
     </message>
     <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
-        <translation>La vérification par photo dans l&apos;application pass Culture demande un smartphone.</translation>
+        <translation>La vérification par photo dans l'application pass Culture demande un smartphone.</translation>
     </message>
     <message>
         <source>I am at school and I have my É&amp;duConnect codes</source>
@@ -2910,7 +2919,7 @@
     </message>
     <message>
         <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
-        <translation>À 15, 16 ou 17&#xa0;ans, le compte ÉduConnect de l’école confirme ton identité sans photo.</translation>
+        <translation>À 15, 16 ou 17 ans, le compte ÉduConnect de l’école confirme ton identité sans photo.</translation>
     </message>
 </context>
 <context>
@@ -2924,7 +2933,7 @@
         <translation>QR code vers %1</translation>
     </message>
     <message>
-        <source>Scan it with a phone&apos;s camera to open %1</source>
+        <source>Scan it with a phone's camera to open %1</source>
         <translation>Scanne-le avec l’appareil photo d’un téléphone pour ouvrir %1</translation>
     </message>
 </context>
@@ -2934,48 +2943,16 @@
         <source>Your answer</source>
         <translation>Ta réponse</translation>
     </message>
-    <message>
-        <source>%1 now</source>
-        <translation>%1 maintenant</translation>
-    </message>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 à partir du %2</translation>
-    </message>
-    <message>
-        <source>Eligible since</source>
-        <translation>Éligible depuis le</translation>
-    </message>
-    <message>
-        <source>Eligible from</source>
-        <translation>Éligible à partir du</translation>
-    </message>
-    <message>
-        <source>Confirm your identity by</source>
-        <translation>Confirme ton identité avant le</translation>
-    </message>
-    <message>
-        <source>Credit usable until</source>
-        <translation>Crédit utilisable jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Credit usable for</source>
-        <translation>Crédit utilisable pendant</translation>
-    </message>
     <message numerus="yes">
         <source>%n months after activation</source>
         <translation>
-            <numerusform>%n mois après l&apos;activation</numerusform>
-            <numerusform>%n mois après l&apos;activation</numerusform>
+            <numerusform>%n mois après l'activation</numerusform>
+            <numerusform>%n mois après l'activation</numerusform>
         </translation>
     </message>
     <message>
         <source>Next credit</source>
         <translation>Crédit suivant</translation>
-    </message>
-    <message>
-        <source>In all, still to come</source>
-        <translation>En tout, encore à venir</translation>
     </message>
     <message>
         <source>Online offers, at most</source>
@@ -2986,26 +2963,6 @@
         <translation>Offres gratuites à partir du</translation>
     </message>
     <message>
-        <source>In short</source>
-        <translation>En bref</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Ce que tu fais ensuite</translation>
-    </message>
-    <message>
-        <source>Identity check: %1</source>
-        <translation>Vérification d&apos;identité : %1</translation>
-    </message>
-    <message>
-        <source>Pictures to prepare: %1</source>
-        <translation>Photos à préparer : %1</translation>
-    </message>
-    <message>
-        <source>Rules applied: %1, %2, in force on %3.</source>
-        <translation>Règles appliquées : %1, %2, en vigueur le %3.</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>pas de limite</translation>
     </message>
@@ -3014,8 +2971,106 @@
         <translation>Plus d’un an en France le</translation>
     </message>
     <message>
-        <source>No pictures to prepare.</source>
-        <translation>Aucune photo à préparer.</translation>
+        <source>Hide the details for the counselor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the details for the counselor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details for the counselor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, in force on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit open since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit opens on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day to confirm identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit can be spent until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit can be spent for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit activated before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total still to come</source>
+        <translation type="unfinished">Total encore à venir</translation>
+    </message>
+    <message>
+        <source>Online limit if activated before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late sign-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>possible if started before %n years old</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bonus at %n years old</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 more, asked in the app with a parent's identity. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures to prepare</source>
+        <translation type="unfinished">Photos à préparer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3105,7 @@
     </message>
     <message>
         <source>The appointment could not be saved: %1 Nothing is lost: try again.</source>
-        <translation>Le rendez-vous n&apos;a pas pu être enregistré : %1 Rien n&apos;est perdu : réessaie.</translation>
+        <translation>Le rendez-vous n'a pas pu être enregistré : %1 Rien n'est perdu : réessaie.</translation>
     </message>
 </context>
 <context>
@@ -3121,7 +3176,7 @@
     </message>
     <message>
         <source>No lock PIN is set.</source>
-        <translation>Aucun code de verrouillage n&apos;est défini.</translation>
+        <translation>Aucun code de verrouillage n'est défini.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -3161,7 +3216,7 @@
     </message>
     <message>
         <source>The web page the QR code opens, on the summary and at the kiosk. Empty: the pass Culture site.</source>
-        <translation>La page web qu’ouvre le QR code, sur le récapitulatif et à la borne. Vide&#xa0;: le site du pass Culture.</translation>
+        <translation>La page web qu’ouvre le QR code, sur le récapitulatif et à la borne. Vide : le site du pass Culture.</translation>
     </message>
     <message>
         <source>QR code &amp;link</source>
@@ -3180,7 +3235,7 @@
     </message>
     <message>
         <source>The summary could not be saved: %1</source>
-        <translation>Le résumé n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le résumé n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Summary saved: %1</source>
@@ -3192,11 +3247,11 @@
     </message>
     <message>
         <source>The summary could not be printed: %1</source>
-        <translation>Le résumé n&apos;a pas pu être imprimé : %1</translation>
+        <translation>Le résumé n'a pas pu être imprimé : %1</translation>
     </message>
     <message>
         <source>Summary sent to the printer.</source>
-        <translation>Résumé envoyé à l&apos;imprimante.</translation>
+        <translation>Résumé envoyé à l'imprimante.</translation>
     </message>
     <message>
         <source>Your summary to take home</source>
@@ -3204,7 +3259,7 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Save it or print it.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l&apos;enregistrer ou l&apos;imprimer.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l'enregistrer ou l'imprimer.</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
@@ -3224,7 +3279,7 @@
     </message>
     <message>
         <source>No printer here. Show this page at the desk.</source>
-        <translation>Pas d&apos;imprimante ici. Montre cette page à l&apos;accueil.</translation>
+        <translation>Pas d'imprimante ici. Montre cette page à l'accueil.</translation>
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Print it to take it home.</source>
@@ -3232,14 +3287,26 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l&apos;accueil.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l'accueil.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, printed on the summary:</source>
+        <translation>Votre &amp;nom, imprimé sur le résumé :</translation>
+    </message>
+    <message>
+        <source>Your name, printed on the summary</source>
+        <translation>Votre nom, imprimé sur le résumé</translation>
+    </message>
+    <message>
+        <source>The young person's contact at the Mission Locale. Saved in the settings.</source>
+        <translation>Le contact du jeune à la Mission Locale. Enregistré dans les réglages.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::SyncStatusWidget</name>
     <message>
         <source>Sending: this computer is not linked to a server yet (Tools &gt; Settings).</source>
-        <translation>Envoi : cet ordinateur n&apos;est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
+        <translation>Envoi : cet ordinateur n'est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
     </message>
     <message>
         <source>Sending...</source>
@@ -3252,8 +3319,8 @@
     <message numerus="yes">
         <source>%n session(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n session en attente d&apos;envoi.</numerusform>
-            <numerusform>%n sessions en attente d&apos;envoi.</numerusform>
+            <numerusform>%n session en attente d'envoi.</numerusform>
+            <numerusform>%n sessions en attente d'envoi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3269,7 +3336,7 @@
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation>Rien n&apos;a encore été envoyé.</translation>
+        <translation>Rien n'a encore été envoyé.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -3291,8 +3358,8 @@
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>Let&apos;s see together what the pass Culture can give you.</source>
-        <translation>Voyons ensemble ce que le pass Culture peut t&apos;apporter.</translation>
+        <source>Let's see together what the pass Culture can give you.</source>
+        <translation>Voyons ensemble ce que le pass Culture peut t'apporter.</translation>
     </message>
     <message>
         <source>In this appointment, we answer three questions together:</source>
@@ -3303,7 +3370,7 @@
 2. Which identity document will you need?
 3. What should you do next?</source>
         <translation>1. Peux-tu avoir le pass Culture, et combien ?
-2. Quelle pièce d&apos;identité te faut-il ?
+2. Quelle pièce d'identité te faut-il ?
 3. Que faire ensuite ?</translation>
     </message>
     <message>
@@ -3324,23 +3391,23 @@
     </message>
     <message>
         <source>This kiosk keeps nothing about you: it only adds your visit to anonymous counts, without your name or your date of birth.</source>
-        <translation>Cette borne ne garde rien sur toi&#xa0;: elle ajoute seulement ta visite à des comptages anonymes, sans ton nom ni ta date de naissance.</translation>
+        <translation>Cette borne ne garde rien sur toi : elle ajoute seulement ta visite à des comptages anonymes, sans ton nom ni ta date de naissance.</translation>
     </message>
     <message>
         <source>This kiosk keeps nothing: your answers are erased when you finish or leave.</source>
-        <translation>Cette borne ne garde rien&#xa0;: tes réponses sont effacées quand tu termines ou que tu pars.</translation>
+        <translation>Cette borne ne garde rien : tes réponses sont effacées quand tu termines ou que tu pars.</translation>
     </message>
     <message>
         <source>Nothing is sent anywhere.</source>
         <translation>Rien n’est envoyé nulle part.</translation>
     </message>
     <message>
-        <source>Questions? Ask at the Mission Locale&apos;s front desk.</source>
-        <translation>Des questions&#xa0;? Demande à l’accueil de la Mission Locale.</translation>
+        <source>Questions? Ask at the Mission Locale's front desk.</source>
+        <translation>Des questions ? Demande à l’accueil de la Mission Locale.</translation>
     </message>
     <message>
         <source>This is a demonstration: the young people shown are made up.</source>
-        <translation>Ceci est une démonstration&#xa0;: les jeunes montrés sont inventés.</translation>
+        <translation>Ceci est une démonstration : les jeunes montrés sont inventés.</translation>
     </message>
     <message>
         <source>Nothing is kept or sent.</source>
@@ -3348,15 +3415,15 @@
     </message>
     <message>
         <source>Questions? Ask the trainer.</source>
-        <translation>Des questions&#xa0;? Demande à la personne qui anime.</translation>
+        <translation>Des questions ? Demande à la personne qui anime.</translation>
     </message>
     <message>
         <source>Your answers stay on this computer, protected: your personal details for %1 months, the pictures for %2 days or until they are sent.</source>
-        <translation>Tes réponses restent sur cet ordinateur, protégées&#xa0;: tes informations personnelles pendant %1&#xa0;mois, les photos pendant %2&#xa0;jours ou jusqu’à leur envoi.</translation>
+        <translation>Tes réponses restent sur cet ordinateur, protégées : tes informations personnelles pendant %1 mois, les photos pendant %2 jours ou jusqu’à leur envoi.</translation>
     </message>
     <message>
-        <source>They are sent to your Mission Locale&apos;s server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
-        <translation>Elles sont envoyées au serveur de ta Mission Locale&#xa0;; les photos seulement pour un dossier Démarche Numérique, quand le serveur les demande.</translation>
+        <source>They are sent to your Mission Locale's server; the pictures only for a Démarche Numérique file, when the server asks for them.</source>
+        <translation>Elles sont envoyées au serveur de ta Mission Locale ; les photos seulement pour un dossier Démarche Numérique, quand le serveur les demande.</translation>
     </message>
     <message>
         <source>To see them or have them deleted, ask your counselor.</source>

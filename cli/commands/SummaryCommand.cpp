@@ -7,6 +7,7 @@
 #include "core/offers/SummaryDocument.h"
 #include "core/session/SessionRecord.h"
 #include "core/util/Translations.h"
+#include "core/util/WebLink.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,11 +42,16 @@ int runSummary(CommandContext &context)
     const QCommandLineOption contact(QStringLiteral("contact"),
                                      QStringLiteral("The Mission Locale's address and phone (\\n for a new line)."),
                                      QStringLiteral("TEXT"));
+    const QCommandLineOption counselor(QStringLiteral("counselor"), QStringLiteral("The counselor's name."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption link(QStringLiteral("link"),
+                                  QStringLiteral("Where the QR code leads (default: https://pass.culture.fr/)."),
+                                  QStringLiteral("URL"));
     // Its own --lang: the page is in the session's language unless told otherwise.
     if (const auto exit =
             startCommand(parser, context,
                          {.description = QStringLiteral("Renders the one-page take-home summary (PDF) of a session."),
-                          .options = {input, out, lang, name, contact},
+                          .options = {input, out, lang, name, contact, counselor, link},
                           .language = false}))
         return *exit;
     if (!parser.isSet(input))
@@ -86,6 +92,13 @@ int runSummary(CommandContext &context)
     SummarySettings settings;
     settings.missionLocaleName = parser.value(name);
     settings.missionLocaleContact = parser.value(contact).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    settings.counselorName = parser.value(counselor).trimmed();
+    if (parser.isSet(link)) {
+        const auto url = weblink::parse(parser.value(link), &error);
+        if (!url)
+            return badInput(context, QStringLiteral("--link: %1").arg(error));
+        settings.link = *url;
+    }
     if (!SummaryDocument::writePdf(parser.value(out), *record, catalogue, settings, language, &error)) {
         context.err << "passerelle-cli: " << error << Qt::endl;
         return Failure;

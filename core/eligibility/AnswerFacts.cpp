@@ -112,10 +112,10 @@ void fillCard(const EligibilityResult &r, IdentityDocument document, AnswerFacts
             f.action = confirmAction(r.identityPlan, r.confirmIdentityBefore);
             f.actionDate = r.confirmIdentityBefore;
         }
-        f.reminder = f.actionDate.isValid()
-                         ? AnswerText::tr("Reminder: %1 to spend, identity to confirm by %2.")
-                               .arg(f.amount, day(f.actionDate))
-                         : AnswerText::tr("Reminder: %1 to spend.").arg(f.amount);
+        f.reminder =
+            f.actionDate.isValid()
+                ? AnswerText::tr("Reminder: %1 to spend, identity to confirm by %2.").arg(f.amount, day(f.actionDate))
+                : AnswerText::tr("Reminder: %1 to spend.").arg(f.amount);
         break;
     case EligibilityStatus::FreeOffersOnly:
         f.tone = AnswerTone::Yes;
@@ -261,8 +261,8 @@ AnswerTimeline makeTimeline(const EligibilityResult &r, const RuleSet &rules, QD
         TimelineMilestone &m = t.milestones[i];
         // The days this milestone is "now": a credit's year of age, the free offers until the next one.
         const QDate windowEnd = m.kind == TimelineMilestone::Kind::Credit ? dates::anniversary(birth, m.age + 1)
-                                : i + 1 < t.milestones.size()               ? t.milestones[i + 1].date
-                                                                           : QDate();
+                                : i + 1 < t.milestones.size()             ? t.milestones[i + 1].date
+                                                                          : QDate();
         const bool inWindow = m.date <= today && windowEnd.isValid() && today < windowEnd;
         if (m.date > today)
             m.state = TimelineMilestone::State::Coming;

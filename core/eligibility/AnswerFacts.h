@@ -50,7 +50,7 @@ struct AnswerTimeline
     QList<TimelineMilestone> milestones; ///< sorted by age
     double startAge = 0;                 ///< the axis runs from startAge to endAge (years)
     double endAge = 0;
-    double todayAge = 0;   ///< today, in years with their fraction (17.5: half-way to 18)
+    double todayAge = 0;     ///< today, in years with their fraction (17.5: half-way to 18)
     double waitUntilAge = 0; ///< > todayAge while waiting (residence, territory): the wait ends there
     QDate waitUntil;
     QString todayLabel; ///< translated: "Aujourd’hui, 17 ans"

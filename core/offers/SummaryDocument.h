@@ -25,25 +25,45 @@ struct SummarySettings
 };
 
 /**
- * The take-home summary: one A4 page with the eligibility answer and its dates, the next steps as
- * a checklist, the identity route and the documents to bring, the chosen categories with two
- * examples each, and the Mission Locale's contact. Never an ID image nor a document number: the
- * record holds neither, and only the document's kind is printed.
+ * The take-home summary: one A4 page in 14 pt. At the top the answer in one line and a key-facts
+ * box (the amount, the deadline with the one thing to do, the identity document); then the next
+ * steps as a checklist without the dates said above, a QR code to the pass Culture site (or the
+ * Mission Locale's link) with the link written out, the chosen categories, and who to call. The
+ * result page's sentences are not repeated. Never an ID image nor a document number: the record
+ * holds neither, and only the document's kind is printed.
  */
 class SummaryDocument
 {
 public:
-    /**
-     * The page as HTML, in @p language (catalogue texts) with the installed translation (sentences).
-     * For previews and tests; render() installs the language itself.
-     */
-    static QString html(const SessionRecord &record, const OfferCatalogue &catalogue, const SummarySettings &settings,
-                        const QString &language);
+    /** The size of the body text on paper, in points. */
+    static constexpr double kBodyPointSize = 14.0;
+    /** The QR code's side on paper, quiet zone included, in millimetres. */
+    static constexpr double kQrMillimetres = 32.0;
+
+    /** How much of the chosen categories is said: less when many were chosen, to keep one page. */
+    enum class Detail { TwoExamples, OneExample, NamesOnly };
 
     /**
-     * Paints the summary on one page of @p device (a QPdfWriter or a QPrinter) in @p language,
-     * shrinking the text until it fits. Installs @p language's translations while painting and
-     * puts the previous language back. False (with @p error) if the painter cannot start.
+     * The page as HTML, in @p language (catalogue texts) with the installed translation (sentences).
+     * The QR code is an image named "qr:code" that fill() replaces by the vector code.
+     */
+    static QString html(const SessionRecord &record, const OfferCatalogue &catalogue, const SummarySettings &settings,
+                        const QString &language, Detail detail = Detail::TwoExamples);
+
+    /**
+     * Puts the page into @p document, as the PDF, the printer and the summary page's preview show
+     * it: the HTML, the language's direction, the categories' icons (@p iconPixels a side) and the
+     * QR code drawn as vector modules (crisp on screen, in the PDF and on paper).
+     */
+    static void fill(QTextDocument &document, const SessionRecord &record, const OfferCatalogue &catalogue,
+                     const SummarySettings &settings, const QString &language, Detail detail = Detail::TwoExamples,
+                     int iconPixels = 96);
+
+    /**
+     * Paints the summary on one page of @p device (a QPdfWriter or a QPrinter) in @p language, the
+     * body in kBodyPointSize: with many categories it says less about each one rather than
+     * shrinking the text. Installs @p language's translations while painting and puts the
+     * previous language back. False (with @p error) if the painter cannot start.
      */
     static bool render(QPagedPaintDevice &device, const SessionRecord &record, const OfferCatalogue &catalogue,
                        const SummarySettings &settings, const QString &language, QString *error = nullptr);

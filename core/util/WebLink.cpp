@@ -35,14 +35,16 @@ std::optional<QUrl> parse(const QString &text, QString *why)
     if (typed.contains(QRegularExpression(QStringLiteral("\\s"))))
         return refuse(why, WebLinkText::tr("A web address has no spaces."));
     if (typed.size() > kMaxLength)
-        return refuse(why, WebLinkText::tr("This address is too long for a QR code that scans well: %1 characters at most.")
-                               .arg(kMaxLength));
+        return refuse(why,
+                      WebLinkText::tr("This address is too long for a QR code that scans well: %1 characters at most.")
+                          .arg(kMaxLength));
     // A scheme is "letters followed by a colon" before any slash: "pass.culture.fr/x" has none.
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
     const bool hasScheme = scheme.match(typed).hasMatch();
     QUrl url(hasScheme ? typed : QStringLiteral("https://") + typed, QUrl::StrictMode);
     if (!url.isValid())
-        return refuse(why, WebLinkText::tr("This is not a web address. Check it, for example https://pass.culture.fr/."));
+        return refuse(why,
+                      WebLinkText::tr("This is not a web address. Check it, for example https://pass.culture.fr/."));
     const QString s = url.scheme().toLower();
     if (s != QLatin1String("https") && s != QLatin1String("http"))
         return refuse(why, WebLinkText::tr("The address must start with https:// or http://."));

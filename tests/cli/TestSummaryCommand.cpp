@@ -52,6 +52,7 @@ private slots:
     void initTestCase();
     void rendersTheSessionInItsLanguage();
     void langOptionWins();
+    void counselorAndLink();
     void badInput_data();
     void badInput();
     void unwritableOutputIsAFailure();
@@ -90,6 +91,18 @@ void TestSummaryCommand::rendersTheSessionInItsLanguage()
              info.out.constData());
     QVERIFY(QString::fromUtf8(info.out).contains(
         QRegularExpression(QStringLiteral("Page size:\\s+59[45](\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"))));
+}
+
+void TestSummaryCommand::counselorAndLink()
+{
+    const QString out = m_dir.filePath(QStringLiteral("link.pdf"));
+    const auto run =
+        cli({QStringLiteral("--input"), m_session, QStringLiteral("--out"), out, QStringLiteral("--counselor"),
+             QStringLiteral("Camille Martin"), QStringLiteral("--link"), QStringLiteral("www.ml-exemple.fr/pass")});
+    QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
+    const QString text = pdfText(out);
+    QVERIFY2(text.contains(QStringLiteral("Camille Martin")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("https://www.ml-exemple.fr/pass")), qPrintable(text));
 }
 
 void TestSummaryCommand::langOptionWins()
@@ -145,6 +158,9 @@ void TestSummaryCommand::badInput_data()
                                     << "more";
     QTest::newRow("unknown option") << QStringList{in, m_session, o, out, QStringLiteral("--colour")} << QByteArray()
                                     << "colour";
+    QTest::newRow("link not a web page")
+        << QStringList{in, m_session, o, out, QStringLiteral("--link"), QStringLiteral("ftp://pass.culture.fr/")}
+        << QByteArray() << "--link: L’adresse doit commencer par https://";
 }
 
 void TestSummaryCommand::badInput()

@@ -194,8 +194,7 @@ void TestAnswerFacts::tooOldIsAKindNoWithOtherHelpFirst()
     // The facts sheet's list, the app without credit included since 2026-01-15.
     QCOMPARE(helpIds(f), (QStringList{"library", "museums", "youth_card", "app", "mission_locale"}));
     for (const auto &help : f.otherHelp)
-        QVERIFY2(help.pictogram.startsWith(QStringLiteral(":/icons/")) && !help.title.isEmpty(),
-                 qPrintable(help.id));
+        QVERIFY2(help.pictogram.startsWith(QStringLiteral(":/icons/")) && !help.title.isEmpty(), qPrintable(help.id));
     QVERIFY(f.amount.isEmpty());
     QVERIFY(!f.action.isEmpty());
     QCOMPARE(states(f.timeline), (QList<S>{S::Passed, S::Passed, S::Passed, S::Passed}));
@@ -270,13 +269,20 @@ void TestAnswerFacts::everyCaseHasAHeadlineAndAnAction_data()
 {
     QTest::addColumn<QString>("birth");
     QTest::addColumn<QString>("territory");
-    QTest::newRow("14") << "2012-06-01" << "metro";
-    QTest::newRow("15") << "2011-06-01" << "metro";
-    QTest::newRow("17") << "2009-06-01" << "metro";
-    QTest::newRow("18") << "2008-06-01" << "metro";
-    QTest::newRow("19") << "2007-06-01" << "metro";
-    QTest::newRow("24") << "2002-06-01" << "metro";
-    QTest::newRow("abroad") << "2008-06-01" << "abroad";
+    QTest::newRow("14") << "2012-06-01"
+                        << "metro";
+    QTest::newRow("15") << "2011-06-01"
+                        << "metro";
+    QTest::newRow("17") << "2009-06-01"
+                        << "metro";
+    QTest::newRow("18") << "2008-06-01"
+                        << "metro";
+    QTest::newRow("19") << "2007-06-01"
+                        << "metro";
+    QTest::newRow("24") << "2002-06-01"
+                        << "metro";
+    QTest::newRow("abroad") << "2008-06-01"
+                            << "abroad";
 }
 
 void TestAnswerFacts::everyCaseHasAHeadlineAndAnAction()

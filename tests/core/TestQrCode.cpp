@@ -52,8 +52,8 @@ private slots:
         const int margin = QrCode::kQuietZone * 3;
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x) {
-                const bool inMargin = x < margin || y < margin || x >= image.width() - margin ||
-                                      y >= image.height() - margin;
+                const bool inMargin =
+                    x < margin || y < margin || x >= image.width() - margin || y >= image.height() - margin;
                 if (inMargin)
                     QCOMPARE(qGray(image.pixel(x, y)), 255);
             }
@@ -131,14 +131,17 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("default") << QStringLiteral("https://pass.culture.fr/") << QStringLiteral("https://pass.culture.fr/");
+        QTest::newRow("default") << QStringLiteral("https://pass.culture.fr/")
+                                 << QStringLiteral("https://pass.culture.fr/");
         QTest::newRow("no scheme") << QStringLiteral("pass.culture.fr") << QStringLiteral("https://pass.culture.fr/");
         QTest::newRow("spaces around") << QStringLiteral("  https://pass.culture.fr/  ")
                                        << QStringLiteral("https://pass.culture.fr/");
-        QTest::newRow("http") << QStringLiteral("http://www.ml-exemple.fr/pass") << QStringLiteral("http://www.ml-exemple.fr/pass");
+        QTest::newRow("http") << QStringLiteral("http://www.ml-exemple.fr/pass")
+                              << QStringLiteral("http://www.ml-exemple.fr/pass");
         QTest::newRow("upper case") << QStringLiteral("HTTPS://Pass.Culture.FR/Offres")
                                     << QStringLiteral("https://pass.culture.fr/Offres");
-        QTest::newRow("query") << QStringLiteral("https://ml-exemple.fr/p?x=1") << QStringLiteral("https://ml-exemple.fr/p?x=1");
+        QTest::newRow("query") << QStringLiteral("https://ml-exemple.fr/p?x=1")
+                               << QStringLiteral("https://ml-exemple.fr/p?x=1");
     }
     void readsTheLinksACounselorTypes()
     {
@@ -177,8 +180,10 @@ private slots:
     void describesWhereTheLinkLeads()
     {
         QCOMPARE(weblink::describe(weblink::passCultureSite()), QStringLiteral("the pass Culture site"));
-        QCOMPARE(weblink::describe(QUrl(QStringLiteral("https://pass.culture.fr"))), QStringLiteral("the pass Culture site"));
-        QCOMPARE(weblink::describe(QUrl(QStringLiteral("https://www.ml-exemple.fr/pass"))), QStringLiteral("www.ml-exemple.fr"));
+        QCOMPARE(weblink::describe(QUrl(QStringLiteral("https://pass.culture.fr"))),
+                 QStringLiteral("the pass Culture site"));
+        QCOMPARE(weblink::describe(QUrl(QStringLiteral("https://www.ml-exemple.fr/pass"))),
+                 QStringLiteral("www.ml-exemple.fr"));
     }
 };
 

@@ -42,9 +42,9 @@ QList<QImage> rasterisePdf(const QByteArray &pdf, int dpi)
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
         return {};
     file.close();
-    const auto run = runProcess(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi),
-                                                              QStringLiteral("-gray"), file.fileName(),
-                                                              dir.filePath(QStringLiteral("page"))});
+    const auto run =
+        runProcess(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
+                                                file.fileName(), dir.filePath(QStringLiteral("page"))});
     if (!run.finished || run.exitCode != 0)
         return {};
     QList<QImage> pages;

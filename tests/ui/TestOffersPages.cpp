@@ -31,6 +31,8 @@
 
 using namespace passerelle;
 
+Q_DECLARE_METATYPE(passerelle::ProfileForm)
+
 namespace {
 
 QString pdfText(const QString &path)
@@ -49,14 +51,35 @@ int pdfPages(const QString &path)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
-ProfileForm profile(const char *day, const char *month, const char *year)
+/** Every question of the profile answered (nothing is chosen in advance). */
+ProfileForm profile(const char *day, const char *month, const char *year, const char *territory = "metro")
 {
     ProfileForm form;
     form.birth = {QString::fromLatin1(day), QString::fromLatin1(month), QString::fromLatin1(year)};
     form.nationality = Nationality::French;
+    form.territory = QString::fromLatin1(territory);
     form.document = IdentityDocument::FrenchIdCard;
     form.hasSmartphone = true;
+    form.hasEduConnect = false;
     return form;
+}
+
+/** The sentences a person reads on @p page: every visible label, split into sentences and lines. */
+QStringList visibleSentences(QWidget *page)
+{
+    static const QRegularExpression split(QStringLiteral("\\n|(?<=[.!?])\\s+"));
+    static const QRegularExpression bullet(QStringLiteral("^(\u2022|\\d+\\.)\\s*"));
+    QStringList out;
+    for (auto *label : page->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(page))
+            continue;
+        for (QString sentence : label->text().split(split, Qt::SkipEmptyParts)) {
+            sentence = sentence.remove(bullet).trimmed();
+            if (sentence.count(QLatin1Char(' ')) >= 2) // a sentence, not a value such as "50 €"
+                out << sentence;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -71,6 +94,8 @@ private slots:
     void cleanup();
     void fromResultToFinishWithTheKeyboard();
     void notEligibleGetsAKindClosingWithoutAmounts();
+    void noSentenceOfTheResultIsRepeatedOnTheOffersPage_data();
+    void noSentenceOfTheResultIsRepeatedOnTheOffersPage();
 
 private:
     template <typename T> T *find(const QString &name) const
@@ -209,13 +234,13 @@ void TestOffersPages::fromResultToFinishWithTheKeyboard()
     QCOMPARE(blocks.at(0)->objectName(), QStringLiteral("category_JEU"));
     QCOMPARE(blocks.at(1)->objectName(), QStringLiteral("category_MUSIQUE_LIVE"));
     QVERIFY(find<QLabel>(QStringLiteral("categoryExamples_MUSIQUE_LIVE"))->text().contains(QStringLiteral("rap")));
+    // The answer in one line (said in full on the result page), with this person's amount.
     const QString amount = formatAmount(m_model->result()->amount, m_model->result()->currency);
-    QVERIFY2(find<QLabel>(QStringLiteral("offersAnswer"))->text().contains(amount),
-             qPrintable(find<QLabel>(QStringLiteral("offersAnswer"))->text()));
+    const QString reminder = find<QLabel>(QStringLiteral("answerReminder"))->text();
+    QVERIFY2(reminder.startsWith(QStringLiteral("Pour rappel")) && reminder.contains(amount), qPrintable(reminder));
+    QVERIFY(!reminder.contains(QLatin1Char('\n')));
     QVERIFY(find<QLabel>(QStringLiteral("howToBookTitle"))->isVisible());
     QVERIFY(find<QLabel>(QStringLiteral("howToBookSteps"))->text().startsWith(QStringLiteral("1. ")));
-    QVERIFY(find<QLabel>(QStringLiteral("identityTitle"))->text().contains(m_model->identityPlan().routeName()));
-    QVERIFY(!find<QLabel>(QStringLiteral("elsewhereTitle"))->isVisible());
     // The other categories are one keypress away.
     auto *others = find<QWidget>(QStringLiteral("otherCategories"));
     QVERIFY(!others->isVisible());
@@ -292,14 +317,11 @@ void TestOffersPages::notEligibleGetsAKindClosingWithoutAmounts()
     QCOMPARE(m_model->result()->status, EligibilityStatus::TooOld);
     QVERIFY(!button(QWizard::FinishButton)->isVisible());
     QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
-    // No question about tastes: straight to a kind closing, with no amount and where else to look.
+    // No question about tastes: straight to ideas, with no amount; what exists instead was said
+    // first on the result page, so here it is one line.
     QCOMPARE(wizard()->currentStep(), WizardStep::Offers);
-    QVERIFY(find<QLabel>(QStringLiteral("elsewhereTitle"))->isVisible());
-    QVERIFY(find<QLabel>(QStringLiteral("elsewhereText"))
-                ->text()
-                .contains(QStringLiteral("bibliothèques"), Qt::CaseInsensitive));
+    QVERIFY(find<QLabel>(QStringLiteral("answerReminder"))->text().contains(QStringLiteral("bons plans")));
     QVERIFY(!find<QLabel>(QStringLiteral("howToBookTitle"))->isVisible());
-    QVERIFY(!find<QLabel>(QStringLiteral("identityTitle"))->isVisible());
     for (auto *label : find<QWidget>(QStringLiteral("offersContent"))->findChildren<QLabel *>())
         QVERIFY2(!label->text().contains(QStringLiteral("€")), qPrintable(label->text()));
     QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
@@ -313,6 +335,47 @@ void TestOffersPages::notEligibleGetsAKindClosingWithoutAmounts()
     QVERIFY2(record, qPrintable(error));
     QVERIFY(record->chosenCategories.isEmpty());
     QCOMPARE(record->result.status, EligibilityStatus::TooOld);
+}
+
+void TestOffersPages::noSentenceOfTheResultIsRepeatedOnTheOffersPage_data()
+{
+    QTest::addColumn<ProfileForm>("form");
+    QTest::newRow("eligible 17") << profile("15", "3", "2009");
+    QTest::newRow("eligible 18") << profile("10", "6", "2008");
+    QTest::newRow("free offers 16") << profile("10", "6", "2010");
+    QTest::newRow("too young") << profile("1", "6", "2012");
+    QTest::newRow("too old") << profile("1", "1", "2000");
+    QTest::newRow("not covered") << profile("10", "6", "2008", "abroad");
+    ProfileForm residence = profile("10", "6", "2008");
+    residence.nationality = Nationality::Other;
+    residence.residentSince = {QStringLiteral("26"), QStringLiteral("3"), QStringLiteral("2026")};
+    residence.document = IdentityDocument::ResidencePermit;
+    QTest::newRow("residence wait") << residence;
+}
+
+void TestOffersPages::noSentenceOfTheResultIsRepeatedOnTheOffersPage()
+{
+    QFETCH(ProfileForm, form);
+    goToResult(form);
+    // Everything the result page can show, the counselor's details included.
+    auto *toggle = find<QAbstractButton>(QStringLiteral("counselorDetailsToggle"));
+    toggle->setFocus();
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QVERIFY(find<QWidget>(QStringLiteral("counselorDetails"))->isVisible());
+    const QStringList result = visibleSentences(wizard()->currentPage());
+    QVERIFY(result.size() >= 2);
+    for (int step = 0; step < 4 && wizard()->currentStep() != WizardStep::Offers; ++step) {
+        if (wizard()->currentStep() == WizardStep::Interests)
+            find<QAbstractButton>(QStringLiteral("tile_dont_know"))->click();
+        QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton);
+    }
+    QCOMPARE(wizard()->currentStep(), WizardStep::Offers);
+    const QStringList offers = visibleSentences(wizard()->currentPage());
+    QVERIFY(!offers.isEmpty());
+    for (const QString &sentence : offers)
+        QVERIFY2(!result.contains(sentence), qPrintable(QStringLiteral("said twice: ") + sentence));
+    // The offers page still carries the answer, in one line.
+    QVERIFY(find<QLabel>(QStringLiteral("answerReminder"))->isVisible());
 }
 
 QTEST_MAIN(TestOffersPages)

@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include "WizardTestBase.h"
 
@@ -145,16 +146,30 @@ void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
 
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), WizardStep::Result);
-    QCOMPARE(find<QLabel>("statusHeadline")->text(), QStringLiteral("Tu peux avoir le pass Culture"));
-    QVERIFY(find<QLabel>("amountLabel")->text().contains(QStringLiteral("50")));
-    QVERIFY(find<QLabel>("factConfirmBefore")->text().contains(QStringLiteral("14 mars 2027")));
-    QVERIFY(find<QLabel>("identityRoute")->text().contains(QStringLiteral("Démarche Numérique")));
-    // One identity plan: "En bref" says the same route as "Ce que tu fais ensuite".
-    QVERIFY2(find<QLabel>("explanationText")->text().contains(QStringLiteral("Démarche Numérique")),
-             qPrintable(find<QLabel>("explanationText")->text()));
-    QVERIFY(!find<QLabel>("explanationText")->text().contains(QStringLiteral("Confirme ton identité dans l")));
-    QVERIFY(find<QLabel>("identityRoute")->text().contains(QStringLiteral("justificatif de domicile")));
-    QVERIFY(find<QLabel>("rulesetLabel")->text().contains(QStringLiteral("R3")));
+    // The answer card: the headline, the amount, the one thing to do by its date, the document.
+    QCOMPARE(find<QLabel>("answerHeadline")->text(), QStringLiteral("Oui, le pass Culture est pour toi"));
+    QVERIFY(find<QLabel>("answerAmount")->text().contains(QStringLiteral("50")));
+    const QString action = find<QLabel>("answerAction")->text();
+    QVERIFY2(action.contains(QStringLiteral("Démarche Numérique")) && action.contains(QStringLiteral("14 mars 2027")),
+             qPrintable(action));
+    QVERIFY(find<QLabel>("answerDocument")->text().contains(QStringLiteral("justificatif de domicile")));
+    QVERIFY(find<QWidget>("eligibilityTimeline")->isVisible());
+    // The counselor's details are folded; Space on their button opens them, and they say the same
+    // route as the card (one identity plan).
+    auto *details = find<QWidget>("counselorDetails");
+    auto *toggle = find<QToolButton>("counselorDetailsToggle");
+    QVERIFY(!details->isVisible());
+    QVERIFY(!toggle->accessibleName().isEmpty());
+    toggle->setFocus();
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QVERIFY(details->isVisible());
+    QVERIFY(find<QLabel>("detailIdentityRoute")->text().contains(QStringLiteral("Démarche Numérique")));
+    QVERIFY(!find<QLabel>("detailIdentityRoute")->text().contains(QStringLiteral("Confirme ton identité dans l")));
+    QVERIFY(find<QLabel>("detailCaptures")->text().contains(QStringLiteral("Justificatif de domicile")));
+    QVERIFY(find<QLabel>("detailConfirmBefore")->text().contains(QStringLiteral("14 mars 2027")));
+    QVERIFY(find<QLabel>("detailRules")->text().contains(QStringLiteral("R3")));
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QVERIFY(!details->isVisible());
     const QUuid sessionId = m_model->id();
 
     // On with the keyboard through what they like ("je ne sais pas") and the offers to the summary,
@@ -203,10 +218,11 @@ void TestSessionWizard::schoolCodesGiveTheEduConnectRoute()
     QVERIFY(m_model->profile().hasEduConnect);
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_window->wizard()->currentStep(), WizardStep::Result);
-    const QString route = find<QLabel>("identityRoute")->text();
+    const QString route = find<QLabel>("detailIdentityRoute")->text();
     QVERIFY2(route.contains(QStringLiteral("ÉduConnect")), qPrintable(route));
-    QVERIFY(route.contains(QStringLiteral("Aucune photo à préparer")));
-    QVERIFY(find<QLabel>("explanationText")->text().contains(QStringLiteral("ÉduConnect")));
+    QCOMPARE(find<QLabel>("detailCaptures")->text(), QStringLiteral("aucune"));
+    QVERIFY(find<QLabel>("answerAction")->text().contains(QStringLiteral("ÉduConnect")));
+    QVERIFY(find<QLabel>("answerDocument")->text().contains(QStringLiteral("Pas besoin de photo")));
     // No photos: straight to what they like.
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_window->wizard()->currentStep(), WizardStep::Interests);
@@ -256,8 +272,8 @@ void TestSessionWizard::languageCanBeSwitchedToEnglish()
     QTest::mouseClick(next(), Qt::LeftButton);
     typeDate("birth", "15", "03", "2009");
     QTest::mouseClick(next(), Qt::LeftButton);
-    QCOMPARE(find<QLabel>("statusHeadline")->text(), QStringLiteral("You can get the pass Culture"));
-    QVERIFY(find<QLabel>("explanationText")->text().contains(QStringLiteral("Good news")));
+    QCOMPARE(find<QLabel>("answerHeadline")->text(), QStringLiteral("Yes, the pass Culture is for you"));
+    QVERIFY(find<QLabel>("answerAction")->text().startsWith(QStringLiteral("Confirm your identity")));
     QCOMPARE(m_model->language(), QStringLiteral("en"));
     installTranslations(QStringLiteral("fr"));
 }

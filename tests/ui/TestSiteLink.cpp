@@ -143,7 +143,8 @@ private slots:
         for (int y = 0; y < grey.height(); ++y) {
             for (int x = 0; x < grey.width(); ++x) {
                 const int level = qGray(grey.pixel(x, y));
-                QVERIFY2(level == 0 || level == 255, qPrintable(QStringLiteral("grey %1 at %2,%3").arg(level).arg(x).arg(y)));
+                QVERIFY2(level == 0 || level == 255,
+                         qPrintable(QStringLiteral("grey %1 at %2,%3").arg(level).arg(x).arg(y)));
                 const bool dark = view.code().isDark(x / module - QrCode::kQuietZone, y / module - QrCode::kQuietZone);
                 QCOMPARE(level == 0, dark);
             }
@@ -158,7 +159,8 @@ private slots:
                  qPrintable(view.accessibleName()));
         QVERIFY(view.accessibleDescription().contains(QStringLiteral("https://pass.culture.fr/")));
         QVERIFY(view.setLink(QUrl(QStringLiteral("https://www.ml-exemple.fr/pass"))));
-        QVERIFY2(view.accessibleName().contains(QStringLiteral("www.ml-exemple.fr")), qPrintable(view.accessibleName()));
+        QVERIFY2(view.accessibleName().contains(QStringLiteral("www.ml-exemple.fr")),
+                 qPrintable(view.accessibleName()));
         QVERIFY(view.heightForWidth(200) == 200);
     }
 };

@@ -19,10 +19,10 @@ QColor mixed(const QColor &a, const QColor &b, double t)
 }
 
 /** Rows of the drawing, in lines of text from the top. */
-constexpr double kAgeRow = 1.3;    ///< "17 ans" above the axis
-constexpr double kAxisRow = 2.9;   ///< the axis
-constexpr double kLabelRow = 3.7;  ///< "50 €" under the axis (two lines at most)
-constexpr double kWaitRow = 5.9;   ///< what the hatched wait is for
+constexpr double kAgeRow = 1.3;   ///< "17 ans" above the axis
+constexpr double kAxisRow = 2.9;  ///< the axis
+constexpr double kLabelRow = 3.7; ///< "50 €" under the axis (two lines at most)
+constexpr double kWaitRow = 5.9;  ///< what the hatched wait is for
 constexpr double kLinesNoWait = 5.8;
 constexpr double kLinesWithWait = 8.2; ///< room for two lines of the wait's words
 } // namespace

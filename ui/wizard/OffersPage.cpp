@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
@@ -47,20 +46,6 @@ void setLines(QLabel *label, const QStringList &lines, const QString &bullet = Q
     label->setVisible(!lines.isEmpty());
 }
 
-QString outlookRole(PassOutlook outlook)
-{
-    switch (outlook) {
-    case PassOutlook::CreditNow:
-    case PassOutlook::FreeOffersNow:
-        return QStringLiteral("good");
-    case PassOutlook::Later:
-        return QStringLiteral("later");
-    case PassOutlook::NotAvailable:
-        break;
-    }
-    return QStringLiteral("no");
-}
-
 void clear(QWidget *container)
 {
     for (auto *child : container->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
@@ -74,8 +59,7 @@ OffersPage::OffersPage(SessionModel &model, const OfferCatalogue &catalogue, QWi
     , m_model(model)
     , m_catalogue(catalogue)
     , m_scroll(new QScrollArea(this))
-    , m_headline(textLabel(this, "offersHeadline", "headline"))
-    , m_answer(textLabel(this, "offersAnswer"))
+    , m_reminder(textLabel(this, "answerReminder", "hint"))
     , m_intro(textLabel(this, "categoriesIntro", "heading"))
     , m_chosen(new QWidget(this))
     , m_digitalNote(textLabel(this, "digitalNote", "hint"))
@@ -83,10 +67,6 @@ OffersPage::OffersPage(SessionModel &model, const OfferCatalogue &catalogue, QWi
     , m_others(new QWidget(this))
     , m_howTitle(textLabel(this, "howToBookTitle", "heading"))
     , m_howSteps(textLabel(this, "howToBookSteps"))
-    , m_identityTitle(textLabel(this, "identityTitle", "heading"))
-    , m_identity(textLabel(this, "offersIdentity"))
-    , m_elsewhereTitle(textLabel(this, "elsewhereTitle", "heading"))
-    , m_elsewhere(textLabel(this, "elsewhereText"))
 {
     setObjectName(QStringLiteral("offersPage"));
     m_chosen->setObjectName(QStringLiteral("chosenCategories"));
@@ -100,8 +80,7 @@ OffersPage::OffersPage(SessionModel &model, const OfferCatalogue &catalogue, QWi
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("offersContent"));
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_answer);
+    layout->addWidget(m_reminder);
     layout->addWidget(m_intro);
     layout->addWidget(m_chosen);
     layout->addWidget(m_digitalNote);
@@ -109,10 +88,6 @@ OffersPage::OffersPage(SessionModel &model, const OfferCatalogue &catalogue, QWi
     layout->addWidget(m_others);
     layout->addWidget(m_howTitle);
     layout->addWidget(m_howSteps);
-    layout->addWidget(m_identityTitle);
-    layout->addWidget(m_identity);
-    layout->addWidget(m_elsewhereTitle);
-    layout->addWidget(m_elsewhere);
     layout->addStretch();
     m_scroll->setObjectName(QStringLiteral("offersScroll"));
     m_scroll->setWidgetResizable(true);
@@ -193,12 +168,10 @@ void OffersPage::fill()
     setSubTitle(QString());
     m_scroll->setAccessibleName(title());
 
-    m_headline->setText(t.headline);
-    m_headline->setAccessibleName(t.headline);
-    m_headline->setProperty("status", outlookRole(t.outlook));
-    m_headline->style()->unpolish(m_headline);
-    m_headline->style()->polish(m_headline);
-    setLines(m_answer, t.answer, QString());
+    // The answer was said on the result page (and what exists instead, for a "no"): one line here.
+    const QString reminder = m_model.answerFacts().reminder;
+    m_reminder->setText(reminder);
+    m_reminder->setAccessibleName(reminder);
 
     m_intro->setText(t.categoriesIntro);
     m_intro->setAccessibleName(t.categoriesIntro);
@@ -221,19 +194,6 @@ void OffersPage::fill()
     m_howSteps->setText(numbered.join(QLatin1Char('\n')));
     m_howSteps->setAccessibleName(m_howSteps->text());
     m_howSteps->setVisible(available);
-
-    m_identityTitle->setText(tr("Your identity check: %1").arg(t.identityRoute));
-    m_identityTitle->setAccessibleName(m_identityTitle->text());
-    m_identityTitle->setVisible(available);
-    QStringList identity = t.identitySteps;
-    if (!t.documents.isEmpty())
-        identity << tr("To bring or to upload: %1").arg(t.documents.join(QStringLiteral(", ")));
-    setLines(m_identity, identity);
-    m_identity->setVisible(available && !identity.isEmpty());
-
-    m_elsewhereTitle->setText(tr("Where else to look"));
-    m_elsewhereTitle->setVisible(!t.elsewhere.isEmpty());
-    setLines(m_elsewhere, t.elsewhere);
 }
 
 } // namespace passerelle::ui

@@ -17,10 +17,9 @@ struct CategoryView;
 namespace passerelle::ui {
 
 /**
- * The tailored explanation (OfferGuide::tailor): the answer with this person's amounts and dates,
- * the chosen categories first with their examples, the others one click away, how to book and
- * the identity route. For a person who cannot have the pass, a kind closing with no amount and
- * where else to look. Everything scrolls, so 200 % text loses nothing.
+ * The kinds of offers (OfferGuide::tailor): a one-line reminder of the answer (said in full on
+ * the result page, issue 15), the chosen categories first with their examples, the others one
+ * click away, and how to book. Everything scrolls, so 200 % text loses nothing.
  */
 class OffersPage : public QWizardPage
 {
@@ -40,8 +39,7 @@ private:
     SessionModel &m_model;
     const OfferCatalogue &m_catalogue;
     QScrollArea *m_scroll;
-    QLabel *m_headline;
-    QLabel *m_answer;
+    QLabel *m_reminder; ///< one line: the answer was said on the result page
     QLabel *m_intro;
     QWidget *m_chosen;
     QLabel *m_digitalNote;
@@ -50,10 +48,6 @@ private:
     int m_othersCount = 0;
     QLabel *m_howTitle;
     QLabel *m_howSteps;
-    QLabel *m_identityTitle;
-    QLabel *m_identity;
-    QLabel *m_elsewhereTitle;
-    QLabel *m_elsewhere;
 };
 
 } // namespace passerelle::ui

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/ResultPage.h"
 
+#include "core/eligibility/EligibilityExplainer.h"
 #include "core/eligibility/IdentityRoute.h"
 #include "core/session/SessionModel.h"
 #include "core/util/Dates.h"
 #include "core/util/Money.h"
-#include "ui/widgets/Accessibility.h"
+#include "ui/widgets/AnswerCard.h"
+#include "ui/widgets/EligibilityTimeline.h"
 #include "ui/widgets/MessageLine.h"
 #include "ui/wizard/SessionWizard.h"
 
@@ -13,61 +15,42 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
-#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
 
-namespace {
-QLabel *textLabel(QWidget *parent, const char *objectName, const char *role = "")
-{
-    auto *label = roleLabel(parent, objectName, role);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-QString statusRole(EligibilityStatus status)
-{
-    switch (status) {
-    case EligibilityStatus::Eligible:
-    case EligibilityStatus::FreeOffersOnly:
-        return QStringLiteral("good");
-    case EligibilityStatus::TooYoung:
-    case EligibilityStatus::ResidenceTooShort:
-        return QStringLiteral("later");
-    case EligibilityStatus::TooOld:
-    case EligibilityStatus::TerritoryNotCovered:
-        break;
-    }
-    return QStringLiteral("no");
-}
-} // namespace
-
 ResultPage::ResultPage(SessionModel &model, QWidget *parent)
     : QWizardPage(parent)
     , m_model(model)
-    , m_headline(textLabel(this, "statusHeadline", "headline"))
-    , m_amount(textLabel(this, "amountLabel", "amount"))
-    , m_facts(new QFormLayout)
-    , m_explanationTitle(textLabel(this, "explanationTitle", "heading"))
-    , m_explanation(textLabel(this, "explanationText"))
-    , m_nextTitle(textLabel(this, "nextStepsTitle", "heading"))
-    , m_identity(textLabel(this, "identityRoute"))
-    , m_rules(textLabel(this, "rulesetLabel", "hint"))
+    , m_card(new AnswerCard(this))
+    , m_timeline(new EligibilityTimeline(this))
+    , m_detailsToggle(new QToolButton(this))
+    , m_details(new QWidget(this))
+    , m_detailRows(new QFormLayout(m_details))
     , m_saveError(new MessageLine(this, "saveError"))
 {
     setObjectName(QStringLiteral("resultPage"));
+    m_detailsToggle->setObjectName(QStringLiteral("counselorDetailsToggle"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setFocusPolicy(Qt::StrongFocus);
+    m_details->setObjectName(QStringLiteral("counselorDetails"));
+    m_details->setVisible(false);
+    m_detailRows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_details->setVisible(open);
+        updateToggle();
+    });
+
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("resultContent"));
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_headline);
-    layout->addWidget(m_amount);
-    layout->addLayout(m_facts);
-    layout->addWidget(m_explanationTitle);
-    layout->addWidget(m_explanation);
-    layout->addWidget(m_nextTitle);
-    layout->addWidget(m_identity);
-    layout->addWidget(m_rules);
+    layout->setSpacing(16);
+    layout->addWidget(m_card);
+    layout->addWidget(m_timeline);
+    layout->addWidget(m_detailsToggle, 0, Qt::AlignLeading);
+    layout->addWidget(m_details);
     layout->addStretch();
     // Long answers at 200 % text size scroll instead of being clipped.
     auto *scroll = new QScrollArea(this);
@@ -85,6 +68,8 @@ void ResultPage::initializePage()
 {
     m_model.evaluate();
     m_saveError->hideMessage();
+    // Each new answer starts with the details folded: the young person sees the answer first.
+    m_detailsToggle->setChecked(false);
     fill();
 }
 
@@ -103,16 +88,29 @@ void ResultPage::changeEvent(QEvent *event)
     QWizardPage::changeEvent(event);
 }
 
-void ResultPage::addFact(const char *objectName, const QString &label, const QString &value)
+void ResultPage::updateToggle()
 {
-    auto *valueLabel = textLabel(this, objectName);
-    // A value with no letters ("200 €") is laid out left to right; in Arabic it would stick to the
-    // far edge of the row instead of starting next to its label.
-    valueLabel->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
-                             (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
-    valueLabel->setText(value);
+    const bool open = m_detailsToggle->isChecked();
+    m_detailsToggle->setArrowType(open                                   ? Qt::DownArrow
+                                  : layoutDirection() == Qt::RightToLeft ? Qt::LeftArrow
+                                                                         : Qt::RightArrow);
+    m_detailsToggle->setText(open ? tr("Hide the details for the counselor")
+                                  : tr("Show the details for the counselor"));
+    m_detailsToggle->setAccessibleName(tr("Details for the counselor"));
+    m_detailsToggle->setAccessibleDescription(open ? tr("Shown") : tr("Hidden"));
+}
+
+void ResultPage::addDetail(const char *objectName, const QString &label, const QString &value)
+{
+    auto *valueLabel = new QLabel(value, m_details);
+    valueLabel->setObjectName(QString::fromLatin1(objectName));
+    valueLabel->setWordWrap(true);
+    valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     valueLabel->setAccessibleName(QStringLiteral("%1 %2").arg(label, value));
-    m_facts->addRow(label, valueLabel);
+    auto *labelLabel = new QLabel(label, m_details);
+    labelLabel->setProperty("role", QStringLiteral("hint"));
+    labelLabel->setWordWrap(true);
+    m_detailRows->addRow(labelLabel, valueLabel);
 }
 
 void ResultPage::fill()
@@ -120,80 +118,77 @@ void ResultPage::fill()
     setTitle(tr("Your answer"));
     setSubTitle(QString());
     findChild<QScrollArea *>(QStringLiteral("resultScroll"))->setAccessibleName(tr("Your answer"));
-    while (m_facts->rowCount() > 0)
-        m_facts->removeRow(0);
-    const auto &result = m_model.result();
-    if (!result)
+    updateToggle();
+    if (!m_model.result())
         return;
-    const EligibilityResult &r = *result;
+    const AnswerFacts facts = m_model.answerFacts();
+    m_card->setFacts(facts);
+    m_timeline->setTimeline(facts.timeline);
+    fillDetails();
+}
+
+void ResultPage::fillDetails()
+{
+    while (m_detailRows->rowCount() > 0)
+        m_detailRows->removeRow(0);
+    const EligibilityResult &r = *m_model.result();
     const auto money = [&r](double amount) { return formatAmount(amount, r.currency); };
+    const auto day = [](QDate date) { return dates::toLongText(date); };
 
-    m_headline->setText(statusHeadline(r.status));
-    m_headline->setProperty("status", statusRole(r.status));
-    m_headline->setAccessibleName(m_headline->text());
-    m_headline->style()->unpolish(m_headline);
-    m_headline->style()->polish(m_headline);
-
-    if (r.status == EligibilityStatus::Eligible)
-        m_amount->setText(tr("%1 now").arg(money(r.amount)));
-    else if (r.eligibleFrom.isValid())
-        m_amount->setText(tr("%1 from %2").arg(money(r.amountAtEligibleFrom), dates::toLongText(r.eligibleFrom)));
-    else
-        m_amount->clear();
-    m_amount->setVisible(!m_amount->text().isEmpty());
-    m_amount->setAccessibleName(m_amount->text());
-
+    addDetail("detailRules", tr("Rules applied"),
+              tr("%1, %2, in force on %3").arg(r.rulesetId, r.rulesetName, day(m_model.appointmentDate())));
     if (r.eligibleFrom.isValid())
-        addFact("factEligibleFrom",
-                r.status == EligibilityStatus::Eligible ? tr("Eligible since") : tr("Eligible from"),
-                dates::toLongText(r.eligibleFrom));
+        addDetail("detailCreditOpens",
+                  r.status == EligibilityStatus::Eligible ? tr("Credit open since") : tr("Credit opens on"),
+                  tr("%1 (%2)").arg(day(r.eligibleFrom), money(r.amountAtEligibleFrom)));
     if (r.confirmIdentityBefore.isValid())
-        addFact("factConfirmBefore", tr("Confirm your identity by"), dates::toLongText(r.confirmIdentityBefore));
+        addDetail("detailConfirmBefore", tr("Last day to confirm identity"), day(r.confirmIdentityBefore));
     if (r.creditExpires.isValid())
-        addFact("factCreditExpires", tr("Credit usable until"), dates::toLongText(r.creditExpires));
+        addDetail("detailCreditExpires", tr("Credit can be spent until"), day(r.creditExpires));
     else if (r.creditValidityMonths > 0)
-        addFact("factCreditExpires", tr("Credit usable for"),
-                tr("%n months after activation", nullptr, r.creditValidityMonths));
+        addDetail("detailCreditExpires", tr("Credit can be spent for"),
+                  tr("%n months after activation", nullptr, r.creditValidityMonths));
+    if (r.earlierCreditValidityMonths > 0)
+        addDetail("detailEarlierCredit", tr("Credit activated before %1").arg(day(r.earlierRulesBefore)),
+                  tr("%n months after activation", nullptr, r.earlierCreditValidityMonths));
     if (r.nextAmountFrom.isValid())
-        addFact("factNextAmount", tr("Next credit"),
-                tr("%1 from %2").arg(money(r.nextAmount), dates::toLongText(r.nextAmountFrom)));
+        addDetail("detailNextCredit", tr("Next credit"),
+                  tr("%1 on %2").arg(money(r.nextAmount), day(r.nextAmountFrom)));
     if (r.cumulativeAmount > 0)
-        addFact("factTotal", tr("In all, still to come"), money(r.cumulativeAmount));
-    if (r.digitalCap && r.cumulativeAmount > 0)
-        addFact("factDigitalCap", tr("Online offers, at most"), money(*r.digitalCap));
-    else if (r.reasons.contains(QLatin1String("no_digital_cap")) && r.cumulativeAmount > 0)
-        addFact("factDigitalCap", tr("Online offers, at most"), tr("no limit"));
+        addDetail("detailTotal", tr("Total still to come"), money(r.cumulativeAmount));
+    if (r.cumulativeAmount > 0 && (r.digitalCap || r.reasons.contains(QLatin1String("no_digital_cap"))))
+        addDetail("detailDigitalCap", tr("Online offers, at most"),
+                  r.digitalCap ? money(*r.digitalCap) : tr("no limit"));
+    if (r.digitalCapChangedOn.isValid())
+        addDetail("detailDigitalCapBefore", tr("Online limit if activated before %1").arg(day(r.digitalCapChangedOn)),
+                  r.digitalCapBeforeChange ? money(*r.digitalCapBeforeChange) : tr("no limit"));
     if (r.residenceConditionMetOn.isValid())
-        addFact("factResidence", tr("More than one year in France on"), dates::toLongText(r.residenceConditionMetOn));
+        addDetail("detailResidence", tr("More than one year in France on"), day(r.residenceConditionMetOn));
     if (r.freeOffersFrom.isValid() && r.status != EligibilityStatus::FreeOffersOnly)
-        addFact("factFreeOffers", tr("Free offers from"), dates::toLongText(r.freeOffersFrom));
+        addDetail("detailFreeOffers", tr("Free offers from"), day(r.freeOffersFrom));
+    if (r.reasons.contains(QLatin1String("may_finish_sign_up")))
+        addDetail("detailLateSignUp", tr("Late sign-up"),
+                  tr("possible if started before %n years old", nullptr, r.lateSignUpStartedBeforeAge));
+    if (r.bonusPossible) {
+        QStringList conditions;
+        for (const auto &code : r.bonusConditions)
+            conditions << EligibilityExplainer::bonusConditionText(code, r);
+        addDetail("detailBonus", tr("Bonus at %n years old", nullptr, r.bonusAge),
+                  tr("%1 more, asked in the app with a parent's identity. %2")
+                      .arg(money(r.bonusAmount), conditions.join(QLatin1Char(' '))));
+    }
 
-    m_explanationTitle->setText(tr("In short"));
-    m_explanation->setText(r.explanation);
-    m_explanation->setAccessibleName(r.explanation);
-
-    // The same plan as the explanation's (EligibilityResult::identityPlan): one route, said once.
+    // The same plan as the card's (EligibilityResult::identityPlan): one route.
     const IdentityPlan &plan = m_model.identityPlan();
-    const bool showsRoute = plan.route != IdentityRoute::None;
-    m_nextTitle->setVisible(showsRoute);
-    m_identity->setVisible(showsRoute);
-    if (showsRoute) {
-        m_nextTitle->setText(tr("What to do next"));
-        QStringList lines;
-        lines << tr("Identity check: %1").arg(plan.routeName());
-        for (const auto &step : plan.steps())
-            lines << QStringLiteral("• ") + step;
+    if (plan.route != IdentityRoute::None) {
+        addDetail("detailIdentityRoute", tr("Identity check"),
+                  (QStringList{plan.routeName()} + plan.steps()).join(QLatin1Char('\n')));
         QStringList captures;
         for (const auto &capture : plan.captures)
             captures << captureDisplayName(capture);
-        lines << (captures.isEmpty() ? tr("No pictures to prepare.")
-                                     : tr("Pictures to prepare: %1").arg(captures.join(QStringLiteral(", "))));
-        m_identity->setText(lines.join(QLatin1Char('\n')));
-        m_identity->setAccessibleName(m_identity->text());
+        addDetail("detailCaptures", tr("Pictures to prepare"),
+                  captures.isEmpty() ? tr("none") : captures.join(QStringLiteral(", ")));
     }
-    m_rules->setText(tr("Rules applied: %1, %2, in force on %3.")
-                         .arg(r.rulesetId, r.rulesetName, dates::toLongText(m_model.appointmentDate())));
-    m_rules->setAccessibleName(m_rules->text());
 }
 
 } // namespace passerelle::ui

@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QToolButton;
 
 namespace passerelle {
 class SessionModel;
@@ -12,12 +13,15 @@ class SessionModel;
 
 namespace passerelle::ui {
 
+class AnswerCard;
+class EligibilityTimeline;
 class MessageLine;
 
 /**
- * The answer at a glance (status, amount, dates), the explanation in plain words, what to do
- * next and the identity route. When the flow ends here, Finish saves the session; a failure is
- * said here and loses nothing.
+ * The answer (issue 15): the answer card, then the timeline, nothing else above the fold; the
+ * counselor's details (rule set, exact dates, digital cap, bonus, identity route) folded below,
+ * said nowhere else. When the flow ends here, Finish saves the session; a failure is said here
+ * and loses nothing.
  */
 class ResultPage : public QWizardPage
 {
@@ -33,16 +37,15 @@ protected:
 
 private:
     void fill();
-    void addFact(const char *objectName, const QString &label, const QString &value);
+    void fillDetails();
+    void addDetail(const char *objectName, const QString &label, const QString &value);
+    void updateToggle();
     SessionModel &m_model;
-    QLabel *m_headline;
-    QLabel *m_amount;
-    QFormLayout *m_facts;
-    QLabel *m_explanationTitle;
-    QLabel *m_explanation;
-    QLabel *m_nextTitle;
-    QLabel *m_identity;
-    QLabel *m_rules;
+    AnswerCard *m_card;
+    EligibilityTimeline *m_timeline;
+    QToolButton *m_detailsToggle;
+    QWidget *m_details;
+    QFormLayout *m_detailRows;
     MessageLine *m_saveError;
 };
 

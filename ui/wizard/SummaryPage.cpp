@@ -2,7 +2,6 @@
 #include "ui/wizard/SummaryPage.h"
 
 #include "core/offers/OfferCatalogue.h"
-#include "core/offers/OfferGuide.h"
 #include "core/offers/SummaryDocument.h"
 #include "core/session/SessionModel.h"
 #include "ui/SiteSettings.h"
@@ -16,8 +15,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
@@ -47,6 +46,8 @@ SummaryPage::SummaryPage(SessionModel &model, const OfferCatalogue &catalogue, Q
     , m_catalogue(catalogue)
     , m_chooser(defaultChooser)
     , m_intro(roleLabel(this, "summaryIntro", "hint"))
+    , m_counselorLabel(new QLabel(this))
+    , m_counselor(new QLineEdit(this))
     , m_preview(new QTextBrowser(this))
     , m_save(new QPushButton(this))
     , m_print(new QPushButton(this))
@@ -57,18 +58,25 @@ SummaryPage::SummaryPage(SessionModel &model, const OfferCatalogue &catalogue, Q
     m_preview->setObjectName(QStringLiteral("summaryPreview"));
     m_preview->setOpenLinks(false);
     m_intro->setTextFormat(Qt::PlainText);
+    m_counselorLabel->setBuddy(m_counselor);
+    m_counselor->setMaxLength(80);
+    auto *counselor = new QHBoxLayout;
+    counselor->addWidget(m_counselorLabel);
+    counselor->addWidget(m_counselor, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_print);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addLayout(counselor);
     layout->addWidget(m_preview, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_saveError);
     connect(m_save, &QPushButton::clicked, this, &SummaryPage::askAndSave);
     connect(m_print, &QPushButton::clicked, this, &SummaryPage::askAndPrint);
+    connect(m_counselor, &QLineEdit::editingFinished, this, &SummaryPage::counselorNameEdited);
     retranslate();
 }
 
@@ -81,6 +89,11 @@ void SummaryPage::initializePage()
     const bool dialogs = modeRules(this).fileDialogs;
     m_save->setVisible(dialogs);
     m_print->setVisible(dialogs || !QPrinterInfo::defaultPrinter().isNull());
+    // Alone at the kiosk, nobody's name goes on the summary.
+    const bool counselor = windowMode(this) != AppMode::Kiosk;
+    m_counselorLabel->setVisible(counselor);
+    m_counselor->setVisible(counselor);
+    m_counselor->setText(counselor ? siteSettings().counselorName : QString());
     retranslate();
     fillPreview();
     if (m_save->isVisibleTo(this))
@@ -103,19 +116,29 @@ void SummaryPage::fillPreview()
         return;
     const QString language = m_model.language();
     const SessionRecord record = m_model.toRecord({});
-    // The same page as the PDF, as text a screen reader can read and the counselor can scroll.
-    m_preview->setHtml(SummaryDocument::html(record, m_catalogue, siteSettings(), language));
-    SummaryDocument::setTextDirection(*m_preview->document(), language);
-    const TailoredOffers t = OfferGuide::tailor(m_catalogue, record.chosenCategories, record.result,
-                                                record.identityPlan, record.document, language);
-    for (const auto &category : t.chosen) {
-        QImageReader reader(category.iconPath);
-        reader.setScaledSize(QSize(28, 28) * devicePixelRatioF());
-        m_preview->document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("icon:") + category.id),
-                                           reader.read());
-    }
-    // Resources added after the HTML: lay it out again so the icons appear.
-    m_preview->document()->markContentsDirty(0, m_preview->document()->characterCount());
+    // The same page as the PDF (its QR code included), as text a screen reader can read and the
+    // counselor can scroll.
+    SummaryDocument::fill(*m_preview->document(), record, m_catalogue, summarySettings(), language,
+                          SummaryDocument::Detail::TwoExamples, qRound(32 * devicePixelRatioF()));
+}
+
+SummarySettings SummaryPage::summarySettings() const
+{
+    SummarySettings settings = siteSettings();
+    settings.counselorName = m_counselor->isVisibleTo(this) ? m_counselor->text().simplified() : QString();
+    return settings;
+}
+
+void SummaryPage::counselorNameEdited()
+{
+    if (!m_counselor->isModified())
+        return;
+    m_counselor->setModified(false);
+    // The same setting as "Your name" in the settings: the next summary has it too. A demo
+    // writes nothing.
+    if (modeRules(this).persistent)
+        QSettings().setValue(QStringLiteral("counselor/name"), m_counselor->text().simplified());
+    fillPreview();
 }
 
 void SummaryPage::askAndSave()
@@ -139,7 +162,7 @@ void SummaryPage::askAndSave()
 bool SummaryPage::savePdf(const QString &path)
 {
     QString error;
-    if (!SummaryDocument::writePdf(path, m_model.toRecord({}), m_catalogue, siteSettings(), m_model.language(),
+    if (!SummaryDocument::writePdf(path, m_model.toRecord({}), m_catalogue, summarySettings(), m_model.language(),
                                    &error)) {
         m_status->showMessage(tr("The summary could not be saved: %1").arg(error), MessageLine::Kind::Error);
         return false;
@@ -175,7 +198,7 @@ void SummaryPage::askAndPrint()
 bool SummaryPage::print(QPrinter &printer)
 {
     QString error;
-    if (!SummaryDocument::render(printer, m_model.toRecord({}), m_catalogue, siteSettings(), m_model.language(),
+    if (!SummaryDocument::render(printer, m_model.toRecord({}), m_catalogue, summarySettings(), m_model.language(),
                                  &error)) {
         m_status->showMessage(tr("The summary could not be printed: %1").arg(error), MessageLine::Kind::Error);
         return false;
@@ -204,6 +227,9 @@ void SummaryPage::retranslate()
         m_intro->setText(tr("One page with your answer, your next steps and what you like. Print it to take it home."));
     else
         m_intro->setText(tr("One page with your answer, your next steps and what you like. Show it at the desk."));
+    m_counselorLabel->setText(tr("Your &name, printed on the summary:"));
+    name(m_counselor, "summaryCounselorEdit", tr("Your name, printed on the summary"),
+         tr("The young person's contact at the Mission Locale. Saved in the settings."));
     name(m_preview, "summaryPreview", tr("Preview of the summary"));
     m_save->setText(tr("&Save the PDF"));
     name(m_save, "savePdfButton", tr("Save the summary as a PDF file"));

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QPrinter;
 class QPushButton;
 class QTextBrowser;
@@ -13,6 +14,7 @@ class QTextBrowser;
 namespace passerelle {
 class OfferCatalogue;
 class SessionModel;
+struct SummarySettings;
 } // namespace passerelle
 
 namespace passerelle::ui {
@@ -21,7 +23,9 @@ class MessageLine;
 
 /**
  * The last page: a preview of the one-page take-home summary, "Save the PDF" (a folder the
- * counselor chooses) and "Print". Finish saves the appointment.
+ * counselor chooses) and "Print". Finish saves the appointment. With a counselor, their name for
+ * the summary, filled from the settings ("Your name") and remembered there when changed here;
+ * alone at the kiosk there is none.
  */
 class SummaryPage : public QWizardPage
 {
@@ -54,12 +58,17 @@ protected:
 private:
     void retranslate();
     void fillPreview();
+    /** The site's settings with the name typed on this page (none at the kiosk). */
+    SummarySettings summarySettings() const;
+    void counselorNameEdited();
     void askAndSave();
     void askAndPrint();
     SessionModel &m_model;
     const OfferCatalogue &m_catalogue;
     PathChooser m_chooser;
     QLabel *m_intro;
+    QLabel *m_counselorLabel;
+    QLineEdit *m_counselor;
     QTextBrowser *m_preview;
     QPushButton *m_save;
     QPushButton *m_print;
