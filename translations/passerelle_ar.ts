@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>The pass Culture is not available where you live.</source>
-        <translation>pass Culture غير متوفر في مكان سكنك.</translation>
+        <translation>‏pass Culture غير متوفر في مكان سكنك.</translation>
     </message>
     <message>
         <source>It will be available from %1.</source>
@@ -1492,7 +1492,7 @@
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
-        <translation>pass Culture: هل هو لك؟</translation>
+        <translation>‏pass Culture: هل هو لك؟</translation>
     </message>
     <message>
         <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
@@ -1725,7 +1725,7 @@
     </message>
     <message>
         <source>Passerelle is locked. Counselor&apos;s PIN:</source>
-        <translation>Passerelle مقفل. رمز المستشار:</translation>
+        <translation>‏Passerelle مقفل. رمز المستشار:</translation>
     </message>
     <message>
         <source>Counselor&apos;s PIN</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Passerelle: the pass Culture</source>
-        <translation>Passerelle: pass Culture</translation>
+        <translation>‏Passerelle: pass Culture</translation>
     </message>
     <message>
         <source>I&apos;m done, new person</source>
@@ -2213,7 +2213,7 @@
     </message>
     <message>
         <source>Passerelle: pass Culture appointment</source>
-        <translation>Passerelle: موعد pass Culture</translation>
+        <translation>‏Passerelle: موعد pass Culture</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
@@ -2640,6 +2640,17 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::StepHeader</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>الخطوة التالية: %1</translation>
     </message>
 </context>
 <context>

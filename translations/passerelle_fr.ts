@@ -5,11 +5,11 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>--kind: unknown document &quot;%1&quot; (id1, id3 or a4).</source>
-        <translation>--kind : document inconnu « %1 » (id1, id3 ou a4).</translation>
+        <translation>--kind&#xa0;: document inconnu «&#xa0;%1&#xa0;» (id1, id3 ou a4).</translation>
     </message>
     <message>
         <source>%1: not a readable image.</source>
-        <translation>%1 : ce n&apos;est pas une image lisible.</translation>
+        <translation>%1&#xa0;: ce n’est pas une image lisible.</translation>
     </message>
     <message>
         <source>an image file is required.</source>
@@ -20,11 +20,11 @@
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
-        <translation>Les règles du pass Culture n&apos;ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
+        <translation>Les règles du pass Culture n’ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
     </message>
     <message>
         <source>There is no answer to save yet.</source>
-        <translation>Il n&apos;y a pas encore de réponse à enregistrer.</translation>
+        <translation>Il n’y a pas encore de réponse à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -42,26 +42,26 @@
     <name>CaptureFiles</name>
     <message>
         <source>There is no picture to save.</source>
-        <translation>Il n&apos;y a aucune photo à enregistrer.</translation>
+        <translation>Il n’y a aucune photo à enregistrer.</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation>Ce dossier n&apos;existe pas.</translation>
+        <translation>Ce dossier n’existe pas.</translation>
     </message>
     <message>
         <source>%1 could not be written. Is the folder writable, or the drive full?</source>
-        <translation>%1 n&apos;a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
+        <translation>%1 n’a pas pu être écrit. Le dossier est-il protégé, ou le disque plein&#xa0;?</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation>Pièces d&apos;identité</translation>
+        <translation>Pièces d’identité</translation>
     </message>
 </context>
 <context>
     <name>CaptureGuidance</name>
     <message>
         <source>Good. The card is ready.</source>
-        <translation>C&apos;est bon. La carte est prête.</translation>
+        <translation>C’est bon. La carte est prête.</translation>
     </message>
     <message>
         <source>Put the card in the frame.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Part of the card is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la carte sort de l&apos;image. Mets-la au milieu.</translation>
+        <translation>Une partie de la carte sort de l’image. Mets-la au milieu.</translation>
     </message>
     <message>
         <source>Bring the card closer.</source>
@@ -89,15 +89,15 @@
     </message>
     <message>
         <source>There is a reflection: tilt the card a little.</source>
-        <translation>Il y a un reflet : incline un peu la carte.</translation>
+        <translation>Il y a un reflet&#xa0;: incline un peu la carte.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the card still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus la carte.</translation>
+        <translation>L’image est floue. Ne bouge plus la carte.</translation>
     </message>
     <message>
         <source>Good. The passport page is ready.</source>
-        <translation>C&apos;est bon. La page du passeport est prête.</translation>
+        <translation>C’est bon. La page du passeport est prête.</translation>
     </message>
     <message>
         <source>Put the open passport in the frame, photo page up.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Part of the passport page is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la page sort de l&apos;image. Mets le passeport au milieu.</translation>
+        <translation>Une partie de la page sort de l’image. Mets le passeport au milieu.</translation>
     </message>
     <message>
         <source>Bring the passport closer.</source>
@@ -117,15 +117,15 @@
     </message>
     <message>
         <source>There is a reflection: tilt the passport a little.</source>
-        <translation>Il y a un reflet : incline un peu le passeport.</translation>
+        <translation>Il y a un reflet&#xa0;: incline un peu le passeport.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the passport still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus le passeport.</translation>
+        <translation>L’image est floue. Ne bouge plus le passeport.</translation>
     </message>
     <message>
         <source>Good. The page is ready.</source>
-        <translation>C&apos;est bon. La feuille est prête.</translation>
+        <translation>C’est bon. La feuille est prête.</translation>
     </message>
     <message>
         <source>Put the whole page in the frame.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Part of the page is outside the picture. Move it back a little.</source>
-        <translation>Une partie de la feuille sort de l&apos;image. Recule-la un peu.</translation>
+        <translation>Une partie de la feuille sort de l’image. Recule-la un peu.</translation>
     </message>
     <message>
         <source>Bring the page closer.</source>
@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>There is a reflection: tilt the page a little.</source>
-        <translation>Il y a un reflet : incline un peu la feuille.</translation>
+        <translation>Il y a un reflet&#xa0;: incline un peu la feuille.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the page still.</source>
-        <translation>L&apos;image est floue. Ne bouge plus la feuille.</translation>
+        <translation>L’image est floue. Ne bouge plus la feuille.</translation>
     </message>
     <message>
         <source>Do not move...</source>
-        <translation>Ne bouge plus...</translation>
+        <translation>Ne bouge plus…</translation>
     </message>
     <message>
         <source>Turn the card over.</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>This is the side you already took: turn the card over.</source>
-        <translation>C&apos;est le côté que tu as déjà pris en photo : retourne la carte.</translation>
+        <translation>C’est le côté que tu as déjà pris en photo&#xa0;: retourne la carte.</translation>
     </message>
     <message>
         <source>Take your finger off the card.</source>
@@ -180,37 +180,37 @@
     <name>CliCommand</name>
     <message>
         <source>--lang: unknown language &quot;%1&quot; (fr or en).</source>
-        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
+        <translation>--lang&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (fr ou en).</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu « %1 ».</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--data-dir: no saved sessions in &quot;%1&quot;.</source>
-        <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
+        <translation>--data-dir&#xa0;: aucune session enregistrée dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
         <source>The keychain of this computer cannot be reached. To protect young people&apos;s data, Passerelle stores no personal data and no images: only statistics.</source>
-        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n&apos;enregistre ni données personnelles ni images : seulement des statistiques.</translation>
+        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n’enregistre ni données personnelles ni images&#xa0;: seulement des statistiques.</translation>
     </message>
     <message>
         <source>The key that protects the saved sessions is missing from the keychain. Their personal data cannot be opened. Passerelle stores no new personal data until the key is back.</source>
-        <translation>La clé qui protège les sessions enregistrées n&apos;est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n&apos;enregistre plus de données personnelles tant que la clé n&apos;est pas revenue.</translation>
+        <translation>La clé qui protège les sessions enregistrées n’est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n’enregistre plus de données personnelles tant que la clé n’est pas revenue.</translation>
     </message>
     <message>
         <source>The key in the keychain does not match the saved sessions. Their personal data cannot be opened. Passerelle stores no new personal data until the right key is back.</source>
-        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n&apos;enregistre plus de données personnelles tant que la bonne clé n&apos;est pas revenue.</translation>
+        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n’enregistre plus de données personnelles tant que la bonne clé n’est pas revenue.</translation>
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>Fill in the day, the month and the year.</source>
-        <translation>Remplis le jour, le mois et l&apos;année.</translation>
+        <translation>Remplis le jour, le mois et l’année.</translation>
     </message>
     <message>
         <source>The day must be a number from 1 to 31.</source>
@@ -222,18 +222,18 @@
     </message>
     <message>
         <source>The year must have four digits, for example 2008.</source>
-        <translation>L&apos;année doit avoir quatre chiffres, par exemple 2008.</translation>
+        <translation>L’année doit avoir quatre chiffres, par exemple 2008.</translation>
     </message>
     <message>
         <source>This date does not exist (check the day and the month).</source>
-        <translation>Cette date n&apos;existe pas (vérifie le jour et le mois).</translation>
+        <translation>Cette date n’existe pas (vérifie le jour et le mois).</translation>
     </message>
 </context>
 <context>
     <name>DemoDataCommand</name>
     <message>
         <source>--sessions: give a number from 1 to 1000000.</source>
-        <translation>--sessions : indiquez un nombre de 1 à 1000000.</translation>
+        <translation>--sessions&#xa0;: indiquez un nombre de 1 à 1000000.</translation>
     </message>
     <message>
         <source>--data-dir is required (the folder to fill).</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>--days: give a number from 1 to 3650.</source>
-        <translation>--days : indiquez un nombre de 1 à 3650.</translation>
+        <translation>--days&#xa0;: indiquez un nombre de 1 à 3650.</translation>
     </message>
     <message>
         <source>--seed: give a whole number.</source>
-        <translation>--seed : indiquez un nombre entier.</translation>
+        <translation>--seed&#xa0;: indiquez un nombre entier.</translation>
     </message>
     <message numerus="yes">
         <source>%n made-up session(s) added to %1.</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>French, in high school, has an identity card.</source>
-        <translation>Française, au lycée, a une carte d&apos;identité.</translation>
+        <translation>Française, au lycée, a une carte d’identité.</translation>
     </message>
     <message>
         <source>Youssef, 18</source>
@@ -320,11 +320,11 @@
     </message>
     <message>
         <source>Not yet: it is a bit early</source>
-        <translation>Pas encore : c&apos;est un peu tôt</translation>
+        <translation>Pas encore&#xa0;: c’est un peu tôt</translation>
     </message>
     <message>
         <source>The age limit has passed</source>
-        <translation>L&apos;âge limite est passé</translation>
+        <translation>L’âge limite est passé</translation>
     </message>
     <message>
         <source>Not available where you live</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Confirm identity by</source>
-        <translation>Confirmer l&apos;identité au plus tard le</translation>
+        <translation>Confirmer l’identité au plus tard le</translation>
     </message>
     <message>
         <source>Credit expires</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>%1 months after activation</source>
-        <translation>%1 mois après l&apos;activation</translation>
+        <translation>%1 mois après l’activation</translation>
     </message>
     <message>
         <source>Residence condition met on</source>
@@ -399,23 +399,23 @@
     </message>
     <message>
         <source>--birth-date: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--birth-date : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <translation>--birth-date&#xa0;: «&#xa0;%1&#xa0;» n’est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--on: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--on : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <translation>--on&#xa0;: «&#xa0;%1&#xa0;» n’est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--nationality: &quot;%1&quot; is not fr, eu or other.</source>
-        <translation>--nationality : « %1 » n&apos;est ni fr, ni eu, ni other.</translation>
+        <translation>--nationality&#xa0;: «&#xa0;%1&#xa0;» n’est ni fr, ni eu, ni other.</translation>
     </message>
     <message>
         <source>--resident-since: &quot;%1&quot; is not a real date as YYYY-MM-DD.</source>
-        <translation>--resident-since : « %1 » n&apos;est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <translation>--resident-since&#xa0;: «&#xa0;%1&#xa0;» n’est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--territory: unknown code &quot;%1&quot; (one of: %2).</source>
-        <translation>--territory : code inconnu « %1 » (codes possibles : %2).</translation>
+        <translation>--territory&#xa0;: code inconnu «&#xa0;%1&#xa0;» (codes possibles&#xa0;: %2).</translation>
     </message>
     <message>
         <source>none</source>
@@ -446,11 +446,11 @@
     <name>EligibilityEngine</name>
     <message>
         <source>The birth date is not a real date.</source>
-        <translation>La date de naissance n&apos;est pas une vraie date.</translation>
+        <translation>La date de naissance n’est pas une vraie date.</translation>
     </message>
     <message>
         <source>The appointment date is not a real date.</source>
-        <translation>La date du rendez-vous n&apos;est pas une vraie date.</translation>
+        <translation>La date du rendez-vous n’est pas une vraie date.</translation>
     </message>
     <message>
         <source>The birth date is after the appointment date.</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>Check the year of birth.</source>
-        <translation>Vérifie l&apos;année de naissance.</translation>
+        <translation>Vérifie l’année de naissance.</translation>
     </message>
     <message>
         <source>Choose a place of residence from the list.</source>
@@ -470,15 +470,15 @@
     </message>
     <message>
         <source>The date of arrival in France is before the birth date.</source>
-        <translation>La date d&apos;arrivée en France est avant la date de naissance.</translation>
+        <translation>La date d’arrivée en France est avant la date de naissance.</translation>
     </message>
     <message>
         <source>The date of arrival in France is in the future.</source>
-        <translation>La date d&apos;arrivée en France est dans le futur.</translation>
+        <translation>La date d’arrivée en France est dans le futur.</translation>
     </message>
     <message>
         <source>The pass Culture did not exist yet on that date (it started on %1).</source>
-        <translation>Le pass Culture n&apos;existait pas encore à cette date (il a commencé le %1).</translation>
+        <translation>Le pass Culture n’existait pas encore à cette date (il a commencé le %1).</translation>
     </message>
 </context>
 <context>
@@ -489,17 +489,17 @@
     </message>
     <message>
         <source>Confirm your identity in the pass Culture app by %1 at the latest.</source>
-        <translation>Confirme ton identité dans l&apos;application pass Culture au plus tard le %1.</translation>
+        <translation>Confirme ton identité dans l’application pass Culture au plus tard le %1.</translation>
     </message>
     <message>
         <source>You can spend your credit until %1.</source>
-        <translation>Tu peux dépenser ton crédit jusqu&apos;au %1.</translation>
+        <translation>Tu peux dépenser ton crédit jusqu’au %1.</translation>
     </message>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
         <translation>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l&apos;activation.</numerusform>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l&apos;activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l’activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l’activation.</numerusform>
         </translation>
     </message>
     <message>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Your counselor can show you other ways to enjoy culture and leisure near you.</source>
-        <translation>Ton conseiller peut te montrer d&apos;autres aides pour la culture et les loisirs près de chez toi.</translation>
+        <translation>Ton conseiller peut te montrer d’autres aides pour la culture et les loisirs près de chez toi.</translation>
     </message>
     <message>
         <source>This extra money is for families with a modest income.</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Good news: you can get the pass Culture.</source>
-        <translation>Bonne nouvelle : tu peux avoir le pass Culture.</translation>
+        <translation>Bonne nouvelle&#xa0;: tu peux avoir le pass Culture.</translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old.</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>It is a bit early for the pass Culture.</source>
-        <translation>C&apos;est un peu tôt pour le pass Culture.</translation>
+        <translation>C’est un peu tôt pour le pass Culture.</translation>
     </message>
     <message>
         <source>From %1, you can book free offers.</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>By then, you will be past the age limit.</source>
-        <translation>À ce moment-là, tu auras passé l&apos;âge limite.</translation>
+        <translation>À ce moment-là, tu auras passé l’âge limite.</translation>
     </message>
     <message>
         <source>So the pass Culture will not be possible for you.</source>
@@ -559,15 +559,15 @@
     </message>
     <message>
         <source>This is past the age to get a new pass Culture credit.</source>
-        <translation>C&apos;est après l&apos;âge pour avoir un nouveau crédit pass Culture.</translation>
+        <translation>C’est après l’âge pour avoir un nouveau crédit pass Culture.</translation>
     </message>
     <message>
         <source>Did you activate your pass before? Then you can still use it until %1.</source>
-        <translation>Tu as activé ton pass avant ? Alors tu peux encore l&apos;utiliser jusqu&apos;au %1.</translation>
+        <translation>Tu as activé ton pass avant&#xa0;? Alors tu peux encore l’utiliser jusqu’au %1.</translation>
     </message>
     <message>
         <source>The pass Culture is not available where you live.</source>
-        <translation>Le pass Culture n&apos;existe pas là où tu habites.</translation>
+        <translation>Le pass Culture n’existe pas là où tu habites.</translation>
     </message>
     <message>
         <source>It will be available from %1.</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <translation>impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) exported to %1.</source>
@@ -717,7 +717,7 @@
     <name>IdentityRoute</name>
     <message>
         <source>French identity card, still valid</source>
-        <translation>Carte d&apos;identité française, encore valide</translation>
+        <translation>Carte d’identité française, encore valide</translation>
     </message>
     <message>
         <source>French passport, still valid</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Foreign identity card or passport</source>
-        <translation>Carte d&apos;identité ou passeport étranger</translation>
+        <translation>Carte d’identité ou passeport étranger</translation>
     </message>
     <message>
         <source>Residence permit (titre de séjour)</source>
@@ -737,15 +737,15 @@
     </message>
     <message>
         <source>No identity document</source>
-        <translation>Pas de pièce d&apos;identité</translation>
+        <translation>Pas de pièce d’identité</translation>
     </message>
     <message>
         <source>Front of the identity document</source>
-        <translation>Recto de la pièce d&apos;identité</translation>
+        <translation>Pièce d’identité (devant)</translation>
     </message>
     <message>
         <source>Back of the identity document</source>
-        <translation>Verso de la pièce d&apos;identité</translation>
+        <translation>Pièce d’identité (dos)</translation>
     </message>
     <message>
         <source>Passport photo page</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Selfie holding the document</source>
-        <translation>Selfie avec la pièce d&apos;identité</translation>
+        <translation>Selfie avec la pièce d’identité</translation>
     </message>
     <message>
         <source>Proof of address</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Photo check in the pass Culture app</source>
-        <translation>Vérification par photo dans l&apos;application pass Culture</translation>
+        <translation>Vérification par photo dans l’application pass Culture</translation>
     </message>
     <message>
         <source>Online file on Démarche Numérique</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>In the pass Culture app, you take a photo of your document and of your face.</source>
-        <translation>Dans l&apos;application pass Culture, tu prends en photo ta pièce d&apos;identité et ton visage.</translation>
+        <translation>Dans l’application pass Culture, tu prends en photo ta pièce d’identité et ton visage.</translation>
     </message>
     <message>
         <source>Use the original document, not a copy or a screen.</source>
@@ -785,11 +785,11 @@
     </message>
     <message>
         <source>You need: your identity document, a selfie holding it, and a proof of address.</source>
-        <translation>Il te faut : ta pièce d&apos;identité, un selfie avec elle, et un justificatif de domicile.</translation>
+        <translation>Il te faut&#xa0;: ta pièce d’identité, un selfie avec elle, et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>First, you need an identity document. Your counselor can help you ask for one.</source>
-        <translation>D&apos;abord, il te faut une pièce d&apos;identité. Ton conseiller peut t&apos;aider à la demander.</translation>
+        <translation>D’abord, il te faut une pièce d’identité. Ton conseiller peut t’aider à la demander.</translation>
     </message>
     <message>
         <source>ÉduConnect, your school login, in the pass Culture app</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Another EU or EEA country, or Switzerland</source>
-        <translation>Autre pays de l&apos;UE ou de l&apos;EEE, ou Suisse</translation>
+        <translation>Autre pays de l’UE ou de l’EEE, ou Suisse</translation>
     </message>
     <message>
         <source>Another country</source>
@@ -850,15 +850,15 @@
     <name>OfferGuide</name>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>On a computer, go to the pass Culture website: passculture.app.</source>
-        <translation>Sur un ordinateur, va sur le site du pass Culture : passculture.app.</translation>
+        <translation>Sur un ordinateur, va sur le site du pass Culture&#xa0;: passculture.app.</translation>
     </message>
     <message>
         <source>Install the pass Culture app on your phone. It is free.</source>
-        <translation>Installe l&apos;application pass Culture sur ton téléphone. Elle est gratuite.</translation>
+        <translation>Installe l’application pass Culture sur ton téléphone. Elle est gratuite.</translation>
     </message>
     <message>
         <source>Create your account with your e-mail address.</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Look for an offer. In the app, look in: %1.</source>
-        <translation>Cherche une offre. Dans l&apos;application, regarde dans : %1.</translation>
+        <translation>Cherche une offre. Dans l’application, regarde dans&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Book free offers now.</source>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>Confirm your identity: %1.</source>
-        <translation>Confirme ton identité : %1.</translation>
+        <translation>Confirme ton identité&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Your credit then arrives on your account.</source>
@@ -890,11 +890,11 @@
     </message>
     <message>
         <source>Book it in the app. On the day, show your booking on your phone.</source>
-        <translation>Réserve dans l&apos;application. Le jour J, montre ta réservation sur ton téléphone.</translation>
+        <translation>Réserve dans l’application. Le jour J, montre ta réservation sur ton téléphone.</translation>
     </message>
     <message>
         <source>Install the pass Culture app and create your account.</source>
-        <translation>Installe l&apos;application pass Culture et crée ton compte.</translation>
+        <translation>Installe l’application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Confirm your identity by %1.</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>Confirm your identity in the app.</source>
-        <translation>Confirme ton identité dans l&apos;application.</translation>
+        <translation>Confirme ton identité dans l’application.</translation>
     </message>
     <message>
         <source>Book your first offer.</source>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Book your first offer: %1?</source>
-        <translation>Réserve ta première offre : %1 ?</translation>
+        <translation>Réserve ta première offre&#xa0;: %1&#xa0;?</translation>
     </message>
     <message>
         <source>Book a free offer.</source>
@@ -926,11 +926,11 @@
     </message>
     <message>
         <source>On that day, install the pass Culture app and create your account.</source>
-        <translation>Ce jour-là, installe l&apos;application pass Culture et crée ton compte.</translation>
+        <translation>Ce jour-là, installe l’application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Keep your identity document valid.</source>
-        <translation>Garde ta pièce d&apos;identité valide.</translation>
+        <translation>Garde ta pièce d’identité valide.</translation>
     </message>
     <message>
         <source>Talk with your counselor about outings near you.</source>
@@ -942,11 +942,11 @@
     </message>
     <message>
         <source>Libraries lend books, comics, films and music. Signing up is often free for young people.</source>
-        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L&apos;inscription est souvent gratuite pour les jeunes.</translation>
+        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L’inscription est souvent gratuite pour les jeunes.</translation>
     </message>
     <message>
         <source>Many museums and monuments are free before 26. Ask at the entrance.</source>
-        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l&apos;accueil.</translation>
+        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l’accueil.</translation>
     </message>
     <message>
         <source>Your town or your region may have a youth card with discounts.</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>You don&apos;t know yet? Here is what many young people choose.</source>
-        <translation>Tu ne sais pas encore ? Voici ce que beaucoup de jeunes choisissent.</translation>
+        <translation>Tu ne sais pas encore&#xa0;? Voici ce que beaucoup de jeunes choisissent.</translation>
     </message>
     <message>
         <source>You like this. The pass Culture has it.</source>
@@ -974,11 +974,11 @@
     </message>
     <message>
         <source>Online offers have a limit: %1 in total.</source>
-        <translation>Les offres en ligne ont une limite : %1 en tout.</translation>
+        <translation>Les offres en ligne ont une limite&#xa0;: %1 en tout.</translation>
     </message>
     <message>
         <source>For example: %1.</source>
-        <translation>Par exemple : %1.</translation>
+        <translation>Par exemple&#xa0;: %1.</translation>
     </message>
     <message>
         <source>How to book, from %1</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>Your document: %1</source>
-        <translation>Ton document : %1</translation>
+        <translation>Ton document&#xa0;: %1</translation>
     </message>
     <message>
         <source>Use your credit by %1 at the latest.</source>
@@ -1012,7 +1012,7 @@
     <name>PinLock</name>
     <message>
         <source>The PIN could not be protected (not enough memory). Try again.</source>
-        <translation>Le code n&apos;a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
+        <translation>Le code n’a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
     </message>
     <message>
         <source>The settings file cannot be written.</source>
@@ -1023,19 +1023,19 @@
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
-        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu&apos;il y aura de la place. Libérez de l&apos;espace sur le disque.</translation>
+        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu’il y aura de la place. Libérez de l’espace sur le disque.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (read-only or not allowed). The session is kept in memory and will be saved as soon as the folder can be written to.</source>
-        <translation>Impossible d&apos;écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
+        <translation>Impossible d’écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
     </message>
     <message>
         <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
-        <translation>La session n&apos;a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
+        <translation>La session n’a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
-        <translation>Les sessions enregistrées viennent d&apos;une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
+        <translation>Les sessions enregistrées viennent d’une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
     </message>
     <message>
         <source>There are no saved sessions in the folder %1.</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <translation>impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>cannot write &quot;%1&quot;.</source>
-        <translation>impossible d&apos;écrire « %1 ».</translation>
+        <translation>impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of statistics written to %1.</source>
@@ -1123,22 +1123,22 @@
     </message>
     <message>
         <source>--input: cannot read &quot;%1&quot;.</source>
-        <translation>--input : impossible de lire « %1 ».</translation>
+        <translation>--input&#xa0;: impossible de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: not a JSON object.</source>
-        <translation>%1 : ce n&apos;est pas un objet JSON.</translation>
+        <translation>%1&#xa0;: ce n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>%1: chosen_categories: unknown category &quot;%2&quot;.</source>
-        <translation>%1 : chosen_categories : catégorie inconnue « %2 ».</translation>
+        <translation>%1&#xa0;: chosen_categories&#xa0;: catégorie inconnue «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>SummaryDocument</name>
     <message>
         <source>Your pass Culture: what to remember</source>
-        <translation>Ton pass Culture : ce qu&apos;il faut retenir</translation>
+        <translation>Ton pass Culture&#xa0;: ce qu’il faut retenir</translation>
     </message>
     <message>
         <source>Appointment of %1</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>To bring or to upload:</source>
-        <translation>À apporter ou à envoyer :</translation>
+        <translation>À apporter ou à envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Where else to look</source>
@@ -1174,30 +1174,30 @@
     </message>
     <message>
         <source>The summary could not be drawn.</source>
-        <translation>Le résumé n&apos;a pas pu être dessiné.</translation>
+        <translation>Le résumé n’a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Sent: %1</source>
-        <translation>Envoyés : %1</translation>
+        <translation>Envoyés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Acknowledged: %1</source>
-        <translation>Reçus par le serveur : %1</translation>
+        <translation>Reçus par le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Refusés : %1</translation>
+        <translation>Refusés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Still pending: %1</source>
-        <translation>En attente : %1</translation>
+        <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file of saved sessions was damaged: the sessions recovered from it were sent with this pass. Give the file set aside to support.</source>
@@ -1287,19 +1287,19 @@
     </message>
     <message>
         <source>Receipt from the server: %1</source>
-        <translation>Reçu du serveur : %1</translation>
+        <translation>Reçu du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s reason: %1</source>
-        <translation>Motif donné par le serveur : %1</translation>
+        <translation>Motif donné par le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last try: %1</source>
-        <translation>Dernier essai : %1</translation>
+        <translation>Dernier essai&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message>
         <source>Not to be sent</source>
@@ -1330,19 +1330,19 @@
     <name>passerelle::app::CounselorRecords</name>
     <message>
         <source>The session in progress could not be saved on this computer: %1 It is kept in memory and saved again automatically.</source>
-        <translation>La session en cours n&apos;a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
+        <translation>La session en cours n’a pas pu être enregistrée sur cet ordinateur&#xa0;: %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
     </message>
     <message>
         <source>Old data could not be deleted today. Passerelle tries again tomorrow.</source>
-        <translation>Les données anciennes n&apos;ont pas pu être supprimées aujourd&apos;hui. Passerelle réessaiera demain.</translation>
+        <translation>Les données anciennes n’ont pas pu être supprimées aujourd’hui. Passerelle réessaiera demain.</translation>
     </message>
     <message>
         <source>The unfinished session could not be opened. It stays saved.</source>
-        <translation>La session non terminée n&apos;a pas pu être ouverte. Elle reste enregistrée.</translation>
+        <translation>La session non terminée n’a pas pu être ouverte. Elle reste enregistrée.</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation>Fermer l&apos;historique</translation>
+        <translation>Fermer l’historique</translation>
     </message>
     <message>
         <source>History of the sessions</source>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>&amp;History of the sessions...</source>
-        <translation>&amp;Historique des sessions...</translation>
+        <translation>&amp;Historique des sessions…</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1389,11 +1389,11 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not valid. Nothing was sent.</source>
-        <translation>Le certificat du serveur n&apos;est pas valide. Rien n&apos;a été envoyé.</translation>
+        <translation>Le certificat du serveur n’est pas valide. Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
-        <translation>Le serveur ne répond pas. Vérifiez l&apos;adresse et la connexion.</translation>
+        <translation>Le serveur ne répond pas. Vérifiez l’adresse et la connexion.</translation>
     </message>
     <message>
         <source>This code is unknown, expired or already used. Ask for a new code.</source>
@@ -1401,55 +1401,55 @@
     </message>
     <message>
         <source>The server refused the enrollment (error %1).</source>
-        <translation>Le serveur a refusé l&apos;inscription (erreur %1).</translation>
+        <translation>Le serveur a refusé l’inscription (erreur %1).</translation>
     </message>
     <message>
         <source>The keychain could not keep the access key: %1</source>
-        <translation>Le trousseau n&apos;a pas pu garder la clé d&apos;accès : %1</translation>
+        <translation>Le trousseau n’a pas pu garder la clé d’accès&#xa0;: %1</translation>
     </message>
     <message>
         <source>This computer is enrolled for the site &quot;%1&quot;.</source>
-        <translation>Cet ordinateur est inscrit pour le site « %1 ».</translation>
+        <translation>Cet ordinateur est inscrit pour le site «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This computer is not enrolled with a server yet.</source>
-        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un serveur.</translation>
+        <translation>Cet ordinateur n’est pas encore inscrit auprès d’un serveur.</translation>
     </message>
     <message>
         <source>The access key is missing from the keychain. Enroll this computer again.</source>
-        <translation>La clé d&apos;accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
+        <translation>La clé d’accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation>L&apos;adresse du serveur doit commencer par https://.</translation>
+        <translation>L’adresse du serveur doit commencer par https://.</translation>
     </message>
     <message>
         <source>This record cannot be read on this computer: %1</source>
-        <translation>Cette fiche ne peut pas être lue sur cet ordinateur : %1</translation>
+        <translation>Cette fiche ne peut pas être lue sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing more is sent. Tell your administrator.</source>
-        <translation>Le certificat du serveur n&apos;est pas valide : plus rien n&apos;est envoyé. Prévenez votre administrateur.</translation>
+        <translation>Le certificat du serveur n’est pas valide&#xa0;: plus rien n’est envoyé. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Sending will start again by itself.</source>
-        <translation>Le serveur ne répond pas. L&apos;envoi reprendra tout seul.</translation>
+        <translation>Le serveur ne répond pas. L’envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>The connection was cut during sending. It will be tried again.</source>
-        <translation>La connexion a été coupée pendant l&apos;envoi. Un nouvel essai sera fait.</translation>
+        <translation>La connexion a été coupée pendant l’envoi. Un nouvel essai sera fait.</translation>
     </message>
     <message>
         <source>The server no longer accepts this computer. Enroll it again with a new code.</source>
-        <translation>Le serveur n&apos;accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
+        <translation>Le serveur n’accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
     </message>
     <message>
         <source>The server is busy. Sending will start again by itself.</source>
-        <translation>Le serveur est occupé. L&apos;envoi reprendra tout seul.</translation>
+        <translation>Le serveur est occupé. L’envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>Refused by the server (%1): %2</source>
-        <translation>Refusée par le serveur (%1) : %2</translation>
+        <translation>Refusée par le serveur (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server answered with an error (%1). It will be tried again.</source>
@@ -1460,11 +1460,11 @@
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
-        <translation>Le pass Culture, c&apos;est pour toi ?</translation>
+        <translation>Le pass Culture, c’est pour toi&#xa0;?</translation>
     </message>
     <message>
         <source>Find out in a few minutes. It is free. Your answers are not kept.</source>
-        <translation>Tu le sais en quelques minutes. C&apos;est gratuit. Tes réponses ne sont pas gardées.</translation>
+        <translation>Tu le sais en quelques minutes. C’est gratuit. Tes réponses ne sont pas gardées.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1522,11 +1522,11 @@
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
+        <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Save the files...</source>
-        <translation>En&amp;registrer les fichiers...</translation>
+        <translation>En&amp;registrer les fichiers…</translation>
     </message>
     <message>
         <source>Save the pictures and one PDF in a folder</source>
@@ -1534,18 +1534,18 @@
     </message>
     <message>
         <source>Saved in %1: %2</source>
-        <translation>Enregistré dans %1 : %2</translation>
+        <translation>Enregistré dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::CapturePage</name>
     <message>
         <source>There is no picture from the camera yet. You can import a file.</source>
-        <translation>La caméra n&apos;a encore envoyé aucune image. Vous pouvez importer un fichier.</translation>
+        <translation>La caméra n’a encore envoyé aucune image. Tu peux importer un fichier.</translation>
     </message>
     <message>
         <source>This picture could not be prepared. Take it again.</source>
-        <translation>Cette photo n&apos;a pas pu être préparée. Reprends-la.</translation>
+        <translation>Cette photo n’a pas pu être préparée. Reprends-la.</translation>
     </message>
     <message>
         <source>Import a photo or a scan</source>
@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <source>Picture %1 of %2: %3</source>
-        <translation>Photo %1 sur %2 : %3</translation>
+        <translation>Photo %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Hold your document next to your face. Look at the camera. Then press Take the picture.</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>No camera found: this is a demo with a made-up card. To use a real document, import a photo or a scan.</source>
-        <translation>Aucune caméra trouvée : ceci est une démo avec une carte inventée. Pour un vrai papier, importez une photo ou un scan.</translation>
+        <translation>Aucune caméra trouvée&#xa0;: ceci est une démo avec une carte inventée. Pour une vraie pièce d’identité, importe une photo ou un scan.</translation>
     </message>
     <message>
         <source>&amp;Take the picture</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>&amp;Import a file...</source>
-        <translation>&amp;Importer un fichier...</translation>
+        <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
         <source>&amp;Skip this picture</source>
@@ -1620,11 +1620,11 @@
     <name>passerelle::ui::CaptureReview</name>
     <message>
         <source>Check this picture: %1</source>
-        <translation>Vérifie cette photo : %1</translation>
+        <translation>Vérifie cette photo&#xa0;: %1</translation>
     </message>
     <message>
         <source>Is the picture sharp and complete?</source>
-        <translation>La photo est-elle nette et complète ?</translation>
+        <translation>La photo est-elle nette et complète&#xa0;?</translation>
     </message>
     <message>
         <source>The picture, straightened</source>
@@ -1651,7 +1651,7 @@
     <name>passerelle::ui::CounselorTools</name>
     <message>
         <source>Set a lock PIN in Tools &gt; Settings first.</source>
-        <translation>Choisissez d&apos;abord un code de verrouillage dans Outils &gt; Réglages.</translation>
+        <translation>Choisissez d’abord un code de verrouillage dans Outils &gt; Réglages.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds.</source>
@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Réglages...</translation>
+        <translation>&amp;Réglages…</translation>
     </message>
     <message>
         <source>&amp;Lock while away</source>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>Passerelle is locked. Counselor&apos;s PIN:</source>
-        <translation>Passerelle est verrouillé. Code du conseiller :</translation>
+        <translation>Passerelle est verrouillé. Code du conseiller&#xa0;:</translation>
     </message>
     <message>
         <source>Counselor&apos;s PIN</source>
@@ -1711,7 +1711,7 @@
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation>Tu es toujours là ?</translation>
+        <translation>Tu es toujours là&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Yes, I am here</source>
@@ -1754,15 +1754,15 @@
     </message>
     <message>
         <source>%1: day</source>
-        <translation>%1 : jour</translation>
+        <translation>%1&#xa0;: jour</translation>
     </message>
     <message>
         <source>%1: month</source>
-        <translation>%1 : mois</translation>
+        <translation>%1&#xa0;: mois</translation>
     </message>
     <message>
         <source>%1: year</source>
-        <translation>%1 : année</translation>
+        <translation>%1&#xa0;: année</translation>
     </message>
     <message>
         <source>Two digits, for example 05</source>
@@ -1785,11 +1785,11 @@
     </message>
     <message>
         <source>DEMONSTRATION: made-up people, nothing is saved</source>
-        <translation>DÉMONSTRATION : personnes inventées, rien n&apos;est enregistré</translation>
+        <translation>DÉMONSTRATION&#xa0;: personnes inventées, rien n’est enregistré</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation>Personnage : %1</translation>
+        <translation>Personnage&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (Alt+%2)</source>
@@ -1812,7 +1812,7 @@
     <name>passerelle::ui::DocumentExpiryField</name>
     <message>
         <source>Expiry date of the document:</source>
-        <translation>Date de fin de validité du papier :</translation>
+        <translation>Date de fin de validité du papier&#xa0;:</translation>
     </message>
     <message>
         <source>Expiry date of the document</source>
@@ -1820,11 +1820,11 @@
     </message>
     <message>
         <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
-        <translation>Ce papier n&apos;est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
+        <translation>Ce papier n’est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>The document is valid until %1.</source>
-        <translation>Le papier est valable jusqu&apos;au %1.</translation>
+        <translation>Le papier est valable jusqu’au %1.</translation>
     </message>
     <message>
         <source>Type the date written on the document (an expired one changes the steps).</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>A session was not finished (%1, at the step &quot;%2&quot;). Do you want to go on with it?</source>
-        <translation>Une session n&apos;est pas terminée (%1, à l&apos;étape « %2 »). Voulez-vous la reprendre ?</translation>
+        <translation>Une session n’est pas terminée (%1, à l’étape «&#xa0;%2&#xa0;»). Voulez-vous la reprendre&#xa0;?</translation>
     </message>
     <message>
         <source>Go on with it</source>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>Discard it</source>
-        <translation>L&apos;abandonner</translation>
+        <translation>L’abandonner</translation>
     </message>
     <message>
         <source>Go on with the unfinished session</source>
@@ -1931,11 +1931,11 @@
     </message>
     <message>
         <source>This computer is not linked to a server yet: the sessions stay here.</source>
-        <translation>Cet ordinateur n&apos;est pas encore relié à un serveur : les sessions restent ici.</translation>
+        <translation>Cet ordinateur n’est pas encore relié à un serveur&#xa0;: les sessions restent ici.</translation>
     </message>
     <message>
         <source>Type the server address.</source>
-        <translation>Tapez l&apos;adresse du serveur.</translation>
+        <translation>Tapez l’adresse du serveur.</translation>
     </message>
     <message>
         <source>This address cannot be used. It must start with https://.</source>
@@ -1947,7 +1947,7 @@
     </message>
     <message>
         <source>Contacting the server...</source>
-        <translation>Connexion au serveur...</translation>
+        <translation>Connexion au serveur…</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +1966,7 @@
     </message>
     <message>
         <source>Images uploaded: delete them here</source>
-        <translation>Images envoyées : les supprimer ici</translation>
+        <translation>Images envoyées&#xa0;: les supprimer ici</translation>
     </message>
     <message>
         <source>Number of sessions</source>
@@ -1985,11 +1985,11 @@
     </message>
     <message>
         <source>Delete this session for good? Its data and images are erased from this computer.</source>
-        <translation>Supprimer cette session pour de bon ? Ses données et ses images seront effacées de cet ordinateur.</translation>
+        <translation>Supprimer cette session pour de bon&#xa0;? Ses données et ses images seront effacées de cet ordinateur.</translation>
     </message>
     <message>
         <source>The session could not be deleted. Try again.</source>
-        <translation>La session n&apos;a pas pu être supprimée. Réessayez.</translation>
+        <translation>La session n’a pas pu être supprimée. Réessayez.</translation>
     </message>
     <message>
         <source>The session was deleted.</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>The images could not be deleted. Try again.</source>
-        <translation>Les images n&apos;ont pas pu être supprimées. Réessayez.</translation>
+        <translation>Les images n’ont pas pu être supprimées. Réessayez.</translation>
     </message>
     <message>
         <source>The images of this session were deleted from this computer.</source>
@@ -2005,7 +2005,7 @@
     </message>
     <message>
         <source>Where to save the files?</source>
-        <translation>Où enregistrer les fichiers ?</translation>
+        <translation>Où enregistrer les fichiers&#xa0;?</translation>
     </message>
     <message>
         <source>Save the summary of this session again (PDF)</source>
@@ -2017,11 +2017,11 @@
     </message>
     <message>
         <source>Save the &amp;summary...</source>
-        <translation>Enregistrer le &amp;résumé...</translation>
+        <translation>Enregistrer le &amp;résumé…</translation>
     </message>
     <message>
         <source>Save the &amp;pictures...</source>
-        <translation>Enregistrer les &amp;photos...</translation>
+        <translation>Enregistrer les &amp;photos…</translation>
     </message>
     <message>
         <source>The data of this session can no longer be opened (deleted after six months, or key missing).</source>
@@ -2029,11 +2029,11 @@
     </message>
     <message>
         <source>The summary could not be saved in this folder. Choose another one.</source>
-        <translation>Le résumé n&apos;a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Le résumé n’a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The summary was saved: %1</source>
-        <translation>Le résumé est enregistré : %1</translation>
+        <translation>Le résumé est enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The pictures of this session are no longer on this computer.</source>
@@ -2052,19 +2052,19 @@
     </message>
     <message>
         <source>Export the s&amp;tatistics...</source>
-        <translation>Exporter les s&amp;tatistiques...</translation>
+        <translation>Exporter les s&amp;tatistiques…</translation>
     </message>
     <message>
         <source>The statistics could not be saved in this folder. Choose another one.</source>
-        <translation>Les statistiques n&apos;ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Les statistiques n’ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The statistics were saved: %1</source>
-        <translation>Les statistiques sont enregistrées : %1</translation>
+        <translation>Les statistiques sont enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Newest first. Date, first name, outcome and whether the server has it.</source>
-        <translation>Les plus récentes d&apos;abord. Date, prénom, résultat et envoi au serveur.</translation>
+        <translation>Les plus récentes d’abord. Date, prénom, résultat et envoi au serveur.</translation>
     </message>
     <message>
         <source>Send this session to the server again</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>For a session the server refused: fix the cause first (for example the server&apos;s settings).</source>
-        <translation>Pour une session refusée par le serveur : corrigez d&apos;abord la cause (par exemple les réglages du serveur).</translation>
+        <translation>Pour une session refusée par le serveur&#xa0;: corrigez d’abord la cause (par exemple les réglages du serveur).</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -2080,26 +2080,26 @@
     </message>
     <message>
         <source>The server refused this session: %1</source>
-        <translation>Le serveur a refusé cette session : %1</translation>
+        <translation>Le serveur a refusé cette session&#xa0;: %1</translation>
     </message>
     <message>
         <source>This session is no longer refused: it was already queued or sent.</source>
-        <translation>Cette session n&apos;est plus refusée : elle était déjà en attente ou envoyée.</translation>
+        <translation>Cette session n’est plus refusée&#xa0;: elle était déjà en attente ou envoyée.</translation>
     </message>
     <message>
         <source>The session is queued again: it will be sent at the next sync.</source>
-        <translation>La session est de nouveau en attente : elle partira à la prochaine synchronisation.</translation>
+        <translation>La session est de nouveau en attente&#xa0;: elle partira à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::InterestsPage</name>
     <message>
         <source>What do you like?</source>
-        <translation>Qu&apos;est-ce que tu aimes ?</translation>
+        <translation>Qu’est-ce que tu aimes&#xa0;?</translation>
     </message>
     <message>
         <source>Choose as many as you want. &quot;I don&apos;t know&quot; is a good answer too.</source>
-        <translation>Choisis tout ce que tu aimes. « Je ne sais pas » est aussi une bonne réponse.</translation>
+        <translation>Choisis tout ce que tu aimes. «&#xa0;Je ne sais pas&#xa0;» est aussi une bonne réponse.</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
@@ -2111,7 +2111,7 @@
     </message>
     <message>
         <source>To continue: choose at least one tile, or &quot;I don&apos;t know&quot;.</source>
-        <translation>Pour continuer : choisis au moins une case. Ou choisis « Je ne sais pas ».</translation>
+        <translation>Pour continuer&#xa0;: choisis au moins une case. Ou choisis «&#xa0;Je ne sais pas&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2122,15 +2122,15 @@
     </message>
     <message>
         <source>Admin PIN to leave the kiosk:</source>
-        <translation>Code administrateur pour quitter la borne :</translation>
+        <translation>Code administrateur pour quitter la borne&#xa0;:</translation>
     </message>
     <message>
         <source>Passerelle: the pass Culture</source>
-        <translation>Passerelle : le pass Culture</translation>
+        <translation>Passerelle&#xa0;: le pass Culture</translation>
     </message>
     <message>
         <source>I&apos;m done, new person</source>
-        <translation>J&apos;ai fini, nouvelle personne</translation>
+        <translation>J’ai fini, nouvelle personne</translation>
     </message>
     <message>
         <source>Erases your answers for the next person.</source>
@@ -2138,7 +2138,7 @@
     </message>
     <message>
         <source>I&apos;m &amp;done / new person</source>
-        <translation>J&apos;ai fini / &amp;nouvelle personne</translation>
+        <translation>J’ai fini / &amp;nouvelle personne</translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <source>Passerelle: pass Culture appointment</source>
-        <translation>Passerelle : rendez-vous pass Culture</translation>
+        <translation>Passerelle&#xa0;: rendez-vous pass Culture</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
@@ -2187,7 +2187,7 @@
     <name>passerelle::ui::OffersPage</name>
     <message>
         <source>In the app: %1</source>
-        <translation>Dans l&apos;application : %1</translation>
+        <translation>Dans l’application&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hide the other ideas</source>
@@ -2207,11 +2207,11 @@
     </message>
     <message>
         <source>Your identity check: %1</source>
-        <translation>Vérifier ton identité : %1</translation>
+        <translation>Vérifier ton identité&#xa0;: %1</translation>
     </message>
     <message>
         <source>To bring or to upload: %1</source>
-        <translation>À apporter ou à envoyer : %1</translation>
+        <translation>À apporter ou à envoyer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where else to look</source>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>No PIN is set on this computer. An administrator sets it with: passerelle --set-admin-pin</source>
-        <translation>Aucun code n&apos;est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
+        <translation>Aucun code n’est défini sur cet ordinateur. Un administrateur le définit avec&#xa0;: passerelle --set-admin-pin</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds before trying again.</source>
@@ -2267,7 +2267,7 @@
     <name>passerelle::ui::ProfilePage</name>
     <message>
         <source>To continue: %1</source>
-        <translation>Pour continuer : %1</translation>
+        <translation>Pour continuer&#xa0;: %1</translation>
     </message>
     <message>
         <source>About you</source>
@@ -2299,31 +2299,31 @@
     </message>
     <message>
         <source>&amp;Where do you live?</source>
-        <translation>&amp;Où habites-tu ?</translation>
+        <translation>&amp;Où habites-tu&#xa0;?</translation>
     </message>
     <message>
         <source>Where do you live?</source>
-        <translation>Où habites-tu ?</translation>
+        <translation>Où habites-tu&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Identity document</source>
-        <translation>Pièce d&apos;&amp;identité</translation>
+        <translation>Pièce d’&amp;identité</translation>
     </message>
     <message>
         <source>Identity document you have</source>
-        <translation>Pièce d&apos;identité que tu as</translation>
+        <translation>Pièce d’identité que tu as</translation>
     </message>
     <message>
         <source>I have a smart&amp;phone</source>
-        <translation>J&apos;ai un smartp&amp;hone</translation>
+        <translation>J’ai un smartp&amp;hone</translation>
     </message>
     <message>
         <source>I have a smartphone</source>
-        <translation>J&apos;ai un smartphone</translation>
+        <translation>J’ai un smartphone</translation>
     </message>
     <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
-        <translation>La vérification par photo dans l&apos;application pass Culture demande un smartphone.</translation>
+        <translation>La vérification par photo dans l’application pass Culture demande un smartphone.</translation>
     </message>
     <message>
         <source>I am at school and I have my É&amp;duConnect codes</source>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <source>Credit usable until</source>
-        <translation>Crédit utilisable jusqu&apos;au</translation>
+        <translation>Crédit utilisable jusqu’au</translation>
     </message>
     <message>
         <source>Credit usable for</source>
@@ -2375,8 +2375,8 @@
     <message numerus="yes">
         <source>%n months after activation</source>
         <translation>
-            <numerusform>%n mois après l&apos;activation</numerusform>
-            <numerusform>%n mois après l&apos;activation</numerusform>
+            <numerusform>%n mois après l’activation</numerusform>
+            <numerusform>%n mois après l’activation</numerusform>
         </translation>
     </message>
     <message>
@@ -2405,15 +2405,15 @@
     </message>
     <message>
         <source>Identity check: %1</source>
-        <translation>Vérification d&apos;identité : %1</translation>
+        <translation>Vérification d’identité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pictures to prepare: %1</source>
-        <translation>Photos à préparer : %1</translation>
+        <translation>Photos à préparer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rules applied: %1, %2, in force on %3.</source>
-        <translation>Règles appliquées : %1, %2, en vigueur le %3.</translation>
+        <translation>Règles appliquées&#xa0;: %1, %2, en vigueur le %3.</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <source>The appointment could not be saved: %1 Nothing is lost: try again.</source>
-        <translation>Le rendez-vous n&apos;a pas pu être enregistré : %1 Rien n&apos;est perdu : réessaie.</translation>
+        <translation>Le rendez-vous n’a pas pu être enregistré&#xa0;: %1 Rien n’est perdu&#xa0;: réessaie.</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2531,7 @@
     </message>
     <message>
         <source>No lock PIN is set.</source>
-        <translation>Aucun code de verrouillage n&apos;est défini.</translation>
+        <translation>Aucun code de verrouillage n’est défini.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -2567,6 +2567,17 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::StepHeader</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Étape suivante&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::SummaryPage</name>
     <message>
         <source>Save the summary</source>
@@ -2578,11 +2589,11 @@
     </message>
     <message>
         <source>The summary could not be saved: %1</source>
-        <translation>Le résumé n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le résumé n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Summary saved: %1</source>
-        <translation>Résumé enregistré : %1</translation>
+        <translation>Résumé enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Print the summary</source>
@@ -2590,11 +2601,11 @@
     </message>
     <message>
         <source>The summary could not be printed: %1</source>
-        <translation>Le résumé n&apos;a pas pu être imprimé : %1</translation>
+        <translation>Le résumé n’a pas pu être imprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Summary sent to the printer.</source>
-        <translation>Résumé envoyé à l&apos;imprimante.</translation>
+        <translation>Résumé envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>Your summary to take home</source>
@@ -2602,7 +2613,7 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Save it or print it.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l&apos;enregistrer ou l&apos;imprimer.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l’enregistrer ou l’imprimer.</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
@@ -2622,7 +2633,7 @@
     </message>
     <message>
         <source>No printer here. Show this page at the desk.</source>
-        <translation>Pas d&apos;imprimante ici. Montre cette page à l&apos;accueil.</translation>
+        <translation>Pas d’imprimante ici. Montre cette page à l’accueil.</translation>
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Print it to take it home.</source>
@@ -2630,18 +2641,18 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l&apos;accueil.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l’accueil.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::SyncStatusWidget</name>
     <message>
         <source>Sending: this computer is not linked to a server yet (Tools &gt; Settings).</source>
-        <translation>Envoi : cet ordinateur n&apos;est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
+        <translation>Envoi&#xa0;: cet ordinateur n’est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation>Envoi en cours...</translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>All sessions are sent.</source>
@@ -2650,8 +2661,8 @@
     <message numerus="yes">
         <source>%n session(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n session en attente d&apos;envoi.</numerusform>
-            <numerusform>%n sessions en attente d&apos;envoi.</numerusform>
+            <numerusform>%n session en attente d’envoi.</numerusform>
+            <numerusform>%n sessions en attente d’envoi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2663,15 +2674,15 @@
     </message>
     <message>
         <source>Last sent: %1.</source>
-        <translation>Dernier envoi : %1.</translation>
+        <translation>Dernier envoi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation>Rien n&apos;a encore été envoyé.</translation>
+        <translation>Rien n’a encore été envoyé.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -2690,19 +2701,19 @@
     </message>
     <message>
         <source>Let&apos;s see together what the pass Culture can give you.</source>
-        <translation>Voyons ensemble ce que le pass Culture peut t&apos;apporter.</translation>
+        <translation>Voyons ensemble ce que le pass Culture peut t’apporter.</translation>
     </message>
     <message>
         <source>In this appointment, we answer three questions together:</source>
-        <translation>Dans ce rendez-vous, on répond ensemble à trois questions :</translation>
+        <translation>Dans ce rendez-vous, on répond ensemble à trois questions&#xa0;:</translation>
     </message>
     <message>
         <source>1. Can you get the pass Culture, and how much?
 2. Which identity document will you need?
 3. What should you do next?</source>
-        <translation>1. Peux-tu avoir le pass Culture, et combien ?
-2. Quelle pièce d&apos;identité te faut-il ?
-3. Que faire ensuite ?</translation>
+        <translation>1. Peux-tu avoir le pass Culture, et combien&#xa0;?
+2. Quelle pièce d’identité te faut-il&#xa0;?
+3. Que faire ensuite&#xa0;?</translation>
     </message>
     <message>
         <source>Your data</source>

@@ -515,7 +515,8 @@ void TestModes::kioskIdleWipeLeavesNothing()
             text = label->text();
         else if (auto *edit = qobject_cast<QLineEdit *>(widget))
             text = edit->text();
-        for (const auto &trace : {QStringLiteral("2009"), QStringLiteral("15 mars"), QStringLiteral("Tu peux avoir")}) {
+        for (const auto &trace :
+             {QStringLiteral("2009"), QStringLiteral("15\u00a0mars"), QStringLiteral("Tu peux avoir")}) {
             if (text.contains(trace))
                 left << QStringLiteral("%1: \"%2\"").arg(widget->objectName(), text);
         }
