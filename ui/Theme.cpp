@@ -134,7 +134,8 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
     const QString panelBg = hc ? QStringLiteral("#000000") : QStringLiteral("#000091");
     const QString panelFg = QStringLiteral("#ffffff");
     // About the text's height (1 pt is 4/3 px at 96 dpi), never under Fusion's own 14 px.
-    const int indicatorPx = std::max(14, int(std::lround(basePointSize * 4.0 / 3.0)));
+    // Noto Sans rises a little above its nominal size: 10 % more keeps the box as tall as the letters.
+    const int indicatorPx = std::max(14, int(std::ceil(basePointSize * 4.0 / 3.0 * 1.1)));
     // Message lines (MessageLine): the kind's colour on the words and on a bar at their left, as
     // the DSFR's alerts; the icon before the words says the kind without colour.
     const QString messages =
@@ -169,14 +170,15 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
             .arg(pt(1.9), pt(1.5), pt(1.15), good, later, no, amount, error, hint)
             .arg(focus, bannerBg, bannerFg, panelBg, panelFg, pt(2.6), pt(5.0))
             .arg(indicatorPx);
-    // The wizard's header (SessionWizard): the page's title at 24 px, "Étape 2 sur 6" and the next
+    // The wizard's header (SessionWizard): the page's title at 20 px (the DSFR's h4: the header must
+    // leave the page its room at 200 %), "Étape 2 sur 6" and the next
     // step in the DSFR stepper's smaller grey, the bar's done and current segments in blue.
     const QString header =
         QStringLiteral("QLabel[role=\"pageTitle\"] { font-size: %1pt; font-weight: bold; }"
                        "QLabel[role=\"stepState\"] { color: %2; font-size: %3pt; }"
                        "QLabel[role=\"stepNext\"] { color: %2; font-size: %3pt; }"
                        "passerelle--ui--StepBar { qproperty-doneColour: %4; qproperty-todoColour: %5; }")
-            .arg(pt(1.5), hint, pt(0.875), hc ? QStringLiteral("#ffeb3b") : QStringLiteral("#000091"),
+            .arg(pt(1.25), hint, pt(0.875), hc ? QStringLiteral("#ffeb3b") : QStringLiteral("#000091"),
                  hc ? QStringLiteral("#6a6a6a") : QStringLiteral("#dddddd"));
     // Buttons after the DSFR's: the default one (the wizard's Next or Finish) and role "primary"
     // filled blue with white words; the others outlined; at least 44 px high.
@@ -189,14 +191,16 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
     const QString disabledFg = hc ? QStringLiteral("#b0b0b0") : QStringLiteral("#595959");
     const QString buttons =
         QStringLiteral(
+            // 44 px high from the padding around 16 px text; no min-height, which would let a crowded
+            // layout squeeze the button below its words.
             "QPushButton { background: %1; color: %2; border: 1px solid %2; border-radius: 4px;"
-            " padding: 8px 20px; min-height: 26px; }"
+            " padding: 10px 20px; }"
             "QPushButton:hover { background: %9; }"
-            "QPushButton:default, QPushButton[role=\"primary\"] { background: %3; color: %4; border: 1px solid %3;"
-            " font-weight: bold; }"
+            // Not bold: Qt sizes a button for its plain state, and bold words would be cut.
+            "QPushButton:default, QPushButton[role=\"primary\"] { background: %3; color: %4; border: 1px solid %3; }"
             "QPushButton:default:hover, QPushButton[role=\"primary\"]:hover { background: %5; color: %4; }"
             "QPushButton:disabled { background: %6; color: %7; border: 1px solid %6; }"
-            "QPushButton:focus { border: 3px solid %8; padding: 6px 18px; }")
+            "QPushButton:focus { border: 3px solid %8; padding: 8px 18px; }")
             .arg(buttonBg, buttonFg, primaryBg, primaryFg, primaryHover, disabledBg, disabledFg, focus,
                  hc ? QStringLiteral("#333333") : QStringLiteral("#f5f5fe"));
     // Interest tiles (ChoiceTile): the frame is 1 px grey unselected, 3 px blue selected (the
@@ -227,7 +231,7 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
 
 namespace {
 
-/** Fusion with the DSFR's spacing: an 8 px grid, air between controls, 44 px targets. */
+/** Fusion with the DSFR's spacing on an 8 px grid: 16 px at the sides, 8 px between lines of a form. */
 class SpacedStyle : public QProxyStyle
 {
 public:
@@ -239,20 +243,22 @@ public:
         switch (metric) {
         case PM_LayoutLeftMargin:
         case PM_LayoutRightMargin:
+            return 16;
         case PM_LayoutTopMargin:
         case PM_LayoutBottomMargin:
-            return 16;
+            return 8;
         case PM_LayoutVerticalSpacing:
+            return 8;
         case PM_LayoutHorizontalSpacing:
             return 12;
         default:
             return QProxyStyle::pixelMetric(metric, option, widget);
         }
     }
-    int layoutSpacing(QSizePolicy::ControlType, QSizePolicy::ControlType, Qt::Orientation, const QStyleOption *,
-                      const QWidget *) const override
+    int layoutSpacing(QSizePolicy::ControlType, QSizePolicy::ControlType, Qt::Orientation orientation,
+                      const QStyleOption *, const QWidget *) const override
     {
-        return 12;
+        return orientation == Qt::Vertical ? 8 : 12;
     }
 };
 

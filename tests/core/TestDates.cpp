@@ -57,8 +57,7 @@ private slots:
         const QStringList widelyUsed = QString::fromUtf16(u"يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر "
                                                           u"أكتوبر نوفمبر ديسمبر")
                                            .split(QLatin1Char(' '));
-        const QStringList moroccan =
-            QString::fromUtf16(u"ماي يوليوز غشت شتنبر نونبر دجنبر").split(QLatin1Char(' '));
+        const QStringList moroccan = QString::fromUtf16(u"ماي يوليوز غشت شتنبر نونبر دجنبر").split(QLatin1Char(' '));
         for (int month = 1; month <= 12; ++month) {
             const QString text = dates::toLongText(QDate(2027, month, 15), QLocale(QStringLiteral("ar_MA")));
             const QStringList words = text.split(kNbsp);

@@ -166,8 +166,7 @@ QStringList problems(const Entry &e)
             const bool doubled = (c == u'!' || c == u'?') && (before == u'!' || before == u'?');
             const bool time = c == u':' && before.isDigit() && after.isDigit(); // 10:30
             if (!doubled && !time && !isNbsp(before))
-                report(i, 1,
-                       QStringLiteral("%1 before '%2' (must be U+00A0 or U+202F)").arg(codePoint(before)).arg(c));
+                report(i, 1, QStringLiteral("%1 before '%2' (must be U+00A0 or U+202F)").arg(codePoint(before)).arg(c));
         }
         if (c == u'«' && !isNbsp(after))
             report(i, 2, QStringLiteral("%1 after '«' (must be U+00A0 or U+202F)").arg(codePoint(after)));
@@ -187,8 +186,8 @@ QStringList problems(const Entry &e)
             const auto m = word.match(t, j);
             static const QSet<QString> names{QStringLiteral("Passerelle"), QStringLiteral("Mission"),
                                              QStringLiteral("France"), QStringLiteral("Internet")};
-            if (j > i + 1 && m.hasMatch() && m.captured(0).at(0).isUpper() && m.captured(0) != m.captured(0).toUpper() &&
-                !names.contains(m.captured(0)))
+            if (j > i + 1 && m.hasMatch() && m.captured(0).at(0).isUpper() &&
+                m.captured(0) != m.captured(0).toUpper() && !names.contains(m.captured(0)))
                 report(j, m.capturedLength(), QStringLiteral("capital after a colon"));
         }
     }
@@ -251,7 +250,8 @@ class TestFrenchTypography : public QObject
 private slots:
     void translationsAndCatalogue()
     {
-        const QList<Entry> ts = readTranslations(QStringLiteral(PASSERELLE_SOURCE_DIR "/translations/passerelle_fr.ts"));
+        const QList<Entry> ts =
+            readTranslations(QStringLiteral(PASSERELLE_SOURCE_DIR "/translations/passerelle_fr.ts"));
         const QList<Entry> catalogue = catalogueEntries();
         QVERIFY2(ts.size() > 400, "passerelle_fr.ts was not read");
         QVERIFY2(catalogue.size() > 50, "catalogue.json was not read");
@@ -291,7 +291,9 @@ private slots:
         QTest::newRow("url") << "Va sur https://pass.culture.fr/?from=ml." << ui << "";
         QTest::newRow("rich text") << "<p style=\"margin:0;\">Oui&nbsp;!</p>" << ui << "";
         QTest::newRow("acronym after colon") << "Format\u00a0: AAAA-MM-JJ" << ui << "";
-        QTest::newRow("counselor vous") << "Votre nom" << "passerelle::ui::SettingsDialog" << "";
+        QTest::newRow("counselor vous") << "Votre nom"
+                                        << "passerelle::ui::SettingsDialog"
+                                        << "";
     }
     void rulesCanFail()
     {

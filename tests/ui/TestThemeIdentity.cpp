@@ -11,11 +11,11 @@
 
 #include <QAbstractButton>
 #include <QFontDatabase>
-#include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -189,7 +189,8 @@ private slots:
         check(1, 6);
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(find<QLabel>("stepNext")->text(), QStringLiteral("Étape suivante\u00a0: %1").arg(wizard->page(int(WizardStep::Profile))->title()));
+        QCOMPARE(find<QLabel>("stepNext")->text(),
+                 QStringLiteral("Étape suivante\u00a0: %1").arg(wizard->page(int(WizardStep::Profile))->title()));
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard->currentStep(), WizardStep::Profile);
         check(2, 6);
@@ -266,8 +267,7 @@ private slots:
     }
 
 private:
-    template<typename T>
-    T *find(const char *name)
+    template <typename T> T *find(const char *name)
     {
         auto *widget = m_window->findChild<T *>(QString::fromLatin1(name));
         if (!widget)

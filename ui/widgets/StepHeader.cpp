@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/StepHeader.h"
 
-
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QResizeEvent>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
@@ -72,14 +74,19 @@ StepHeader::StepHeader(QWidget *parent)
         label->setTextFormat(Qt::PlainText);
     }
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 8);
+    // Aligned with the pages' own content (their layouts' margins, the theme's 16 px).
+    const int side = style()->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, this);
+    layout->setContentsMargins(side, 8, side, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_state);
+    // "Étape 2 sur 6" and the next step share one line: the header stays short at 200 %.
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_next, 1);
+    m_next->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+    layout->addLayout(stateRow);
     layout->addWidget(m_title);
-    layout->addSpacing(4);
     layout->addWidget(m_bar);
-    layout->addWidget(m_next);
-    layout->addSpacing(8);
+    layout->addSpacing(4);
     layout->addWidget(m_subTitle);
     retranslate();
 }
@@ -108,6 +115,20 @@ QString StepHeader::titleText() const
     return m_title->text();
 }
 
+void StepHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepEveryLine();
+}
+
+void StepHeader::keepEveryLine()
+{
+    // Never squeezed: the page below scrolls instead (SessionWizard), the header keeps every line of
+    // its wrapped words at this width (QWizard's grid does not ask its rows for height-for-width).
+    if (layout() && width() > 0)
+        setMinimumHeight(layout()->totalHeightForWidth(width()));
+}
+
 void StepHeader::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -125,6 +146,7 @@ void StepHeader::retranslate()
     m_next->setText(next);
     m_next->setAccessibleName(next);
     m_next->setVisible(!next.isEmpty());
+    keepEveryLine();
 }
 
 } // namespace passerelle::ui

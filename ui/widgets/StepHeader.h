@@ -53,9 +53,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void keepEveryLine();
     QLabel *m_state;
     QLabel *m_title;
     StepBar *m_bar;

@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,7 +51,35 @@ SessionWizard::SessionWizard(SessionModel &model, QWidget *parent)
     if (auto *frameLayout = qobject_cast<QVBoxLayout *>(pageFrame ? pageFrame->layout() : nullptr))
         frameLayout->insertWidget(1, m_header); // after QWizard's top spacer, above the page
     connect(this, &QWizard::currentIdChanged, this, &SessionWizard::updateHeader);
+    for (int id : pageIds())
+        scrollWhenTooTall(page(id));
     retranslate();
+}
+
+void SessionWizard::scrollWhenTooTall(QWizardPage *wizardPage)
+{
+    // With text at 200 % on a laptop's 768 px, a page is taller than the window: its content scrolls
+    // under the header, and Next stays in view, instead of the layout squeezing words out of sight.
+    // The page's own layout moves, with its widgets, into the scrolled widget (QWidget::setLayout
+    // takes it from the page); the pages themselves are not changed.
+    QLayout *content = wizardPage->layout();
+    if (!content)
+        return;
+    auto *inner = new QWidget;
+    inner->setObjectName(wizardPage->objectName() + QStringLiteral("Content"));
+    inner->setLayout(content);
+    auto *scroll = new QScrollArea(wizardPage);
+    scroll->setObjectName(wizardPage->objectName() + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // the page's controls take the focus, not the frame
+    scroll->setWidget(inner);
+    scroll->viewport()->setAutoFillBackground(false);
+    inner->setAutoFillBackground(false);
+    auto *layout = new QVBoxLayout(wizardPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 void SessionWizard::updateHeader()

@@ -62,6 +62,7 @@ protected:
 private:
     void retranslate();
     void updateHeader();
+    void scrollWhenTooTall(QWizardPage *wizardPage);
     SessionModel &m_model;
     StepHeader *m_header = nullptr;
     Completer m_completer;
