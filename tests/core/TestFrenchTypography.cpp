@@ -5,6 +5,8 @@
 // straight apostrophe; "..." for "…"; a capital right after a colon; another word than "pièce
 // d’identité" for the ID document; "vous" to the young person. Each failure names the entry and
 // the character, so whoever merges new strings can fix them in one go (docs: ux.md).
+#include "TsFile.h"
+
 #include <QDebug>
 #include <QFile>
 #include <QJsonArray>
@@ -13,7 +15,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-#include <QXmlStreamReader>
 
 namespace {
 
@@ -49,38 +50,11 @@ QString around(const QString &text, qsizetype at, qsizetype length = 1)
 QList<Entry> readTranslations(const QString &path)
 {
     QList<Entry> list;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return list;
-    QXmlStreamReader xml(&file);
-    QString context;
-    QString source;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            const auto type = xml.attributes().value(QLatin1String("type"));
-            if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
-                continue;
-            const QString where = QStringLiteral("passerelle_fr.ts [%1] \"%2\"").arg(context, source);
-            QString text;
-            int form = 0;
-            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
-                xml.readNext();
-                if (xml.isCharacters())
-                    text += xml.text();
-                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
-                    list << Entry{where + QStringLiteral(" (plural form %1)").arg(form++), context,
-                                  xml.readElementText()};
-            }
-            if (form == 0)
-                list << Entry{where, context, text};
-        }
+    for (const auto &message : passerelle::test::readTsFile(path)) {
+        const QString where = QStringLiteral("passerelle_fr.ts [%1] \"%2\"").arg(message.context, message.source);
+        for (qsizetype form = 0; form < message.translations.size(); ++form)
+            list << Entry{message.numerus ? where + QStringLiteral(" (plural form %1)").arg(form) : where,
+                          message.context, message.translations.at(form)};
     }
     return list;
 }

@@ -3,6 +3,7 @@
 // tiles' selected state against the unselected one (rendered, then the contrast computed), the
 // primary button filled and default, the header "Étape N sur M" with the page's title on every
 // page, right to left in Arabic, and the font.
+#include "Contrast.h"
 #include "WizardTestBase.h"
 #include "ui/Theme.h"
 #include "ui/widgets/ChoiceTile.h"
@@ -26,18 +27,7 @@ using namespace passerelle;
 
 namespace {
 
-double luminance(const QColor &c)
-{
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using test::contrast;
 
 QString ratio(double value)
 {
