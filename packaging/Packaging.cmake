@@ -27,4 +27,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, libqt6multimedia6, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, libqt6keychain1, gnome-keyring | kwalletmanager | keepassxc, libsecret-1-0, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql")
+# The app's font (ui/Theme.cpp): without it the platform's font is used.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core")
 include(CPack)

@@ -22,6 +22,9 @@ PACKAGES=(
   libqrencode-dev libzxing-dev
   # tests and screenshots
   xvfb xauth poppler-utils fonts-dejavu-core postgresql python3
+  # the app's font (issue 15): Noto Sans and Noto Sans Arabic, free (SIL OFL); the theme falls back
+  # to the platform's font where it is missing (Windows: Segoe UI; macOS: the system font)
+  fonts-noto-core
   # sync server load benchmark
   wrk curl sqlite3
   # TLS tests: a throw-away certificate (and libssl for Qt's TLS backend)

@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>The pass Culture is not available where you live.</source>
-        <translation>pass Culture غير متوفر في مكان سكنك.</translation>
+        <translation>‏pass Culture غير متوفر في مكان سكنك.</translation>
     </message>
     <message>
         <source>It will be available from %1.</source>
@@ -1846,7 +1846,7 @@
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
-        <translation>pass Culture: هل هو لك؟</translation>
+        <translation>‏pass Culture: هل هو لك؟</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>Passerelle is locked. Counselor's PIN:</source>
-        <translation>Passerelle مقفل. رمز المستشار:</translation>
+        <translation>‏Passerelle مقفل. رمز المستشار:</translation>
     </message>
     <message>
         <source>Counselor's PIN</source>
@@ -2780,7 +2780,7 @@
     </message>
     <message>
         <source>Passerelle: the pass Culture</source>
-        <translation>Passerelle: pass Culture</translation>
+        <translation>‏Passerelle: pass Culture</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +2814,7 @@
     </message>
     <message>
         <source>Passerelle: pass Culture appointment</source>
-        <translation>Passerelle: موعد pass Culture</translation>
+        <translation>‏Passerelle: موعد pass Culture</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
@@ -3321,6 +3321,17 @@
     <message>
         <source>QR code &amp;link</source>
         <translation>رابط رمز QR (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::StepHeader</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>الخطوة التالية: %1</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>--kind: unknown document "%1" (id1, id3 or a4).</source>
-        <translation>--kind : document inconnu « %1 » (id1, id3 ou a4).</translation>
+        <translation>--kind : document inconnu « %1 » (id1, id3 ou a4).</translation>
     </message>
     <message>
         <source>%1: not a readable image.</source>
-        <translation>%1 : ce n'est pas une image lisible.</translation>
+        <translation>%1 : ce n’est pas une image lisible.</translation>
     </message>
     <message>
         <source>an image file is required.</source>
@@ -276,11 +276,11 @@
     <name>AppContext</name>
     <message>
         <source>The pass Culture rules could not be read (%1). Please reinstall Passerelle.</source>
-        <translation>Les règles du pass Culture n'ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
+        <translation>Les règles du pass Culture n’ont pas pu être lues (%1). Réinstallez Passerelle.</translation>
     </message>
     <message>
         <source>There is no answer to save yet.</source>
-        <translation>Il n'y a pas encore de réponse à enregistrer.</translation>
+        <translation>Il n’y a pas encore de réponse à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -298,26 +298,26 @@
     <name>CaptureFiles</name>
     <message>
         <source>There is no picture to save.</source>
-        <translation>Il n'y a aucune photo à enregistrer.</translation>
+        <translation>Il n’y a aucune photo à enregistrer.</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation>Ce dossier n'existe pas.</translation>
+        <translation>Ce dossier n’existe pas.</translation>
     </message>
     <message>
         <source>%1 could not be written. Is the folder writable, or the drive full?</source>
-        <translation>%1 n'a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
+        <translation>%1 n’a pas pu être écrit. Le dossier est-il protégé, ou le disque plein ?</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation>Pièces d'identité</translation>
+        <translation>Pièces d’identité</translation>
     </message>
 </context>
 <context>
     <name>CaptureGuidance</name>
     <message>
         <source>Good. The card is ready.</source>
-        <translation>C'est bon. La carte est prête.</translation>
+        <translation>C’est bon. La carte est prête.</translation>
     </message>
     <message>
         <source>Put the card in the frame.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Part of the card is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la carte sort de l'image. Mets-la au milieu.</translation>
+        <translation>Une partie de la carte sort de l’image. Mets-la au milieu.</translation>
     </message>
     <message>
         <source>Bring the card closer.</source>
@@ -345,15 +345,15 @@
     </message>
     <message>
         <source>There is a reflection: tilt the card a little.</source>
-        <translation>Il y a un reflet : incline un peu la carte.</translation>
+        <translation>Il y a un reflet : incline un peu la carte.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the card still.</source>
-        <translation>L'image est floue. Ne bouge plus la carte.</translation>
+        <translation>L’image est floue. Ne bouge plus la carte.</translation>
     </message>
     <message>
         <source>Good. The passport page is ready.</source>
-        <translation>C'est bon. La page du passeport est prête.</translation>
+        <translation>C’est bon. La page du passeport est prête.</translation>
     </message>
     <message>
         <source>Put the open passport in the frame, photo page up.</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Part of the passport page is outside the picture. Move it to the middle.</source>
-        <translation>Une partie de la page sort de l'image. Mets le passeport au milieu.</translation>
+        <translation>Une partie de la page sort de l’image. Mets le passeport au milieu.</translation>
     </message>
     <message>
         <source>Bring the passport closer.</source>
@@ -373,15 +373,15 @@
     </message>
     <message>
         <source>There is a reflection: tilt the passport a little.</source>
-        <translation>Il y a un reflet : incline un peu le passeport.</translation>
+        <translation>Il y a un reflet : incline un peu le passeport.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the passport still.</source>
-        <translation>L'image est floue. Ne bouge plus le passeport.</translation>
+        <translation>L’image est floue. Ne bouge plus le passeport.</translation>
     </message>
     <message>
         <source>Good. The page is ready.</source>
-        <translation>C'est bon. La feuille est prête.</translation>
+        <translation>C’est bon. La feuille est prête.</translation>
     </message>
     <message>
         <source>Put the whole page in the frame.</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Part of the page is outside the picture. Move it back a little.</source>
-        <translation>Une partie de la feuille sort de l'image. Recule-la un peu.</translation>
+        <translation>Une partie de la feuille sort de l’image. Recule-la un peu.</translation>
     </message>
     <message>
         <source>Bring the page closer.</source>
@@ -401,15 +401,15 @@
     </message>
     <message>
         <source>There is a reflection: tilt the page a little.</source>
-        <translation>Il y a un reflet : incline un peu la feuille.</translation>
+        <translation>Il y a un reflet : incline un peu la feuille.</translation>
     </message>
     <message>
         <source>The picture is blurry. Hold the page still.</source>
-        <translation>L'image est floue. Ne bouge plus la feuille.</translation>
+        <translation>L’image est floue. Ne bouge plus la feuille.</translation>
     </message>
     <message>
         <source>Do not move...</source>
-        <translation>Ne bouge plus...</translation>
+        <translation>Ne bouge plus…</translation>
     </message>
     <message>
         <source>Turn the card over.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>This is the side you already took: turn the card over.</source>
-        <translation>C'est le côté que tu as déjà pris en photo : retourne la carte.</translation>
+        <translation>C’est le côté que tu as déjà pris en photo : retourne la carte.</translation>
     </message>
     <message>
         <source>Take your finger off the card.</source>
@@ -436,37 +436,37 @@
     <name>CliCommand</name>
     <message>
         <source>--lang: unknown language "%1" (fr or en).</source>
-        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
+        <translation>--lang : langue inconnue « %1 » (fr ou en).</translation>
     </message>
     <message>
         <source>unexpected argument "%1".</source>
-        <translation>argument inattendu « %1 ».</translation>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--data-dir: no saved sessions in "%1".</source>
-        <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
+        <translation>--data-dir : aucune session enregistrée dans « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
         <source>The keychain of this computer cannot be reached. To protect young people's data, Passerelle stores no personal data and no images: only statistics.</source>
-        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n'enregistre ni données personnelles ni images : seulement des statistiques.</translation>
+        <translation>Le trousseau de cet ordinateur est inaccessible. Pour protéger les données des jeunes, Passerelle n’enregistre ni données personnelles ni images : seulement des statistiques.</translation>
     </message>
     <message>
         <source>The key that protects the saved sessions is missing from the keychain. Their personal data cannot be opened. Passerelle stores no new personal data until the key is back.</source>
-        <translation>La clé qui protège les sessions enregistrées n'est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la clé n'est pas revenue.</translation>
+        <translation>La clé qui protège les sessions enregistrées n’est plus dans le trousseau. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n’enregistre plus de données personnelles tant que la clé n’est pas revenue.</translation>
     </message>
     <message>
         <source>The key in the keychain does not match the saved sessions. Their personal data cannot be opened. Passerelle stores no new personal data until the right key is back.</source>
-        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n'enregistre plus de données personnelles tant que la bonne clé n'est pas revenue.</translation>
+        <translation>La clé du trousseau ne correspond pas aux sessions enregistrées. Leurs données personnelles ne peuvent pas être ouvertes. Passerelle n’enregistre plus de données personnelles tant que la bonne clé n’est pas revenue.</translation>
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>Fill in the day, the month and the year.</source>
-        <translation>Remplis le jour, le mois et l'année.</translation>
+        <translation>Remplis le jour, le mois et l’année.</translation>
     </message>
     <message>
         <source>The day must be a number from 1 to 31.</source>
@@ -478,18 +478,18 @@
     </message>
     <message>
         <source>The year must have four digits, for example 2008.</source>
-        <translation>L'année doit avoir quatre chiffres, par exemple 2008.</translation>
+        <translation>L’année doit avoir quatre chiffres, par exemple 2008.</translation>
     </message>
     <message>
         <source>This date does not exist (check the day and the month).</source>
-        <translation>Cette date n'existe pas (vérifie le jour et le mois).</translation>
+        <translation>Cette date n’existe pas (vérifie le jour et le mois).</translation>
     </message>
 </context>
 <context>
     <name>DemoDataCommand</name>
     <message>
         <source>--sessions: give a number from 1 to 1000000.</source>
-        <translation>--sessions : indiquez un nombre de 1 à 1000000.</translation>
+        <translation>--sessions : indiquez un nombre de 1 à 1000000.</translation>
     </message>
     <message>
         <source>--data-dir is required (the folder to fill).</source>
@@ -497,11 +497,11 @@
     </message>
     <message>
         <source>--days: give a number from 1 to 3650.</source>
-        <translation>--days : indiquez un nombre de 1 à 3650.</translation>
+        <translation>--days : indiquez un nombre de 1 à 3650.</translation>
     </message>
     <message>
         <source>--seed: give a whole number.</source>
-        <translation>--seed : indiquez un nombre entier.</translation>
+        <translation>--seed : indiquez un nombre entier.</translation>
     </message>
     <message numerus="yes">
         <source>%n made-up session(s) added to %1.</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>French, in high school, has an identity card.</source>
-        <translation>Française, au lycée, a une carte d'identité.</translation>
+        <translation>Française, au lycée, a une carte d’identité.</translation>
     </message>
     <message>
         <source>Youssef, 18</source>
@@ -576,11 +576,11 @@
     </message>
     <message>
         <source>Not yet: it is a bit early</source>
-        <translation>Pas encore : c'est un peu tôt</translation>
+        <translation>Pas encore : c’est un peu tôt</translation>
     </message>
     <message>
         <source>The age limit has passed</source>
-        <translation>L'âge limite est passé</translation>
+        <translation>L’âge limite est passé</translation>
     </message>
     <message>
         <source>Not available where you live</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Confirm identity by</source>
-        <translation>Confirmer l'identité au plus tard le</translation>
+        <translation>Confirmer l’identité au plus tard le</translation>
     </message>
     <message>
         <source>Credit expires</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>%1 months after activation</source>
-        <translation>%1 mois après l'activation</translation>
+        <translation>%1 mois après l’activation</translation>
     </message>
     <message>
         <source>Residence condition met on</source>
@@ -655,23 +655,23 @@
     </message>
     <message>
         <source>--birth-date: "%1" is not a real date as YYYY-MM-DD.</source>
-        <translation>--birth-date : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <translation>--birth-date : « %1 » n’est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--on: "%1" is not a real date as YYYY-MM-DD.</source>
-        <translation>--on : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <translation>--on : « %1 » n’est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--nationality: "%1" is not fr, eu or other.</source>
-        <translation>--nationality : « %1 » n'est ni fr, ni eu, ni other.</translation>
+        <translation>--nationality : « %1 » n’est ni fr, ni eu, ni other.</translation>
     </message>
     <message>
         <source>--resident-since: "%1" is not a real date as YYYY-MM-DD.</source>
-        <translation>--resident-since : « %1 » n'est pas une vraie date au format AAAA-MM-JJ.</translation>
+        <translation>--resident-since : « %1 » n’est pas une vraie date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--territory: unknown code "%1" (one of: %2).</source>
-        <translation>--territory : code inconnu « %1 » (codes possibles : %2).</translation>
+        <translation>--territory : code inconnu « %1 » (codes possibles : %2).</translation>
     </message>
     <message>
         <source>none</source>
@@ -702,11 +702,11 @@
     <name>EligibilityEngine</name>
     <message>
         <source>The birth date is not a real date.</source>
-        <translation>La date de naissance n'est pas une vraie date.</translation>
+        <translation>La date de naissance n’est pas une vraie date.</translation>
     </message>
     <message>
         <source>The appointment date is not a real date.</source>
-        <translation>La date du rendez-vous n'est pas une vraie date.</translation>
+        <translation>La date du rendez-vous n’est pas une vraie date.</translation>
     </message>
     <message>
         <source>The birth date is after the appointment date.</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Check the year of birth.</source>
-        <translation>Vérifie l'année de naissance.</translation>
+        <translation>Vérifie l’année de naissance.</translation>
     </message>
     <message>
         <source>Choose a place of residence from the list.</source>
@@ -726,15 +726,15 @@
     </message>
     <message>
         <source>The date of arrival in France is before the birth date.</source>
-        <translation>La date d'arrivée en France est avant la date de naissance.</translation>
+        <translation>La date d’arrivée en France est avant la date de naissance.</translation>
     </message>
     <message>
         <source>The date of arrival in France is in the future.</source>
-        <translation>La date d'arrivée en France est dans le futur.</translation>
+        <translation>La date d’arrivée en France est dans le futur.</translation>
     </message>
     <message>
         <source>The pass Culture did not exist yet on that date (it started on %1).</source>
-        <translation>Le pass Culture n'existait pas encore à cette date (il a commencé le %1).</translation>
+        <translation>Le pass Culture n’existait pas encore à cette date (il a commencé le %1).</translation>
     </message>
 </context>
 <context>
@@ -745,18 +745,15 @@
     </message>
     <message>
         <source>Confirm your identity in the pass Culture app by %1 at the latest.</source>
-        <translation>Confirme ton identité dans l'application pass Culture au plus tard le %1.</translation>
+        <translation>Confirme ton identité dans l’application pass Culture au plus tard le %1.</translation>
     </message>
     <message>
         <source>You can spend your credit until %1.</source>
-        <translation>Tu peux dépenser ton crédit jusqu'au %1.</translation>
+        <translation>Tu peux dépenser ton crédit jusqu’au %1.</translation>
     </message>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
-        <translation>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
-            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l'activation.</numerusform>
-        </translation>
+        <translation><numerusform>Tu peux dépenser ton crédit pendant %n mois après l’activation.</numerusform><numerusform>Tu peux dépenser ton crédit pendant %n mois après l’activation.</numerusform></translation>
     </message>
     <message>
         <source>For online offers, you can spend up to %1 in total.</source>
@@ -772,7 +769,7 @@
     </message>
     <message>
         <source>Your counselor can show you other ways to enjoy culture and leisure near you.</source>
-        <translation>Ton conseiller peut te montrer d'autres aides pour la culture et les loisirs près de chez toi.</translation>
+        <translation>Ton conseiller peut te montrer d’autres aides pour la culture et les loisirs près de chez toi.</translation>
     </message>
     <message>
         <source>This extra money is for families with a modest income.</source>
@@ -780,7 +777,7 @@
     </message>
     <message>
         <source>Good news: you can get the pass Culture.</source>
-        <translation>Bonne nouvelle : tu peux avoir le pass Culture.</translation>
+        <translation>Bonne nouvelle : tu peux avoir le pass Culture.</translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old.</source>
@@ -799,7 +796,7 @@
     </message>
     <message>
         <source>It is a bit early for the pass Culture.</source>
-        <translation>C'est un peu tôt pour le pass Culture.</translation>
+        <translation>C’est un peu tôt pour le pass Culture.</translation>
     </message>
     <message>
         <source>From %1, you can book free offers.</source>
@@ -807,7 +804,7 @@
     </message>
     <message>
         <source>By then, you will be past the age limit.</source>
-        <translation>À ce moment-là, tu auras passé l'âge limite.</translation>
+        <translation>À ce moment-là, tu auras passé l’âge limite.</translation>
     </message>
     <message>
         <source>So the pass Culture will not be possible for you.</source>
@@ -815,15 +812,15 @@
     </message>
     <message>
         <source>This is past the age to get a new pass Culture credit.</source>
-        <translation>C'est après l'âge pour avoir un nouveau crédit pass Culture.</translation>
+        <translation>C’est après l’âge pour avoir un nouveau crédit pass Culture.</translation>
     </message>
     <message>
         <source>Did you activate your pass before? Then you can still use it until %1.</source>
-        <translation>Tu as activé ton pass avant ? Alors tu peux encore l'utiliser jusqu'au %1.</translation>
+        <translation>Tu as activé ton pass avant ? Alors tu peux encore l’utiliser jusqu’au %1.</translation>
     </message>
     <message>
         <source>The pass Culture is not available where you live.</source>
-        <translation>Le pass Culture n'existe pas là où tu habites.</translation>
+        <translation>Le pass Culture n’existe pas là où tu habites.</translation>
     </message>
     <message>
         <source>It will be available from %1.</source>
@@ -940,7 +937,7 @@
     </message>
     <message>
         <source>cannot write "%1".</source>
-        <translation>impossible d'écrire « %1 ».</translation>
+        <translation>impossible d’écrire « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) exported to %1.</source>
@@ -973,7 +970,7 @@
     <name>IdentityRoute</name>
     <message>
         <source>French identity card, still valid</source>
-        <translation>Carte d'identité française, encore valide</translation>
+        <translation>Carte d’identité française, encore valide</translation>
     </message>
     <message>
         <source>French passport, still valid</source>
@@ -981,7 +978,7 @@
     </message>
     <message>
         <source>Foreign identity card or passport</source>
-        <translation>Carte d'identité ou passeport étranger</translation>
+        <translation>Carte d’identité ou passeport étranger</translation>
     </message>
     <message>
         <source>Residence permit (titre de séjour)</source>
@@ -993,15 +990,15 @@
     </message>
     <message>
         <source>No identity document</source>
-        <translation>Pas de pièce d'identité</translation>
+        <translation>Pas de pièce d’identité</translation>
     </message>
     <message>
         <source>Front of the identity document</source>
-        <translation>Recto de la pièce d'identité</translation>
+        <translation>Pièce d’identité (devant)</translation>
     </message>
     <message>
         <source>Back of the identity document</source>
-        <translation>Verso de la pièce d'identité</translation>
+        <translation>Pièce d’identité (dos)</translation>
     </message>
     <message>
         <source>Passport photo page</source>
@@ -1009,7 +1006,7 @@
     </message>
     <message>
         <source>Selfie holding the document</source>
-        <translation>Selfie avec la pièce d'identité</translation>
+        <translation>Selfie avec la pièce d’identité</translation>
     </message>
     <message>
         <source>Proof of address</source>
@@ -1017,7 +1014,7 @@
     </message>
     <message>
         <source>Photo check in the pass Culture app</source>
-        <translation>Vérification par photo dans l'application pass Culture</translation>
+        <translation>Vérification par photo dans l’application pass Culture</translation>
     </message>
     <message>
         <source>Online file on Démarche Numérique</source>
@@ -1025,7 +1022,7 @@
     </message>
     <message>
         <source>In the pass Culture app, you take a photo of your document and of your face.</source>
-        <translation>Dans l'application pass Culture, tu prends en photo ta pièce d'identité et ton visage.</translation>
+        <translation>Dans l’application pass Culture, tu prends en photo ta pièce d’identité et ton visage.</translation>
     </message>
     <message>
         <source>Use the original document, not a copy or a screen.</source>
@@ -1041,11 +1038,11 @@
     </message>
     <message>
         <source>You need: your identity document, a selfie holding it, and a proof of address.</source>
-        <translation>Il te faut : ta pièce d'identité, un selfie avec elle, et un justificatif de domicile.</translation>
+        <translation>Il te faut : ta pièce d’identité, un selfie avec elle, et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>First, you need an identity document. Your counselor can help you ask for one.</source>
-        <translation>D'abord, il te faut une pièce d'identité. Ton conseiller peut t'aider à la demander.</translation>
+        <translation>D’abord, il te faut une pièce d’identité. Ton conseiller peut t’aider à la demander.</translation>
     </message>
     <message>
         <source>ÉduConnect, your school login, in the pass Culture app</source>
@@ -1095,7 +1092,7 @@
     </message>
     <message>
         <source>Another EU or EEA country, or Switzerland</source>
-        <translation>Autre pays de l'UE ou de l'EEE, ou Suisse</translation>
+        <translation>Autre pays de l’UE ou de l’EEE, ou Suisse</translation>
     </message>
     <message>
         <source>Another country</source>
@@ -1106,15 +1103,15 @@
     <name>OfferGuide</name>
     <message>
         <source>"%1"</source>
-        <translation>« %1 »</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>On a computer, go to the pass Culture website: passculture.app.</source>
-        <translation>Sur un ordinateur, va sur le site du pass Culture : passculture.app.</translation>
+        <translation>Sur un ordinateur, va sur le site du pass Culture : passculture.app.</translation>
     </message>
     <message>
         <source>Install the pass Culture app on your phone. It is free.</source>
-        <translation>Installe l'application pass Culture sur ton téléphone. Elle est gratuite.</translation>
+        <translation>Installe l’application pass Culture sur ton téléphone. Elle est gratuite.</translation>
     </message>
     <message>
         <source>Create your account with your e-mail address.</source>
@@ -1126,7 +1123,7 @@
     </message>
     <message>
         <source>Look for an offer. In the app, look in: %1.</source>
-        <translation>Cherche une offre. Dans l'application, regarde dans : %1.</translation>
+        <translation>Cherche une offre. Dans l’application, regarde dans : %1.</translation>
     </message>
     <message>
         <source>Book free offers now.</source>
@@ -1138,7 +1135,7 @@
     </message>
     <message>
         <source>Confirm your identity: %1.</source>
-        <translation>Confirme ton identité : %1.</translation>
+        <translation>Confirme ton identité : %1.</translation>
     </message>
     <message>
         <source>Your credit then arrives on your account.</source>
@@ -1146,11 +1143,11 @@
     </message>
     <message>
         <source>Book it in the app. On the day, show your booking on your phone.</source>
-        <translation>Réserve dans l'application. Le jour J, montre ta réservation sur ton téléphone.</translation>
+        <translation>Réserve dans l’application. Le jour J, montre ta réservation sur ton téléphone.</translation>
     </message>
     <message>
         <source>Install the pass Culture app and create your account.</source>
-        <translation>Installe l'application pass Culture et crée ton compte.</translation>
+        <translation>Installe l’application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Confirm your identity by %1.</source>
@@ -1158,7 +1155,7 @@
     </message>
     <message>
         <source>Confirm your identity in the app.</source>
-        <translation>Confirme ton identité dans l'application.</translation>
+        <translation>Confirme ton identité dans l’application.</translation>
     </message>
     <message>
         <source>Book your first offer.</source>
@@ -1166,7 +1163,7 @@
     </message>
     <message>
         <source>Book your first offer: %1?</source>
-        <translation>Réserve ta première offre : %1 ?</translation>
+        <translation>Réserve ta première offre : %1 ?</translation>
     </message>
     <message>
         <source>Book a free offer.</source>
@@ -1182,11 +1179,11 @@
     </message>
     <message>
         <source>On that day, install the pass Culture app and create your account.</source>
-        <translation>Ce jour-là, installe l'application pass Culture et crée ton compte.</translation>
+        <translation>Ce jour-là, installe l’application pass Culture et crée ton compte.</translation>
     </message>
     <message>
         <source>Keep your identity document valid.</source>
-        <translation>Garde ta pièce d'identité valide.</translation>
+        <translation>Garde ta pièce d’identité valide.</translation>
     </message>
     <message>
         <source>Talk with your counselor about outings near you.</source>
@@ -1198,11 +1195,11 @@
     </message>
     <message>
         <source>Libraries lend books, comics, films and music. Signing up is often free for young people.</source>
-        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L'inscription est souvent gratuite pour les jeunes.</translation>
+        <translation>Les bibliothèques prêtent des livres, des BD, des films et de la musique. L’inscription est souvent gratuite pour les jeunes.</translation>
     </message>
     <message>
         <source>Many museums and monuments are free before 26. Ask at the entrance.</source>
-        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l'accueil.</translation>
+        <translation>Beaucoup de musées et de monuments sont gratuits avant 26 ans. Demande à l’accueil.</translation>
     </message>
     <message>
         <source>Your town or your region may have a youth card with discounts.</source>
@@ -1214,7 +1211,7 @@
     </message>
     <message>
         <source>You don't know yet? Here is what many young people choose.</source>
-        <translation>Tu ne sais pas encore ? Voici ce que beaucoup de jeunes choisissent.</translation>
+        <translation>Tu ne sais pas encore ? Voici ce que beaucoup de jeunes choisissent.</translation>
     </message>
     <message>
         <source>You like this. The pass Culture has it.</source>
@@ -1230,11 +1227,11 @@
     </message>
     <message>
         <source>Online offers have a limit: %1 in total.</source>
-        <translation>Les offres en ligne ont une limite : %1 en tout.</translation>
+        <translation>Les offres en ligne ont une limite : %1 en tout.</translation>
     </message>
     <message>
         <source>For example: %1.</source>
-        <translation>Par exemple : %1.</translation>
+        <translation>Par exemple : %1.</translation>
     </message>
     <message>
         <source>How to book, from %1</source>
@@ -1246,7 +1243,7 @@
     </message>
     <message>
         <source>Your document: %1</source>
-        <translation>Ton document : %1</translation>
+        <translation>Ton document : %1</translation>
     </message>
     <message>
         <source>Use your credit by %1 at the latest.</source>
@@ -1268,7 +1265,7 @@
     <name>PinLock</name>
     <message>
         <source>The PIN could not be protected (not enough memory). Try again.</source>
-        <translation>Le code n'a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
+        <translation>Le code n’a pas pu être protégé (mémoire insuffisante). Réessayez.</translation>
     </message>
     <message>
         <source>The settings file cannot be written.</source>
@@ -1290,19 +1287,19 @@
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
-        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu'il y aura de la place. Libérez de l'espace sur le disque.</translation>
+        <translation>Le disque est plein. La session est gardée en mémoire. Elle sera enregistrée dès qu’il y aura de la place. Libérez de l’espace sur le disque.</translation>
     </message>
     <message>
         <source>The data folder cannot be written to (read-only or not allowed). The session is kept in memory and will be saved as soon as the folder can be written to.</source>
-        <translation>Impossible d'écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
+        <translation>Impossible d’écrire dans le dossier des données (lecture seule ou accès refusé). La session est gardée en mémoire. Elle sera enregistrée dès que le dossier sera accessible en écriture.</translation>
     </message>
     <message>
         <source>The session could not be saved. It is kept in memory and will be saved again shortly.</source>
-        <translation>La session n'a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
+        <translation>La session n’a pas pu être enregistrée. Elle est gardée en mémoire et sera enregistrée de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>The saved sessions were written by a newer version of Passerelle. Install that version to open them.</source>
-        <translation>Les sessions enregistrées viennent d'une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
+        <translation>Les sessions enregistrées viennent d’une version plus récente de Passerelle. Installez cette version pour les ouvrir.</translation>
     </message>
     <message>
         <source>There are no saved sessions in the folder %1.</source>
@@ -1349,7 +1346,7 @@
     </message>
     <message>
         <source>cannot write "%1".</source>
-        <translation>impossible d'écrire « %1 ».</translation>
+        <translation>impossible d’écrire « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1357,7 @@
     </message>
     <message>
         <source>cannot write "%1".</source>
-        <translation>impossible d'écrire « %1 ».</translation>
+        <translation>impossible d’écrire « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of statistics written to %1.</source>
@@ -1390,22 +1387,22 @@
     </message>
     <message>
         <source>--input: cannot read "%1".</source>
-        <translation>--input : impossible de lire « %1 ».</translation>
+        <translation>--input : impossible de lire « %1 ».</translation>
     </message>
     <message>
         <source>%1: not a JSON object.</source>
-        <translation>%1 : ce n'est pas un objet JSON.</translation>
+        <translation>%1 : ce n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>%1: chosen_categories: unknown category "%2".</source>
-        <translation>%1 : chosen_categories : catégorie inconnue « %2 ».</translation>
+        <translation>%1 : chosen_categories : catégorie inconnue « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>SummaryDocument</name>
     <message>
         <source>Your pass Culture: what to remember</source>
-        <translation>Ton pass Culture : ce qu'il faut retenir</translation>
+        <translation>Ton pass Culture : ce qu’il faut retenir</translation>
     </message>
     <message>
         <source>Appointment of %1</source>
@@ -1425,11 +1422,11 @@
     </message>
     <message>
         <source>The summary could not be drawn.</source>
-        <translation>Le résumé n'a pas pu être dessiné.</translation>
+        <translation>Le résumé n’a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>Cannot write "%1": %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>, </source>
@@ -1473,19 +1470,19 @@
     <name>SyncCommand</name>
     <message>
         <source>Sent: %1</source>
-        <translation>Envoyés : %1</translation>
+        <translation>Envoyés : %1</translation>
     </message>
     <message>
         <source>Acknowledged: %1</source>
-        <translation>Reçus par le serveur : %1</translation>
+        <translation>Reçus par le serveur : %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Refusés : %1</translation>
+        <translation>Refusés : %1</translation>
     </message>
     <message>
         <source>Still pending: %1</source>
-        <translation>En attente : %1</translation>
+        <translation>En attente : %1</translation>
     </message>
     <message>
         <source>The file of saved sessions was damaged: the sessions recovered from it were sent with this pass. Give the file set aside to support.</source>
@@ -1610,19 +1607,19 @@
     </message>
     <message>
         <source>Receipt from the server: %1</source>
-        <translation>Reçu du serveur : %1</translation>
+        <translation>Reçu du serveur : %1</translation>
     </message>
     <message>
         <source>The server's reason: %1</source>
-        <translation>Motif donné par le serveur : %1</translation>
+        <translation>Motif donné par le serveur : %1</translation>
     </message>
     <message>
         <source>Last try: %1</source>
-        <translation>Dernier essai : %1</translation>
+        <translation>Dernier essai : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1638,7 +1635,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message>
         <source>Not to be sent</source>
@@ -1653,19 +1650,19 @@
     <name>passerelle::app::CounselorRecords</name>
     <message>
         <source>The session in progress could not be saved on this computer: %1 It is kept in memory and saved again automatically.</source>
-        <translation>La session en cours n'a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
+        <translation>La session en cours n’a pas pu être enregistrée sur cet ordinateur : %1 Elle est gardée en mémoire et sera enregistrée automatiquement dès que possible.</translation>
     </message>
     <message>
         <source>Old data could not be deleted today. Passerelle tries again tomorrow.</source>
-        <translation>Les données anciennes n'ont pas pu être supprimées aujourd'hui. Passerelle réessaiera demain.</translation>
+        <translation>Les données anciennes n’ont pas pu être supprimées aujourd’hui. Passerelle réessaiera demain.</translation>
     </message>
     <message>
         <source>The unfinished session could not be opened. It stays saved.</source>
-        <translation>La session non terminée n'a pas pu être ouverte. Elle reste enregistrée.</translation>
+        <translation>La session non terminée n’a pas pu être ouverte. Elle reste enregistrée.</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation>Fermer l'historique</translation>
+        <translation>Fermer l’historique</translation>
     </message>
     <message>
         <source>History of the sessions</source>
@@ -1673,7 +1670,7 @@
     </message>
     <message>
         <source>&amp;History of the sessions...</source>
-        <translation>&amp;Historique des sessions...</translation>
+        <translation>&amp;Historique des sessions…</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1712,11 +1709,11 @@
     </message>
     <message>
         <source>The server's certificate is not valid. Nothing was sent.</source>
-        <translation>Le certificat du serveur n'est pas valide. Rien n'a été envoyé.</translation>
+        <translation>Le certificat du serveur n’est pas valide. Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the connection.</source>
-        <translation>Le serveur ne répond pas. Vérifiez l'adresse et la connexion.</translation>
+        <translation>Le serveur ne répond pas. Vérifiez l’adresse et la connexion.</translation>
     </message>
     <message>
         <source>This code is unknown, expired or already used. Ask for a new code.</source>
@@ -1724,55 +1721,55 @@
     </message>
     <message>
         <source>The server refused the enrollment (error %1).</source>
-        <translation>Le serveur a refusé l'inscription (erreur %1).</translation>
+        <translation>Le serveur a refusé l’inscription (erreur %1).</translation>
     </message>
     <message>
         <source>The keychain could not keep the access key: %1</source>
-        <translation>Le trousseau n'a pas pu garder la clé d'accès : %1</translation>
+        <translation>Le trousseau n’a pas pu garder la clé d’accès : %1</translation>
     </message>
     <message>
         <source>This computer is enrolled for the site "%1".</source>
-        <translation>Cet ordinateur est inscrit pour le site « %1 ».</translation>
+        <translation>Cet ordinateur est inscrit pour le site « %1 ».</translation>
     </message>
     <message>
         <source>This computer is not enrolled with a server yet.</source>
-        <translation>Cet ordinateur n'est pas encore inscrit auprès d'un serveur.</translation>
+        <translation>Cet ordinateur n’est pas encore inscrit auprès d’un serveur.</translation>
     </message>
     <message>
         <source>The access key is missing from the keychain. Enroll this computer again.</source>
-        <translation>La clé d'accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
+        <translation>La clé d’accès manque dans le trousseau. Inscrivez de nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation>L'adresse du serveur doit commencer par https://.</translation>
+        <translation>L’adresse du serveur doit commencer par https://.</translation>
     </message>
     <message>
         <source>This record cannot be read on this computer: %1</source>
-        <translation>Cette fiche ne peut pas être lue sur cet ordinateur : %1</translation>
+        <translation>Cette fiche ne peut pas être lue sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>The server's certificate is not valid, so nothing more is sent. Tell your administrator.</source>
-        <translation>Le certificat du serveur n'est pas valide : plus rien n'est envoyé. Prévenez votre administrateur.</translation>
+        <translation>Le certificat du serveur n’est pas valide : plus rien n’est envoyé. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Sending will start again by itself.</source>
-        <translation>Le serveur ne répond pas. L'envoi reprendra tout seul.</translation>
+        <translation>Le serveur ne répond pas. L’envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>The connection was cut during sending. It will be tried again.</source>
-        <translation>La connexion a été coupée pendant l'envoi. Un nouvel essai sera fait.</translation>
+        <translation>La connexion a été coupée pendant l’envoi. Un nouvel essai sera fait.</translation>
     </message>
     <message>
         <source>The server no longer accepts this computer. Enroll it again with a new code.</source>
-        <translation>Le serveur n'accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
+        <translation>Le serveur n’accepte plus cet ordinateur. Inscrivez-le de nouveau avec un nouveau code.</translation>
     </message>
     <message>
         <source>The server is busy. Sending will start again by itself.</source>
-        <translation>Le serveur est occupé. L'envoi reprendra tout seul.</translation>
+        <translation>Le serveur est occupé. L’envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>Refused by the server (%1): %2</source>
-        <translation>Refusée par le serveur (%1) : %2</translation>
+        <translation>Refusée par le serveur (%1) : %2</translation>
     </message>
     <message>
         <source>The server answered with an error (%1). It will be tried again.</source>
@@ -1802,7 +1799,7 @@
     <name>passerelle::ui::AttractScreen</name>
     <message>
         <source>The pass Culture: is it for you?</source>
-        <translation>Le pass Culture, c'est pour toi ?</translation>
+        <translation>Le pass Culture, c’est pour toi ?</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1872,11 +1869,11 @@
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
+        <translation>• %1 : %2</translation>
     </message>
     <message>
         <source>&amp;Save the files...</source>
-        <translation>En&amp;registrer les fichiers...</translation>
+        <translation>En&amp;registrer les fichiers…</translation>
     </message>
     <message>
         <source>Save the pictures and one PDF in a folder</source>
@@ -1884,18 +1881,18 @@
     </message>
     <message>
         <source>Saved in %1: %2</source>
-        <translation>Enregistré dans %1 : %2</translation>
+        <translation>Enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::CapturePage</name>
     <message>
         <source>There is no picture from the camera yet. You can import a file.</source>
-        <translation>La caméra n'a encore envoyé aucune image. Vous pouvez importer un fichier.</translation>
+        <translation>La caméra n’a encore envoyé aucune image. Tu peux importer un fichier.</translation>
     </message>
     <message>
         <source>This picture could not be prepared. Take it again.</source>
-        <translation>Cette photo n'a pas pu être préparée. Reprends-la.</translation>
+        <translation>Cette photo n’a pas pu être préparée. Reprends-la.</translation>
     </message>
     <message>
         <source>Import a photo or a scan</source>
@@ -1923,7 +1920,7 @@
     </message>
     <message>
         <source>Picture %1 of %2: %3</source>
-        <translation>Photo %1 sur %2 : %3</translation>
+        <translation>Photo %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Hold your document next to your face. Look at the camera. Then press Take the picture.</source>
@@ -1931,7 +1928,7 @@
     </message>
     <message>
         <source>No camera found: this is a demo with a made-up card. To use a real document, import a photo or a scan.</source>
-        <translation>Aucune caméra trouvée : ceci est une démo avec une carte inventée. Pour un vrai papier, importez une photo ou un scan.</translation>
+        <translation>Aucune caméra trouvée : ceci est une démo avec une carte inventée. Pour une vraie pièce d’identité, importe une photo ou un scan.</translation>
     </message>
     <message>
         <source>&amp;Take the picture</source>
@@ -1939,7 +1936,7 @@
     </message>
     <message>
         <source>&amp;Import a file...</source>
-        <translation>&amp;Importer un fichier...</translation>
+        <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
         <source>&amp;Skip this picture</source>
@@ -1970,11 +1967,11 @@
     <name>passerelle::ui::CaptureReview</name>
     <message>
         <source>Check this picture: %1</source>
-        <translation>Vérifie cette photo : %1</translation>
+        <translation>Vérifie cette photo : %1</translation>
     </message>
     <message>
         <source>Is the picture sharp and complete?</source>
-        <translation>La photo est-elle nette et complète ?</translation>
+        <translation>La photo est-elle nette et complète ?</translation>
     </message>
     <message>
         <source>The picture, straightened</source>
@@ -2001,7 +1998,7 @@
     <name>passerelle::ui::CounselorTools</name>
     <message>
         <source>Set a lock PIN in Tools &gt; Settings first.</source>
-        <translation>Choisissez d'abord un code de verrouillage dans Outils &gt; Réglages.</translation>
+        <translation>Choisissez d’abord un code de verrouillage dans Outils &gt; Réglages.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds.</source>
@@ -2027,7 +2024,7 @@
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Réglages...</translation>
+        <translation>&amp;Réglages…</translation>
     </message>
     <message>
         <source>&amp;Lock while away</source>
@@ -2035,7 +2032,7 @@
     </message>
     <message>
         <source>Passerelle is locked. Counselor's PIN:</source>
-        <translation>Passerelle est verrouillé. Code du conseiller :</translation>
+        <translation>Passerelle est verrouillé. Code du conseiller :</translation>
     </message>
     <message>
         <source>Counselor's PIN</source>
@@ -2061,7 +2058,7 @@
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation>Tu es toujours là ?</translation>
+        <translation>Tu es toujours là ?</translation>
     </message>
     <message>
         <source>&amp;Yes, I am here</source>
@@ -2104,15 +2101,15 @@
     </message>
     <message>
         <source>%1: day</source>
-        <translation>%1 : jour</translation>
+        <translation>%1 : jour</translation>
     </message>
     <message>
         <source>%1: month</source>
-        <translation>%1 : mois</translation>
+        <translation>%1 : mois</translation>
     </message>
     <message>
         <source>%1: year</source>
-        <translation>%1 : année</translation>
+        <translation>%1 : année</translation>
     </message>
     <message>
         <source>Two digits, for example 05</source>
@@ -2135,11 +2132,11 @@
     </message>
     <message>
         <source>DEMONSTRATION: made-up people, nothing is saved</source>
-        <translation>DÉMONSTRATION : personnes inventées, rien n'est enregistré</translation>
+        <translation>DÉMONSTRATION : personnes inventées, rien n’est enregistré</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation>Personnage : %1</translation>
+        <translation>Personnage : %1</translation>
     </message>
     <message>
         <source>%1 (Alt+%2)</source>
@@ -2162,7 +2159,7 @@
     <name>passerelle::ui::DocumentExpiryField</name>
     <message>
         <source>Expiry date of the document:</source>
-        <translation>Date de fin de validité du papier :</translation>
+        <translation>Date de fin de validité du papier :</translation>
     </message>
     <message>
         <source>Expiry date of the document</source>
@@ -2170,11 +2167,11 @@
     </message>
     <message>
         <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document and a proof of address.</source>
-        <translation>Ce papier n'est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
+        <translation>Ce papier n’est plus valable. La vérification se fait donc sur Démarche Numérique. On prend aussi un selfie avec le papier et un justificatif de domicile.</translation>
     </message>
     <message>
         <source>The document is valid until %1.</source>
-        <translation>Le papier est valable jusqu'au %1.</translation>
+        <translation>Le papier est valable jusqu’au %1.</translation>
     </message>
     <message>
         <source>Type the date written on the document (an expired one changes the steps).</source>
@@ -2214,7 +2211,7 @@
     </message>
     <message>
         <source>A session was not finished (%1, at the step "%2"). Do you want to go on with it?</source>
-        <translation>Une session n'est pas terminée (%1, à l'étape « %2 »). Voulez-vous la reprendre ?</translation>
+        <translation>Une session n’est pas terminée (%1, à l’étape « %2 »). Voulez-vous la reprendre ?</translation>
     </message>
     <message>
         <source>Go on with it</source>
@@ -2222,7 +2219,7 @@
     </message>
     <message>
         <source>Discard it</source>
-        <translation>L'abandonner</translation>
+        <translation>L’abandonner</translation>
     </message>
     <message>
         <source>Go on with the unfinished session</source>
@@ -2295,11 +2292,11 @@
     </message>
     <message>
         <source>This computer is not linked to a server yet: the sessions stay here.</source>
-        <translation>Cet ordinateur n'est pas encore relié à un serveur : les sessions restent ici.</translation>
+        <translation>Cet ordinateur n’est pas encore relié à un serveur : les sessions restent ici.</translation>
     </message>
     <message>
         <source>Type the server address.</source>
-        <translation>Tapez l'adresse du serveur.</translation>
+        <translation>Tapez l’adresse du serveur.</translation>
     </message>
     <message>
         <source>This address cannot be used. It must start with https://.</source>
@@ -2311,7 +2308,7 @@
     </message>
     <message>
         <source>Contacting the server...</source>
-        <translation>Connexion au serveur...</translation>
+        <translation>Connexion au serveur…</translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2327,7 @@
     </message>
     <message>
         <source>Images uploaded: delete them here</source>
-        <translation>Images envoyées : les supprimer ici</translation>
+        <translation>Images envoyées : les supprimer ici</translation>
     </message>
     <message>
         <source>Number of sessions</source>
@@ -2349,11 +2346,11 @@
     </message>
     <message>
         <source>Delete this session for good? Its data and images are erased from this computer.</source>
-        <translation>Supprimer cette session pour de bon ? Ses données et ses images seront effacées de cet ordinateur.</translation>
+        <translation>Supprimer cette session pour de bon ? Ses données et ses images seront effacées de cet ordinateur.</translation>
     </message>
     <message>
         <source>The session could not be deleted. Try again.</source>
-        <translation>La session n'a pas pu être supprimée. Réessayez.</translation>
+        <translation>La session n’a pas pu être supprimée. Réessayez.</translation>
     </message>
     <message>
         <source>The session was deleted.</source>
@@ -2361,7 +2358,7 @@
     </message>
     <message>
         <source>The images could not be deleted. Try again.</source>
-        <translation>Les images n'ont pas pu être supprimées. Réessayez.</translation>
+        <translation>Les images n’ont pas pu être supprimées. Réessayez.</translation>
     </message>
     <message>
         <source>The images of this session were deleted from this computer.</source>
@@ -2369,7 +2366,7 @@
     </message>
     <message>
         <source>Where to save the files?</source>
-        <translation>Où enregistrer les fichiers ?</translation>
+        <translation>Où enregistrer les fichiers ?</translation>
     </message>
     <message>
         <source>Save the summary of this session again (PDF)</source>
@@ -2381,11 +2378,11 @@
     </message>
     <message>
         <source>Save the &amp;summary...</source>
-        <translation>Enregistrer le &amp;résumé...</translation>
+        <translation>Enregistrer le &amp;résumé…</translation>
     </message>
     <message>
         <source>Save the &amp;pictures...</source>
-        <translation>Enregistrer les &amp;photos...</translation>
+        <translation>Enregistrer les &amp;photos…</translation>
     </message>
     <message>
         <source>The data of this session can no longer be opened (deleted after six months, or key missing).</source>
@@ -2393,11 +2390,11 @@
     </message>
     <message>
         <source>The summary could not be saved in this folder. Choose another one.</source>
-        <translation>Le résumé n'a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Le résumé n’a pas pu être enregistré dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The summary was saved: %1</source>
-        <translation>Le résumé est enregistré : %1</translation>
+        <translation>Le résumé est enregistré : %1</translation>
     </message>
     <message>
         <source>The pictures of this session are no longer on this computer.</source>
@@ -2416,19 +2413,19 @@
     </message>
     <message>
         <source>Export the s&amp;tatistics...</source>
-        <translation>Exporter les s&amp;tatistiques...</translation>
+        <translation>Exporter les s&amp;tatistiques…</translation>
     </message>
     <message>
         <source>The statistics could not be saved in this folder. Choose another one.</source>
-        <translation>Les statistiques n'ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
+        <translation>Les statistiques n’ont pas pu être enregistrées dans ce dossier. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The statistics were saved: %1</source>
-        <translation>Les statistiques sont enregistrées : %1</translation>
+        <translation>Les statistiques sont enregistrées : %1</translation>
     </message>
     <message>
         <source>Newest first. Date, first name, outcome and whether the server has it.</source>
-        <translation>Les plus récentes d'abord. Date, prénom, résultat et envoi au serveur.</translation>
+        <translation>Les plus récentes d’abord. Date, prénom, résultat et envoi au serveur.</translation>
     </message>
     <message>
         <source>Send this session to the server again</source>
@@ -2436,7 +2433,7 @@
     </message>
     <message>
         <source>For a session the server refused: fix the cause first (for example the server's settings).</source>
-        <translation>Pour une session refusée par le serveur : corrigez d'abord la cause (par exemple les réglages du serveur).</translation>
+        <translation>Pour une session refusée par le serveur : corrigez d’abord la cause (par exemple les réglages du serveur).</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -2444,26 +2441,26 @@
     </message>
     <message>
         <source>The server refused this session: %1</source>
-        <translation>Le serveur a refusé cette session : %1</translation>
+        <translation>Le serveur a refusé cette session : %1</translation>
     </message>
     <message>
         <source>This session is no longer refused: it was already queued or sent.</source>
-        <translation>Cette session n'est plus refusée : elle était déjà en attente ou envoyée.</translation>
+        <translation>Cette session n’est plus refusée : elle était déjà en attente ou envoyée.</translation>
     </message>
     <message>
         <source>The session is queued again: it will be sent at the next sync.</source>
-        <translation>La session est de nouveau en attente : elle partira à la prochaine synchronisation.</translation>
+        <translation>La session est de nouveau en attente : elle partira à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ui::InterestsPage</name>
     <message>
         <source>What do you like?</source>
-        <translation>Qu'est-ce que tu aimes ?</translation>
+        <translation>Qu’est-ce que tu aimes ?</translation>
     </message>
     <message>
         <source>Choose as many as you want. "I don't know" is a good answer too.</source>
-        <translation>Choisis tout ce que tu aimes. « Je ne sais pas » est aussi une bonne réponse.</translation>
+        <translation>Choisis tout ce que tu aimes. « Je ne sais pas » est aussi une bonne réponse.</translation>
     </message>
     <message>
         <source>I don't know</source>
@@ -2475,7 +2472,7 @@
     </message>
     <message>
         <source>To continue: choose at least one tile, or "I don't know".</source>
-        <translation>Pour continuer : choisis au moins une case. Ou choisis « Je ne sais pas ».</translation>
+        <translation>Pour continuer : choisis au moins une case. Ou choisis « Je ne sais pas ».</translation>
     </message>
 </context>
 <context>
@@ -2696,11 +2693,11 @@
     </message>
     <message>
         <source>Admin PIN to leave the kiosk:</source>
-        <translation>Code administrateur pour quitter la borne :</translation>
+        <translation>Code administrateur pour quitter la borne :</translation>
     </message>
     <message>
         <source>Passerelle: the pass Culture</source>
-        <translation>Passerelle : le pass Culture</translation>
+        <translation>Passerelle : le pass Culture</translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2731,7 @@
     </message>
     <message>
         <source>Passerelle: pass Culture appointment</source>
-        <translation>Passerelle : rendez-vous pass Culture</translation>
+        <translation>Passerelle : rendez-vous pass Culture</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
@@ -2783,7 +2780,7 @@
     <name>passerelle::ui::OffersPage</name>
     <message>
         <source>In the app: %1</source>
-        <translation>Dans l'application : %1</translation>
+        <translation>Dans l’application : %1</translation>
     </message>
     <message>
         <source>Hide the other ideas</source>
@@ -2826,7 +2823,7 @@
     </message>
     <message>
         <source>No PIN is set on this computer. An administrator sets it with: passerelle --set-admin-pin</source>
-        <translation>Aucun code n'est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
+        <translation>Aucun code n’est défini sur cet ordinateur. Un administrateur le définit avec : passerelle --set-admin-pin</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Wait %n seconds before trying again.</source>
@@ -2851,7 +2848,7 @@
     <name>passerelle::ui::ProfilePage</name>
     <message>
         <source>To continue: %1</source>
-        <translation>Pour continuer : %1</translation>
+        <translation>Pour continuer : %1</translation>
     </message>
     <message>
         <source>About you</source>
@@ -2883,31 +2880,31 @@
     </message>
     <message>
         <source>&amp;Where do you live?</source>
-        <translation>&amp;Où habites-tu ?</translation>
+        <translation>&amp;Où habites-tu ?</translation>
     </message>
     <message>
         <source>Where do you live?</source>
-        <translation>Où habites-tu ?</translation>
+        <translation>Où habites-tu ?</translation>
     </message>
     <message>
         <source>&amp;Identity document</source>
-        <translation>Pièce d'&amp;identité</translation>
+        <translation>Pièce d’&amp;identité</translation>
     </message>
     <message>
         <source>Identity document you have</source>
-        <translation>Pièce d'identité que tu as</translation>
+        <translation>Pièce d’identité que tu as</translation>
     </message>
     <message>
         <source>I have a smart&amp;phone</source>
-        <translation>J'ai un smartp&amp;hone</translation>
+        <translation>J’ai un smartp&amp;hone</translation>
     </message>
     <message>
         <source>I have a smartphone</source>
-        <translation>J'ai un smartphone</translation>
+        <translation>J’ai un smartphone</translation>
     </message>
     <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
-        <translation>La vérification par photo dans l'application pass Culture demande un smartphone.</translation>
+        <translation>La vérification par photo dans l’application pass Culture demande un smartphone.</translation>
     </message>
     <message>
         <source>I am at school and I have my É&amp;duConnect codes</source>
@@ -2945,10 +2942,7 @@
     </message>
     <message numerus="yes">
         <source>%n months after activation</source>
-        <translation>
-            <numerusform>%n mois après l'activation</numerusform>
-            <numerusform>%n mois après l'activation</numerusform>
-        </translation>
+        <translation><numerusform>%n mois après l’activation</numerusform><numerusform>%n mois après l’activation</numerusform></translation>
     </message>
     <message>
         <source>Next credit</source>
@@ -3105,7 +3099,7 @@
     </message>
     <message>
         <source>The appointment could not be saved: %1 Nothing is lost: try again.</source>
-        <translation>Le rendez-vous n'a pas pu être enregistré : %1 Rien n'est perdu : réessaie.</translation>
+        <translation>Le rendez-vous n’a pas pu être enregistré : %1 Rien n’est perdu : réessaie.</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3170,7 @@
     </message>
     <message>
         <source>No lock PIN is set.</source>
-        <translation>Aucun code de verrouillage n'est défini.</translation>
+        <translation>Aucun code de verrouillage n’est défini.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -3224,6 +3218,17 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::StepHeader</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Étape suivante : %1</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::SummaryPage</name>
     <message>
         <source>Save the summary</source>
@@ -3235,11 +3240,11 @@
     </message>
     <message>
         <source>The summary could not be saved: %1</source>
-        <translation>Le résumé n'a pas pu être enregistré : %1</translation>
+        <translation>Le résumé n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Summary saved: %1</source>
-        <translation>Résumé enregistré : %1</translation>
+        <translation>Résumé enregistré : %1</translation>
     </message>
     <message>
         <source>Print the summary</source>
@@ -3247,11 +3252,11 @@
     </message>
     <message>
         <source>The summary could not be printed: %1</source>
-        <translation>Le résumé n'a pas pu être imprimé : %1</translation>
+        <translation>Le résumé n’a pas pu être imprimé : %1</translation>
     </message>
     <message>
         <source>Summary sent to the printer.</source>
-        <translation>Résumé envoyé à l'imprimante.</translation>
+        <translation>Résumé envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>Your summary to take home</source>
@@ -3259,7 +3264,7 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Save it or print it.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l'enregistrer ou l'imprimer.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. On peut l’enregistrer ou l’imprimer.</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
@@ -3279,7 +3284,7 @@
     </message>
     <message>
         <source>No printer here. Show this page at the desk.</source>
-        <translation>Pas d'imprimante ici. Montre cette page à l'accueil.</translation>
+        <translation>Pas d’imprimante ici. Montre cette page à l’accueil.</translation>
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Print it to take it home.</source>
@@ -3287,7 +3292,7 @@
     </message>
     <message>
         <source>One page with your answer, your next steps and what you like. Show it at the desk.</source>
-        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l'accueil.</translation>
+        <translation>Une seule page. Elle dit ta réponse, tes prochaines étapes et ce que tu aimes. Montre-la à l’accueil.</translation>
     </message>
     <message>
         <source>Your &amp;name, printed on the summary:</source>
@@ -3306,11 +3311,11 @@
     <name>passerelle::ui::SyncStatusWidget</name>
     <message>
         <source>Sending: this computer is not linked to a server yet (Tools &gt; Settings).</source>
-        <translation>Envoi : cet ordinateur n'est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
+        <translation>Envoi : cet ordinateur n’est pas encore relié à un serveur (Outils &gt; Réglages).</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation>Envoi en cours...</translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>All sessions are sent.</source>
@@ -3318,10 +3323,7 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>%n session en attente d'envoi.</numerusform>
-            <numerusform>%n sessions en attente d'envoi.</numerusform>
-        </translation>
+        <translation><numerusform>%n session en attente d’envoi.</numerusform><numerusform>%n sessions en attente d’envoi.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) refused by the server.</source>
@@ -3332,15 +3334,15 @@
     </message>
     <message>
         <source>Last sent: %1.</source>
-        <translation>Dernier envoi : %1.</translation>
+        <translation>Dernier envoi : %1.</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation>Rien n'a encore été envoyé.</translation>
+        <translation>Rien n’a encore été envoyé.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3359,19 +3361,19 @@
     </message>
     <message>
         <source>Let's see together what the pass Culture can give you.</source>
-        <translation>Voyons ensemble ce que le pass Culture peut t'apporter.</translation>
+        <translation>Voyons ensemble ce que le pass Culture peut t’apporter.</translation>
     </message>
     <message>
         <source>In this appointment, we answer three questions together:</source>
-        <translation>Dans ce rendez-vous, on répond ensemble à trois questions :</translation>
+        <translation>Dans ce rendez-vous, on répond ensemble à trois questions :</translation>
     </message>
     <message>
         <source>1. Can you get the pass Culture, and how much?
 2. Which identity document will you need?
 3. What should you do next?</source>
-        <translation>1. Peux-tu avoir le pass Culture, et combien ?
-2. Quelle pièce d'identité te faut-il ?
-3. Que faire ensuite ?</translation>
+        <translation>1. Peux-tu avoir le pass Culture, et combien ?
+2. Quelle pièce d’identité te faut-il ?
+3. Que faire ensuite ?</translation>
     </message>
     <message>
         <source>Your data</source>

@@ -6,6 +6,7 @@
 #include "core/eligibility/RuleBook.h"
 #include "core/eligibility/Territory.h"
 #include "core/util/Dates.h"
+#include "core/util/ListText.h"
 #include "core/util/Money.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ void printReadable(const EligibilityResult &r, QTextStream &out)
     line(EligibilityCommandText::tr("Identity route"),
          r.identityPlan.route == IdentityRoute::None ? QStringLiteral("-") : r.identityPlan.routeName());
     line(EligibilityCommandText::tr("Pictures to prepare"),
-         captures.isEmpty() ? QStringLiteral("-") : captures.join(QStringLiteral(", ")));
+         captures.isEmpty() ? QStringLiteral("-") : listText(captures));
     line(EligibilityCommandText::tr("Reasons"), r.reasons.join(QStringLiteral(", ")));
     out << '\n' << r.explanation << '\n';
 }

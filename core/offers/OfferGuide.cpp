@@ -4,6 +4,7 @@
 #include "core/eligibility/EligibilityExplainer.h"
 #include "core/offers/OfferCatalogue.h"
 #include "core/util/Dates.h"
+#include "core/util/ListText.h"
 #include "core/util/Money.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ QString quoted(const QStringList &names)
     QStringList list;
     for (const auto &name : names)
         list << OfferGuideText::tr("\"%1\"").arg(name);
-    return list.join(QStringLiteral(", "));
+    return listText(list);
 }
 
 QStringList bookingSteps(const TailoredOffers &t, const EligibilityResult &r, const IdentityPlan &plan)
@@ -212,7 +213,7 @@ TailoredOffers OfferGuide::tailor(const OfferCatalogue &catalogue, const QString
                 shown << inSentence(text);
             t.digitalNote << OfferGuideText::tr("Online offers have a limit: %1 in total.")
                                  .arg(formatAmount(*result.digitalCap, result.currency))
-                          << OfferGuideText::tr("For example: %1.").arg(shown.join(QStringLiteral(", ")));
+                          << OfferGuideText::tr("For example: %1.").arg(listText(shown));
         }
     }
 

@@ -99,6 +99,16 @@ QList<WizardStep> WizardFlow::allSteps()
     return steps;
 }
 
+QList<WizardStep> WizardFlow::plannedSteps(const SessionModel &session)
+{
+    QList<WizardStep> steps;
+    for (const auto &e : kSteps) {
+        if (session.result() ? e.applies(session) : e.step != WizardStep::Capture)
+            steps << e.step;
+    }
+    return steps;
+}
+
 QString WizardFlow::stepCode(WizardStep step)
 {
     const StepEntry *e = entry(step);

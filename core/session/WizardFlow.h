@@ -28,6 +28,12 @@ public:
     /** Every step, in the order of the appointment. */
     static QList<WizardStep> allSteps();
     static QString stepCode(WizardStep step); ///< "welcome", "profile", "result", "interests", ...
+    /**
+     * The steps this session goes through, in order, for "Étape 2 sur 6": those that apply once the
+     * answer is known; before it, the usual path (every step but the photos, which only some
+     * sessions take at the desk).
+     */
+    static QList<WizardStep> plannedSteps(const SessionModel &session);
     /** Whether @p step is shown for this session (the welcome page always is). */
     static bool applies(WizardStep step, const SessionModel &session);
     /**

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 namespace passerelle::dates {
@@ -21,7 +22,15 @@ QDate parseIso(const QString &text);
 /** YYYY-MM-DD, or an empty string for an invalid date. */
 QString toIso(QDate date);
 
-/** A date for people to read in the default locale: "26 novembre 2026". */
+/**
+ * A date for people to read, in the default locale's language; the one formatter of every page,
+ * summary and CLI. French says "1er juin 2027" and "26 novembre 2026"; Arabic the widely used
+ * month names (يوليو, not the Moroccan يوليوز/غشت/شتنبر the ar_MA locale prints) with Western
+ * digits; English "1 June 2027". The spaces are no-break spaces (U+00A0): a date never wraps, even
+ * with text at 200 %. An empty string for an invalid date.
+ */
 QString toLongText(QDate date);
+/** toLongText() in @p locale's language. */
+QString toLongText(QDate date, const QLocale &locale);
 
 } // namespace passerelle::dates

@@ -5,7 +5,10 @@
 
 namespace passerelle {
 
-/** "150 €", "€150", "17 900 XPF": whole amounts without decimals, in the default locale. */
+/**
+ * "150 €", "€150", "17 900 XPF": whole amounts without decimals, in the default locale, with
+ * no-break spaces only (U+00A0 or U+202F): an amount never wraps.
+ */
 QString formatAmount(double amount, const QString &currency);
 
 } // namespace passerelle

@@ -104,7 +104,7 @@ void TestCaptureCommands::analyzeFindsTheCard()
     QCOMPARE(json.value(QStringLiteral("document_found")).toBool(), true);
     QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("id1"));
     QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("ok"));
-    QCOMPARE(json.value(QStringLiteral("message")).toString(), QStringLiteral("C'est bon. La carte est prête."));
+    QCOMPARE(json.value(QStringLiteral("message")).toString(), QStringLiteral("C’est bon. La carte est prête."));
     QVERIFY(json.value(QStringLiteral("pixels_per_mm")).toDouble() > 5);
     QVERIFY(json.value(QStringLiteral("glare_ratio")).toDouble() < 0.01);
 

@@ -186,7 +186,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(QStringLiteral("Tu peux avoir le pass Culture")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("14 mars 2027")));
+        QVERIFY(text.contains(QStringLiteral("14\u00a0mars\u00a02027")));
         QVERIFY(text.contains(QStringLiteral("Montant maintenant")));
     }
 

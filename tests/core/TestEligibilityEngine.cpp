@@ -302,7 +302,7 @@ void TestEligibilityEngine::digitalCapFollowsTheActivationDate()
     QCOMPARE(r.digitalCapChangedOn, d("2026-03-01"));
     QCOMPARE(r.digitalCapBeforeChange, std::optional<double>(100.0));
     QVERIFY(r.reasons.contains(QStringLiteral("digital_cap_follows_activation")));
-    QVERIFY2(r.explanation.contains(QStringLiteral("1 mars 2026")), qPrintable(r.explanation));
+    QVERIFY2(r.explanation.contains(QStringLiteral("1er\u00a0mars\u00a02026")), qPrintable(r.explanation));
     QVERIFY2(r.explanation.contains(QStringLiteral("100\u00a0€")), qPrintable(r.explanation));
     // 17 on 2026-03-15: never could activate before the change; only the 50 EUR.
     const auto later = eval(input("2009-03-15", "2026-11-26"));
@@ -497,7 +497,7 @@ void TestEligibilityEngine::explanationIsKindAndInFrench()
 {
     const auto eligible = eval(input("2009-03-15", "2026-11-26"));
     QVERIFY2(eligible.explanation.contains(QStringLiteral("Bonne nouvelle")), qPrintable(eligible.explanation));
-    QVERIFY(eligible.explanation.contains(QStringLiteral("14 mars 2027")));
+    QVERIFY(eligible.explanation.contains(QStringLiteral("14\u00a0mars\u00a02027")));
     QVERIFY(eligible.explanation.contains(QRegularExpression(QStringLiteral("\\b[Tt]u\\b"))));
     const auto old = eval(input("2001-01-01", "2026-11-26"));
     QVERIFY(!old.explanation.contains(QStringLiteral("€")));       // no amount promised
@@ -553,9 +553,10 @@ void TestEligibilityEngine::nineteenAndTwentyMayFinishTheirSignUp()
     QVERIFY(r20.reasons.contains(QStringLiteral("may_finish_sign_up")));
     QVERIFY(r20.reasons.contains(QStringLiteral("earlier_credit_lasts_months")));
     QCOMPARE(r20.earlierCreditValidityMonths, 24);
-    QVERIFY2(r20.explanation.contains(QStringLiteral("1 mars 2025")), qPrintable(r20.explanation));
+    QVERIFY2(r20.explanation.contains(QStringLiteral("1er\u00a0mars\u00a02025")), qPrintable(r20.explanation));
     QVERIFY(r20.explanation.contains(QStringLiteral("24 mois")));
-    QVERIFY2(r20.explanation.contains(QStringLiteral("à partir du 1 mars 2025")), qPrintable(r20.explanation));
+    QVERIFY2(r20.explanation.contains(QStringLiteral("à partir du 1er\u00a0mars\u00a02025")),
+             qPrintable(r20.explanation));
     // 21: nothing to finish.
     QVERIFY(!eval(input("2005-06-01", "2026-11-26")).reasons.contains(QStringLiteral("may_finish_sign_up")));
 }

@@ -40,7 +40,7 @@ private slots:
                                        << "2009" << true << "";
         QTest::newRow("empty") << ""
                                << ""
-                               << "" << false << "jour, le mois et l'année";
+                               << "" << false << "jour, le mois et l’année";
         QTest::newRow("day 32") << "32"
                                 << "1"
                                 << "2009" << false << "jour";
@@ -52,10 +52,10 @@ private slots:
                                         << "09" << false << "quatre chiffres";
         QTest::newRow("31 February") << "31"
                                      << "2"
-                                     << "2009" << false << "n'existe pas";
+                                     << "2009" << false << "n’existe pas";
         QTest::newRow("29 February non-leap") << "29"
                                               << "2"
-                                              << "2009" << false << "n'existe pas";
+                                              << "2009" << false << "n’existe pas";
         QTest::newRow("29 February leap") << "29"
                                           << "2"
                                           << "2008" << true << "";

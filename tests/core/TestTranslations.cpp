@@ -3,6 +3,8 @@
 // the sources into a copy of each .ts, so a new tr() string that nobody translated fails here, as
 // does an unfinished entry, a translation that drops a %1 placeholder or a mnemonic '&', and a
 // plural entry without all of its language's forms (French two, Arabic six).
+#include "TsFile.h"
+
 #include <QDebug>
 #include <QDir>
 #include <QFile>
@@ -14,56 +16,8 @@
 #include <QXmlStreamReader>
 
 namespace {
-struct Message
-{
-    QString context;
-    QString source;
-    QStringList translations;
-    bool unfinished = false;
-    bool numerus = false;
-};
-
-QList<Message> readTs(const QString &path)
-{
-    QList<Message> list;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return list;
-    QXmlStreamReader xml(&file);
-    QString context;
-    Message current;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("message")) {
-            current = Message{
-                context, {}, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
-        } else if (xml.name() == QLatin1String("source")) {
-            current.source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            const auto type = xml.attributes().value(QLatin1String("type"));
-            current.unfinished = type == QLatin1String("unfinished");
-            const bool obsolete = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
-            // Either plain text or <numerusform> children.
-            QString text;
-            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
-                xml.readNext();
-                if (xml.isCharacters())
-                    text += xml.text();
-                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
-                    current.translations << xml.readElementText();
-            }
-            if (current.translations.isEmpty())
-                current.translations << text.trimmed();
-            if (!obsolete)
-                list << current;
-        }
-    }
-    return list;
-}
+using Message = passerelle::test::TsMessage;
+const auto readTs = passerelle::test::readTsFile;
 
 QSet<QString> placeholders(const QString &text)
 {

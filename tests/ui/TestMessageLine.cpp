@@ -65,11 +65,12 @@ private slots:
             QCOMPARE(line->accessibleDescription(), MessageLine::kindName(kind));
             bars << barColour(line);
         }
-        // The theme's colour per kind (ux.md: information blue, success green, warning amber, error red).
-        QCOMPARE(bars.at(0), QColor(QStringLiteral("#0b3d91")));
-        QCOMPARE(bars.at(1), QColor(QStringLiteral("#1b5e20")));
-        QCOMPARE(bars.at(2), QColor(QStringLiteral("#7a4100")));
-        QCOMPARE(bars.at(3), QColor(QStringLiteral("#9b0000")));
+        // The theme's colour per kind (issue 15: blue is for actions, so information is neutral grey;
+        // success green, warning orange, error red, the DSFR's shades).
+        QCOMPARE(bars.at(0), QColor(QStringLiteral("#3a3a3a")));
+        QCOMPARE(bars.at(1), QColor(QStringLiteral("#18753c")));
+        QCOMPARE(bars.at(2), QColor(QStringLiteral("#b34000")));
+        QCOMPARE(bars.at(3), QColor(QStringLiteral("#ce0500")));
 
         // The next message replaces the name at once; hiding brings back the idle name.
         line->showMessage(QStringLiteral("Could not save."), MessageLine::Kind::Error);

@@ -2,6 +2,7 @@
 // Every screen of every mode, in French, English and Arabic: each focusable control has a name,
 // Arabic lays out right to left, text at 200 % is not clipped, and every theme's text colours
 // are at least 4.5:1 against their background (palettes and the style sheet of ui/Theme.cpp).
+#include "Contrast.h"
 #include "app/ModeWindows.h"
 #include "core/eligibility/EligibilityEngine.h"
 #include "core/eligibility/RuleBook.h"
@@ -35,18 +36,7 @@ using namespace passerelle;
 
 namespace {
 
-double luminance(const QColor &c)
-{
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using test::contrast;
 
 /** The screens of a mode, each reached by a callback; the name says which. */
 struct Screen

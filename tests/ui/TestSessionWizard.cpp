@@ -115,7 +115,7 @@ void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
     typeDate("birth", "31", "02", "2009");
     QVERIFY(!next()->isEnabled());
     QVERIFY(find<QLabel>("birthError")->isVisible());
-    QVERIFY(find<QLabel>("birthError")->text().contains(QStringLiteral("n'existe pas")));
+    QVERIFY(find<QLabel>("birthError")->text().contains(QStringLiteral("n’existe pas")));
 
     typeDate("birth", "15", "03", "2009");
     QVERIFY(!find<QLabel>("birthError")->isVisible());
@@ -150,7 +150,7 @@ void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
     QCOMPARE(find<QLabel>("answerHeadline")->text(), QStringLiteral("Oui, le pass Culture est pour toi"));
     QVERIFY(find<QLabel>("answerAmount")->text().contains(QStringLiteral("50")));
     const QString action = find<QLabel>("answerAction")->text();
-    QVERIFY2(action.contains(QStringLiteral("Démarche Numérique")) && action.contains(QStringLiteral("14 mars 2027")),
+    QVERIFY2(action.contains(QStringLiteral("Démarche Numérique")) && action.contains(QStringLiteral("14\u00a0mars\u00a02027")),
              qPrintable(action));
     QVERIFY(find<QLabel>("answerDocument")->text().contains(QStringLiteral("justificatif de domicile")));
     QVERIFY(find<QWidget>("eligibilityTimeline")->isVisible());
@@ -166,7 +166,7 @@ void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
     QVERIFY(find<QLabel>("detailIdentityRoute")->text().contains(QStringLiteral("Démarche Numérique")));
     QVERIFY(!find<QLabel>("detailIdentityRoute")->text().contains(QStringLiteral("Confirme ton identité dans l")));
     QVERIFY(find<QLabel>("detailCaptures")->text().contains(QStringLiteral("Justificatif de domicile")));
-    QVERIFY(find<QLabel>("detailConfirmBefore")->text().contains(QStringLiteral("14 mars 2027")));
+    QVERIFY(find<QLabel>("detailConfirmBefore")->text().contains(QStringLiteral("14\u00a0mars\u00a02027")));
     QVERIFY(find<QLabel>("detailRules")->text().contains(QStringLiteral("R3")));
     QTest::keyClick(toggle, Qt::Key_Space);
     QVERIFY(!details->isVisible());

@@ -4,6 +4,7 @@
 #include "core/eligibility/IdentityRoute.h"
 #include "core/session/CaptureOutcome.h"
 #include "core/session/SessionModel.h"
+#include "core/util/ListText.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/MessageLine.h"
 
@@ -57,9 +58,8 @@ void CaptureDonePanel::showSaveResult(const QString &folder, const QStringList &
     if (written.isEmpty())
         m_status->showMessage(error, MessageLine::Kind::Error);
     else
-        m_status->showMessage(
-            tr("Saved in %1: %2").arg(QDir::toNativeSeparators(folder), written.join(QStringLiteral(", "))),
-            MessageLine::Kind::Success);
+        m_status->showMessage(tr("Saved in %1: %2").arg(QDir::toNativeSeparators(folder), listText(written)),
+                              MessageLine::Kind::Success);
 }
 
 void CaptureDonePanel::clearSaveResult()

@@ -16,6 +16,7 @@ class SessionModel;
 namespace passerelle::ui {
 
 class MessageLine;
+class StepHeader;
 
 /**
  * The appointment wizard. It owns the pages, hands each the one SessionModel, and asks
@@ -49,6 +50,8 @@ public:
     /** Starts over for the next person (the model must have been reset). */
     void startOver();
     WizardStep currentStep() const { return static_cast<WizardStep>(currentId()); }
+    /** The header above every page: "Étape 2 sur 6", the page's title and subtitle, the next step. */
+    StepHeader *header() const { return m_header; }
 
 signals:
     void sessionCompleted();
@@ -58,7 +61,10 @@ protected:
 
 private:
     void retranslate();
+    void updateHeader();
+    void scrollWhenTooTall(QWizardPage *wizardPage);
     SessionModel &m_model;
+    StepHeader *m_header = nullptr;
     Completer m_completer;
     OfferCatalogue m_catalogue;
 };
