@@ -120,7 +120,7 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
     const bool hc = kind == ThemeKind::HighContrast;
     // Colours per theme; each pair of text and background is checked at 4.5:1 by TestModeAccessibility.
     // Colour says one thing each: blue what can be done, green success, orange warning, red an error
-    // the user can fix; information and a person's situation stay neutral (ux.md).
+    // the user can fix; information in a lighter blue (ux.md); a person's situation stays neutral.
     const QString good = hc ? QStringLiteral("#8ee08e") : QStringLiteral("#18753c");
     const QString later = hc ? QStringLiteral("#ffcc66") : QStringLiteral("#b34000");
     const QString no = hc ? QStringLiteral("#ffffff") : QStringLiteral("#3a3a3a");

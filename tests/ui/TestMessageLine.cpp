@@ -65,9 +65,9 @@ private slots:
             QCOMPARE(line->accessibleDescription(), MessageLine::kindName(kind));
             bars << barColour(line);
         }
-        // The theme's colour per kind (issue 15: blue is for actions, so information is neutral grey;
-        // success green, warning orange, error red, the DSFR's shades).
-        QCOMPARE(bars.at(0), QColor(QStringLiteral("#3a3a3a")));
+        // The theme's colour per kind (ux.md: information blue, success green, warning amber, error
+        // red; the DSFR's shades).
+        QCOMPARE(bars.at(0), QColor(QStringLiteral("#0063cb")));
         QCOMPARE(bars.at(1), QColor(QStringLiteral("#18753c")));
         QCOMPARE(bars.at(2), QColor(QStringLiteral("#b34000")));
         QCOMPARE(bars.at(3), QColor(QStringLiteral("#ce0500")));
