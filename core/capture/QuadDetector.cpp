@@ -252,7 +252,13 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
         cut.area = std::max(found.bestCutArea, found.bestQuadArea) / (scale * scale);
         return cut;
     }
-    if (found.bestCutArea > 0 && (!best || found.bestCutArea > found.bestQuadArea * 1.15)) {
+    // A larger region running out of the frame is the document, and the quad a part of it, only when the
+    // quad could be such a part: a side of it on the region's outline, and an outline the document's own
+    // (the same step, outwards, on all four sides) not clear. Its sides already stop at its corners
+    // (partOfCut is false): a band of a cut-off document has a side running on to the border. Before, any
+    // region 1.15 times the quad's area won: the sheet of paper, the keyboard or the lit wood under a card.
+    if (found.bestCutArea > 0 && (!best || (found.bestCutArea > found.bestQuadArea * 1.15 &&
+                                            !apartFromCut(found.bestQuad, size) && !clearOutline(found.bestQuad)))) {
         DetectedQuad cut;
         cut.cutOff = true;
         cut.area = found.bestCutArea / (scale * scale);
@@ -584,8 +590,10 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
                 support = std::min(support, side);
                 ++inner;
             }
-            if (inner >= 2 && support >= 0.6 && hullArea > found.bestCutArea)
+            if (inner >= 2 && support >= 0.6 && hullArea > found.bestCutArea) {
                 found.bestCutArea = hullArea;
+                m_cutHull.assign(m_hull.begin(), m_hull.end());
+            }
             continue;
         }
         if (m_approx.size() != 4 || !cv::isContourConvex(m_approx))
@@ -611,6 +619,28 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
         if (score > found.bar())
             offer(found, corners, score, hullArea, size);
     }
+}
+
+bool QuadDetector::apartFromCut(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const
+{
+    // A band or block of a document running out of the frame shares a side or two with it (the MRZ band and
+    // the header band span the document's width); a document lying on a larger object (a keyboard, a sheet
+    // of paper, a desk's lit streak) has none of its sides on that object's outline.
+    const double tolerance = std::max(4.0, 0.01 * std::min(size.width, size.height));
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2f a = q[size_t(i)];
+        const cv::Point2f b = q[size_t((i + 1) % 4)];
+        int on = 0;
+        constexpr int kSamples = 7;
+        for (int k = 0; k < kSamples; ++k) {
+            const cv::Point2f p = a + (b - a) * float(0.2 + 0.6 * k / (kSamples - 1));
+            if (std::abs(cv::pointPolygonTest(m_cutHull, p, true)) <= tolerance)
+                ++on;
+        }
+        if (2 * on > kSamples)
+            return false;
+    }
+    return true;
 }
 
 } // namespace passerelle::capture_detail

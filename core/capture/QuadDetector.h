@@ -101,6 +101,9 @@ private:
     /** Whether @p quad is only the in-frame part of a document: a corner on the frame border, or a side
      *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
     bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
+    /** Whether no side of @p quad lies along the outline of the largest region running out of the frame
+     *  (m_cutHull): then @p quad is a document lying on that region, not a band of a document cut off. */
+    bool apartFromCut(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
     /** Like sideSupport on the weak edges, counting only gradients facing the side's normal. */
     double orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends, double trim = 0) const;
 
@@ -129,6 +132,7 @@ private:
     std::vector<std::pair<double, size_t>> m_ranked;
     std::vector<std::vector<cv::Point>> m_contours;
     std::vector<cv::Point> m_hull;
+    std::vector<cv::Point> m_cutHull; ///< hull of Candidates::bestCutArea
     std::vector<cv::Point> m_approx;
     std::vector<cv::Point> m_stack;
 };
