@@ -252,13 +252,11 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
         cut.area = std::max(found.bestCutArea, found.bestQuadArea) / (scale * scale);
         return cut;
     }
-    // A larger region running out of the frame is the document, and the quad a part of it, only when the
-    // quad could be such a part: a side of it on the region's outline, and an outline the document's own
-    // (the same step, outwards, on all four sides) not clear. Its sides already stop at its corners
-    // (partOfCut is false): a band of a cut-off document has a side running on to the border. Before, any
+    // A larger region running out of the frame is the document, and the quad a part of it, only when a side
+    // of the quad lies on the region's outline (a band of a cut-off document spans its width). Before, any
     // region 1.15 times the quad's area won: the sheet of paper, the keyboard or the lit wood under a card.
-    if (found.bestCutArea > 0 && (!best || (found.bestCutArea > found.bestQuadArea * 1.15 &&
-                                            !apartFromCut(found.bestQuad, size) && !clearOutline(found.bestQuad)))) {
+    if (found.bestCutArea > 0 &&
+        (!best || (found.bestCutArea > found.bestQuadArea * 1.15 && !apartFromCut(found.bestQuad, size)))) {
         DetectedQuad cut;
         cut.cutOff = true;
         cut.area = found.bestCutArea / (scale * scale);
