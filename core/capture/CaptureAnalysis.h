@@ -22,7 +22,7 @@ struct CaptureAnalysis
     bool cutOff = false;           ///< part of the document is outside the frame
     double coverage = 0;           ///< outline area over frame area, 0..1
     double perspectiveDegrees = 0; ///< estimated angle between the document and the camera's image plane
-    double sharpness = 0;          ///< variance of the Laplacian of the rectified, contrast-normalised document
+    double sharpness = 0;          ///< steepness of the document's strongest edges for their height (CaptureAnalyzer)
     double brightness = 0;         ///< mean grey level inside the document, 0..255
     double clippedRatio = 0;       ///< share of the document's inner area at or above the saturation level
     double glareRatio = 0;         ///< same share, counted as glare when it is local (see CaptureAnalyzer)

@@ -18,8 +18,8 @@ struct DetectedQuad;
 struct CaptureThresholds
 {
     double maxPerspectiveDegrees = 25;
-    double minSharpness =
-        22; ///< contrast-normalised variance of the Laplacian at minimumPixelsPerMm (see CaptureAnalysis)
+    /** Laplacian over gradient energy on the strongest edges, at minimumPixelsPerMm (CaptureAnalyzer). */
+    double minSharpness = 32;
     double minBrightness = 100;   ///< mean grey level of the inner document; under it, too dark
     double maxBrightness = 240;   ///< over it, washed out even where nothing is burnt
     double maxGlareRatio = 0.015; ///< local saturated share of the inner document

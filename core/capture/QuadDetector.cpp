@@ -112,9 +112,8 @@ double QuadDetector::outlineFit(const std::array<cv::Point2f, 4> &corners, doubl
             double strongest = 0;
             int where = 0;
             for (int o = -3; o <= 3; ++o) {
-                const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, m_gradX.cols - 1);
-                const int y = std::clamp(int(std::lround(p.y + n.y * o)), 0, m_gradX.rows - 1);
-                const double across = std::abs(m_gradX.at<short>(y, x) * n.x + m_gradY.at<short>(y, x) * n.y);
+                const cv::Point q = sidePixel(p, n, o);
+                const double across = std::abs(m_gradX.at<short>(q) * n.x + m_gradY.at<short>(q) * n.y);
                 if (across > strongest) {
                     strongest = across;
                     where = o;
@@ -136,12 +135,20 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
         source.copyTo(m_scaled);
     else
         cv::resize(source, m_scaled, working, 0, 0, cv::INTER_AREA);
+    const double otsu = buildEdgeMaps(colourSource);
+    const cv::Size size = m_small.size();
+    Candidates found;
+    findCandidates(otsu, size, expectedAspect, found);
+    return decide(found, gray, scale, size);
+}
+
+double QuadDetector::buildEdgeMaps(const cv::Mat &colourSource)
+{
     // Thin dark lines (the rulings of a sheet under the card, pen strokes) go: a 3x3 closing keeps every
     // step edge where it is, but a ruling met by a card side would otherwise cut the side into pieces and
     // lend its own long straight edges to wrong quads.
     cv::morphologyEx(m_scaled, m_small, cv::MORPH_CLOSE, cv::Mat());
     cv::GaussianBlur(m_small, m_blurred, cv::Size(5, 5), 0);
-    const cv::Size size = m_small.size();
 
     // Edge map: thresholds follow the picture's own contrast so dim or blurred frames still give edges.
     // It both proposes outlines (its contours) and checks every proposal (edge support along each side).
@@ -197,8 +204,11 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
     cv::bitwise_or(m_weak, m_edges, m_weak);
     m_hasChroma = !colourSource.empty();
     m_weakGradient = weakHigh * 0.5;
+    return otsu;
+}
 
-    Candidates found;
+void QuadDetector::findCandidates(double otsu, const cv::Size &size, double expectedAspect, Candidates &found)
+{
     cv::dilate(m_edges, m_work, cv::Mat(), cv::Point(-1, -1), 1);
     // What the background cannot reach: flooding from the frame border over non-edge pixels leaves the
     // inside of every closed outline, even when lines on the desk touch the document (they are thin,
@@ -221,7 +231,11 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
     }
 
     considerLines(size, expectedAspect, found);
+}
 
+std::optional<DetectedQuad> QuadDetector::decide(Candidates &found, const cv::Mat &gray, double scale,
+                                                 const cv::Size &size)
+{
     bool partOfCut = found.bestQuadScore > 0 && runsOutOfFrame(found.bestQuad, size);
     // A whole document inside a larger quad running out of the frame (not the same outline seen a few
     // pixels off, which runs out just as well).
@@ -252,7 +266,11 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
         cut.area = std::max(found.bestCutArea, found.bestQuadArea) / (scale * scale);
         return cut;
     }
-    if (found.bestCutArea > 0 && (!best || found.bestCutArea > found.bestQuadArea * 1.15)) {
+    // A larger region running out of the frame is the document, and the quad a part of it, only when a side
+    // of the quad lies on the region's outline (a band of a cut-off document spans its width). Before, any
+    // region 1.15 times the quad's area won: the sheet of paper, the keyboard or the lit wood under a card.
+    if (found.bestCutArea > 0 &&
+        (!best || (found.bestCutArea > found.bestQuadArea * 1.15 && !apartFromCut(found.bestQuad, size)))) {
         DetectedQuad cut;
         cut.cutOff = true;
         cut.area = found.bestCutArea / (scale * scale);
@@ -286,9 +304,8 @@ double QuadDetector::sideStep(const cv::Point2f &a, const cv::Point2f &b, const 
         // The strongest step across the side near it (the side may be a pixel or two off the edge).
         double strongest = 0;
         for (int o = -2; o <= 2; ++o) {
-            const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, m_gradX.cols - 1);
-            const int y = std::clamp(int(std::lround(p.y + n.y * o)), 0, m_gradX.rows - 1);
-            const double across = m_gradX.at<short>(y, x) * n.x + m_gradY.at<short>(y, x) * n.y;
+            const cv::Point q = sidePixel(p, n, o);
+            const double across = m_gradX.at<short>(q) * n.x + m_gradY.at<short>(q) * n.y;
             if (std::abs(across) > std::abs(strongest))
                 strongest = across;
         }
@@ -328,10 +345,9 @@ double QuadDetector::polarSupport(const cv::Point2f &a, const cv::Point2f &b, co
         const cv::Point2f p = a + (b - a) * float((i + 0.5) / samples);
         int hit = 0;
         for (int o = -2; o <= 2 && !hit; ++o) {
-            const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, m_gradX.cols - 1);
-            const int y = std::clamp(int(std::lround(p.y + n.y * o)), 0, m_gradX.rows - 1);
-            const double gx = m_gradX.at<short>(y, x);
-            const double gy = m_gradY.at<short>(y, x);
+            const cv::Point q = sidePixel(p, n, o);
+            const double gx = m_gradX.at<short>(q);
+            const double gy = m_gradY.at<short>(q);
             const double along = (gx * n.x + gy * n.y) * polarity;
             // along >= 0.85 |g|, without a square root.
             hit = std::abs(gx) + std::abs(gy) >= 2 * m_weakGradient && along >= minimum && along > 0 &&
@@ -454,12 +470,11 @@ double QuadDetector::orientedSupport(const cv::Point2f &a, const cv::Point2f &b,
         const cv::Point2f p = a + (b - a) * float(t);
         int hit = 0;
         for (int o = -1; o <= 1 && !hit; ++o) {
-            const int x = std::clamp(int(std::lround(p.x + n.x * o)), 0, m_gradX.cols - 1);
-            const int y = std::clamp(int(std::lround(p.y + n.y * o)), 0, m_gradX.rows - 1);
+            const cv::Point q = sidePixel(p, n, o);
             // An edge across the side (a ruling, a pen) is not this side: the gradient must face its normal.
             const auto facing = [&](const cv::Mat &gxMap, const cv::Mat &gyMap, double minimum) {
-                const double gx = gxMap.at<short>(y, x);
-                const double gy = gyMap.at<short>(y, x);
+                const double gx = gxMap.at<short>(q);
+                const double gy = gyMap.at<short>(q);
                 const double across = gx * n.x + gy * n.y; // |across| >= 0.85 |g|, without a square root
                 return std::abs(gx) + std::abs(gy) >= minimum && across * across >= 0.7225 * (gx * gx + gy * gy);
             };
@@ -584,8 +599,10 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
                 support = std::min(support, side);
                 ++inner;
             }
-            if (inner >= 2 && support >= 0.6 && hullArea > found.bestCutArea)
+            if (inner >= 2 && support >= 0.6 && hullArea > found.bestCutArea) {
                 found.bestCutArea = hullArea;
+                m_cutHull.assign(m_hull.begin(), m_hull.end());
+            }
             continue;
         }
         if (m_approx.size() != 4 || !cv::isContourConvex(m_approx))
@@ -611,6 +628,34 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
         if (score > found.bar())
             offer(found, corners, score, hullArea, size);
     }
+}
+
+bool QuadDetector::apartFromCut(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const
+{
+    // A band or block of a document running out of the frame shares a side or two with it (the MRZ band and
+    // the header band span the document's width); a document lying on a larger object (a keyboard, a sheet
+    // of paper, a desk's lit streak) has none of its sides on that object's outline.
+    const double tolerance = std::max(4.0, 0.01 * std::min(size.width, size.height));
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2f a = q[size_t(i)];
+        const cv::Point2f b = q[size_t((i + 1) % 4)];
+        int on = 0;
+        constexpr int kSamples = 7;
+        for (int k = 0; k < kSamples; ++k) {
+            const cv::Point2f p = a + (b - a) * float(0.2 + 0.6 * k / (kSamples - 1));
+            if (std::abs(cv::pointPolygonTest(m_cutHull, p, true)) <= tolerance)
+                ++on;
+        }
+        if (2 * on > kSamples)
+            return false;
+    }
+    return true;
+}
+
+cv::Point QuadDetector::sidePixel(const cv::Point2f &p, const cv::Point2f &n, int o) const
+{
+    return {std::clamp(int(std::lround(p.x + n.x * o)), 0, m_gradX.cols - 1),
+            std::clamp(int(std::lround(p.y + n.y * o)), 0, m_gradX.rows - 1)};
 }
 
 } // namespace passerelle::capture_detail

@@ -77,6 +77,14 @@ private:
         /** The least score a quad must beat to be kept (in either slot). */
         double bar() const { return std::min(bestQuadScore, wholeScore); }
     };
+    /** The working copies and edge maps of m_scaled (grey, Canny, weak edges, gradients, and colour edges
+     *  from @p colourSource when given); returns Otsu's level of the smoothed copy. */
+    double buildEdgeMaps(const cv::Mat &colourSource);
+    /** The candidates of the edge maps: closed outlines, Otsu's regions (at level @p otsu), straight edges. */
+    void findCandidates(double otsu, const cv::Size &size, double expectedAspect, Candidates &found);
+    /** The outline found (in frame pixels, refined on @p gray), a cut-off one, or none, from @p found at the
+     *  working copy's @p size, @p scale times the frame's. */
+    std::optional<DetectedQuad> decide(Candidates &found, const cv::Mat &gray, double scale, const cv::Size &size);
     /** Keeps @p q in the slots of @p found it beats. */
     void offer(Candidates &found, const std::array<cv::Point2f, 4> &q, double score, double area, const cv::Size &size);
     /** Keeps the best document-like quad and the largest cut-off region among @p contours. */
@@ -101,6 +109,12 @@ private:
     /** Whether @p quad is only the in-frame part of a document: a corner on the frame border, or a side
      *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
     bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
+    /** Whether no side of @p quad lies along the outline of the largest region running out of the frame
+     *  (m_cutHull): then @p quad is a document lying on that region, not a band of a document cut off. */
+    bool apartFromCut(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
+    /** The working copy's pixel @p o steps along the normal @p n from the point @p p of a side, inside the copy:
+     *  where every side check reads the gradients across a side. */
+    cv::Point sidePixel(const cv::Point2f &p, const cv::Point2f &n, int o) const;
     /** Like sideSupport on the weak edges, counting only gradients facing the side's normal. */
     double orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends, double trim = 0) const;
 
@@ -129,6 +143,7 @@ private:
     std::vector<std::pair<double, size_t>> m_ranked;
     std::vector<std::vector<cv::Point>> m_contours;
     std::vector<cv::Point> m_hull;
+    std::vector<cv::Point> m_cutHull; ///< hull of Candidates::bestCutArea
     std::vector<cv::Point> m_approx;
     std::vector<cv::Point> m_stack;
 };

@@ -33,13 +33,13 @@ namespace {
 /** The issue's targets (reported in the summary): located (mean corner error <= 3 % of the diagonal) in >= 97 %
  *  of the frames holding the whole document, median corner error <= 1 %, "ok" for >= 85 % of the frames a person
  *  reads. Asserted: the median, never "ok" for a frame a person cannot read, and the floors reached so far
- *  (docs/capture-quality.md: 33 of 46 located, 18 of 39 readable frames "ok"; 4 of 46 and 4 before issue 13). */
+ *  (docs/capture-quality.md: 35 of 46 located, 26 of 39 readable frames "ok"; 28 of 46 and 4 before issue 13). */
 constexpr double kLocatedError = 0.03;
-constexpr double kFoundFloor = 0.71;
+constexpr double kFoundFloor = 0.76;
 constexpr double kMedianErrorTarget = 0.01;
-constexpr double kReadableOkFloor = 0.45;
-/** The webcam-like variants: located in at least this share (measured 66 of 92). */
-constexpr double kVariantFoundFloor = 0.70;
+constexpr double kReadableOkFloor = 0.66;
+/** The webcam-like variants: located in at least this share (measured 67 of 92). */
+constexpr double kVariantFoundFloor = 0.72;
 
 struct Frame
 {
@@ -381,10 +381,10 @@ void TestRealFrames::webcamVariants()
     QVERIFY2(forbiddenOk.isEmpty(), qPrintable(summary));
     QVERIFY2(located >= kVariantFoundFloor * cases, qPrintable(summary));
     QVERIFY2(median(errors) <= kMedianErrorTarget, qPrintable(summary));
-    // Blur means about the same at 640x480 as on the phone's frame: measured 8 of 37 readable variants called
-    // blurry, as soft readable frames are on the phone's frames (the threshold keeps every generated blurred
-    // card from "ok"; docs/capture-quality.md).
-    QVERIFY2(blurryWhileReadable * 4 <= readableCases, qPrintable(summary));
+    // Blur means about the same at 640x480 as on the phone's frame: measured 5 of 38 readable variants called
+    // blurry (8 of 37 with the contrast-normalised Laplacian before), as soft readable frames are on the
+    // phone's frames (the threshold keeps every generated blurred card from "ok"; docs/capture-quality.md).
+    QVERIFY2(blurryWhileReadable * 6 <= readableCases, qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestRealFrames)
