@@ -196,14 +196,7 @@
     </message>
     <message numerus="yes">
         <source>Today, %n years old</source>
-        <translation>
-            <numerusform>اليوم، %n سنة</numerusform>
-            <numerusform>اليوم، سنة واحدة</numerusform>
-            <numerusform>اليوم، سنتان</numerusform>
-            <numerusform>اليوم، %n سنوات</numerusform>
-            <numerusform>اليوم، %n سنة</numerusform>
-            <numerusform>اليوم، %n سنة</numerusform>
-        </translation>
+        <translation><numerusform>اليوم، %n سنة</numerusform><numerusform>اليوم، سنة واحدة</numerusform><numerusform>اليوم، سنتان</numerusform><numerusform>اليوم، %n سنوات</numerusform><numerusform>اليوم، %n سنة</numerusform><numerusform>اليوم، %n سنة</numerusform></translation>
     </message>
     <message>
         <source>More than one year in France</source>
@@ -215,25 +208,11 @@
     </message>
     <message numerus="yes">
         <source>At %n years old: %1, %2.</source>
-        <translation>
-            <numerusform>في سن %n: %1، %2.</numerusform>
-            <numerusform>في سن %n: %1، %2.</numerusform>
-            <numerusform>في سن %n: %1، %2.</numerusform>
-            <numerusform>في سن %n: %1، %2.</numerusform>
-            <numerusform>في سن %n: %1، %2.</numerusform>
-            <numerusform>في سن %n: %1، %2.</numerusform>
-        </translation>
+        <translation><numerusform>في سن %n: %1، %2.</numerusform><numerusform>في سن %n: %1، %2.</numerusform><numerusform>في سن %n: %1، %2.</numerusform><numerusform>في سن %n: %1، %2.</numerusform><numerusform>في سن %n: %1، %2.</numerusform><numerusform>في سن %n: %1، %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old today.</source>
-        <translation>
-            <numerusform>عمرك اليوم %n سنة.</numerusform>
-            <numerusform>عمرك اليوم سنة واحدة.</numerusform>
-            <numerusform>عمرك اليوم سنتان.</numerusform>
-            <numerusform>عمرك اليوم %n سنوات.</numerusform>
-            <numerusform>عمرك اليوم %n سنة.</numerusform>
-            <numerusform>عمرك اليوم %n سنة.</numerusform>
-        </translation>
+        <translation><numerusform>عمرك اليوم %n سنة.</numerusform><numerusform>عمرك اليوم سنة واحدة.</numerusform><numerusform>عمرك اليوم سنتان.</numerusform><numerusform>عمرك اليوم %n سنوات.</numerusform><numerusform>عمرك اليوم %n سنة.</numerusform><numerusform>عمرك اليوم %n سنة.</numerusform></translation>
     </message>
     <message>
         <source>Wait until %1: %2.</source>
@@ -1316,6 +1295,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Choose your nationality.</source>
+        <translation>اختر جنسيتك.</translation>
+    </message>
+    <message>
+        <source>Choose where you live.</source>
+        <translation>اختر مكان سكنك.</translation>
+    </message>
+    <message>
+        <source>Choose the identity document you have.</source>
+        <translation>اختر وثيقة الهوية التي لديك.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>أجب بنعم أو لا.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
@@ -2230,14 +2228,7 @@
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation>
-            <numerusform>%n سنة</numerusform>
-            <numerusform>سنة واحدة</numerusform>
-            <numerusform>سنتان</numerusform>
-            <numerusform>%n سنوات</numerusform>
-            <numerusform>%n سنة</numerusform>
-            <numerusform>%n سنة</numerusform>
-        </translation>
+        <translation><numerusform>%n سنة</numerusform><numerusform>سنة واحدة</numerusform><numerusform>سنتان</numerusform><numerusform>%n سنوات</numerusform><numerusform>%n سنة</numerusform><numerusform>%n سنة</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2627,10 +2618,6 @@
 <context>
     <name>passerelle::ui::ProfilePage</name>
     <message>
-        <source>To continue: %1</source>
-        <translation>للمتابعة: %1</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>عنك</translation>
     </message>
@@ -2639,20 +2626,8 @@
         <translation>موعد %1. بعض الأسئلة لمعرفة حقوقك.</translation>
     </message>
     <message>
-        <source>Date of bi&amp;rth</source>
-        <translation>تاريخ الميلاد (&amp;R)</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>الجنسية</translation>
-    </message>
-    <message>
-        <source>Living in France &amp;since</source>
-        <translation>تعيش في فرنسا منذ (&amp;S)</translation>
     </message>
     <message>
         <source>Living in France since</source>
@@ -2667,36 +2642,72 @@
         <translation>أين تسكن؟</translation>
     </message>
     <message>
-        <source>&amp;Identity document</source>
-        <translation>وثيقة الهوية (&amp;I)</translation>
-    </message>
-    <message>
-        <source>Identity document you have</source>
-        <translation>وثيقة الهوية التي عندك</translation>
-    </message>
-    <message>
-        <source>I have a smart&amp;phone</source>
-        <translation>عندي هاتف ذكي (&amp;P)</translation>
-    </message>
-    <message>
-        <source>I have a smartphone</source>
-        <translation>عندي هاتف ذكي</translation>
-    </message>
-    <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
         <translation>التحقق بالصور في تطبيق pass Culture يحتاج إلى هاتف ذكي.</translation>
     </message>
     <message>
-        <source>I am at school and I have my É&amp;duConnect codes</source>
-        <translation>أنا في المدرسة ولدي رموز ÉduConnect (&amp;E)</translation>
-    </message>
-    <message>
-        <source>I am at school and I have my ÉduConnect codes</source>
-        <translation>أنا في المدرسة ولدي رموز ÉduConnect</translation>
-    </message>
-    <message>
         <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
         <translation>في سن 15 أو 16 أو 17، يؤكد حساب المدرسة ÉduConnect هويتك بدون صور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To continue, answer the questions marked above: %n left.</source>
+        <translation><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي سؤال واحد.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي سؤالان.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقيت %n أسئلة.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n سؤالًا.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n سؤال.</numerusform></translation>
+    </message>
+    <message>
+        <source>What is your date of bi&amp;rth?</source>
+        <translation>ما هو تاريخ &amp;ميلادك؟</translation>
+    </message>
+    <message>
+        <source>What is your nationality?</source>
+        <translation>ما هي جنسيتك؟</translation>
+    </message>
+    <message>
+        <source>&amp;Since when have you lived in France?</source>
+        <translation>منذ متى &amp;تسكن في فرنسا؟</translation>
+    </message>
+    <message>
+        <source>Since when have you lived in France?</source>
+        <translation>منذ متى تسكن في فرنسا؟</translation>
+    </message>
+    <message>
+        <source>Choose a place</source>
+        <translation>اختر مكانًا</translation>
+    </message>
+    <message>
+        <source>Which &amp;identity document do you have?</source>
+        <translation>ما هي &amp;وثيقة الهوية التي لديك؟</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>اختر وثيقة</translation>
+    </message>
+    <message>
+        <source>Which identity document do you have?</source>
+        <translation>ما هي وثيقة الهوية التي لديك؟</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 Yes</source>
+        <translation>%1 نعم</translation>
+    </message>
+    <message>
+        <source>%1 No</source>
+        <translation>%1 لا</translation>
+    </message>
+    <message>
+        <source>Do you have a smartphone?</source>
+        <translation>هل لديك هاتف ذكي؟</translation>
+    </message>
+    <message>
+        <source>Are you at school, with your ÉduConnect codes?</source>
+        <translation>هل أنت في المدرسة ولديك رموز ÉduConnect؟</translation>
     </message>
 </context>
 <context>
@@ -2810,25 +2821,11 @@
     </message>
     <message numerus="yes">
         <source>possible if started before %n years old</source>
-        <translation>
-            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
-            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
-            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
-            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
-            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
-            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
-        </translation>
+        <translation><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Bonus at %n years old</source>
-        <translation>
-            <numerusform>مكافأة في سن %n</numerusform>
-            <numerusform>مكافأة في سن %n</numerusform>
-            <numerusform>مكافأة في سن %n</numerusform>
-            <numerusform>مكافأة في سن %n</numerusform>
-            <numerusform>مكافأة في سن %n</numerusform>
-            <numerusform>مكافأة في سن %n</numerusform>
-        </translation>
+        <translation><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform></translation>
     </message>
     <message>
         <source>%1 more, asked in the app with a parent's identity. %2</source>

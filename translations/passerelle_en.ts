@@ -5,24 +5,15 @@
     <name>AnswerFacts</name>
     <message numerus="yes">
         <source>Today, %n years old</source>
-        <translation>
-            <numerusform>Today, %n year old</numerusform>
-            <numerusform>Today, %n years old</numerusform>
-        </translation>
+        <translation><numerusform>Today, %n year old</numerusform><numerusform>Today, %n years old</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>At %n years old: %1, %2.</source>
-        <translation>
-            <numerusform>At %n year old: %1, %2.</numerusform>
-            <numerusform>At %n years old: %1, %2.</numerusform>
-        </translation>
+        <translation><numerusform>At %n year old: %1, %2.</numerusform><numerusform>At %n years old: %1, %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old today.</source>
-        <translation>
-            <numerusform>You are %n year old today.</numerusform>
-            <numerusform>You are %n years old today.</numerusform>
-        </translation>
+        <translation><numerusform>You are %n year old today.</numerusform><numerusform>You are %n years old today.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -148,10 +139,7 @@
     <name>passerelle::ui::EligibilityTimeline</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
     </message>
 </context>
 <context>
@@ -189,6 +177,13 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::ProfilePage</name>
+    <message numerus="yes">
+        <source>To continue, answer the questions marked above: %n left.</source>
+        <translation><numerusform>To continue, answer the questions marked above: %n left.</numerusform><numerusform>To continue, answer the questions marked above: %n left.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::ResultPage</name>
     <message numerus="yes">
         <source>%n months after activation</source>
@@ -199,17 +194,11 @@
     </message>
     <message numerus="yes">
         <source>possible if started before %n years old</source>
-        <translation>
-            <numerusform>possible if started before %n year old</numerusform>
-            <numerusform>possible if started before %n years old</numerusform>
-        </translation>
+        <translation><numerusform>possible if started before %n year old</numerusform><numerusform>possible if started before %n years old</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Bonus at %n years old</source>
-        <translation>
-            <numerusform>Bonus at %n year old</numerusform>
-            <numerusform>Bonus at %n years old</numerusform>
-        </translation>
+        <translation><numerusform>Bonus at %n year old</numerusform><numerusform>Bonus at %n years old</numerusform></translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Started your sign-up before you turned %1? Finish it in the app.</source>
-        <translation>Tu as commencé ton inscription avant tes %1 ans ? Termine-la dans l’application.</translation>
+        <translation>Tu as commencé ton inscription avant tes %1 ans ? Termine-la dans l’application.</translation>
     </message>
     <message>
         <source>Already activated your pass? Use it until %1.</source>
@@ -196,10 +196,7 @@
     </message>
     <message numerus="yes">
         <source>Today, %n years old</source>
-        <translation>
-            <numerusform>Aujourd’hui, %n an</numerusform>
-            <numerusform>Aujourd’hui, %n ans</numerusform>
-        </translation>
+        <translation><numerusform>Aujourd’hui, %n an</numerusform><numerusform>Aujourd’hui, %n ans</numerusform></translation>
     </message>
     <message>
         <source>More than one year in France</source>
@@ -211,17 +208,11 @@
     </message>
     <message numerus="yes">
         <source>At %n years old: %1, %2.</source>
-        <translation>
-            <numerusform>À %n an : %1, %2.</numerusform>
-            <numerusform>À %n ans : %1, %2.</numerusform>
-        </translation>
+        <translation><numerusform>À %n an : %1, %2.</numerusform><numerusform>À %n ans : %1, %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old today.</source>
-        <translation>
-            <numerusform>Tu as %n an aujourd’hui.</numerusform>
-            <numerusform>Tu as %n ans aujourd’hui.</numerusform>
-        </translation>
+        <translation><numerusform>Tu as %n an aujourd’hui.</numerusform><numerusform>Tu as %n ans aujourd’hui.</numerusform></translation>
     </message>
     <message>
         <source>Wait until %1: %2.</source>
@@ -241,7 +232,7 @@
     </message>
     <message>
         <source>Free before 26 if you live in the European Union.</source>
-        <translation>Gratuits avant 26 ans si tu habites dans l’Union européenne.</translation>
+        <translation>Gratuits avant 26 ans si tu habites dans l’Union européenne.</translation>
     </message>
     <message>
         <source>Youth cards</source>
@@ -1276,6 +1267,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Choose your nationality.</source>
+        <translation>Choisis ta nationalité.</translation>
+    </message>
+    <message>
+        <source>Choose where you live.</source>
+        <translation>Choisis où tu habites.</translation>
+    </message>
+    <message>
+        <source>Choose the identity document you have.</source>
+        <translation>Choisis la pièce d’identité que tu as.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Réponds oui ou non.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>The disk is full. The session is kept in memory and will be saved as soon as there is room. Free some space on the disk.</source>
@@ -2162,10 +2172,7 @@
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2539,10 +2546,6 @@
 <context>
     <name>passerelle::ui::ProfilePage</name>
     <message>
-        <source>To continue: %1</source>
-        <translation>Pour continuer : %1</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>À propos de toi</translation>
     </message>
@@ -2551,20 +2554,8 @@
         <translation>Rendez-vous du %1. Quelques questions pour connaître tes droits.</translation>
     </message>
     <message>
-        <source>Date of bi&amp;rth</source>
-        <translation>Date de &amp;naissance</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Nationalité</translation>
-    </message>
-    <message>
-        <source>Living in France &amp;since</source>
-        <translation>En France &amp;depuis le</translation>
     </message>
     <message>
         <source>Living in France since</source>
@@ -2579,36 +2570,72 @@
         <translation>Où habites-tu ?</translation>
     </message>
     <message>
-        <source>&amp;Identity document</source>
-        <translation>Pièce d'&amp;identité</translation>
-    </message>
-    <message>
-        <source>Identity document you have</source>
-        <translation>Pièce d'identité que tu as</translation>
-    </message>
-    <message>
-        <source>I have a smart&amp;phone</source>
-        <translation>J'ai un smartp&amp;hone</translation>
-    </message>
-    <message>
-        <source>I have a smartphone</source>
-        <translation>J'ai un smartphone</translation>
-    </message>
-    <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
         <translation>La vérification par photo dans l'application pass Culture demande un smartphone.</translation>
     </message>
     <message>
-        <source>I am at school and I have my É&amp;duConnect codes</source>
-        <translation>Je suis au collège ou au lycée et j’ai mes codes Édu&amp;Connect</translation>
-    </message>
-    <message>
-        <source>I am at school and I have my ÉduConnect codes</source>
-        <translation>Je suis au collège ou au lycée et j’ai mes codes ÉduConnect</translation>
-    </message>
-    <message>
         <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
         <translation>À 15, 16 ou 17 ans, le compte ÉduConnect de l’école confirme ton identité sans photo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To continue, answer the questions marked above: %n left.</source>
+        <translation><numerusform>Pour continuer, réponds aux questions signalées plus haut : il en reste %n.</numerusform><numerusform>Pour continuer, réponds aux questions signalées plus haut : il en reste %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>What is your date of bi&amp;rth?</source>
+        <translation>Quelle est ta date de &amp;naissance ?</translation>
+    </message>
+    <message>
+        <source>What is your nationality?</source>
+        <translation>Quelle est ta nationalité ?</translation>
+    </message>
+    <message>
+        <source>&amp;Since when have you lived in France?</source>
+        <translation>&amp;Depuis quand habites-tu en France ?</translation>
+    </message>
+    <message>
+        <source>Since when have you lived in France?</source>
+        <translation>Depuis quand habites-tu en France ?</translation>
+    </message>
+    <message>
+        <source>Choose a place</source>
+        <translation>Choisis un lieu</translation>
+    </message>
+    <message>
+        <source>Which &amp;identity document do you have?</source>
+        <translation>Quelle pièce d’&amp;identité as-tu ?</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>Choisis une pièce</translation>
+    </message>
+    <message>
+        <source>Which identity document do you have?</source>
+        <translation>Quelle pièce d’identité as-tu ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 Yes</source>
+        <translation>%1 Oui</translation>
+    </message>
+    <message>
+        <source>%1 No</source>
+        <translation>%1 Non</translation>
+    </message>
+    <message>
+        <source>Do you have a smartphone?</source>
+        <translation>As-tu un smartphone ?</translation>
+    </message>
+    <message>
+        <source>Are you at school, with your ÉduConnect codes?</source>
+        <translation>Es-tu au collège ou au lycée, avec tes codes ÉduConnect ?</translation>
     </message>
 </context>
 <context>
@@ -2718,17 +2745,11 @@
     </message>
     <message numerus="yes">
         <source>possible if started before %n years old</source>
-        <translation>
-            <numerusform>possible si commencée avant %n an</numerusform>
-            <numerusform>possible si commencée avant %n ans</numerusform>
-        </translation>
+        <translation><numerusform>possible si commencée avant %n an</numerusform><numerusform>possible si commencée avant %n ans</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Bonus at %n years old</source>
-        <translation>
-            <numerusform>Bonus à %n an</numerusform>
-            <numerusform>Bonus à %n ans</numerusform>
-        </translation>
+        <translation><numerusform>Bonus à %n an</numerusform><numerusform>Bonus à %n ans</numerusform></translation>
     </message>
     <message>
         <source>%1 more, asked in the app with a parent's identity. %2</source>

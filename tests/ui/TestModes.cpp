@@ -20,6 +20,8 @@
 #include "ui/modes/KioskWindow.h"
 #include "ui/modes/ModeHooks.h"
 
+#include "WizardTestBase.h"
+
 #include <QAbstractButton>
 #include <QBuffer>
 #include <QClipboard>
@@ -170,6 +172,7 @@ void TestModes::counselorSessionSettingsAndLock()
     auto *wizard = built.wizard;
     QTest::keyClick(wizard->button(QWizard::NextButton), Qt::Key_Space);
     typeDate(wizard, "birth", QStringLiteral("15"), QStringLiteral("03"), QStringLiteral("2009"));
+    test::answerProfileQuestions(wizard);
     walkToFinish(wizard);
     finish(wizard);
     QCOMPARE(records->sessions().count(), 1);
@@ -240,7 +243,7 @@ void TestModes::demoSessionPersonasShortcutsAndNothingWritten()
 
     // Alt+2: the 18-year-old from outside the EU; Ctrl+3: straight to the third step, the answer.
     QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
-    QCOMPARE(model.profile().nationality, Nationality::Other);
+    QCOMPARE(model.profile().nationality, std::optional(Nationality::Other));
     QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(built.wizard->currentStep(), WizardFlow::allSteps().at(2));
     QCOMPARE(model.result()->status, EligibilityStatus::ResidenceTooShort);
@@ -249,7 +252,7 @@ void TestModes::demoSessionPersonasShortcutsAndNothingWritten()
 
     // Persona 1 by mouse, through to Finish: saved, but only in memory.
     QTest::mouseClick(window->findChild<QAbstractButton *>(QStringLiteral("persona1Button")), Qt::LeftButton);
-    QCOMPARE(model.profile().nationality, Nationality::French);
+    QCOMPARE(model.profile().nationality, std::optional(Nationality::French));
     QTest::keyClick(window, Qt::Key_Right, Qt::ControlModifier);
     QCOMPARE(built.wizard->currentStep(), WizardStep::Profile);
     walkToFinish(built.wizard);
@@ -294,6 +297,7 @@ void TestModes::kioskFullSession()
     auto *wizard = kiosk->wizard();
     QTest::keyClick(wizard->button(QWizard::NextButton), Qt::Key_Space);
     typeDate(wizard, "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
+    test::answerProfileQuestions(wizard);
     walkToFinish(wizard);
     QVERIFY(model.result().has_value());
     finish(wizard);
@@ -306,6 +310,7 @@ void TestModes::kioskFullSession()
     QVERIFY(kiosk->wizard()->isVisible()); // the next person gets a whole new wizard, on screen
     QTest::keyClick(kiosk->wizard()->button(QWizard::NextButton), Qt::Key_Space);
     typeDate(kiosk->wizard(), "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
+    test::answerProfileQuestions(kiosk->wizard());
     auto *done = kiosk->findChild<QAbstractButton *>(QStringLiteral("doneButton"));
     QVERIFY(done->isVisible());
     QTest::mouseClick(done, Qt::LeftButton);
@@ -401,6 +406,7 @@ void TestModes::kioskOffersNoWayOutButThePin()
         QPointer<ui::SessionWizard> wizard = kiosk->wizard();
         if (wizard->currentStep() == WizardStep::Profile)
             typeDate(wizard, "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
+        test::answerProfileQuestions(wizard);
         const QString step = WizardFlow::stepCode(wizard->currentStep());
         probe(step);
         QVERIFY2(wizard && kiosk->screen() == ui::KioskWindow::Screen::Session,
@@ -470,6 +476,7 @@ void TestModes::kioskIdleWipeLeavesNothing()
     QPointer<ui::SessionWizard> firstWizard = kiosk->wizard();
     QTest::keyClick(firstWizard->button(QWizard::NextButton), Qt::Key_Space);
     typeDate(firstWizard, "birth", QStringLiteral("15"), QStringLiteral("03"), QStringLiteral("2009"));
+    test::answerProfileQuestions(firstWizard);
     firstWizard->next();
     QCOMPARE(firstWizard->currentStep(), WizardStep::Result);
     QVERIFY(
@@ -607,6 +614,7 @@ void TestModes::kioskKeepsOnlyAnonymousCountersWhenThePolicySaysSo()
         kiosk->startSession();
         QTest::keyClick(kiosk->wizard()->button(QWizard::NextButton), Qt::Key_Space);
         typeDate(kiosk->wizard(), "birth", QStringLiteral("10"), QStringLiteral("06"), QStringLiteral("2008"));
+        test::answerProfileQuestions(kiosk->wizard());
         for (int guard = 0; guard < 12 && kiosk->wizard()->currentStep() != WizardStep::Interests; ++guard)
             kiosk->wizard()->next();
         QCOMPARE(kiosk->wizard()->currentStep(), WizardStep::Interests);

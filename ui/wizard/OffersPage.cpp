@@ -161,8 +161,9 @@ void OffersPage::fill()
     if (!result)
         return;
     const QString language = m_model.language();
-    const TailoredOffers t = OfferGuide::tailor(m_catalogue, m_model.chosenCategories(), *result,
-                                                m_model.identityPlan(), m_model.profile().document, language);
+    const TailoredOffers t =
+        OfferGuide::tailor(m_catalogue, m_model.chosenCategories(), *result, m_model.identityPlan(),
+                           m_model.profile().document.value_or(IdentityDocument::None), language);
     const bool available = t.outlook != PassOutlook::NotAvailable;
     setTitle(available ? tr("What the pass Culture holds for you") : tr("Ideas for you"));
     setSubTitle(QString());

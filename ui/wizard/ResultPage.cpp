@@ -38,6 +38,7 @@ ResultPage::ResultPage(SessionModel &model, QWidget *parent)
     m_details->setObjectName(QStringLiteral("counselorDetails"));
     m_details->setVisible(false);
     m_detailRows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_detailRows->setLabelAlignment(Qt::AlignLeading | Qt::AlignTop);
     connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
         m_details->setVisible(open);
         updateToggle();
