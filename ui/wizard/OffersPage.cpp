@@ -89,13 +89,7 @@ OffersPage::OffersPage(SessionModel &model, const OfferCatalogue &catalogue, QWi
     layout->addWidget(m_howTitle);
     layout->addWidget(m_howSteps);
     layout->addStretch();
-    m_scroll->setObjectName(QStringLiteral("offersScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
+    scrollingPage(this, m_scroll, content, "offersScroll");
 }
 
 void OffersPage::initializePage()

@@ -167,14 +167,7 @@ ProfilePage::ProfilePage(SessionModel &model, QWidget *parent)
     layout->addWidget(m_school.error);
     layout->addStretch();
     // Seven questions at 200 % text size scroll instead of being squeezed.
-    m_scroll->setObjectName(QStringLiteral("profileScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
-    outer->addWidget(m_why);
+    scrollingPage(this, m_scroll, content, "profileScroll")->addWidget(m_why);
 
     // Logical tab order: the date, then the questions from top to bottom.
     setTabOrder(m_birth->dayEdit(), m_birth->monthEdit());
