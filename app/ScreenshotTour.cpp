@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SiteSettings.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
@@ -21,14 +22,18 @@ namespace passerelle::app {
 
 namespace {
 
-ProfileForm profile(const char *day, const char *month, const char *year, Nationality nationality = Nationality::French,
+/**
+ * Every question answered (nothing is chosen in advance on the profile page): metropolitan France,
+ * a smartphone, no ÉduConnect codes, as an input's defaults say.
+ */
+ProfileForm profile(int day, int month, int year, Nationality nationality = Nationality::French,
                     IdentityDocument document = IdentityDocument::FrenchIdCard)
 {
-    ProfileForm form;
-    form.birth = {QString::fromLatin1(day), QString::fromLatin1(month), QString::fromLatin1(year)};
-    form.nationality = nationality;
-    form.document = document;
-    return form;
+    EligibilityInput input;
+    input.birthDate = QDate(year, month, day);
+    input.nationality = nationality;
+    input.identity.document = document;
+    return ProfileForm::fromInput(input);
 }
 
 /**
@@ -99,26 +104,38 @@ int runScreenshotTour(const AppContext &context, const QString &directory, QStri
     shoot(QStringLiteral("01-welcome"));
     wizard->next();
     shoot(QStringLiteral("02-profile-empty"));
-    ProfileForm other = profile("10", "6", "2008", Nationality::Other, IdentityDocument::ResidencePermit);
+    // Next on the empty page: each question says what is missing, under itself.
+    wizard->button(QWizard::NextButton)->click();
+    shoot(QStringLiteral("02b-profile-missing"));
+    ProfileForm other = profile(10, 6, 2008, Nationality::Other, IdentityDocument::ResidencePermit);
     other.residentSince = {QStringLiteral("26"), QStringLiteral("3"), QStringLiteral("2026")};
     model.setProfile(other);
     wizard->restart();
     wizard->next();
     shoot(QStringLiteral("03-profile-filled"));
-    showResult(profile("15", "3", "2009"), QStringLiteral("04-result-eligible-17"));
-    ProfileForm school = profile("15", "3", "2009");
+    showResult(profile(15, 3, 2009), QStringLiteral("04-result-eligible-17"));
+    ProfileForm school = profile(15, 3, 2009);
     school.hasEduConnect = true;
     showResult(school, QStringLiteral("04b-result-educonnect-17"));
-    showResult(profile("10", "6", "2008", Nationality::French, IdentityDocument::FrenchPassport),
+    showResult(profile(10, 6, 2008, Nationality::French, IdentityDocument::FrenchPassport),
                QStringLiteral("05-result-eligible-18"));
-    showResult(profile("1", "6", "2012"), QStringLiteral("06-result-too-young"));
+    showResult(profile(1, 6, 2012), QStringLiteral("06-result-too-young"));
     showResult(other, QStringLiteral("07-result-residence"));
-    showResult(profile("1", "1", "2005"), QStringLiteral("08-result-too-old"));
+    showResult(profile(1, 1, 2005), QStringLiteral("08-result-too-old"));
+    ProfileForm abroad = profile(10, 6, 2008);
+    abroad.territory = QStringLiteral("abroad");
+    showResult(abroad, QStringLiteral("08b-result-not-covered"));
+    // The counselor's details, opened (a 17-year-old: dates, cap, bonus at 18, identity route).
+    showResult(profile(15, 3, 2009), QStringLiteral("04c-result-details-17"));
+    if (auto *toggle = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("counselorDetailsToggle"))) {
+        toggle->setChecked(true);
+        shoot(QStringLiteral("04c-result-details-17"));
+    }
 
     // What they like and the tailored offers; named by language, as the tour runs once per language.
     const QString language = currentLanguage();
     model.start();
-    model.setProfile(profile("10", "6", "2008", Nationality::French, IdentityDocument::FrenchPassport));
+    model.setProfile(profile(10, 6, 2008, Nationality::French, IdentityDocument::FrenchPassport));
     model.setChosenCategories({QStringLiteral("MUSIQUE_LIVE"), QStringLiteral("JEU"), QStringLiteral("LIVRE")});
     wizard->restart();
     for (int step = 0; step < 4; ++step) // welcome, profile, result, capture (its shots: TestCapturePage)
@@ -131,7 +148,7 @@ int runScreenshotTour(const AppContext &context, const QString &directory, QStri
     if (writeSummaryPdf(model, directory, QStringLiteral("11b-summary-pdf-") + language, error))
         ++written;
     model.start();
-    model.setProfile(profile("1", "1", "2005"));
+    model.setProfile(profile(1, 1, 2005));
     wizard->restart();
     for (int step = 0; step < 3; ++step)
         wizard->next();

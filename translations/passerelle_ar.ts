@@ -1316,6 +1316,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Choose your nationality.</source>
+        <translation>اختر جنسيتك.</translation>
+    </message>
+    <message>
+        <source>Choose where you live.</source>
+        <translation>اختر مكان سكنك.</translation>
+    </message>
+    <message>
+        <source>Choose the identity document you have.</source>
+        <translation>اختر وثيقة الهوية التي لديك.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>أجب بنعم أو لا.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is nothing to put in the QR code.</source>
@@ -2938,10 +2957,6 @@
 <context>
     <name>passerelle::ui::ProfilePage</name>
     <message>
-        <source>To continue: %1</source>
-        <translation>للمتابعة: %1</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>عنك</translation>
     </message>
@@ -2950,20 +2965,8 @@
         <translation>موعد %1. بعض الأسئلة لمعرفة حقوقك.</translation>
     </message>
     <message>
-        <source>Date of bi&amp;rth</source>
-        <translation>تاريخ الميلاد (&amp;R)</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>الجنسية</translation>
-    </message>
-    <message>
-        <source>Living in France &amp;since</source>
-        <translation>تعيش في فرنسا منذ (&amp;S)</translation>
     </message>
     <message>
         <source>Living in France since</source>
@@ -2978,36 +2981,72 @@
         <translation>أين تسكن؟</translation>
     </message>
     <message>
-        <source>&amp;Identity document</source>
-        <translation>وثيقة الهوية (&amp;I)</translation>
-    </message>
-    <message>
-        <source>Identity document you have</source>
-        <translation>وثيقة الهوية التي عندك</translation>
-    </message>
-    <message>
-        <source>I have a smart&amp;phone</source>
-        <translation>عندي هاتف ذكي (&amp;P)</translation>
-    </message>
-    <message>
-        <source>I have a smartphone</source>
-        <translation>عندي هاتف ذكي</translation>
-    </message>
-    <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
         <translation>التحقق بالصور في تطبيق pass Culture يحتاج إلى هاتف ذكي.</translation>
     </message>
     <message>
-        <source>I am at school and I have my É&amp;duConnect codes</source>
-        <translation>أنا في المدرسة ولدي رموز ÉduConnect (&amp;E)</translation>
-    </message>
-    <message>
-        <source>I am at school and I have my ÉduConnect codes</source>
-        <translation>أنا في المدرسة ولدي رموز ÉduConnect</translation>
-    </message>
-    <message>
         <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
         <translation>في سن 15 أو 16 أو 17، يؤكد حساب المدرسة ÉduConnect هويتك بدون صور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To continue, answer the questions marked above: %n left.</source>
+        <translation><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي سؤال واحد.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي سؤالان.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقيت %n أسئلة.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n سؤالًا.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n سؤال.</numerusform></translation>
+    </message>
+    <message>
+        <source>What is your date of bi&amp;rth?</source>
+        <translation>ما هو تاريخ &amp;ميلادك؟</translation>
+    </message>
+    <message>
+        <source>What is your nationality?</source>
+        <translation>ما هي جنسيتك؟</translation>
+    </message>
+    <message>
+        <source>&amp;Since when have you lived in France?</source>
+        <translation>منذ متى &amp;تسكن في فرنسا؟</translation>
+    </message>
+    <message>
+        <source>Since when have you lived in France?</source>
+        <translation>منذ متى تسكن في فرنسا؟</translation>
+    </message>
+    <message>
+        <source>Choose a place</source>
+        <translation>اختر مكانًا</translation>
+    </message>
+    <message>
+        <source>Which &amp;identity document do you have?</source>
+        <translation>ما هي &amp;وثيقة الهوية التي لديك؟</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>اختر وثيقة</translation>
+    </message>
+    <message>
+        <source>Which identity document do you have?</source>
+        <translation>ما هي وثيقة الهوية التي لديك؟</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 Yes</source>
+        <translation>%1 نعم</translation>
+    </message>
+    <message>
+        <source>%1 No</source>
+        <translation>%1 لا</translation>
+    </message>
+    <message>
+        <source>Do you have a smartphone?</source>
+        <translation>هل لديك هاتف ذكي؟</translation>
+    </message>
+    <message>
+        <source>Are you at school, with your ÉduConnect codes?</source>
+        <translation>هل أنت في المدرسة ولديك رموز ÉduConnect؟</translation>
     </message>
 </context>
 <context>
@@ -3064,113 +3103,99 @@
     </message>
     <message>
         <source>Hide the details for the counselor</source>
-        <translation type="unfinished" />
+        <translation>إخفاء التفاصيل الخاصة بالمستشار</translation>
     </message>
     <message>
         <source>Show the details for the counselor</source>
-        <translation type="unfinished" />
+        <translation>عرض التفاصيل الخاصة بالمستشار</translation>
     </message>
     <message>
         <source>Details for the counselor</source>
-        <translation type="unfinished" />
+        <translation>تفاصيل للمستشار</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished" />
+        <translation>معروضة</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished" />
+        <translation>مخفية</translation>
     </message>
     <message>
         <source>Rules applied</source>
-        <translation type="unfinished" />
+        <translation>القواعد المطبّقة</translation>
     </message>
     <message>
         <source>%1, %2, in force on %3</source>
-        <translation type="unfinished" />
+        <translation>%1، %2، السارية في %3</translation>
     </message>
     <message>
         <source>Credit open since</source>
-        <translation type="unfinished" />
+        <translation>الرصيد مفتوح منذ</translation>
     </message>
     <message>
         <source>Credit opens on</source>
-        <translation type="unfinished" />
+        <translation>يُفتح الرصيد في</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Last day to confirm identity</source>
-        <translation type="unfinished" />
+        <translation>آخر يوم لتأكيد الهوية</translation>
     </message>
     <message>
         <source>Credit can be spent until</source>
-        <translation type="unfinished" />
+        <translation>يمكن إنفاق الرصيد حتى</translation>
     </message>
     <message>
         <source>Credit can be spent for</source>
-        <translation type="unfinished" />
+        <translation>يمكن إنفاق الرصيد لمدة</translation>
     </message>
     <message>
         <source>Credit activated before %1</source>
-        <translation type="unfinished" />
+        <translation>رصيد مفعّل قبل %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 في %2</translation>
     </message>
     <message>
         <source>Total still to come</source>
-        <translation type="unfinished">المجموع الذي سيأتي لاحقاً</translation>
+        <translation>المجموع القادم</translation>
     </message>
     <message>
         <source>Online limit if activated before %1</source>
-        <translation type="unfinished" />
+        <translation>سقف العروض عبر الإنترنت إذا فُعّل قبل %1</translation>
     </message>
     <message>
         <source>Late sign-up</source>
-        <translation type="unfinished" />
+        <translation>تسجيل متأخر</translation>
     </message>
     <message numerus="yes">
         <source>possible if started before %n years old</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Bonus at %n years old</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform></translation>
     </message>
     <message>
         <source>%1 more, asked in the app with a parent's identity. %2</source>
-        <translation type="unfinished" />
+        <translation>%1 إضافية، تُطلب في التطبيق بهوية أحد الوالدين. %2</translation>
     </message>
     <message>
         <source>Identity check</source>
-        <translation type="unfinished" />
+        <translation>التحقق من الهوية</translation>
     </message>
     <message>
         <source>Pictures to prepare</source>
-        <translation type="unfinished">الصور المطلوب تحضيرها</translation>
+        <translation>الصور المطلوب تحضيرها</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">لا يوجد</translation>
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>

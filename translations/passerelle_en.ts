@@ -189,6 +189,13 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::ProfilePage</name>
+    <message numerus="yes">
+        <source>To continue, answer the questions marked above: %n left.</source>
+        <translation><numerusform>To continue, answer the questions marked above: %n left.</numerusform><numerusform>To continue, answer the questions marked above: %n left.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::ResultPage</name>
     <message numerus="yes">
         <source>%n months after activation</source>
@@ -199,17 +206,11 @@
     </message>
     <message numerus="yes">
         <source>possible if started before %n years old</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>possible if started before %n year old</numerusform><numerusform>possible if started before %n years old</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Bonus at %n years old</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Bonus at %n year old</numerusform><numerusform>Bonus at %n years old</numerusform></translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Started your sign-up before you turned %1? Finish it in the app.</source>
-        <translation>Tu as commencé ton inscription avant tes %1 ans ? Termine-la dans l’application.</translation>
+        <translation>Tu as commencé ton inscription avant tes %1 ans ? Termine-la dans l’application.</translation>
     </message>
     <message>
         <source>Already activated your pass? Use it until %1.</source>
@@ -200,10 +200,7 @@
     </message>
     <message numerus="yes">
         <source>Today, %n years old</source>
-        <translation>
-            <numerusform>Aujourd’hui, %n an</numerusform>
-            <numerusform>Aujourd’hui, %n ans</numerusform>
-        </translation>
+        <translation><numerusform>Aujourd’hui, %n an</numerusform><numerusform>Aujourd’hui, %n ans</numerusform></translation>
     </message>
     <message>
         <source>More than one year in France</source>
@@ -215,17 +212,11 @@
     </message>
     <message numerus="yes">
         <source>At %n years old: %1, %2.</source>
-        <translation>
-            <numerusform>À %n an : %1, %2.</numerusform>
-            <numerusform>À %n ans : %1, %2.</numerusform>
-        </translation>
+        <translation><numerusform>À %n an : %1, %2.</numerusform><numerusform>À %n ans : %1, %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old today.</source>
-        <translation>
-            <numerusform>Tu as %n an aujourd’hui.</numerusform>
-            <numerusform>Tu as %n ans aujourd’hui.</numerusform>
-        </translation>
+        <translation><numerusform>Tu as %n an aujourd’hui.</numerusform><numerusform>Tu as %n ans aujourd’hui.</numerusform></translation>
     </message>
     <message>
         <source>Wait until %1: %2.</source>
@@ -245,7 +236,7 @@
     </message>
     <message>
         <source>Free before 26 if you live in the European Union.</source>
-        <translation>Gratuits avant 26 ans si tu habites dans l’Union européenne.</translation>
+        <translation>Gratuits avant 26 ans si tu habites dans l’Union européenne.</translation>
     </message>
     <message>
         <source>Youth cards</source>
@@ -753,7 +744,10 @@
     </message>
     <message numerus="yes">
         <source>You can spend your credit for %n months after you activate it.</source>
-        <translation><numerusform>Tu peux dépenser ton crédit pendant %n mois après l’activation.</numerusform><numerusform>Tu peux dépenser ton crédit pendant %n mois après l’activation.</numerusform></translation>
+        <translation>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l’activation.</numerusform>
+            <numerusform>Tu peux dépenser ton crédit pendant %n mois après l’activation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For online offers, you can spend up to %1 in total.</source>
@@ -1270,6 +1264,25 @@
     <message>
         <source>The settings file cannot be written.</source>
         <translation>Le fichier des réglages ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Choose your nationality.</source>
+        <translation>Choisis ta nationalité.</translation>
+    </message>
+    <message>
+        <source>Choose where you live.</source>
+        <translation>Choisis où tu habites.</translation>
+    </message>
+    <message>
+        <source>Choose the identity document you have.</source>
+        <translation>Choisis la pièce d’identité que tu as.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Réponds oui ou non.</translation>
     </message>
 </context>
 <context>
@@ -2238,10 +2251,7 @@
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2847,10 +2857,6 @@
 <context>
     <name>passerelle::ui::ProfilePage</name>
     <message>
-        <source>To continue: %1</source>
-        <translation>Pour continuer : %1</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>À propos de toi</translation>
     </message>
@@ -2859,20 +2865,8 @@
         <translation>Rendez-vous du %1. Quelques questions pour connaître tes droits.</translation>
     </message>
     <message>
-        <source>Date of bi&amp;rth</source>
-        <translation>Date de &amp;naissance</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Nationalité</translation>
-    </message>
-    <message>
-        <source>Living in France &amp;since</source>
-        <translation>En France &amp;depuis le</translation>
     </message>
     <message>
         <source>Living in France since</source>
@@ -2887,36 +2881,72 @@
         <translation>Où habites-tu ?</translation>
     </message>
     <message>
-        <source>&amp;Identity document</source>
-        <translation>Pièce d’&amp;identité</translation>
-    </message>
-    <message>
-        <source>Identity document you have</source>
-        <translation>Pièce d’identité que tu as</translation>
-    </message>
-    <message>
-        <source>I have a smart&amp;phone</source>
-        <translation>J’ai un smartp&amp;hone</translation>
-    </message>
-    <message>
-        <source>I have a smartphone</source>
-        <translation>J’ai un smartphone</translation>
-    </message>
-    <message>
         <source>The photo check in the pass Culture app needs a smartphone.</source>
         <translation>La vérification par photo dans l’application pass Culture demande un smartphone.</translation>
     </message>
     <message>
-        <source>I am at school and I have my É&amp;duConnect codes</source>
-        <translation>Je suis au collège ou au lycée et j’ai mes codes Édu&amp;Connect</translation>
-    </message>
-    <message>
-        <source>I am at school and I have my ÉduConnect codes</source>
-        <translation>Je suis au collège ou au lycée et j’ai mes codes ÉduConnect</translation>
-    </message>
-    <message>
         <source>At 15, 16 or 17, the school login ÉduConnect confirms your identity without photos.</source>
         <translation>À 15, 16 ou 17 ans, le compte ÉduConnect de l’école confirme ton identité sans photo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To continue, answer the questions marked above: %n left.</source>
+        <translation><numerusform>Pour continuer, réponds aux questions signalées plus haut : il en reste %n.</numerusform><numerusform>Pour continuer, réponds aux questions signalées plus haut : il en reste %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>What is your date of bi&amp;rth?</source>
+        <translation>Quelle est ta date de &amp;naissance ?</translation>
+    </message>
+    <message>
+        <source>What is your nationality?</source>
+        <translation>Quelle est ta nationalité ?</translation>
+    </message>
+    <message>
+        <source>&amp;Since when have you lived in France?</source>
+        <translation>&amp;Depuis quand habites-tu en France ?</translation>
+    </message>
+    <message>
+        <source>Since when have you lived in France?</source>
+        <translation>Depuis quand habites-tu en France ?</translation>
+    </message>
+    <message>
+        <source>Choose a place</source>
+        <translation>Choisis un lieu</translation>
+    </message>
+    <message>
+        <source>Which &amp;identity document do you have?</source>
+        <translation>Quelle pièce d’&amp;identité as-tu ?</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>Choisis une pièce</translation>
+    </message>
+    <message>
+        <source>Which identity document do you have?</source>
+        <translation>Quelle pièce d’identité as-tu ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 Yes</source>
+        <translation>%1 Oui</translation>
+    </message>
+    <message>
+        <source>%1 No</source>
+        <translation>%1 Non</translation>
+    </message>
+    <message>
+        <source>Do you have a smartphone?</source>
+        <translation>As-tu un smartphone ?</translation>
+    </message>
+    <message>
+        <source>Are you at school, with your ÉduConnect codes?</source>
+        <translation>Es-tu au collège ou au lycée, avec tes codes ÉduConnect ?</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2972,10 @@
     </message>
     <message numerus="yes">
         <source>%n months after activation</source>
-        <translation><numerusform>%n mois après l’activation</numerusform><numerusform>%n mois après l’activation</numerusform></translation>
+        <translation>
+            <numerusform>%n mois après l’activation</numerusform>
+            <numerusform>%n mois après l’activation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next credit</source>
@@ -2966,105 +2999,99 @@
     </message>
     <message>
         <source>Hide the details for the counselor</source>
-        <translation type="unfinished" />
+        <translation>Masquer les détails pour le conseiller</translation>
     </message>
     <message>
         <source>Show the details for the counselor</source>
-        <translation type="unfinished" />
+        <translation>Afficher les détails pour le conseiller</translation>
     </message>
     <message>
         <source>Details for the counselor</source>
-        <translation type="unfinished" />
+        <translation>Détails pour le conseiller</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished" />
+        <translation>Affichés</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished" />
+        <translation>Masqués</translation>
     </message>
     <message>
         <source>Rules applied</source>
-        <translation type="unfinished" />
+        <translation>Règles appliquées</translation>
     </message>
     <message>
         <source>%1, %2, in force on %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, en vigueur le %3</translation>
     </message>
     <message>
         <source>Credit open since</source>
-        <translation type="unfinished" />
+        <translation>Crédit ouvert depuis le</translation>
     </message>
     <message>
         <source>Credit opens on</source>
-        <translation type="unfinished" />
+        <translation>Crédit ouvert à partir du</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Last day to confirm identity</source>
-        <translation type="unfinished" />
+        <translation>Dernier jour pour confirmer l’identité</translation>
     </message>
     <message>
         <source>Credit can be spent until</source>
-        <translation type="unfinished" />
+        <translation>Crédit utilisable jusqu’au</translation>
     </message>
     <message>
         <source>Credit can be spent for</source>
-        <translation type="unfinished" />
+        <translation>Crédit utilisable pendant</translation>
     </message>
     <message>
         <source>Credit activated before %1</source>
-        <translation type="unfinished" />
+        <translation>Crédit activé avant le %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>Total still to come</source>
-        <translation type="unfinished">Total encore à venir</translation>
+        <translation>Total encore à venir</translation>
     </message>
     <message>
         <source>Online limit if activated before %1</source>
-        <translation type="unfinished" />
+        <translation>Plafond en ligne si activé avant le %1</translation>
     </message>
     <message>
         <source>Late sign-up</source>
-        <translation type="unfinished" />
+        <translation>Inscription tardive</translation>
     </message>
     <message numerus="yes">
         <source>possible if started before %n years old</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>possible si commencée avant %n an</numerusform><numerusform>possible si commencée avant %n ans</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Bonus at %n years old</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Bonus à %n an</numerusform><numerusform>Bonus à %n ans</numerusform></translation>
     </message>
     <message>
         <source>%1 more, asked in the app with a parent's identity. %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de plus, à demander dans l’application avec l’identité d’un parent. %2</translation>
     </message>
     <message>
         <source>Identity check</source>
-        <translation type="unfinished" />
+        <translation>Vérification d’identité</translation>
     </message>
     <message>
         <source>Pictures to prepare</source>
-        <translation type="unfinished">Photos à préparer</translation>
+        <translation>Photos à préparer</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -3323,7 +3350,10 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) waiting to be sent.</source>
-        <translation><numerusform>%n session en attente d’envoi.</numerusform><numerusform>%n sessions en attente d’envoi.</numerusform></translation>
+        <translation>
+            <numerusform>%n session en attente d’envoi.</numerusform>
+            <numerusform>%n sessions en attente d’envoi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) refused by the server.</source>

@@ -17,18 +17,25 @@ QList<DemoPersona> demoPersonas(QDate appointmentDate)
     ProfileForm student;
     student.birth = DateFields::fromDate(appointmentDate.addYears(-17).addMonths(-3));
     student.nationality = Nationality::French;
+    student.territory = QStringLiteral("metro");
     student.document = IdentityDocument::FrenchIdCard;
+    student.hasSmartphone = true;
+    student.hasEduConnect = false;
 
     ProfileForm resident;
     resident.birth = DateFields::fromDate(appointmentDate.addYears(-18).addMonths(-2));
     resident.nationality = Nationality::Other;
     resident.residentSince = DateFields::fromDate(appointmentDate.addMonths(-8));
+    resident.territory = QStringLiteral("metro");
     resident.document = IdentityDocument::ResidencePermit;
+    resident.hasSmartphone = true;
 
     ProfileForm adult;
     adult.birth = DateFields::fromDate(appointmentDate.addYears(-20).addMonths(-4));
     adult.nationality = Nationality::French;
+    adult.territory = QStringLiteral("metro");
     adult.document = IdentityDocument::FrenchPassport;
+    adult.hasSmartphone = true;
 
     return {
         {QStringLiteral("lyceen17"), DemoPersonasText::tr("Léa, 17"),

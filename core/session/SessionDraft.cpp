@@ -46,12 +46,15 @@ Draft SessionDraft::fromModel(const SessionModel &model, WizardStep step)
         {QStringLiteral("appointment_date"), model.appointmentDate().toString(Qt::ISODate)},
         {QStringLiteral("language"), model.language()},
         {QStringLiteral("birth"), dateFields(profile.birth)},
-        {QStringLiteral("nationality"), nationalityCode(profile.nationality)},
+        // Questions left unanswered stay null: a resumed draft chooses nothing for them.
+        {QStringLiteral("nationality"),
+         profile.nationality ? QJsonValue(nationalityCode(*profile.nationality)) : QJsonValue()},
         {QStringLiteral("resident_since"), dateFields(profile.residentSince)},
         {QStringLiteral("territory"), profile.territory},
-        {QStringLiteral("document"), identityDocumentCode(profile.document)},
-        {QStringLiteral("has_smartphone"), profile.hasSmartphone},
-        {QStringLiteral("has_educonnect"), profile.hasEduConnect},
+        {QStringLiteral("document"),
+         profile.document ? QJsonValue(identityDocumentCode(*profile.document)) : QJsonValue()},
+        {QStringLiteral("has_smartphone"), profile.hasSmartphone ? QJsonValue(*profile.hasSmartphone) : QJsonValue()},
+        {QStringLiteral("has_educonnect"), profile.hasEduConnect ? QJsonValue(*profile.hasEduConnect) : QJsonValue()},
         {QStringLiteral("categories"), QJsonArray::fromStringList(model.chosenCategories())},
         {QStringLiteral("document_expiry"), model.documentExpiry().toString(Qt::ISODate)},
         {QStringLiteral("capture_outcomes"), outcomes},
@@ -81,16 +84,16 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
         model.setLanguage(language);
     ProfileForm profile;
     profile.birth = dateFields(state.value(QStringLiteral("birth")).toObject());
-    profile.nationality =
-        nationalityFromCode(state.value(QStringLiteral("nationality")).toString()).value_or(Nationality::French);
+    profile.nationality = nationalityFromCode(state.value(QStringLiteral("nationality")).toString());
     profile.residentSince = dateFields(state.value(QStringLiteral("resident_since")).toObject());
-    const QString territory = state.value(QStringLiteral("territory")).toString();
-    if (!territory.isEmpty())
-        profile.territory = territory;
-    profile.document = identityDocumentFromCode(state.value(QStringLiteral("document")).toString())
-                           .value_or(IdentityDocument::FrenchIdCard);
-    profile.hasSmartphone = state.value(QStringLiteral("has_smartphone")).toBool(true);
-    profile.hasEduConnect = state.value(QStringLiteral("has_educonnect")).toBool(false);
+    profile.territory = state.value(QStringLiteral("territory")).toString();
+    profile.document = identityDocumentFromCode(state.value(QStringLiteral("document")).toString());
+    const auto answer = [&state](const char *key) -> std::optional<bool> {
+        const QJsonValue value = state.value(QLatin1String(key));
+        return value.isBool() ? std::optional(value.toBool()) : std::nullopt;
+    };
+    profile.hasSmartphone = answer("has_smartphone");
+    profile.hasEduConnect = answer("has_educonnect");
     model.setProfile(profile);
     const WizardStep step =
         SessionDraft::step({draft.id, draft.startedUtc, draft.updatedUtc, draft.step, draft.stepIndex});

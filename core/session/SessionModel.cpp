@@ -148,9 +148,10 @@ SessionRecord SessionModel::toRecord(const DeviceContext &context) const
     record.siteId = context.siteId;
     record.language = m_language;
     record.input = *m_input;
-    record.document = m_profile.document;
-    record.hasSmartphone = m_profile.hasSmartphone;
-    record.hasEduConnect = m_profile.hasEduConnect;
+    // The answers as checked (every question answered; the school one is "no" when not asked).
+    record.document = m_input->identity.document;
+    record.hasSmartphone = m_input->identity.hasSmartphone;
+    record.hasEduConnect = m_input->identity.hasEduConnect;
     record.result = *m_result;
     record.identityPlan = m_identityPlan;
     record.chosenCategories = m_chosenCategories;

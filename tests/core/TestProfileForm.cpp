@@ -11,6 +11,8 @@
 
 #include <QTest>
 
+#include "Profiles.h"
+
 using namespace passerelle;
 
 class TestProfileForm : public QObject
@@ -78,10 +80,46 @@ private slots:
             QVERIFY2(error.contains(messagePart), qPrintable(error));
     }
 
+    void nothingIsChosenForThem()
+    {
+        // A new form answers nothing that decides the answer; each question left says so, in form
+        // order, with a plain message of its own.
+        const ProfileForm empty;
+        QVERIFY(!empty.nationality && empty.territory.isEmpty() && !empty.document && !empty.hasSmartphone &&
+                !empty.hasEduConnect);
+        auto check = empty.check(*m_engine, QDate(2026, 11, 26));
+        QVERIFY(!check.input);
+        QStringList fields;
+        for (const auto &error : check.errors)
+            fields << error.field;
+        QCOMPARE(fields, (QStringList{"birth_date", "nationality", "territory", "document", "smartphone"}));
+        for (const auto &error : check.errors.mid(1)) {
+            QCOMPARE(error.code, QStringLiteral("unanswered"));
+            QVERIFY2(!error.message.isEmpty() && !error.message.contains(QLatin1Char('\'')), qPrintable(error.message));
+        }
+        // Under 18, the school (ÉduConnect) question is asked too; from 18 it is not.
+        ProfileForm form = test::answeredProfile("15", "3", "2009");
+        form.hasEduConnect.reset();
+        QVERIFY(form.asksSchool(QDate(2026, 11, 26)));
+        check = form.check(*m_engine, QDate(2026, 11, 26));
+        QCOMPARE(check.errors.size(), 1);
+        QCOMPARE(check.errors.first().field, QStringLiteral("school"));
+        form.hasEduConnect = false;
+        QVERIFY(form.check(*m_engine, QDate(2026, 11, 26)).input);
+        ProfileForm adult = test::answeredProfile("10", "6", "2008");
+        adult.hasEduConnect.reset();
+        QVERIFY(!adult.asksSchool(QDate(2026, 11, 26)));
+        QVERIFY(adult.check(*m_engine, QDate(2026, 11, 26)).input);
+        // "No" is an answer: no smartphone gives Démarche Numérique.
+        adult.hasSmartphone = false;
+        const auto noPhone = adult.check(*m_engine, QDate(2026, 11, 26));
+        QVERIFY(noPhone.input);
+        QVERIFY(!noPhone.input->identity.hasSmartphone);
+    }
+
     void residenceDateAskedOnlyForOtherNationals()
     {
-        ProfileForm form;
-        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
+        ProfileForm form = test::answeredProfile("15", "3", "2009");
         QVERIFY(!form.asksResidenceDate());
         QVERIFY(form.check(*m_engine, QDate(2026, 11, 26)).input);
         form.nationality = Nationality::Other;
@@ -98,8 +136,7 @@ private slots:
 
     void oneMessagePerField()
     {
-        ProfileForm form;
-        form.birth = {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2030")};
+        ProfileForm form = test::answeredProfile("1", "1", "2030");
         const auto check = form.check(*m_engine, QDate(2026, 11, 26));
         QCOMPARE(check.errors.size(), 1);
         QCOMPARE(check.errors.first().code, QStringLiteral("birth_after_appointment"));
@@ -115,9 +152,8 @@ private slots:
         // Without a valid profile there is no result (the page keeps Next disabled).
         QVERIFY(!session.evaluate());
         QVERIFY(!session.checkProfile().input);
-        ProfileForm form;
-        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
-        form.document = IdentityDocument::ResidencePermit;
+        ProfileForm form =
+            test::answeredProfile("15", "3", "2009", Nationality::French, IdentityDocument::ResidencePermit);
         session.setProfile(form);
         QCOMPARE(WizardFlow::next(WizardStep::Profile, session), std::optional(WizardStep::Result));
         // Without a result the flow ends on the result page (its Finish saves).
@@ -201,11 +237,9 @@ private slots:
         // A titre de séjour at 17: the explanation ("En bref") and the plan both say Démarche Numérique.
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
         SessionModel session(*m_engine, clock);
-        ProfileForm form;
-        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
-        form.nationality = Nationality::Other;
+        ProfileForm form =
+            test::answeredProfile("15", "3", "2009", Nationality::Other, IdentityDocument::ResidencePermit);
         form.residentSince = {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2020")};
-        form.document = IdentityDocument::ResidencePermit;
         session.setProfile(form);
         QVERIFY(session.evaluate());
         QCOMPARE(session.identityPlan().route, IdentityRoute::DemarcheNumerique);

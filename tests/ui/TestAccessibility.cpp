@@ -8,6 +8,8 @@
 #include "core/util/Translations.h"
 #include "ui/MainWindow.h"
 
+#include "Profiles.h"
+
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QHash>
@@ -39,9 +41,8 @@ private slots:
         const EligibilityEngine engine(book);
         const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
         SessionModel model(engine, clock);
-        ProfileForm form;
-        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
-        form.nationality = Nationality::Other; // shows the residence fields too
+        // Every question answered; another nationality shows the residence fields too.
+        ProfileForm form = test::answeredProfile("15", "3", "2009", Nationality::Other);
         form.residentSince = {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2024")};
         model.setProfile(form);
         model.setChosenCategories({QStringLiteral("JEU")}); // the interests page lets Next through

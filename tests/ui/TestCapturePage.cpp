@@ -3,6 +3,7 @@
 // path: FrameSource -> analysis worker -> auto-capture), and by the real camera source where
 // there is no camera. Set PASSERELLE_SCREENSHOT_DIR to also write the page's screenshots there.
 #include "DocumentSceneGenerator.h"
+#include "Profiles.h"
 #include "app/AppContext.h"
 #include "core/capture/CaptureOutput.h"
 #include "core/capture/CaptureVerdict.h"
@@ -125,10 +126,7 @@ QImage TestCapturePage::scene(double coverage)
 void TestCapturePage::openCapturePage(ui::FrameSourceFactory factory, const char *birthYear)
 {
     m_page->setFrameSourceFactory(std::move(factory));
-    ProfileForm form;
-    form.birth = {QStringLiteral("10"), QStringLiteral("6"), QString::fromLatin1(birthYear)};
-    form.document = IdentityDocument::FrenchIdCard;
-    m_model->setProfile(form);
+    m_model->setProfile(test::answeredProfile("10", "6", birthYear));
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     m_wizard->next();
@@ -474,9 +472,7 @@ void TestCapturePage::keptPicturesAreSavedWithTheRecord()
     const auto context = app::AppContext::create(options, &error);
     QVERIFY2(context, qPrintable(error));
     SessionModel model(context->engine(), *m_clock);
-    ProfileForm form;
-    form.birth = {QStringLiteral("10"), QStringLiteral("6"), QStringLiteral("2008")};
-    model.setProfile(form);
+    model.setProfile(test::answeredProfile("10", "6", "2008"));
     QVERIFY(model.evaluate());
     const QByteArray jpeg = captureoutput::encodeJpeg(scene(0.4));
     model.keepCapture(QStringLiteral("id_front"), jpeg, CaptureOutcome::Accepted);

@@ -15,6 +15,8 @@
 #include "ui/records/SyncStatusWidget.h"
 #include "ui/wizard/SummaryPage.h"
 
+#include "WizardTestBase.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
@@ -155,7 +157,7 @@ void TestCounselorRecords::walkToOffers()
         edit->selectAll();
         QTest::keyClicks(edit, QString::number(value).rightJustified(2, QLatin1Char('0')));
     }
-    QVERIFY(next()->isEnabled());
+    test::answerProfileQuestions(m_window.window.get());
     for (int i = 0; i < 4 && m_window.wizard->currentStep() != WizardStep::Interests; ++i)
         QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_window.wizard->currentStep(), WizardStep::Interests);

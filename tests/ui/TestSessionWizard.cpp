@@ -10,9 +10,9 @@
 #include "core/util/Clock.h"
 #include "core/util/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QAbstractButton>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,7 +33,7 @@ private slots:
     void init();
     void cleanup();
     void wholeSliceWithKeyboardAndMouse();
-    void nextSaysWhyItIsDisabled();
+    void nextSaysWhatIsMissing();
     void aFailedSaveLosesNothing();
     void languageCanBeSwitchedToEnglish();
     void schoolCodesGiveTheEduConnectRoute();
@@ -111,15 +111,32 @@ void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), WizardStep::Profile);
 
+    // Nothing is answered for them: Next stays on the page and says, under each question, what
+    // is missing; the focus goes to the first one.
+    QVERIFY(!find<QRadioButton>("nationalityFrench")->isChecked());
+    QCOMPARE(find<QComboBox>("territoryCombo")->currentIndex(), -1);
+    QCOMPARE(find<QComboBox>("documentCombo")->currentIndex(), -1);
+    QVERIFY(!find<QRadioButton>("smartphoneYes")->isChecked() && !find<QRadioButton>("smartphoneNo")->isChecked());
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), WizardStep::Profile);
+    for (const char *error : {"birthError", "nationalityError", "territoryError", "documentError", "smartphoneError"})
+        QVERIFY2(find<QLabel>(error)->isVisible(), error);
+    QVERIFY(find<QLineEdit>("birthDay")->hasFocus());
+    QCOMPARE(find<ui::MessageLine>("territoryError")->message(), QStringLiteral("Choisis où tu habites."));
+    QCOMPARE(find<QWidget>("territoryCombo")->accessibleDescription(), QStringLiteral("Choisis où tu habites."));
+    // Each label is a question, with a non-breaking space before "?".
+    QCOMPARE(find<QLabel>("nationalityQuestion")->text(), QStringLiteral("Quelle est ta nationalité\u00a0?"));
+    QCOMPARE(find<QWidget>("nationalityGroup")->accessibleName(), QStringLiteral("Quelle est ta nationalité\u00a0?"));
+
     // An impossible date is refused inline, in plain French.
     typeDate("birth", "31", "02", "2009");
-    QVERIFY(!next()->isEnabled());
     QVERIFY(find<QLabel>("birthError")->isVisible());
     QVERIFY(find<QLabel>("birthError")->text().contains(QStringLiteral("n’existe pas")));
 
     typeDate("birth", "15", "03", "2009");
     QVERIFY(!find<QLabel>("birthError")->isVisible());
-    QVERIFY(next()->isEnabled());
+    // 17: the school question is asked (ÉduConnect), and needed.
+    QVERIFY(find<QWidget>("schoolGroup")->isVisible());
 
     // Another nationality: the residence date is asked, and needed.
     QVERIFY(!find<QWidget>("residenceGroup")->isVisible());
@@ -127,22 +144,36 @@ void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
     auto *other = find<QRadioButton>("nationalityOther");
     QTest::mouseClick(other, Qt::LeftButton, {}, QPoint(10, other->height() / 2));
     QVERIFY(find<QRadioButton>("nationalityOther")->isChecked());
-    QCOMPARE(m_model->profile().nationality, Nationality::Other);
+    QCOMPARE(m_model->profile().nationality, std::optional(Nationality::Other));
+    QVERIFY(!find<QLabel>("nationalityError")->isVisible()); // answered: its message goes
     QVERIFY(find<QWidget>("residenceGroup")->isVisible());
-    QVERIFY(!next()->isEnabled());
     typeDate("residentSince", "01", "09", "2025");
-    QVERIFY(next()->isEnabled());
 
-    // Territory and document with the keyboard.
+    // Territory and document with the keyboard, from their placeholders.
     auto *territory = find<QComboBox>("territoryCombo");
     territory->setFocus();
+    QTest::keyClick(territory, Qt::Key_Down); // metropolitan France
     QTest::keyClick(territory, Qt::Key_Down); // Guadeloupe (971)
     QCOMPARE(territory->currentData().toString(), QStringLiteral("971"));
+    QVERIFY(!find<QLabel>("territoryError")->isVisible());
     auto *document = find<QComboBox>("documentCombo");
     document->setFocus();
+    QTest::keyClick(document, Qt::Key_Down); // French identity card
     QTest::keyClick(document, Qt::Key_Down); // French passport
     QTest::keyClick(document, Qt::Key_Down); // foreign document
     QCOMPARE(document->currentData().toString(), QStringLiteral("foreign_id"));
+    // Yes / no with the keyboard.
+    auto *smartphone = find<QRadioButton>("smartphoneYes");
+    smartphone->setFocus();
+    QTest::keyClick(smartphone, Qt::Key_Space);
+    QCOMPARE(m_model->profile().hasSmartphone, std::optional(true));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(wizard->currentStep(), WizardStep::Profile); // the school question is still open
+    QVERIFY(find<QLabel>("schoolError")->isVisible());
+    QVERIFY(find<QRadioButton>("schoolYes")->hasFocus());
+    QTest::keyClick(find<QRadioButton>("schoolNo"), Qt::Key_Space);
+    QCOMPARE(m_model->profile().hasEduConnect, std::optional(false));
+    QVERIFY(!find<QLabel>("whyNextDisabled")->isVisible());
 
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(wizard->currentStep(), WizardStep::Result);
@@ -210,12 +241,13 @@ void TestSessionWizard::schoolCodesGiveTheEduConnectRoute()
 {
     QTest::mouseClick(next(), Qt::LeftButton);
     typeDate("birth", "15", "03", "2009");
-    auto *school = find<QCheckBox>("schoolCheck");
+    auto *school = find<QRadioButton>("schoolYes");
     QVERIFY(!school->isChecked());
     QVERIFY(!school->accessibleName().isEmpty());
     school->setFocus();
     QTest::keyClick(school, Qt::Key_Space);
-    QVERIFY(m_model->profile().hasEduConnect);
+    test::answerProfileQuestions(m_window);
+    QCOMPARE(m_model->profile().hasEduConnect, std::optional(true));
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_window->wizard()->currentStep(), WizardStep::Result);
     const QString route = find<QLabel>("detailIdentityRoute")->text();
@@ -229,24 +261,31 @@ void TestSessionWizard::schoolCodesGiveTheEduConnectRoute()
     QCOMPARE(m_model->identityPlan().route, IdentityRoute::EduConnect);
 }
 
-void TestSessionWizard::nextSaysWhyItIsDisabled()
+void TestSessionWizard::nextSaysWhatIsMissing()
 {
     QTest::mouseClick(next(), Qt::LeftButton);
     auto *why = find<QLabel>("whyNextDisabled");
-    QVERIFY(!next()->isEnabled());
+    QVERIFY(!why->isVisible()); // no scolding before Next is pressed
+    QVERIFY(!find<QLabel>("nationalityError")->isVisible());
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_window->wizard()->currentStep(), WizardStep::Profile);
     QVERIFY(why->isVisible());
     QVERIFY(why->text().startsWith(QStringLiteral("Pour continuer")));
     typeDate("birth", "01", "01", "2030");
-    QVERIFY(why->text().contains(QStringLiteral("après la date du rendez-vous")));
+    QVERIFY(find<QLabel>("birthError")->text().contains(QStringLiteral("après la date du rendez-vous")));
     typeDate("birth", "01", "01", "2010");
+    QVERIFY(!find<QLabel>("birthError")->isVisible());
+    test::answerProfileQuestions(m_window);
     QVERIFY(!why->isVisible());
-    QVERIFY(next()->isEnabled());
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_window->wizard()->currentStep(), WizardStep::Result);
 }
 
 void TestSessionWizard::aFailedSaveLosesNothing()
 {
     QTest::mouseClick(next(), Qt::LeftButton);
     typeDate("birth", "10", "06", "2008");
+    test::answerProfileQuestions(m_window);
     QTest::mouseClick(next(), Qt::LeftButton);
     walkToSummary();
     m_failSaves = true;
@@ -271,6 +310,7 @@ void TestSessionWizard::languageCanBeSwitchedToEnglish()
     QTRY_COMPARE(next()->text(), QStringLiteral("&Next")); // LanguageChange is posted
     QTest::mouseClick(next(), Qt::LeftButton);
     typeDate("birth", "15", "03", "2009");
+    test::answerProfileQuestions(m_window);
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(find<QLabel>("answerHeadline")->text(), QStringLiteral("Yes, the pass Culture is for you"));
     QVERIFY(find<QLabel>("answerAction")->text().startsWith(QStringLiteral("Confirm your identity")));

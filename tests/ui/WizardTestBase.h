@@ -13,6 +13,10 @@
 #include "core/util/Translations.h"
 #include "ui/MainWindow.h"
 
+#include "Profiles.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
@@ -22,6 +26,48 @@
 #include <memory>
 
 namespace passerelle::test {
+
+/**
+ * Answers the profile questions other than the dates on the page under @p root, as a person does
+ * with the keyboard: French, metropolitan France, a French identity card, a smartphone, and no
+ * ÉduConnect codes when the question is asked (nothing is chosen in advance since issue 15);
+ * an answer already given is kept.
+ */
+inline void answerProfileQuestions(QWidget *root)
+{
+    const auto press = [root](const char *name) {
+        auto *button = root->findChild<QAbstractButton *>(QString::fromLatin1(name));
+        QVERIFY2(button, name);
+        if (!button->isVisible())
+            return;
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+        QVERIFY2(button->isChecked(), name);
+    };
+    const auto choose = [root](const char *name, const char *code) {
+        auto *combo = root->findChild<QComboBox *>(QString::fromLatin1(name));
+        QVERIFY2(combo, name);
+        combo->setFocus();
+        // The list starts on its placeholder; Down goes through the items in order.
+        for (int guard = 0; guard <= combo->count() && combo->currentData().toString() != QLatin1String(code); ++guard)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentData().toString(), QString::fromLatin1(code));
+    };
+    if (!root->findChild<QAbstractButton *>(QStringLiteral("nationalityOther"))->isChecked() &&
+        !root->findChild<QAbstractButton *>(QStringLiteral("nationalityEu"))->isChecked())
+        press("nationalityFrench");
+    choose("territoryCombo", "metro");
+    choose("documentCombo", "fr_id_card");
+    // A yes/no question already answered keeps its answer.
+    const auto answered = [root](const char *yes, const char *no) {
+        return root->findChild<QAbstractButton *>(QString::fromLatin1(yes))->isChecked() ||
+               root->findChild<QAbstractButton *>(QString::fromLatin1(no))->isChecked();
+    };
+    if (!answered("smartphoneYes", "smartphoneNo"))
+        press("smartphoneYes");
+    if (!answered("schoolYes", "schoolNo"))
+        press("schoolNo");
+}
 
 /**
  * The counselor's window as the app builds it (AppContext, createModeWindow), over a real SQLite

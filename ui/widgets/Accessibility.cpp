@@ -2,6 +2,8 @@
 #include "ui/widgets/Accessibility.h"
 
 #include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace passerelle::ui {
@@ -23,6 +25,18 @@ QLabel *roleLabel(QWidget *parent, const char *objectName, const char *role, Qt:
     if (alignment)
         label->setAlignment(alignment);
     return label;
+}
+
+QVBoxLayout *scrollingPage(QWidget *page, QScrollArea *scroll, QWidget *content, const char *objectName)
+{
+    scroll->setObjectName(QString::fromLatin1(objectName));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    return outer;
 }
 
 QString errorText(const QString &message)

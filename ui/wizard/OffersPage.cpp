@@ -89,13 +89,7 @@ OffersPage::OffersPage(SessionModel &model, const OfferCatalogue &catalogue, QWi
     layout->addWidget(m_howTitle);
     layout->addWidget(m_howSteps);
     layout->addStretch();
-    m_scroll->setObjectName(QStringLiteral("offersScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
+    scrollingPage(this, m_scroll, content, "offersScroll");
 }
 
 void OffersPage::initializePage()
@@ -161,8 +155,9 @@ void OffersPage::fill()
     if (!result)
         return;
     const QString language = m_model.language();
-    const TailoredOffers t = OfferGuide::tailor(m_catalogue, m_model.chosenCategories(), *result,
-                                                m_model.identityPlan(), m_model.profile().document, language);
+    const TailoredOffers t =
+        OfferGuide::tailor(m_catalogue, m_model.chosenCategories(), *result, m_model.identityPlan(),
+                           m_model.profile().document.value_or(IdentityDocument::None), language);
     const bool available = t.outlook != PassOutlook::NotAvailable;
     setTitle(available ? tr("What the pass Culture holds for you") : tr("Ideas for you"));
     setSubTitle(QString());

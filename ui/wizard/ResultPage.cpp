@@ -6,6 +6,7 @@
 #include "core/session/SessionModel.h"
 #include "core/util/Dates.h"
 #include "core/util/Money.h"
+#include "ui/widgets/Accessibility.h"
 #include "ui/widgets/AnswerCard.h"
 #include "ui/widgets/EligibilityTimeline.h"
 #include "ui/widgets/MessageLine.h"
@@ -38,6 +39,7 @@ ResultPage::ResultPage(SessionModel &model, QWidget *parent)
     m_details->setObjectName(QStringLiteral("counselorDetails"));
     m_details->setVisible(false);
     m_detailRows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_detailRows->setLabelAlignment(Qt::AlignLeading | Qt::AlignTop);
     connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
         m_details->setVisible(open);
         updateToggle();
@@ -53,15 +55,7 @@ ResultPage::ResultPage(SessionModel &model, QWidget *parent)
     layout->addWidget(m_details);
     layout->addStretch();
     // Long answers at 200 % text size scroll instead of being clipped.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("resultScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-    outer->addWidget(m_saveError);
+    scrollingPage(this, new QScrollArea(this), content, "resultScroll")->addWidget(m_saveError);
 }
 
 void ResultPage::initializePage()
