@@ -62,8 +62,10 @@ void SessionWizard::scrollWhenTooTall(QWizardPage *wizardPage)
     // under the header, and Next stays in view, instead of the layout squeezing words out of sight.
     // The page's own layout moves, with its widgets, into the scrolled widget (QWidget::setLayout
     // takes it from the page); the pages themselves are not changed.
+    // A page that scrolls its own content (result, offers, profile: a part of them stays in view)
+    // is left as it is: two nested scroll areas would show two scroll bars.
     QLayout *content = wizardPage->layout();
-    if (!content)
+    if (!content || wizardPage->findChild<QScrollArea *>())
         return;
     auto *inner = new QWidget;
     inner->setObjectName(wizardPage->objectName() + QStringLiteral("Content"));
