@@ -604,7 +604,7 @@ void TestModes::kioskIdleWipeLeavesNothing()
         else if (auto *button = qobject_cast<QAbstractButton *>(widget))
             text = button->text() + button->accessibleName(); // the date fields show what was typed
         for (const auto &trace : {QStringLiteral("2009"), QStringLiteral("mars 2027"), QStringLiteral("mars\u00a02027"),
-                                   QStringLiteral("50\u00a0€")}) {
+                                  QStringLiteral("50\u00a0€")}) {
             if (text.contains(trace))
                 left << QStringLiteral("%1: \"%2\"").arg(widget->objectName(), text);
         }

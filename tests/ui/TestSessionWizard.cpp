@@ -181,7 +181,8 @@ void TestSessionWizard::wholeSliceWithKeyboardAndMouse()
     QCOMPARE(find<QLabel>("answerHeadline")->text(), QStringLiteral("Oui, le pass Culture est pour toi"));
     QVERIFY(find<QLabel>("answerAmount")->text().contains(QStringLiteral("50")));
     const QString action = find<QLabel>("answerAction")->text();
-    QVERIFY2(action.contains(QStringLiteral("Démarche Numérique")) && action.contains(QStringLiteral("14\u00a0mars\u00a02027")),
+    QVERIFY2(action.contains(QStringLiteral("Démarche Numérique")) &&
+                 action.contains(QStringLiteral("14\u00a0mars\u00a02027")),
              qPrintable(action));
     QVERIFY(find<QLabel>("answerDocument")->text().contains(QStringLiteral("justificatif de domicile")));
     QVERIFY(find<QWidget>("eligibilityTimeline")->isVisible());

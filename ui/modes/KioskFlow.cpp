@@ -442,7 +442,8 @@ void KioskFlow::fillOffers()
     if (!result)
         return;
     const TailoredOffers offers =
-        OfferGuide::tailor(m_catalogue, m_chosen, *result, m_model.identityPlan(), m_form.document, m_model.language());
+        OfferGuide::tailor(m_catalogue, m_chosen, *result, m_model.identityPlan(),
+                           m_form.document.value_or(IdentityDocument::None), m_model.language());
     // The answer once, on its own step; here a one-line reminder.
     addText(KioskStep::Offers, QStringLiteral("kioskReminder"), kioskFacts().reminder, "hint");
     addText(KioskStep::Offers, QStringLiteral("kioskOffersIntro"), offers.categoriesIntro);
