@@ -3323,11 +3323,11 @@
     </message>
     <message>
         <source>Your &amp;name, printed on the summary:</source>
-        <translation>Votre &amp;nom, imprimé sur le résumé :</translation>
+        <translation>&amp;Nom du conseiller ou de la conseillère, imprimé sur le résumé :</translation>
     </message>
     <message>
         <source>Your name, printed on the summary</source>
-        <translation>Votre nom, imprimé sur le résumé</translation>
+        <translation>Nom du conseiller ou de la conseillère, imprimé sur le résumé</translation>
     </message>
     <message>
         <source>The young person's contact at the Mission Locale. Saved in the settings.</source>

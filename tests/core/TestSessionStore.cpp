@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local database: a real SQLite file, migrated, in WAL mode; completed sessions stored once.
+#include "Profiles.h"
 #include "core/crypto/KeyStore.h"
 #include "core/eligibility/EligibilityEngine.h"
 #include "core/eligibility/RuleBook.h"
@@ -109,9 +110,7 @@ private:
     {
         FixedClock clock(when);
         SessionModel session(*m_engine, clock);
-        ProfileForm form;
-        form.birth = {QStringLiteral("15"), QStringLiteral("3"), QStringLiteral("2009")};
-        session.setProfile(form);
+        session.setProfile(test::answeredProfile("15", "3", "2009"));
         if (!session.evaluate())
             return {};
         return session.toRecord({QStringLiteral("0.1.0"), db.deviceId(), QStringLiteral("c1"), QStringLiteral("site")});

@@ -2,6 +2,7 @@
 // Issue 15: the summary page's counselor name. Filled from the settings ("Your name"), written back
 // there when changed, printed on the PDF; alone at the kiosk there is no name, on screen or paper.
 // The preview shows the same QR code as the PDF, read back with zxing-cpp from the page's pixels.
+#include "Profiles.h"
 #include "QrDecode.h"
 #include "TestSupport.h"
 #include "core/eligibility/EligibilityEngine.h"
@@ -66,11 +67,7 @@ private slots:
         const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
         SessionModel model(engine, clock);
         model.start();
-        ProfileForm form;
-        form.birth = {QStringLiteral("10"), QStringLiteral("6"), QStringLiteral("2008")};
-        form.nationality = Nationality::French;
-        form.document = IdentityDocument::FrenchIdCard;
-        model.setProfile(form);
+        model.setProfile(test::answeredProfile("10", "6", "2008"));
         QVERIFY(model.evaluate());
 
         QWidget window;

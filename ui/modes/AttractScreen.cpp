@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
@@ -62,7 +63,16 @@ AttractScreen::AttractScreen(QWidget *parent)
     m_admin->setProperty("role", QStringLiteral("secondary"));
     m_admin->setMinimumHeight(48);
     m_admin->setAutoDefault(false);
-    auto *layout = new QVBoxLayout(this);
+    // At 200 % on a small screen the words are taller than the screen: they scroll on the panel's
+    // colour rather than being cut.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("attractContent"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scrollingPage(this, scroll, content, "attractScroll");
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addLayout(languages);
     layout->addStretch(2);
