@@ -7,6 +7,15 @@
 
 namespace passerelle::test {
 
+QString pdfText(const QString &path)
+{
+    QString text =
+        QString::fromUtf8(runProcess(QStringLiteral("pdftotext"),
+                                     {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+                              .out);
+    return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+}
+
 ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs, const QByteArray &input)
 {
     QProcess process;

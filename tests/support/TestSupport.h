@@ -23,6 +23,9 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, i
 /** Path of an executable built by this project (e.g. "passerelle-cli"). */
 QString builtExecutable(const QString &name);
 
+/** The text of the PDF at @p path (pdftotext), with its non-breaking spaces as plain ones. */
+QString pdfText(const QString &path);
+
 /** Every file below @p directory, concatenated: for scanning for leaked personal data. */
 QByteArray readAllFilesBelow(const QString &directory);
 

@@ -35,15 +35,6 @@ Q_DECLARE_METATYPE(passerelle::ProfileForm)
 
 namespace {
 
-QString pdfText(const QString &path)
-{
-    QString text =
-        QString::fromUtf8(test::runProcess(QStringLiteral("pdftotext"),
-                                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
-                              .out);
-    return text.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
-}
-
 int pdfPages(const QString &path)
 {
     const auto info = QString::fromUtf8(test::runProcess(QStringLiteral("pdfinfo"), {path}).out);
@@ -280,7 +271,7 @@ void TestOffersPages::fromResultToFinishWithTheKeyboard()
     const QString pdf = folder.filePath(QStringLiteral("resume.pdf"));
     QVERIFY(QFile::exists(pdf));
     QCOMPARE(pdfPages(pdf), 1);
-    const QString text = pdfText(pdf);
+    const QString text = test::pdfText(pdf);
     const QString amountAsText =
         QString(amount).replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
     for (const QString &expected : {amountAsText, QStringLiteral("Jeux"), QStringLiteral("Concerts"),
@@ -295,7 +286,7 @@ void TestOffersPages::fromResultToFinishWithTheKeyboard()
     printer.setOutputFileName(folder.filePath(QStringLiteral("printed.pdf")));
     QVERIFY(page->print(printer)); // the painter's end() writes the file
     QCOMPARE(pdfPages(folder.filePath(QStringLiteral("printed.pdf"))), 1);
-    QVERIFY(pdfText(folder.filePath(QStringLiteral("printed.pdf"))).contains(QStringLiteral("Jeux")));
+    QVERIFY(test::pdfText(folder.filePath(QStringLiteral("printed.pdf"))).contains(QStringLiteral("Jeux")));
 
     // Finish on the last page saves the session with its choices (ids, in order).
     const QUuid sessionId = m_model->id();

@@ -25,19 +25,6 @@
 
 using namespace passerelle;
 
-namespace {
-
-QString pdfText(const QString &path)
-{
-    QString text =
-        QString::fromUtf8(test::runProcess(QStringLiteral("pdftotext"),
-                                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
-                              .out);
-    return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
-}
-
-} // namespace
-
 class TestSummaryPage : public QObject
 {
     Q_OBJECT
@@ -86,7 +73,7 @@ private slots:
         QTemporaryDir out;
         if (kiosk) {
             QVERIFY(page->savePdf(out.filePath(QStringLiteral("kiosk.pdf"))));
-            QVERIFY(!pdfText(out.filePath(QStringLiteral("kiosk.pdf"))).contains(QStringLiteral("Camille")));
+            QVERIFY(!test::pdfText(out.filePath(QStringLiteral("kiosk.pdf"))).contains(QStringLiteral("Camille")));
             QVERIFY(!page->findChild<QTextBrowser *>(QStringLiteral("summaryPreview"))
                          ->toPlainText()
                          .contains(QStringLiteral("Camille")));
@@ -102,7 +89,7 @@ private slots:
         auto *preview = page->findChild<QTextBrowser *>(QStringLiteral("summaryPreview"));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("Alex Dupont")));
         QVERIFY(page->savePdf(out.filePath(QStringLiteral("counselor.pdf"))));
-        QVERIFY(pdfText(out.filePath(QStringLiteral("counselor.pdf"))).contains(QStringLiteral("Alex Dupont")));
+        QVERIFY(test::pdfText(out.filePath(QStringLiteral("counselor.pdf"))).contains(QStringLiteral("Alex Dupont")));
 
         // The preview's QR code is the PDF's: read back from the page's own pixels.
         preview->verticalScrollBar()->setValue(0);

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace passerelle::ui {
@@ -63,24 +62,17 @@ AttractScreen::AttractScreen(QWidget *parent)
     m_admin->setProperty("role", QStringLiteral("secondary"));
     m_admin->setMinimumHeight(48);
     m_admin->setAutoDefault(false);
-    // At 200 % on a small screen the words are taller than the screen: they scroll on the panel's
-    // colour rather than being cut.
-    auto *content = new QWidget;
-    content->setObjectName(QStringLiteral("attractContent"));
-    auto *scroll = new QScrollArea(this);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scrollingPage(this, scroll, content, "attractScroll");
-    scroll->viewport()->setAutoFillBackground(false);
-    content->setAutoFillBackground(false);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 24, 32, 24);
+    auto *layout = new QVBoxLayout(this);
+    // Tight enough that everything fits 1024x768 at 200 % text: a scroll area here would leave a
+    // finger's tap on "Commencer" unanswered while the page moves under it.
+    layout->setContentsMargins(32, 12, 32, 12);
     layout->addLayout(languages);
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addWidget(m_text);
-    layout->addSpacing(24);
+    layout->addSpacing(12);
     layout->addWidget(m_start, 0, Qt::AlignHCenter);
-    layout->addSpacing(24);
+    layout->addSpacing(12);
     layout->addWidget(m_privacy);
     layout->addStretch(3);
     layout->addWidget(m_admin, 0, Qt::AlignTrailing);

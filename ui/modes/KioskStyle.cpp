@@ -50,7 +50,7 @@ QString kioskStyleSheet(int basePx)
                "QWidget[role=\"panel\"] QPushButton[role=\"language\"], QWidget[role=\"panel\"] "
                "QPushButton[role=\"secondary\"] { background: transparent; color: white; border: 2px solid white; }"
                "QWidget[role=\"panel\"] QPushButton[role=\"language\"]:checked { border: 5px solid white; }")
-        .arg(px(1.0), px(1.6), px(1.3), px(1.8), px(2.2), px(4.0));
+        .arg(px(1.0), px(1.6), px(1.3), px(1.8), px(1.9), px(4.0));
 }
 
 } // namespace passerelle::ui
