@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QPalette>
+#include <QPointer>
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
@@ -269,7 +270,14 @@ public:
 
 void applyTheme(QApplication &app, const ThemeOptions &options)
 {
-    app.setStyle(new SpacedStyle);
+    // One style for the life of the application: replacing it deletes the old one, and widgets
+    // that carry a style sheet of their own (the demo's panel) still pointed at it, so restyling
+    // with such a window open crashed inside QApplication::setStyleSheet.
+    static QPointer<SpacedStyle> style;
+    if (!style) {
+        style = new SpacedStyle;
+        app.setStyle(style);
+    }
     app.setPalette(themePalette(options.kind));
     // 16 px at 100 %, whatever the platform's own size (Windows says 9 pt, GNOME 11 pt).
     const double base = kBasePointSize * options.textScale;
