@@ -92,8 +92,7 @@ private slots:
             Draft draft{QUuid::createUuid(),
                         clock.nowUtc(),
                         {},
-                        QStringLiteral("capture"),
-                        3,
+                        WizardStep::Capture,
                         QJsonObject{{QStringLiteral("first_name"), person.firstName},
                                     {QStringLiteral("birth_date"), person.birthDate.toString(Qt::ISODate)}},
                         extrasFor(person).images};
@@ -183,8 +182,7 @@ private slots:
         QVERIFY(!records->drafts().save(Draft{QUuid::createUuid(),
                                               clock.nowUtc(),
                                               {},
-                                              QStringLiteral("profile"),
-                                              1,
+                                              WizardStep::Profile,
                                               {{QStringLiteral("n"), person.firstName}},
                                               {}},
                                         &error));

@@ -87,8 +87,7 @@ private slots:
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
         QString error;
         auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
-        QVERIFY(records->drafts().save({QUuid::createUuid(), clock.nowUtc(), {}, QStringLiteral("profile"), 1, {}, {}},
-                                       &error));
+        QVERIFY(records->drafts().save({QUuid::createUuid(), clock.nowUtc(), {}, WizardStep::Profile, {}, {}}, &error));
         clock.set(clock.nowUtc().addDays(31));
         QCOMPARE(purgeExpired(records->database(), clock, {}, &error)->drafts, 1);
         QCOMPARE(records->drafts().count(), 0);
