@@ -29,7 +29,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_records = Records::open({m_dir->path(), &m_keys, &m_clock, {}, true}, &error);
+        m_records = Records::open({m_dir->path(), &m_keys, m_clock, {}, true}, &error);
         QVERIFY2(m_records, qPrintable(error));
         // created, resumed, exported, printed, purged (upload confirmed), deleted
         const SessionRecord a = recordFor(*m_engine, {}, m_clock.nowUtc(), m_records->database().deviceId());

@@ -77,7 +77,7 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         const QUuid id = QUuid::createUuid();
         const QDateTime started = clock.nowUtc();
         QVERIFY(!records->drafts().latest());
@@ -90,7 +90,7 @@ private slots:
         records.reset();
 
         // As after a power cut: reopen and offer to resume, with the age and the step.
-        records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         const auto info = records->drafts().latest();
         QVERIFY(info);
         QCOMPARE(info->id, id);
@@ -137,7 +137,7 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         QVERIFY2(records, qPrintable(error));
         const auto writeOldRow = [&](const QUuid &uuid, const QString &step, int index, const QString &updated) {
             const QString id = uuid.toString(QUuid::WithoutBraces);
@@ -158,7 +158,7 @@ private slots:
         QVERIFY(writeOldRow(offers, QStringLiteral("offers"), 4, QStringLiteral("2026-11-26T09:50:00.000Z")));
         records.reset();
 
-        records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         QVERIFY2(records, qPrintable(error));
         QCOMPARE(records->drafts().latest()->id, offers);
         QCOMPARE(records->drafts().latest()->step, WizardStep::Offers);
@@ -187,7 +187,7 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         const QUuid id = QUuid::createUuid();
         QVERIFY(records->drafts().save(draftAt(id, clock.nowUtc(), WizardStep::Profile, 2), &error));
         QVERIFY(records->drafts().discard(id, &error));
@@ -203,7 +203,7 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         QSqlQuery q(records->database().connection());
         // A database that cannot grow by a single page is what a full disk looks like to SQLite.
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
@@ -246,7 +246,7 @@ private slots:
         DraftKeeper keeper(
             [&](const Draft &d, QString *e) {
                 if (!records)
-                    records = Records::open({dataDir, &keys, &clock, {}, true}, e);
+                    records = Records::open({dataDir, &keys, clock, {}, true}, e);
                 return records && records->drafts().save(d, e);
             },
             60000);

@@ -36,7 +36,7 @@ private slots:
         m_book = RuleBook::builtIn();
         m_engine = std::make_unique<EligibilityEngine>(m_book);
         QString error;
-        m_records = Records::open({m_dir.path(), &m_keys, &m_clock, {}, true}, &error);
+        m_records = Records::open({m_dir.path(), &m_keys, m_clock, {}, true}, &error);
         QVERIFY2(m_records, qPrintable(error));
         DemoSessions demo(*m_engine, 3);
         for (int i = 0; i < 120; ++i) {
