@@ -37,13 +37,12 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
         context->m_keyStore = std::make_unique<KeychainKeyStore>();
     else
         context->m_keyStore = std::make_unique<MemoryKeyStore>();
-    Records::Options records;
-    records.dataDir = options.dataDir;
-    records.inMemory = !persistent;
-    // The scheduler purges at start (and daily): no second purge at open.
-    records.purgeAtOpen = false;
-    records.keyStore = context->m_keyStore.get();
-    records.clock = context->m_clock.get();
+    const Records::Options records{.dataDir = options.dataDir,
+                                   .keyStore = context->m_keyStore.get(),
+                                   .clock = *context->m_clock,
+                                   // The scheduler purges at start (and daily): no second purge at open.
+                                   .purgeAtOpen = false,
+                                   .inMemory = !persistent};
     context->m_records = Records::open(records, error);
     if (!context->m_records)
         return nullptr;

@@ -123,7 +123,7 @@ bool CounselorRecords::offerDraft()
     const auto info = drafts.latest();
     if (!info)
         return false;
-    ui::DraftResumeDialog dialog(*info, m_context.clock().nowUtc(), stepName(SessionDraft::step(*info)), &m_window);
+    ui::DraftResumeDialog dialog(*info, m_context.clock().nowUtc(), stepName(info->step), &m_window);
     if (dialog.exec() == ui::DraftResumeDialog::Resume) {
         QString error;
         if (resumeDraft(info->id, &error))

@@ -45,10 +45,7 @@ std::unique_ptr<Records> openRecords(const QString &dir, MemoryKeyStore &keys, c
             qFatal("open: %s", qPrintable(error));
         keys.write(DataProtection::keyName(*database), kBenchKey, &error);
     }
-    Records::Options options;
-    options.dataDir = dir;
-    options.keyStore = &keys;
-    options.clock = &clock;
+    const Records::Options options{.dataDir = dir, .keyStore = &keys, .clock = clock};
     auto records = Records::open(options, &error);
     if (!records || !records->personalDataEnabled())
         qFatal("records: %s", qPrintable(error));
@@ -146,10 +143,7 @@ void StartUp(benchmark::State &state, bool full)
     MemoryKeyStore keys;
     openRecords(dir, keys, clock);
     for (auto _ : state) {
-        Records::Options options;
-        options.dataDir = dir;
-        options.keyStore = &keys;
-        options.clock = &clock;
+        const Records::Options options{.dataDir = dir, .keyStore = &keys, .clock = clock};
         QString error;
         auto records = Records::open(options, &error);
         if (!records)

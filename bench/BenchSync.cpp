@@ -93,10 +93,7 @@ double onePass(int sessions, int imageKb, QTextStream &err)
     }
     SystemClock clock;
     MemoryKeyStore keys; // the data key and the device token; the keychain's speed is not measured here
-    Records::Options options;
-    options.dataDir = clientDir.path();
-    options.keyStore = &keys;
-    options.clock = &clock;
+    const Records::Options options{.dataDir = clientDir.path(), .keyStore = &keys, .clock = clock};
     QString error;
     auto records = Records::open(options, &error);
     if (!records) {

@@ -89,12 +89,11 @@ namespace {
 std::unique_ptr<CliRecords> openWith(CommandContext &context, const QString &dataDir, bool purgeAtOpen, bool readOnly)
 {
     auto opened = std::make_unique<CliRecords>();
-    Records::Options options;
-    options.dataDir = dataDir;
-    options.keyStore = &opened->keyStore;
-    options.clock = &opened->clock;
-    options.purgeAtOpen = purgeAtOpen && !readOnly;
-    options.readOnly = readOnly;
+    const Records::Options options{.dataDir = dataDir,
+                                   .keyStore = &opened->keyStore,
+                                   .clock = opened->clock,
+                                   .purgeAtOpen = purgeAtOpen && !readOnly,
+                                   .readOnly = readOnly};
     QString error;
     opened->records = Records::open(options, &error);
     if (!opened->records) {

@@ -30,9 +30,9 @@ using Status = QHttpServerResponse::StatusCode;
 
 QHttpServerResponse errorResponse(Status status, const QString &code, const QString &field, const QString &message)
 {
-    QJsonObject body{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+    QJsonObject body{{sync::protocol::kError, code}, {sync::protocol::kMessage, message}};
     if (!field.isEmpty())
-        body.insert(QStringLiteral("field"), field);
+        body.insert(sync::protocol::kField, field);
     return QHttpServerResponse(body, status);
 }
 
@@ -40,24 +40,24 @@ QHttpServerResponse errorResponse(Status status, const QString &code, const QStr
                                   const QJsonObject &extra)
 {
     QJsonObject body = extra;
-    body.insert(QStringLiteral("error"), code);
-    body.insert(QStringLiteral("message"), message);
+    body.insert(sync::protocol::kError, code);
+    body.insert(sync::protocol::kMessage, message);
     if (!field.isEmpty())
-        body.insert(QStringLiteral("field"), field);
+        body.insert(sync::protocol::kField, field);
     return QHttpServerResponse(body, status);
 }
 
 QJsonObject partJson(const PartState &part)
 {
-    return QJsonObject{
-        {QStringLiteral("part"), part.declaration.part}, {QStringLiteral("kind"), part.declaration.kind},
-        {QStringLiteral("size"), part.declaration.size}, {QStringLiteral("sha256"), part.declaration.sha256},
-        {QStringLiteral("offset"), part.received},       {QStringLiteral("complete"), part.complete}};
+    using namespace sync::protocol;
+    return QJsonObject{{kPart, part.declaration.part}, {kKind, part.declaration.kind},
+                       {kSize, part.declaration.size}, {kSha256, part.declaration.sha256},
+                       {kOffset, part.received},       {kComplete, part.complete}};
 }
 
 QString sessionState(bool complete)
 {
-    return complete ? QStringLiteral("complete") : QStringLiteral("incomplete");
+    return complete ? sync::protocol::kComplete : sync::protocol::kIncomplete;
 }
 
 QJsonObject sessionJson(const QString &id, const SessionUpload &upload)
@@ -65,17 +65,18 @@ QJsonObject sessionJson(const QString &id, const SessionUpload &upload)
     QJsonArray parts;
     for (const auto &part : upload.parts)
         parts.append(partJson(part));
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("receipt"), upload.receipt},
+    using namespace sync::protocol;
+    return QJsonObject{{kId, id},
+                       {kReceipt, upload.receipt},
                        {QStringLiteral("stored_utc"), upload.storedUtc},
-                       {QStringLiteral("state"), sessionState(upload.complete)},
-                       {QStringLiteral("parts"), parts}};
+                       {kState, sessionState(upload.complete)},
+                       {kParts, parts}};
 }
 
 // The part's offset in tus-style headers as well as in the JSON body.
 QHttpServerResponse withOffset(QHttpServerResponse response, const PartState &part)
 {
-    response.setHeader(QByteArrayLiteral("Upload-Offset"), QByteArray::number(part.received));
+    response.setHeader(sync::protocol::kUploadOffsetHeader, QByteArray::number(part.received));
     response.setHeader(QByteArrayLiteral("Upload-Length"), QByteArray::number(part.declaration.size));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
@@ -85,8 +86,10 @@ QHttpServerResponse withOffset(QHttpServerResponse response, const PartState &pa
 // segment here (an unknown one is a 404 naming the field).
 const QRegularExpression &sessionPathPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^/api/v1/sessions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:/parts/([^/]+))?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^") + sync::protocol::kSessionsPath +
+        QStringLiteral("/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:") +
+        sync::protocol::kPartsSegment + QStringLiteral("([^/]+))?$"));
     return pattern;
 }
 
@@ -94,23 +97,22 @@ const QRegularExpression &sessionPathPattern()
 // any other path is logged as "(other)", never as sent (it could forge a log line or carry an id).
 QString pathForLog(const QString &path)
 {
-    static const QStringList known{QStringLiteral("/api/v1/health"), QStringLiteral("/api/v1/sessions"),
-                                   QStringLiteral("/api/v1/devices/enroll"), QStringLiteral("/api/v1/stats")};
+    using namespace sync::protocol;
+    static const QStringList known{kHealthPath, kSessionsPath, kEnrollPath, kStatsPath};
     if (known.contains(path))
         return path;
     const auto match = sessionPathPattern().match(path);
     if (!match.hasMatch())
         return QStringLiteral("(other)");
-    QString logged = QStringLiteral("/api/v1/sessions/{id}");
+    QString logged = kSessionsPath + QStringLiteral("/{id}");
     if (match.capturedLength(2) > 0)
-        logged += QStringLiteral("/parts/") +
-                  (sync::isValidPartId(match.captured(2)) ? match.captured(2) : QStringLiteral("?"));
+        logged += kPartsSegment + (sync::isValidPartId(match.captured(2)) ? match.captured(2) : QStringLiteral("?"));
     return logged;
 }
 
 QHttpServerResponse withRetryAfter(QHttpServerResponse response, int seconds)
 {
-    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
+    response.setHeader(sync::protocol::kRetryAfterHeader, QByteArray::number(seconds));
     return response;
 }
 
@@ -342,13 +344,13 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
     if (!device)
         return failure;
     const QByteArray contentType = headerValue(request, "Content-Type");
-    if (!contentType.isEmpty() && !contentType.startsWith("application/json"))
+    if (!contentType.isEmpty() && !contentType.startsWith(sync::protocol::kJsonType.data()))
         return errorResponse(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
                              QStringLiteral("Content-Type"), QStringLiteral("send application/json"));
-    const QString key = QString::fromLatin1(headerValue(request, "Idempotency-Key"));
+    const QString key = QString::fromLatin1(headerValue(request, sync::protocol::kIdempotencyKeyHeader));
     if (key.isEmpty())
         return errorResponse(Status::BadRequest, QStringLiteral("missing_idempotency_key"),
-                             QStringLiteral("Idempotency-Key"),
+                             QString::fromLatin1(sync::protocol::kIdempotencyKeyHeader),
                              QStringLiteral("the session id is required as Idempotency-Key"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
@@ -363,17 +365,17 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
     // The image declaration travels beside the record: checked here, then the record alone.
     QList<sync::PartDeclaration> parts;
     QJsonObject recordJson = json;
-    if (json.contains(QStringLiteral("parts"))) {
+    if (json.contains(sync::protocol::kParts)) {
         if (m_options.images != ImagePolicy::Required)
-            return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), QStringLiteral("parts"),
+            return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), sync::protocol::kParts,
                                  QStringLiteral("this server accepts no images (policy none)"));
         QString field, message;
         const auto declared =
-            sync::partsFromJson(json.value(QStringLiteral("parts")), m_options.maxPartBytes, &field, &message);
+            sync::partsFromJson(json.value(sync::protocol::kParts), m_options.maxPartBytes, &field, &message);
         if (!declared)
             return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), field, message);
         parts = *declared;
-        recordJson.remove(QStringLiteral("parts"));
+        recordJson.remove(sync::protocol::kParts);
     }
     sync::RecordError recordError;
     const auto record = sync::validateRecord(recordJson, &recordError);
@@ -381,7 +383,8 @@ QHttpServerResponse SyncServer::postSession(const QHttpServerRequest &request, Q
         return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), recordError.field,
                              recordError.message);
     if (record->id != QUuid::fromString(key))
-        return errorResponse(Status::BadRequest, QStringLiteral("key_mismatch"), QStringLiteral("Idempotency-Key"),
+        return errorResponse(Status::BadRequest, QStringLiteral("key_mismatch"),
+                             QString::fromLatin1(sync::protocol::kIdempotencyKeyHeader),
                              QStringLiteral("the Idempotency-Key must equal the record id"));
     // QJsonObject keeps keys sorted, so the compact form is canonical: the same record sent with
     // other spacing or key order has the same fingerprint. Keyed, so it cannot be tested offline
@@ -454,11 +457,11 @@ void SyncServer::flushPending()
             response = unavailable();
         } else if (answers[i].outcome == StoreOutcome::OtherDevice) {
             // The same answer whatever the body: nothing tells another device's record apart.
-            response = errorResponse(Status::Conflict, sync::protocol::kIdTaken, QStringLiteral("id"),
+            response = errorResponse(Status::Conflict, sync::protocol::kIdTaken, sync::protocol::kId,
                                      QStringLiteral("this session id belongs to another device"));
         } else if (answers[i].outcome == StoreOutcome::Conflict) {
             response = errorResponse(Status::UnprocessableEntity, QStringLiteral("idempotency_conflict"),
-                                     QStringLiteral("Idempotency-Key"),
+                                     QString::fromLatin1(sync::protocol::kIdempotencyKeyHeader),
                                      QStringLiteral("this key was already used with a different record"));
         } else {
             const bool replay = answers[i].outcome == StoreOutcome::Replayed;
@@ -512,14 +515,14 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
     }
     // Another device's session is answered exactly like a missing one.
     if (!upload || upload->deviceId != device->id)
-        return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("id"),
+        return errorResponse(Status::NotFound, QStringLiteral("not_found"), sync::protocol::kId,
                              QStringLiteral("no such session for this device"));
     if (part.isEmpty())
         return QHttpServerResponse(sessionJson(sessionId, *upload));
     const auto found = std::find_if(upload->parts.cbegin(), upload->parts.cend(),
                                     [&](const PartState &p) { return p.declaration.part == part; });
     if (found == upload->parts.cend())
-        return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("part"),
+        return errorResponse(Status::NotFound, QStringLiteral("not_found"), sync::protocol::kPart,
                              QStringLiteral("this session declared no such part"));
     if (head)
         return withOffset(QHttpServerResponse(Status::Ok), *found);
@@ -527,22 +530,23 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
         return withOffset(QHttpServerResponse(partJson(*found)), *found);
 
     const QByteArray contentType = headerValue(request, "Content-Type");
-    if (!contentType.startsWith("application/offset+octet-stream") &&
+    if (!contentType.startsWith(sync::protocol::kChunkType.data()) &&
         !contentType.startsWith("application/octet-stream"))
         return errorResponse(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
                              QStringLiteral("Content-Type"), QStringLiteral("send application/offset+octet-stream"));
-    const QByteArray offsetText = headerValue(request, "Upload-Offset");
+    const QByteArray offsetText = headerValue(request, sync::protocol::kUploadOffsetHeader);
     bool ok = false;
     const qint64 offset = offsetText.toLongLong(&ok);
     if (!ok || offset < 0 || offsetText.startsWith('+'))
-        return errorResponse(Status::BadRequest, QStringLiteral("invalid_field"), QStringLiteral("Upload-Offset"),
+        return errorResponse(Status::BadRequest, QStringLiteral("invalid_field"),
+                             QString::fromLatin1(sync::protocol::kUploadOffsetHeader),
                              QStringLiteral("the chunk's offset is required as a whole number of bytes"));
     PartState state;
     bool sessionComplete = false;
     const auto outcome = m_store->appendChunk(sessionId, part, offset, request.body(), m_clock.nowUtc(), &state,
                                               &sessionComplete, &error);
     QJsonObject body = partJson(state);
-    body.insert(QStringLiteral("session_state"), sessionState(sessionComplete));
+    body.insert(sync::protocol::kSessionState, sessionState(sessionComplete));
     switch (outcome) {
     case ChunkOutcome::Appended:
     case ChunkOutcome::Completed:
@@ -550,13 +554,14 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
     case ChunkOutcome::HashMismatch:
         return withOffset(
             errorResponse(
-                Status::UnprocessableEntity, QStringLiteral("hash_mismatch"), QStringLiteral("sha256"),
+                Status::UnprocessableEntity, sync::protocol::kHashMismatch, sync::protocol::kSha256,
                 QStringLiteral("the part's SHA-256 differs from the declared one; send it again from offset 0"), body),
             state);
     case ChunkOutcome::OffsetMismatch:
     case ChunkOutcome::AlreadyComplete:
         return withOffset(
-            errorResponse(Status::Conflict, QStringLiteral("offset_mismatch"), QStringLiteral("Upload-Offset"),
+            errorResponse(Status::Conflict, QStringLiteral("offset_mismatch"),
+                          QString::fromLatin1(sync::protocol::kUploadOffsetHeader),
                           state.complete ? QStringLiteral("this part is already complete")
                                          : QStringLiteral("the server holds %1 bytes of this part").arg(state.received),
                           body),
@@ -565,7 +570,7 @@ QHttpServerResponse SyncServer::sessionResource(const QHttpServerRequest &reques
         return errorResponse(Status::PayloadTooLarge, QStringLiteral("too_large"), QStringLiteral("body"),
                              QStringLiteral("the chunk goes past the declared size of the part"), body);
     case ChunkOutcome::UnknownPart:
-        return errorResponse(Status::NotFound, QStringLiteral("not_found"), QStringLiteral("part"),
+        return errorResponse(Status::NotFound, QStringLiteral("not_found"), sync::protocol::kPart,
                              QStringLiteral("this session declared no such part"));
     case ChunkOutcome::Failed:
         break;
@@ -604,31 +609,31 @@ QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
                              QStringLiteral("the body must be a JSON object"));
     const QJsonObject json = document.object();
     for (auto it = json.begin(); it != json.end(); ++it) {
-        if (it.key() != QLatin1String("code") && it.key() != QLatin1String("label"))
+        if (it.key() != sync::protocol::kCode && it.key() != sync::protocol::kLabel)
             return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), it.key(),
                                  QStringLiteral("unknown field"));
         if (!it.value().isString())
             return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), it.key(),
                                  QStringLiteral("must be a string"));
     }
-    const QString code = json.value(QStringLiteral("code")).toString();
+    const QString code = json.value(sync::protocol::kCode).toString();
     if (code.isEmpty() || code.size() > 64)
-        return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), QStringLiteral("code"),
+        return errorResponse(Status::UnprocessableEntity, QStringLiteral("invalid_field"), sync::protocol::kCode,
                              QStringLiteral("the enrollment code is required"));
     QString error;
     const auto enrolled =
-        m_store->redeemCode(code, json.value(QStringLiteral("label")).toString().left(100), m_clock.nowUtc(), &error);
+        m_store->redeemCode(code, json.value(sync::protocol::kLabel).toString().left(100), m_clock.nowUtc(), &error);
     if (!enrolled) {
         if (!error.isEmpty()) {
             qWarning().noquote() << "storage error on enrollment:" << error.left(200);
             return unavailable();
         }
-        return errorResponse(Status::Unauthorized, QStringLiteral("invalid_code"), QStringLiteral("code"),
+        return errorResponse(Status::Unauthorized, QStringLiteral("invalid_code"), sync::protocol::kCode,
                              QStringLiteral("unknown, expired or already used enrollment code"));
     }
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("device_id"), enrolled->first.id},
-                                           {QStringLiteral("site"), enrolled->first.site},
-                                           {QStringLiteral("device_token"), QString::fromLatin1(enrolled->second)}},
+    return QHttpServerResponse(QJsonObject{{sync::protocol::kDeviceId, enrolled->first.id},
+                                           {sync::protocol::kSite, enrolled->first.site},
+                                           {sync::protocol::kDeviceToken, QString::fromLatin1(enrolled->second)}},
                                Status::Created);
 }
 

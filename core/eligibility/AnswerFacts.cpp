@@ -2,6 +2,7 @@
 #include "core/eligibility/AnswerFacts.h"
 
 #include "core/eligibility/RuleSet.h"
+#include "core/util/CodeTable.h"
 #include "core/util/Dates.h"
 #include "core/util/Money.h"
 
@@ -308,15 +309,13 @@ AnswerTimeline makeTimeline(const EligibilityResult &r, const RuleSet &rules, QD
 
 QString answerToneCode(AnswerTone tone)
 {
-    switch (tone) {
-    case AnswerTone::Yes:
-        return QStringLiteral("yes");
-    case AnswerTone::NotYet:
-        return QStringLiteral("not_yet");
-    case AnswerTone::No:
-        break;
-    }
-    return QStringLiteral("no");
+    static constexpr auto kTones = codeTable<AnswerTone>({
+        {AnswerTone::Yes, "yes"},
+        {AnswerTone::NotYet, "not_yet"},
+        {AnswerTone::No, "no"},
+    });
+    static_assert(kTones.isWellFormed());
+    return kTones.code(tone);
 }
 
 QList<OtherHelp> otherHelpForYoungPeople(bool appWithoutCredit)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/session/SessionExtras.h"
+#include "core/session/WizardFlow.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,11 +15,10 @@ struct Draft
 {
     QUuid id; ///< the session's id: it becomes the completed record's id
     QDateTime startedUtc;
-    QDateTime updatedUtc; ///< set by save()
-    QString step;         ///< the wizard step code, shown when offering to resume
-    int stepIndex = 0;
-    QJsonObject state;          ///< the model's state (personal: sealed)
-    QList<SessionImage> images; ///< captured so far (sealed)
+    QDateTime updatedUtc;                  ///< set by save()
+    WizardStep step = WizardStep::Welcome; ///< where it was saved, shown when offering to resume
+    QJsonObject state;                     ///< the model's state (personal: sealed)
+    QList<SessionImage> images;            ///< captured so far (sealed)
 };
 
 /** What the resume prompt shows, without opening the personal data. */
@@ -27,8 +27,7 @@ struct DraftInfo
     QUuid id;
     QDateTime startedUtc;
     QDateTime updatedUtc;
-    QString step;
-    int stepIndex = 0;
+    WizardStep step = WizardStep::Welcome; ///< Welcome when the stored code is unknown
 };
 
 } // namespace passerelle

@@ -24,15 +24,6 @@ DateFields dateFields(const QJsonObject &json)
             json.value(QStringLiteral("year")).toString()};
 }
 
-std::optional<WizardStep> stepFromCode(const QString &code)
-{
-    for (const WizardStep step : WizardFlow::allSteps()) {
-        if (WizardFlow::stepCode(step) == code)
-            return step;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 Draft SessionDraft::fromModel(const SessionModel &model, WizardStep step)
@@ -62,8 +53,7 @@ Draft SessionDraft::fromModel(const SessionModel &model, WizardStep step)
     Draft draft;
     draft.id = model.id();
     draft.startedUtc = model.startedUtc();
-    draft.step = WizardFlow::stepCode(step);
-    draft.stepIndex = static_cast<int>(step);
+    draft.step = step;
     draft.state = state;
     for (auto it = model.captureImages().cbegin(); it != model.captureImages().cend(); ++it)
         draft.images << SessionImage{it.key(), it.value()};
@@ -95,8 +85,7 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
     profile.hasSmartphone = answer("has_smartphone");
     profile.hasEduConnect = answer("has_educonnect");
     model.setProfile(profile);
-    const WizardStep step =
-        SessionDraft::step({draft.id, draft.startedUtc, draft.updatedUtc, draft.step, draft.stepIndex});
+    const WizardStep step = draft.step;
     // Past the profile, the answer was shown: compute it again (same profile, same rules).
     if (step != WizardStep::Welcome && step != WizardStep::Profile)
         model.evaluate();
@@ -119,11 +108,6 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
             model.keepCapture(it.key(), images.value(it.key()), outcome.value_or(CaptureOutcome::Accepted));
     }
     return step;
-}
-
-WizardStep SessionDraft::step(const DraftInfo &info)
-{
-    return stepFromCode(info.step).value_or(WizardStep::Welcome);
 }
 
 } // namespace passerelle

@@ -22,8 +22,6 @@ public:
     /** Puts @p draft back in @p model (same id and start); the step to go back to, or nothing when
         the state cannot be read. */
     static std::optional<WizardStep> restore(SessionModel &model, const Draft &draft);
-    /** The step a draft was saved at (Welcome when unknown). */
-    static WizardStep step(const DraftInfo &info);
 };
 
 } // namespace passerelle

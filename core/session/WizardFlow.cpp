@@ -3,6 +3,7 @@
 
 #include "core/eligibility/EligibilityResult.h"
 #include "core/session/SessionModel.h"
+#include "core/util/CodeTable.h"
 
 #include <array>
 
@@ -30,10 +31,21 @@ bool capturesDocuments(const SessionModel &session)
     return WizardFlow::capturesDocuments(session);
 }
 
+// The steps' codes are stored (a draft's step): never rename one.
+constexpr auto kStepCodes = codeTable<WizardStep>({
+    {WizardStep::Welcome, "welcome"},
+    {WizardStep::Profile, "profile"},
+    {WizardStep::Result, "result"},
+    {WizardStep::Interests, "interests"},
+    {WizardStep::Offers, "offers"},
+    {WizardStep::Summary, "summary"},
+    {WizardStep::Capture, "capture"},
+});
+static_assert(kStepCodes.isWellFormed());
+
 struct StepEntry
 {
     WizardStep step;
-    const char *code;
     bool (*applies)(const SessionModel &);
 };
 
@@ -41,13 +53,10 @@ struct StepEntry
 // The Result step needs no condition: the profile page keeps Next disabled until
 // SessionModel::checkProfile() has no error.
 constexpr std::array kSteps{
-    StepEntry{WizardStep::Welcome, "welcome", always},
-    StepEntry{WizardStep::Profile, "profile", always},
-    StepEntry{WizardStep::Result, "result", always},
-    StepEntry{WizardStep::Capture, "capture", capturesDocuments},
-    StepEntry{WizardStep::Interests, "interests", asksInterests},
-    StepEntry{WizardStep::Offers, "offers", hasResult},
-    StepEntry{WizardStep::Summary, "summary", hasResult},
+    StepEntry{WizardStep::Welcome, always},          StepEntry{WizardStep::Profile, always},
+    StepEntry{WizardStep::Result, always},           StepEntry{WizardStep::Capture, capturesDocuments},
+    StepEntry{WizardStep::Interests, asksInterests}, StepEntry{WizardStep::Offers, hasResult},
+    StepEntry{WizardStep::Summary, hasResult},
 };
 
 const StepEntry *entry(WizardStep step)
@@ -111,8 +120,12 @@ QList<WizardStep> WizardFlow::plannedSteps(const SessionModel &session)
 
 QString WizardFlow::stepCode(WizardStep step)
 {
-    const StepEntry *e = entry(step);
-    return e ? QString::fromLatin1(e->code) : QString();
+    return kStepCodes.code(step);
+}
+
+std::optional<WizardStep> WizardFlow::stepFromCode(QStringView code)
+{
+    return kStepCodes.fromCode(code);
 }
 
 } // namespace passerelle

@@ -28,6 +28,8 @@ public:
     /** Every step, in the order of the appointment. */
     static QList<WizardStep> allSteps();
     static QString stepCode(WizardStep step); ///< "welcome", "profile", "result", "interests", ...
+    /** The step spelled @p code exactly (stepCode's inverse); nothing for any other text. */
+    static std::optional<WizardStep> stepFromCode(QStringView code);
     /**
      * The steps this session goes through, in order, for "Étape 2 sur 6": those that apply once the
      * answer is known; before it, the usual path (every step but the photos, which only some

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/DatabaseSalvage.h"
 
+#include "core/storage/Transaction.h"
+
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -240,7 +242,7 @@ DatabaseSalvage::Report DatabaseSalvage::copy(const QSqlDatabase &source, QSqlDa
         if (!ordered.contains(table))
             ordered.append(table);
     }
-    target.transaction();
+    Transaction transaction(target);
     for (const auto &table : std::as_const(ordered)) {
         if (!targetTables.contains(table) || (!withImages && kImageTables.contains(table)))
             continue;
@@ -254,7 +256,9 @@ DatabaseSalvage::Report DatabaseSalvage::copy(const QSqlDatabase &source, QSqlDa
                                        " SELECT id, completed_utc, completed_utc FROM sessions"
                                        " WHERE id NOT IN (SELECT session_id FROM outbox)")});
     }
-    target.commit();
+    QString error;
+    if (!transaction.commit(&error))
+        qCWarning(lcSalvage) << "the recovered rows could not be committed:" << error;
     for (auto it = report.tables.cbegin(); it != report.tables.cend(); ++it) {
         if (it->lost > 0)
             qCWarning(lcSalvage, "%s: %d rows recovered, %d lost", qPrintable(it.key()), it->read, it->lost);

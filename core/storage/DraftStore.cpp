@@ -16,6 +16,17 @@
 
 namespace passerelle {
 
+namespace {
+
+// The step is stored as its code (and the page id beside it, which nothing reads back): a code this
+// version does not know reads as the welcome step.
+WizardStep storedStep(const QVariant &code)
+{
+    return WizardFlow::stepFromCode(code.toString()).value_or(WizardStep::Welcome);
+}
+
+} // namespace
+
 bool DraftStore::canStore() const
 {
     return m_database.cipher() != nullptr;
@@ -40,8 +51,8 @@ bool DraftStore::save(const Draft &draft, QString *error)
     query.addBindValue(id);
     query.addBindValue(draft.startedUtc.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(now.toString(Qt::ISODateWithMs));
-    query.addBindValue(draft.step);
-    query.addBindValue(draft.stepIndex);
+    query.addBindValue(WizardFlow::stepCode(draft.step));
+    query.addBindValue(static_cast<int>(draft.step));
     query.addBindValue(
         cipher->seal(QJsonDocument(draft.state).toJson(QJsonDocument::Compact), id, sealed::draftState()));
     if (!query.exec())
@@ -65,13 +76,12 @@ std::optional<DraftInfo> DraftStore::latest() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral(
-            "SELECT id, started_utc, updated_utc, step, step_index FROM drafts ORDER BY updated_utc DESC LIMIT 1")) ||
+            "SELECT id, started_utc, updated_utc, step FROM drafts ORDER BY updated_utc DESC LIMIT 1")) ||
         !query.next())
         return std::nullopt;
     return DraftInfo{QUuid::fromString(query.value(0).toString()),
                      QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
-                     QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString(),
-                     query.value(4).toInt()};
+                     QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), storedStep(query.value(3))};
 }
 
 std::optional<Draft> DraftStore::load(const QUuid &uuid, QString *error) const
@@ -79,13 +89,13 @@ std::optional<Draft> DraftStore::load(const QUuid &uuid, QString *error) const
     const auto cipher = m_database.cipher();
     const QString id = uuid.toString(QUuid::WithoutBraces);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT started_utc, updated_utc, step, step_index, state FROM drafts WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT started_utc, updated_utc, step, state FROM drafts WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         fail(error, QStringLiteral("no such draft"));
         return std::nullopt;
     }
-    const auto state = cipher ? cipher->open(query.value(4).toByteArray(), id, sealed::draftState()) : std::nullopt;
+    const auto state = cipher ? cipher->open(query.value(3).toByteArray(), id, sealed::draftState()) : std::nullopt;
     if (!state) {
         fail(error, QStringLiteral("the draft cannot be opened with this key"));
         return std::nullopt;
@@ -94,8 +104,7 @@ std::optional<Draft> DraftStore::load(const QUuid &uuid, QString *error) const
     draft.id = uuid;
     draft.startedUtc = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
     draft.updatedUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    draft.step = query.value(2).toString();
-    draft.stepIndex = query.value(3).toInt();
+    draft.step = storedStep(query.value(2));
     draft.state = QJsonDocument::fromJson(*state).object();
     query.prepare(QStringLiteral("SELECT capture, data FROM draft_images WHERE draft_id = ? ORDER BY capture"));
     query.addBindValue(id);

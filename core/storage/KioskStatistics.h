@@ -29,7 +29,7 @@ struct KioskVisit
 
     QDate day; ///< local day
     Ending ending = Ending::Left;
-    QString lastStep;       ///< WizardFlow::stepCode of the page the person was on
+    QString lastStep;       ///< kioskStepCode() of the kiosk step the person was on (modes is above storage)
     QString outcome;        ///< eligibility status code, "none" before any answer
     int age = -1;           ///< age on the appointment date, -1 before any answer
     QStringList categories; ///< offer categories chosen

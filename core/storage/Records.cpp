@@ -63,7 +63,6 @@ Records::Records(std::unique_ptr<Database> database, const Clock &clock)
 
 std::unique_ptr<Records> Records::open(const Options &options, QString *error)
 {
-    Q_ASSERT(options.clock);
     const AppPaths paths(options.dataDir);
     QString technical;
     QString folderNotice;
@@ -88,7 +87,7 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
                          : openProblemText(technical, paths.dataDir());
         return nullptr;
     }
-    std::unique_ptr<Records> records(new Records(std::move(database), *options.clock));
+    std::unique_ptr<Records> records(new Records(std::move(database), options.clock));
     if (!folderNotice.isEmpty())
         records->m_notices.append(folderNotice);
     records->reportRecovery(report);
@@ -104,7 +103,7 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
         records->database().checkpoint();
     }
     if (options.purgeAtOpen) {
-        if (!purgeExpired(records->database(), *options.clock, options.retention, &technical))
+        if (!purgeExpired(records->database(), options.clock, options.retention, &technical))
             qCWarning(lcRecords) << "retention purge failed:" << technical;
     }
     return records;

@@ -25,12 +25,13 @@ class KeyStore;
 class Records
 {
 public:
+    /** A clock is required: Options cannot be made without one (Options{.dataDir = ..., .clock = clock}). */
     struct Options
     {
         QString dataDir;              ///< empty: the app data folder
         KeyStore *keyStore = nullptr; ///< null: no keychain, "no personal data" mode
-        const Clock *clock = nullptr; ///< required
-        RetentionPolicy retention;
+        const Clock &clock;           ///< every stamp written and every purge date come from it
+        RetentionPolicy retention = {};
         bool purgeAtOpen = true;
         bool inMemory = false; ///< demo mode: an in-memory database, nothing written to disk
         /// Reading commands (export, statistics): the database opened read-only, nothing changed in

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/Protocol.h"
 
+#include "core/util/CodeTable.h"
+
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -9,18 +11,24 @@ namespace passerelle::sync {
 
 namespace protocol {
 
-QLatin1String imagePolicyCode(ImagePolicy policy)
+namespace {
+
+constexpr auto kImagePolicies = codeTable<ImagePolicy>({
+    {ImagePolicy::None, "none"},
+    {ImagePolicy::Required, "required"},
+});
+static_assert(kImagePolicies.isWellFormed());
+
+} // namespace
+
+QString imagePolicyCode(ImagePolicy policy)
 {
-    return policy == ImagePolicy::Required ? QLatin1String("required") : QLatin1String("none");
+    return kImagePolicies.code(policy);
 }
 
 std::optional<ImagePolicy> imagePolicyFromCode(const QString &code)
 {
-    for (const auto policy : {ImagePolicy::None, ImagePolicy::Required}) {
-        if (code == imagePolicyCode(policy))
-            return policy;
-    }
-    return std::nullopt;
+    return kImagePolicies.fromCode(code);
 }
 
 } // namespace protocol

@@ -64,7 +64,7 @@ enum class ImagePolicy {
     None,     ///< "none": sessions go without pictures
     Required, ///< "required": sessions upload their pictures after the record
 };
-QLatin1String imagePolicyCode(ImagePolicy policy);
+QString imagePolicyCode(ImagePolicy policy);
 /** The policy of @p code; nothing for an unknown code. */
 std::optional<ImagePolicy> imagePolicyFromCode(const QString &code);
 

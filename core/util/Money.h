@@ -6,8 +6,8 @@
 namespace passerelle {
 
 /**
- * "150 €", "€150", "17 900 XPF": whole amounts without decimals, in the default locale, with
- * no-break spaces only (U+00A0 or U+202F): an amount never wraps.
+ * "150 €" (French and Arabic), "€150" (English), "17 900 XPF": whole amounts without decimals, in the
+ * default locale, with no-break spaces only (U+00A0 or U+202F): an amount never wraps.
  */
 QString formatAmount(double amount, const QString &currency);
 

@@ -29,13 +29,13 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_records = Records::open({m_dir->path(), &m_keys, &m_clock, {}, true}, &error);
+        m_records = Records::open({m_dir->path(), &m_keys, m_clock, {}, true}, &error);
         QVERIFY2(m_records, qPrintable(error));
         // created, resumed, exported, printed, purged (upload confirmed), deleted
         const SessionRecord a = recordFor(*m_engine, {}, m_clock.nowUtc(), m_records->database().deviceId());
         const SessionRecord b =
             recordFor(*m_engine, {}, m_clock.nowUtc().addSecs(60), m_records->database().deviceId());
-        QVERIFY(m_records->drafts().save({a.id, m_clock.nowUtc(), {}, QStringLiteral("profile"), 1, {}, {}}, &error));
+        QVERIFY(m_records->drafts().save({a.id, m_clock.nowUtc(), {}, WizardStep::Profile, {}, {}}, &error));
         QVERIFY(m_records->drafts().markResumed(a.id, &error));
         QVERIFY(m_records->sessions().saveCompleted(a, extrasFor({}), &error));
         QVERIFY(m_records->sessions().saveCompleted(b, &error));

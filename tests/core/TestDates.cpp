@@ -102,6 +102,14 @@ private slots:
         QVERIFY(installTranslations(QStringLiteral("fr")));
         QCOMPARE(formatAmount(50, QStringLiteral("EUR")), nb(u"50_€"));
         QCOMPARE(formatAmount(17900, QStringLiteral("XPF")), QStringLiteral("17\u202F900\u00A0XPF"));
+        // Arabic: the number, then the currency (read right to left), not the English "€150".
+        QVERIFY(installTranslations(QStringLiteral("ar")));
+        QCOMPARE(formatAmount(150, QStringLiteral("EUR")), nb(u"150_€"));
+        QCOMPARE(formatAmount(17900, QStringLiteral("XPF")), nb(u"17.900_XPF"));
+        QCOMPARE(formatAmount(12.5, QStringLiteral("EUR")), nb(u"12,50_€"));
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QCOMPARE(formatAmount(150, QStringLiteral("EUR")), QStringLiteral("€150"));
+        QVERIFY(installTranslations(QStringLiteral("fr")));
     }
 
     void listsUseTheLanguagesComma()

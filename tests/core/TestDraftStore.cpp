@@ -3,11 +3,14 @@
 // again when the disk is full or the folder is read-only.
 #include "RecordsFixture.h"
 
+#include "core/crypto/FieldCipher.h"
 #include "core/storage/DraftKeeper.h"
 #include "core/storage/Records.h"
+#include "core/storage/SealedFields.h"
 #include "core/util/Clock.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -21,9 +24,9 @@ using namespace passerelle::test;
 
 namespace {
 
-Draft draftAt(const QUuid &id, const QDateTime &started, const QString &step, int index, int images)
+Draft draftAt(const QUuid &id, const QDateTime &started, WizardStep step, int images)
 {
-    Draft draft{id, started, {}, step, index, {{QStringLiteral("step"), step}}, {}};
+    Draft draft{id, started, {}, step, {{QStringLiteral("step"), WizardFlow::stepCode(step)}}, {}};
     for (int i = 0; i < images; ++i)
         draft.images.append({QStringLiteral("capture_%1").arg(i), imageBytes(2048)});
     return draft;
@@ -74,25 +77,24 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         const QUuid id = QUuid::createUuid();
         const QDateTime started = clock.nowUtc();
         QVERIFY(!records->drafts().latest());
-        QVERIFY(records->drafts().save(draftAt(id, started, QStringLiteral("profile"), 1, 0), &error));
+        QVERIFY(records->drafts().save(draftAt(id, started, WizardStep::Profile, 0), &error));
         clock.set(started.addSecs(120));
-        QVERIFY(records->drafts().save(draftAt(id, started, QStringLiteral("capture"), 3, 2), &error));
+        QVERIFY(records->drafts().save(draftAt(id, started, WizardStep::Capture, 2), &error));
         clock.set(started.addSecs(180));
-        QVERIFY(records->drafts().save(draftAt(id, started, QStringLiteral("capture"), 3, 1), &error));
+        QVERIFY(records->drafts().save(draftAt(id, started, WizardStep::Capture, 1), &error));
         QCOMPARE(records->drafts().count(), 1);
         records.reset();
 
         // As after a power cut: reopen and offer to resume, with the age and the step.
-        records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         const auto info = records->drafts().latest();
         QVERIFY(info);
         QCOMPARE(info->id, id);
-        QCOMPARE(info->step, QStringLiteral("capture"));
-        QCOMPARE(info->stepIndex, 3);
+        QCOMPARE(info->step, WizardStep::Capture);
         QCOMPARE(info->startedUtc, started);
         QCOMPARE(info->updatedUtc.secsTo(clock.nowUtc().addSecs(600)), 600 + 0);
         const auto draft = records->drafts().load(id, &error);
@@ -109,15 +111,85 @@ private slots:
         QCOMPARE(records->drafts().count(), 0);
     }
 
+    void stepCodesNeverChange()
+    {
+        // Stored in every draft (drafts.step): the codes are the table's, never renamed.
+        const QList<std::pair<WizardStep, QString>> rows{
+            {WizardStep::Welcome, QStringLiteral("welcome")}, {WizardStep::Profile, QStringLiteral("profile")},
+            {WizardStep::Result, QStringLiteral("result")},   {WizardStep::Interests, QStringLiteral("interests")},
+            {WizardStep::Offers, QStringLiteral("offers")},   {WizardStep::Summary, QStringLiteral("summary")},
+            {WizardStep::Capture, QStringLiteral("capture")},
+        };
+        QCOMPARE(rows.size(), WizardFlow::allSteps().size());
+        for (const auto &[step, code] : rows) {
+            QCOMPARE(WizardFlow::stepCode(step), code);
+            QCOMPARE(WizardFlow::stepFromCode(code), std::optional(step));
+        }
+        QVERIFY(!WizardFlow::stepFromCode(u"Capture"));
+        QVERIFY(!WizardFlow::stepFromCode(QString()));
+    }
+
+    void draftWrittenTheOldWayIsRead()
+    {
+        // Before the step was an enum, a draft row held the step's code and an index set by the
+        // caller; the stored spelling is unchanged, so such a row reads back at its step.
+        QTemporaryDir dir;
+        MemoryKeyStore keys;
+        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        QString error;
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
+        QVERIFY2(records, qPrintable(error));
+        const auto writeOldRow = [&](const QUuid &uuid, const QString &step, int index, const QString &updated) {
+            const QString id = uuid.toString(QUuid::WithoutBraces);
+            QSqlQuery q(records->database().connection());
+            q.prepare(QStringLiteral("INSERT INTO drafts (id, started_utc, updated_utc, step, step_index, state)"
+                                     " VALUES (?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(QStringLiteral("2026-11-26T09:40:00.000Z"));
+            q.addBindValue(updated);
+            q.addBindValue(step);
+            q.addBindValue(index);
+            q.addBindValue(records->database().cipher()->seal(
+                QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}}).toJson(QJsonDocument::Compact), id,
+                sealed::draftState()));
+            return q.exec();
+        };
+        const QUuid offers = QUuid::createUuid();
+        QVERIFY(writeOldRow(offers, QStringLiteral("offers"), 4, QStringLiteral("2026-11-26T09:50:00.000Z")));
+        records.reset();
+
+        records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
+        QVERIFY2(records, qPrintable(error));
+        QCOMPARE(records->drafts().latest()->id, offers);
+        QCOMPARE(records->drafts().latest()->step, WizardStep::Offers);
+        QCOMPARE(records->drafts().load(offers, &error)->step, WizardStep::Offers);
+        // A code this version does not know (a newer version's step) reads as the welcome step.
+        const QUuid unknown = QUuid::createUuid();
+        QVERIFY(writeOldRow(unknown, QStringLiteral("payment"), 9, QStringLiteral("2026-11-26T09:55:00.000Z")));
+        QCOMPARE(records->drafts().latest()->id, unknown);
+        QCOMPARE(records->drafts().latest()->step, WizardStep::Welcome);
+        QCOMPARE(records->drafts().load(unknown, &error)->step, WizardStep::Welcome);
+
+        // Saving writes the same spelling: the code, and the step's page id beside it.
+        QVERIFY2(records->drafts().save(draftAt(offers, clock.nowUtc(), WizardStep::Capture, 0), &error),
+                 qPrintable(error));
+        QSqlQuery q(records->database().connection());
+        q.prepare(QStringLiteral("SELECT step, step_index FROM drafts WHERE id = ?"));
+        q.addBindValue(offers.toString(QUuid::WithoutBraces));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("capture"));
+        QCOMPARE(q.value(1).toInt(), 6);
+    }
+
     void discardForgetsTheDraft()
     {
         QTemporaryDir dir;
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         const QUuid id = QUuid::createUuid();
-        QVERIFY(records->drafts().save(draftAt(id, clock.nowUtc(), QStringLiteral("profile"), 1, 2), &error));
+        QVERIFY(records->drafts().save(draftAt(id, clock.nowUtc(), WizardStep::Profile, 2), &error));
         QVERIFY(records->drafts().discard(id, &error));
         QVERIFY(!records->drafts().latest());
         QSqlQuery q(records->database().connection());
@@ -131,7 +203,7 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         QSqlQuery q(records->database().connection());
         // A database that cannot grow by a single page is what a full disk looks like to SQLite.
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
@@ -139,7 +211,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
         DraftKeeper keeper([&](const Draft &d, QString *e) { return records->drafts().save(d, e); }, 60000);
         QSignalSpy failed(&keeper, &DraftKeeper::saveFailed);
-        const Draft draft = draftAt(QUuid::createUuid(), clock.nowUtc(), QStringLiteral("capture"), 3, 4);
+        const Draft draft = draftAt(QUuid::createUuid(), clock.nowUtc(), WizardStep::Capture, 4);
         QVERIFY(!keeper.save(draft));
         QVERIFY(keeper.hasPending());
         QCOMPARE(keeper.pending()->id, draft.id);
@@ -174,12 +246,12 @@ private slots:
         DraftKeeper keeper(
             [&](const Draft &d, QString *e) {
                 if (!records)
-                    records = Records::open({dataDir, &keys, &clock, {}, true}, e);
+                    records = Records::open({dataDir, &keys, clock, {}, true}, e);
                 return records && records->drafts().save(d, e);
             },
             60000);
         QSignalSpy failed(&keeper, &DraftKeeper::saveFailed);
-        const Draft draft = draftAt(QUuid::createUuid(), clock.nowUtc(), QStringLiteral("profile"), 1, 1);
+        const Draft draft = draftAt(QUuid::createUuid(), clock.nowUtc(), WizardStep::Profile, 1);
         QVERIFY(!keeper.save(draft));
         QCOMPARE(failed.size(), 1);
         QVERIFY(keeper.hasPending());

@@ -82,7 +82,7 @@ private slots:
         QUuid id;
         {
             QString error;
-            auto records = Records::open({dir.path(), &keychain, &clock, {}, true}, &error);
+            auto records = Records::open({dir.path(), &keychain, clock, {}, true}, &error);
             QVERIFY2(records, qPrintable(error));
             QVERIFY2(records->personalDataEnabled(), qPrintable(records->notices().join(u'\n')));
             const SessionRecord record = recordFor(*m_engine, person, clock.nowUtc(), records->database().deviceId());
@@ -92,8 +92,7 @@ private slots:
             Draft draft{QUuid::createUuid(),
                         clock.nowUtc(),
                         {},
-                        QStringLiteral("capture"),
-                        3,
+                        WizardStep::Capture,
                         QJsonObject{{QStringLiteral("first_name"), person.firstName},
                                     {QStringLiteral("birth_date"), person.birthDate.toString(Qt::ISODate)}},
                         extrasFor(person).images};
@@ -114,7 +113,7 @@ private slots:
 
         // And the data is all there for whoever has the key.
         QString error;
-        auto records = Records::open({dir.path(), &keychain, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keychain, clock, {}, true}, &error);
         QVERIFY(records && records->personalDataEnabled());
         const auto loaded = records->sessions().load(id, &error);
         QVERIFY2(loaded, qPrintable(error));
@@ -134,7 +133,7 @@ private slots:
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         KeychainKeyStore keychain(QStringLiteral("Passerelle-tests"));
         QString error;
-        auto records = Records::open({dir.path(), &keychain, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keychain, clock, {}, true}, &error);
         QVERIFY(records && records->personalDataEnabled());
         const QString keyName = DataProtection::keyName(records->database());
         QByteArray key;
@@ -163,7 +162,7 @@ private slots:
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         UnavailableKeyStore noKeychain;
         QString error;
-        auto records = Records::open({dir.path(), &noKeychain, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &noKeychain, clock, {}, true}, &error);
         QVERIFY2(records, qPrintable(error));
         QCOMPARE(records->mode(), DataProtection::Mode::NoPersonalData);
         QCOMPARE(records->notices().size(), 1);
@@ -183,8 +182,7 @@ private slots:
         QVERIFY(!records->drafts().save(Draft{QUuid::createUuid(),
                                               clock.nowUtc(),
                                               {},
-                                              QStringLiteral("profile"),
-                                              1,
+                                              WizardStep::Profile,
                                               {{QStringLiteral("n"), person.firstName}},
                                               {}},
                                         &error));
@@ -198,7 +196,7 @@ private slots:
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         MemoryKeyStore keys;
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         const MadeUpPerson person;
         const SessionRecord a = recordFor(*m_engine, person, clock.nowUtc(), records->database().deviceId());
         const SessionRecord b =

@@ -37,7 +37,7 @@ private slots:
         FixedClock clock(completed);
         const MadeUpPerson person;
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         QVERIFY(records);
         const SessionRecord record = recordFor(*m_engine, person, completed, records->database().deviceId());
         QVERIFY(records->sessions().saveCompleted(record, extrasFor(person), &error));
@@ -86,9 +86,8 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
-        QVERIFY(records->drafts().save({QUuid::createUuid(), clock.nowUtc(), {}, QStringLiteral("profile"), 1, {}, {}},
-                                       &error));
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
+        QVERIFY(records->drafts().save({QUuid::createUuid(), clock.nowUtc(), {}, WizardStep::Profile, {}, {}}, &error));
         clock.set(clock.nowUtc().addDays(31));
         QCOMPARE(purgeExpired(records->database(), clock, {}, &error)->drafts, 1);
         QCOMPARE(records->drafts().count(), 0);
@@ -100,7 +99,7 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         const SessionRecord record = recordFor(*m_engine, {}, clock.nowUtc(), records->database().deviceId());
         QVERIFY(records->sessions().saveCompleted(record, extrasFor({}), &error));
         QCOMPARE(records->sessions().page(0, 1).first().imageCount, 2);
@@ -117,7 +116,7 @@ private slots:
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         const MadeUpPerson person;
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         const SessionRecord record = recordFor(*m_engine, person, clock.nowUtc(), records->database().deviceId());
         QVERIFY(records->sessions().saveCompleted(record, extrasFor(person), &error));
         QVERIFY(records->sessions().erase(record.id, &error));
@@ -135,7 +134,7 @@ private slots:
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         const MadeUpPerson person;
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         for (int i = 0; i < 3; ++i) {
             const SessionRecord r =
                 recordFor(*m_engine, person, clock.nowUtc().addSecs(i * 60), records->database().deviceId());
@@ -159,7 +158,7 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, false}, &error);
         RetentionScheduler scheduler(records->database(), clock);
         QSignalSpy purged(&scheduler, &RetentionScheduler::purged);
         scheduler.start();

@@ -65,10 +65,8 @@ private:
     static std::unique_ptr<Client> makeClient(int sessions, FakeNetwork::Handler handler)
     {
         auto client = std::make_unique<Client>();
-        Records::Options options;
-        options.dataDir = client->dir.path();
-        options.keyStore = &client->keyStore;
-        options.clock = &client->clock;
+        const Records::Options options{
+            .dataDir = client->dir.path(), .keyStore = &client->keyStore, .clock = client->clock};
         QString error;
         client->records = Records::open(options, &error);
         if (!client->records)

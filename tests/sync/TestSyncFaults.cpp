@@ -39,10 +39,7 @@ struct ClientRecords
 
     ClientRecords(const QString &folder, QString *error)
     {
-        Records::Options options;
-        options.dataDir = folder;
-        options.keyStore = &keyStore;
-        options.clock = &clock;
+        const Records::Options options{.dataDir = folder, .keyStore = &keyStore, .clock = clock};
         records = Records::open(options, error);
     }
 };

@@ -45,10 +45,7 @@ private:
     std::unique_ptr<Client> makeClient(int sessions)
     {
         auto client = std::make_unique<Client>();
-        Records::Options options;
-        options.dataDir = client->dir.path();
-        options.keyStore = &m_keyStore;
-        options.clock = &m_clock;
+        const Records::Options options{.dataDir = client->dir.path(), .keyStore = &m_keyStore, .clock = m_clock};
         QString error;
         client->records = Records::open(options, &error);
         if (!client->records)

@@ -6,6 +6,7 @@
 #include "core/eligibility/EligibilityEngine.h"
 #include "core/eligibility/RuleBook.h"
 #include "core/util/Translations.h"
+#include "ui/Theme.h"
 #include "ui/widgets/AnswerCard.h"
 #include "ui/widgets/EligibilityTimeline.h"
 
@@ -28,6 +29,7 @@ private slots:
     void timelineDescribesWhatItDraws();
     void timelineMirrorsRightToLeft();
     void timelineGrowsWithTheText();
+    void timelineRowsFitArabicLines();
 
 private:
     AnswerFacts facts(const char *birth, const char *territory = "metro")
@@ -188,6 +190,30 @@ void TestAnswerWidgets::timelineGrowsWithTheText()
     card.setFont(font);
     QApplication::processEvents();
     QVERIFY(card.findChild<QLabel *>(QStringLiteral("helpIcon_library"))->width() >= iconNormal * 1.8);
+}
+
+void TestAnswerWidgets::timelineRowsFitArabicLines()
+{
+    // Arabic comes from a fallback font with taller lines: the rows follow the tallest line of the
+    // timeline's words, or the second line of "عروض مجانية" is cut off under the axis.
+    ui::EligibilityTimeline timeline;
+    QFont font = timeline.font(); // the app's: Noto Sans, then Noto Sans Arabic for Arabic words
+    font.setFamilies(ui::themeFontFamilies());
+    font.setPixelSize(16);
+    timeline.setFont(font);
+    AnswerTimeline words = facts("2009-06-01").timeline;
+    timeline.setTimeline(words);
+    const int latin = timeline.sizeHint().height();
+    const QString arabic = QString::fromUtf16(u"عروض مجانية");
+    const QFontMetrics metrics = timeline.fontMetrics();
+    const int arabicLine = metrics.boundingRect(QRect(0, 0, 10000, 10000), Qt::AlignLeft, arabic).height();
+    if (arabicLine <= metrics.lineSpacing())
+        QSKIP("no Arabic font with taller lines on this machine");
+    words.milestones.first().label = arabic;
+    timeline.setTimeline(words);
+    const double grown = double(timeline.sizeHint().height()) / latin;
+    QVERIFY2(grown >= double(arabicLine) / metrics.lineSpacing() - 0.05,
+             qPrintable(QStringLiteral("%1 -> %2").arg(latin).arg(timeline.sizeHint().height())));
 }
 
 QTEST_MAIN(TestAnswerWidgets)

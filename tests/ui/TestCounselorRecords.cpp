@@ -185,7 +185,7 @@ void TestCounselorRecords::draftIsOfferedAndResumedAtItsStep()
     const auto saved = m_context->records().drafts().latest();
     QVERIFY(saved);
     QCOMPARE(saved->id, id);
-    QCOMPARE(saved->step, QStringLiteral("offers"));
+    QCOMPARE(saved->step, WizardStep::Offers);
     QVERIFY(!m_records->draftKeeper().hasPending());
 
     // The computer is switched off; Passerelle starts again on the same folder.

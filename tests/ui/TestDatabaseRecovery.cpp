@@ -48,7 +48,7 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         QVERIFY2(records, qPrintable(error));
         QCOMPARE(records->notices().size(), 1);
         QVERIFY(records->notices().first().contains(QStringLiteral("damaged")));
@@ -69,7 +69,7 @@ private slots:
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
         {
-            auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+            auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
             QVERIFY(records->database().checkpoint());
         }
         // Overwrite the schema page (page 1 after the 100-byte header) with noise.
@@ -78,7 +78,7 @@ private slots:
         file.seek(100);
         file.write(imageBytes(3000));
         file.close();
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         QVERIFY2(records, qPrintable(error));
         QCOMPARE(records->notices().size(), 1);
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("passerelle.sqlite.corrupt-*")}).size(), 1);
@@ -115,7 +115,7 @@ private slots:
         QVERIFY(lost >= 0);
         const QString file = QDir(dir.path()).filePath(QStringLiteral("passerelle.sqlite"));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, false}, &error);
         QVERIFY2(records, qPrintable(error));
         // A clean end and a recent full check: no page-by-page check at this open.
         QCOMPARE(corruptFiles(dir.path()), 0);
@@ -129,7 +129,7 @@ private slots:
         QVERIFY(QFile::exists(Database::checkDueFile(file))); // kept for the next start
         if (restart) {
             records.reset();
-            records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
+            records = Records::open({dir.path(), &keys, clock, {}, false}, &error);
             QVERIFY2(records, qPrintable(error));
         } else {
             QVERIFY2(records->recoverFromDamage(&error), qPrintable(error));
@@ -170,7 +170,7 @@ private slots:
             QCOMPARE(openMarkers(dir.path()), 1); // this one's own; the killed one's is gone
         }
         QCOMPARE(openMarkers(dir.path()), 0); // a clean end leaves none
-        auto records = Records::open({dir.path(), &keys, &clock, {}, false}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, false}, &error);
         QVERIFY2(records, qPrintable(error));
         QCOMPARE(records->sessions().count(), 50 - lost);
         for (const auto &summary : records->sessions().page(0, 100))
@@ -213,7 +213,7 @@ private slots:
         fiftySessions(dir.path(), keys, clock);
         QVERIFY(damageBtreePage(QDir(dir.path()).filePath(QStringLiteral("passerelle.sqlite")),
                                 QStringLiteral("sessions_by_completion"), BtreePage::Root));
-        Records::Options options{dir.path(), &keys, &clock, {}, false};
+        Records::Options options{dir.path(), &keys, clock, {}, false};
         options.readOnly = true; // read as it is: nothing repaired
         QString error;
         auto records = Records::open(options, &error);
@@ -283,7 +283,7 @@ private slots:
         MemoryKeyStore keys;
         FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
         QString error;
-        auto records = Records::open({dir.path(), &keys, &clock, {}, true}, &error);
+        auto records = Records::open({dir.path(), &keys, clock, {}, true}, &error);
         QVERIFY2(records, qPrintable(error));
         QCOMPARE(records->sessions().count(), 1);
         const auto loaded = records->sessions().load(record.id, &error);
@@ -354,7 +354,7 @@ private:
     {
         QSet<QUuid> ids;
         QString error;
-        auto records = Records::open({folder, &keys, &clock, {}, false}, &error);
+        auto records = Records::open({folder, &keys, clock, {}, false}, &error);
         if (!records)
             return ids;
         const MadeUpPerson person;

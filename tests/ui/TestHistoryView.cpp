@@ -36,7 +36,7 @@ private slots:
         m_book = RuleBook::builtIn();
         m_engine = std::make_unique<EligibilityEngine>(m_book);
         QString error;
-        m_records = Records::open({m_dir.path(), &m_keys, &m_clock, {}, true}, &error);
+        m_records = Records::open({m_dir.path(), &m_keys, m_clock, {}, true}, &error);
         QVERIFY2(m_records, qPrintable(error));
         DemoSessions demo(*m_engine, 3);
         for (int i = 0; i < 120; ++i) {
@@ -187,8 +187,7 @@ private slots:
         QVERIFY(ui::DraftResumeDialog::ageText(now.addSecs(-25 * 60), now).contains(QStringLiteral("25 minute")));
         QVERIFY(ui::DraftResumeDialog::ageText(now.addSecs(-3 * 3600), now).contains(QStringLiteral("3 hour")));
         QVERIFY(ui::DraftResumeDialog::ageText(now.addDays(-2), now).contains(QStringLiteral("2 day")));
-        const DraftInfo info{QUuid::createUuid(), now.addSecs(-25 * 60), now.addSecs(-60), QStringLiteral("capture"),
-                             3};
+        const DraftInfo info{QUuid::createUuid(), now.addSecs(-25 * 60), now.addSecs(-60), WizardStep::Capture};
         ui::DraftResumeDialog dialog(info, now, QStringLiteral("Photos"));
         const QString text = dialog.findChild<QLabel *>(QStringLiteral("draftResumeText"))->text();
         QVERIFY(text.contains(QStringLiteral("25")));

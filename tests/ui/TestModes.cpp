@@ -186,11 +186,7 @@ private:
     /** Records in @p folder of the test's directory, sealed with @p keys, on the test's clock. */
     Records::Options recordsIn(const QString &folder, KeyStore &keys) const
     {
-        Records::Options options;
-        options.dataDir = m_dir->filePath(folder);
-        options.keyStore = &keys;
-        options.clock = m_clock.get();
-        return options;
+        return {.dataDir = m_dir->filePath(folder), .keyStore = &keys, .clock = *m_clock};
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

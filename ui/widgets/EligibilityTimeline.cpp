@@ -4,9 +4,11 @@
 #include "ui/widgets/AnswerCard.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace passerelle::ui {
@@ -47,7 +49,20 @@ void EligibilityTimeline::setTimeline(const AnswerTimeline &timeline)
 
 int EligibilityTimeline::line() const
 {
-    return fontMetrics().lineSpacing();
+    // Words in another script (Arabic) are drawn with a fallback font whose lines are taller than
+    // this font's: the rows are as tall as the tallest line of the timeline's own words, so that
+    // the second line of a label ("عروض مجانية") is not cut off at the bottom.
+    const QFontMetrics metrics = fontMetrics();
+    const QRect unbounded(0, 0, 1 << 20, 1 << 20);
+    int height = metrics.lineSpacing();
+    QStringList words{m_timeline.todayLabel, m_timeline.waitLabel};
+    for (const auto &m : m_timeline.milestones)
+        words << m.label;
+    for (const auto &text : std::as_const(words)) {
+        if (!text.isEmpty())
+            height = std::max(height, metrics.boundingRect(unbounded, Qt::AlignLeft | Qt::AlignTop, text).height());
+    }
+    return height;
 }
 
 int EligibilityTimeline::margin() const

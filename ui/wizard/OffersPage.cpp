@@ -4,6 +4,7 @@
 #include "core/offers/OfferCatalogue.h"
 #include "core/offers/OfferGuide.h"
 #include "core/session/SessionModel.h"
+#include "core/util/ListText.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/ChoiceTile.h"
 
@@ -129,7 +130,7 @@ QWidget *OffersPage::categoryBlock(const CategoryView &category, QWidget *parent
     text->addWidget(examples);
     if (!category.appGroups.isEmpty()) {
         auto *where = textLabel(block, QStringLiteral("categoryWhere_") + category.id, "hint");
-        where->setText(tr("In the app: %1").arg(category.appGroups.join(QStringLiteral(", "))));
+        where->setText(tr("In the app: %1").arg(listText(category.appGroups)));
         text->addWidget(where);
     }
     auto *row = new QHBoxLayout(block);

@@ -5,6 +5,7 @@
 #include "core/eligibility/IdentityRoute.h"
 #include "core/session/SessionModel.h"
 #include "core/util/Dates.h"
+#include "core/util/ListText.h"
 #include "core/util/Money.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/AnswerCard.h"
@@ -180,8 +181,7 @@ void ResultPage::fillDetails()
         QStringList captures;
         for (const auto &capture : plan.captures)
             captures << captureDisplayName(capture);
-        addDetail("detailCaptures", tr("Pictures to prepare"),
-                  captures.isEmpty() ? tr("none") : captures.join(QStringLiteral(", ")));
+        addDetail("detailCaptures", tr("Pictures to prepare"), captures.isEmpty() ? tr("none") : listText(captures));
     }
 }
 
