@@ -154,7 +154,7 @@ void TestCapturePage::autoCaptureThenRetakeThenKeep()
         return m_script;
     });
     QCOMPARE(m_wizard->currentStep(), WizardStep::Capture);
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_front"));
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdFront));
     QStringList said;
     connect(m_page, &ui::CapturePage::guidanceChanged, this, [&](const QString &message) { said << message; });
     // After the page's own slot: the outline drawn is the one of this analysis.
@@ -199,18 +199,18 @@ void TestCapturePage::autoCaptureThenRetakeThenKeep()
     keep->setFocus();
     QTest::keyClick(keep, Qt::Key_Space);
 
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("retaken"));
-    const QByteArray jpeg = m_model->captureImages().value(QStringLiteral("id_front"));
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdFront), std::optional(CaptureOutcome::Retaken));
+    const QByteArray jpeg = m_model->captureImages().value(CaptureCode::IdFront);
     QVERIFY(jpeg.startsWith("\xFF\xD8"));
     QVERIFY(jpeg.size() < 1500 * 1000);
     // Then the back, with the prompt to turn the card over.
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdBack));
     QVERIFY(find<QLabel>("capturePrompt")->isVisible());
     QCOMPARE(find<QLabel>("capturePrompt")->text(), flipCardMessage());
 
     QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_back")), QStringLiteral("skipped"));
-    QVERIFY(m_page->currentCapture().isEmpty());
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdBack), std::optional(CaptureOutcome::Skipped));
+    QVERIFY(!m_page->currentCapture());
     QVERIFY(find<QLabel>("captureDoneList")->isVisible());
     QVERIFY(find<QAbstractButton>("saveFilesButton")->isEnabled());
 
@@ -241,7 +241,7 @@ void TestCapturePage::backStepRefusesTheFrontAgain()
     });
     QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdBack));
     QStringList said;
     connect(m_page, &ui::CapturePage::guidanceChanged, this, [&](const QString &message) { said << message; });
 
@@ -249,7 +249,7 @@ void TestCapturePage::backStepRefusesTheFrontAgain()
     QTRY_VERIFY_WITH_TIMEOUT(said.contains(sameSideMessage()), 20000);
     QTest::qWait(1500);
     QVERIFY(!m_page->isReviewing());
-    QVERIFY(m_model->captureImages().value(QStringLiteral("id_back")).isEmpty());
+    QVERIFY(m_model->captureImages().value(CaptureCode::IdBack).isEmpty());
 
     // Turned over: the back is taken by itself, without a warning.
     m_script->setFrames({SpecimenRenderer::renderDesk({1280, 720}, 5), back});
@@ -258,9 +258,9 @@ void TestCapturePage::backStepRefusesTheFrontAgain()
     QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
     QVERIFY(!find<QLabel>("reviewWarning")->isVisible());
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_back")), QStringLiteral("accepted"));
-    const QImage keptBack = QImage::fromData(m_model->captureImages().value(QStringLiteral("id_back")), "JPEG");
-    const QImage keptFront = QImage::fromData(m_model->captureImages().value(QStringLiteral("id_front")), "JPEG");
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdBack), std::optional(CaptureOutcome::Accepted));
+    const QImage keptBack = QImage::fromData(m_model->captureImages().value(CaptureCode::IdBack), "JPEG");
+    const QImage keptFront = QImage::fromData(m_model->captureImages().value(CaptureCode::IdFront), "JPEG");
     QVERIFY(sideSimilarity(keptFront, keptBack) < kSameSideSimilarity);
 }
 
@@ -283,7 +283,7 @@ void TestCapturePage::manualCaptureWithAFailingCheckWarns()
     QVERIFY(warning->text().startsWith(QStringLiteral("⚠"))); // not by colour alone
     // Keeping it anyway is the counselor's choice.
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("accepted"));
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdFront), std::optional(CaptureOutcome::Accepted));
 }
 
 void TestCapturePage::shutterBeforeAnyAnalysisStillTakesThePicture()
@@ -345,7 +345,7 @@ void TestCapturePage::noCameraSaysSoAndOffersImport()
     QVERIFY(m_page->isReviewing());
     QVERIFY(!find<QLabel>("reviewWarning")->isVisible());
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("imported"));
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdFront), std::optional(CaptureOutcome::Imported));
     // A blurry, too distant photo is imported with the warning.
     const QString far = dir.filePath(QStringLiteral("far.png"));
     QVERIFY(scene(0.08).save(far));
@@ -367,8 +367,8 @@ void TestCapturePage::cameraLostMidCaptureKeepsWhatWasTaken()
     QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
     QVERIFY(m_page->isReviewing());
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
-    const QByteArray front = m_model->captureImages().value(QStringLiteral("id_front"));
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdBack));
+    const QByteArray front = m_model->captureImages().value(CaptureCode::IdFront);
     QVERIFY(!front.isEmpty());
     QVERIFY(m_script->step());
     auto *preview = m_page->findChild<ui::CapturePreview *>();
@@ -387,8 +387,8 @@ void TestCapturePage::cameraLostMidCaptureKeepsWhatWasTaken()
     QVERIFY(import->isVisible());
     QVERIFY(import->hasFocus());
     // Nothing lost: the front is kept, the page still asks for the back, the shutter does nothing harmful.
-    QCOMPARE(m_model->captureImages().value(QStringLiteral("id_front")), front);
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    QCOMPARE(m_model->captureImages().value(CaptureCode::IdFront), front);
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdBack));
     QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
     QVERIFY(!m_page->isReviewing());
 
@@ -400,8 +400,8 @@ void TestCapturePage::cameraLostMidCaptureKeepsWhatWasTaken()
     QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
     QVERIFY(m_page->isReviewing());
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QVERIFY(!m_model->captureImages().value(QStringLiteral("id_back")).isEmpty());
-    QCOMPARE(m_model->captureImages().value(QStringLiteral("id_front")), front);
+    QVERIFY(!m_model->captureImages().value(CaptureCode::IdBack).isEmpty());
+    QCOMPARE(m_model->captureImages().value(CaptureCode::IdFront), front);
 }
 
 void TestCapturePage::expiredDocumentSwitchesToDemarcheNumerique()
@@ -421,7 +421,8 @@ void TestCapturePage::expiredDocumentSwitchesToDemarcheNumerique()
     QVERIFY(m_model->documentExpired());
     QCOMPARE(m_model->identityPlan().route, IdentityRoute::DemarcheNumerique);
     // A French document: no proof of address on Démarche Numérique.
-    QCOMPARE(m_model->identityPlan().captures, (QStringList{"id_front", "id_back", "selfie_with_id"}));
+    QCOMPARE(m_model->identityPlan().captures,
+             (QList<CaptureCode>{CaptureCode::IdFront, CaptureCode::IdBack, CaptureCode::SelfieWithId}));
     auto *status = find<QLabel>("expiryStatus");
     QVERIFY(status->text().startsWith(QStringLiteral("⚠")));
     QVERIFY2(status->text().contains(QStringLiteral("Démarche Numérique")), qPrintable(status->text()));
@@ -457,7 +458,7 @@ void TestCapturePage::kioskOpensNoFileDialog()
     QVERIFY(!find<QAbstractButton>("importButton")->isVisible());
     QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
     QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
-    QVERIFY(m_page->currentCapture().isEmpty());
+    QVERIFY(!m_page->currentCapture());
     QVERIFY(!find<QAbstractButton>("saveFilesButton")->isVisible());
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 }
@@ -475,8 +476,8 @@ void TestCapturePage::keptPicturesAreSavedWithTheRecord()
     model.setProfile(test::answeredProfile("10", "6", "2008"));
     QVERIFY(model.evaluate());
     const QByteArray jpeg = captureoutput::encodeJpeg(scene(0.4));
-    model.keepCapture(QStringLiteral("id_front"), jpeg, CaptureOutcome::Accepted);
-    model.skipCapture(QStringLiteral("id_back"));
+    model.keepCapture(CaptureCode::IdFront, jpeg, CaptureOutcome::Accepted);
+    model.skipCapture(CaptureCode::IdBack);
     QVERIFY2(context->saveCompleted(model, &error), qPrintable(error));
     const auto extras = context->sessionStore().loadExtras(model.id(), &error);
     QVERIFY2(extras, qPrintable(error));

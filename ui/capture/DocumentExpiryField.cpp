@@ -66,7 +66,7 @@ void DocumentExpiryField::retranslate()
     const QDate expiry = m_model.documentExpiry();
     // An expired document is the person's situation, not a mistake: a warning, never red. What is added
     // comes from the one identity plan: a proof of address only for a foreign document.
-    if (m_model.documentExpired() && m_model.identityPlan().captures.contains(QLatin1String("proof_of_address")))
+    if (m_model.documentExpired() && m_model.identityPlan().captures.contains(CaptureCode::ProofOfAddress))
         m_status->showMessage(
             tr("This document has expired. The identity check is now done on Démarche Numérique: we also take a "
                "selfie with the document and a proof of address."),

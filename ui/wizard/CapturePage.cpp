@@ -36,8 +36,6 @@
 namespace passerelle::ui {
 
 namespace {
-const QString kSelfie = QStringLiteral("selfie_with_id");
-
 QLabel *label(QWidget *parent, const char *objectName, const char *role = nullptr)
 {
     auto *l = new QLabel(parent);
@@ -167,14 +165,16 @@ void CapturePage::stopSource()
     setDocumentInView(false);
 }
 
-QStringList CapturePage::captures() const
+QList<CaptureCode> CapturePage::captures() const
 {
     return m_model.identityPlan().captures;
 }
 
-QString CapturePage::currentCapture() const
+std::optional<CaptureCode> CapturePage::currentCapture() const
 {
-    return m_mode == Mode::Done || m_index >= captures().size() ? QString() : captures().at(m_index);
+    if (m_mode == Mode::Done || m_index >= captures().size())
+        return std::nullopt;
+    return captures().at(m_index);
 }
 
 bool CapturePage::isReviewing() const
@@ -184,7 +184,7 @@ bool CapturePage::isReviewing() const
 
 bool CapturePage::isSelfie() const
 {
-    return currentCapture() == kSelfie;
+    return currentCapture() == CaptureCode::SelfieWithId;
 }
 
 void CapturePage::initializePage()
@@ -226,9 +226,9 @@ void CapturePage::showStep()
         return;
     }
     m_mode = Mode::Live;
-    m_retaken = m_model.captureOutcomes().contains(currentCapture());
+    m_retaken = m_model.captureOutcomes().contains(*currentCapture());
     m_imported = false;
-    const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
+    const DocumentKind kind = documentKindForCapture(*currentCapture()).value_or(DocumentKind::Id1);
     m_session.setKind(kind);
     // For the back, the front already kept: shown again, it is not taken for the back.
     m_session.controller()->setKeptSide(keptFront());
@@ -272,7 +272,7 @@ void CapturePage::onCaptured(const CaptureResult &result)
 
 bool CapturePage::isBack() const
 {
-    return currentCapture() == QLatin1String("id_back");
+    return currentCapture() == CaptureCode::IdBack;
 }
 
 QImage CapturePage::keptFront() const
@@ -280,7 +280,7 @@ QImage CapturePage::keptFront() const
     if (!isBack())
         return {};
     // Decoded in memory from the session model, never written anywhere.
-    return QImage::fromData(m_model.captureImages().value(QStringLiteral("id_front")), "JPEG");
+    return QImage::fromData(m_model.captureImages().value(CaptureCode::IdFront), "JPEG");
 }
 
 void CapturePage::review(const QImage &image, const QString &warning)
@@ -315,7 +315,7 @@ void CapturePage::reviewStill(const QImage &image)
     }
     // The same checks as the camera's, on the whole picture; an imported back that is the front again gets
     // the same warning as a camera picture.
-    const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
+    const DocumentKind kind = documentKindForCapture(*currentCapture()).value_or(DocumentKind::Id1);
     const CaptureResult result = analyzeStill(image, kind, keptFront());
     review(result.document, result.warning());
 }
@@ -329,7 +329,7 @@ void CapturePage::keep()
     }
     const CaptureOutcome outcome =
         m_imported ? CaptureOutcome::Imported : (m_retaken ? CaptureOutcome::Retaken : CaptureOutcome::Accepted);
-    m_model.keepCapture(currentCapture(), jpeg, outcome);
+    m_model.keepCapture(*currentCapture(), jpeg, outcome);
     m_review->setPicture({}, {});
     ++m_index;
     showStep();
@@ -351,9 +351,10 @@ void CapturePage::retake()
 
 void CapturePage::skip()
 {
-    if (m_mode == Mode::Done)
+    const std::optional<CaptureCode> capture = currentCapture();
+    if (!capture)
         return;
-    m_model.skipCapture(currentCapture());
+    m_model.skipCapture(*capture);
     ++m_index;
     showStep();
 }
@@ -475,13 +476,13 @@ void CapturePage::changeEvent(QEvent *event)
 void CapturePage::retranslate()
 {
     setTitle(tr("Photos of the documents"));
-    const QStringList all = captures();
-    const QString capture = currentCapture();
-    if (m_mode == Mode::Done) {
+    const QList<CaptureCode> all = captures();
+    const std::optional<CaptureCode> capture = currentCapture();
+    if (!capture) {
         m_stepTitle->setText(tr("All the pictures are done"));
     } else {
         m_stepTitle->setText(
-            tr("Picture %1 of %2: %3").arg(m_index + 1).arg(all.size()).arg(captureDisplayName(capture)));
+            tr("Picture %1 of %2: %3").arg(m_index + 1).arg(all.size()).arg(captureDisplayName(*capture)));
     }
     m_stepTitle->setAccessibleName(m_stepTitle->text());
 
@@ -489,7 +490,7 @@ void CapturePage::retranslate()
     QString prompt;
     if (m_mode == Mode::Live && isBack())
         prompt = flipCardMessage();
-    else if (m_mode == Mode::Live && capture == kSelfie)
+    else if (m_mode == Mode::Live && capture == CaptureCode::SelfieWithId)
         prompt = tr("Hold your document next to your face. Look at the camera. Then press Take the picture.");
     m_prompt->setText(prompt);
     m_prompt->setAccessibleName(prompt);

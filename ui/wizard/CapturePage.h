@@ -4,10 +4,13 @@
 #include "core/capture/AutoCaptureController.h"
 #include "core/capture/CaptureSession.h"
 #include "core/capture/FrameSource.h" // before CaptureSession.h, whose inline source() needs the full type
+#include "core/util/CaptureCode.h"
 #include "ui/capture/CaptureSourceControl.h"
 #include "ui/capture/FrameSourceFactory.h"
 
 #include <QWizardPage>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -54,8 +57,8 @@ public:
     bool validatePage() override;
 
     bool documentInView() const { return m_documentInView; }
-    /** The capture code on screen ("id_front"...), empty when every picture is done. */
-    QString currentCapture() const;
+    /** The picture on screen; null when every picture is done. */
+    std::optional<CaptureCode> currentCapture() const;
     bool isReviewing() const;
     /** Imports a photo or a scan (the Import button asks for the file); false with a message when unreadable. */
     bool importFile(const QString &path);
@@ -107,7 +110,7 @@ private:
     bool isBack() const;
     /** For the back: the front already kept (decoded in memory), else a null image. */
     QImage keptFront() const;
-    QStringList captures() const;
+    QList<CaptureCode> captures() const;
 
     SessionModel &m_model;
     CaptureSession m_session;
