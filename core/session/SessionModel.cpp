@@ -126,6 +126,8 @@ QMap<QString, QString> SessionModel::captureOutcomeCodes() const
 QList<SessionImage> SessionModel::captureImageList() const
 {
     QList<SessionImage> images;
+    if (!keepsPictures())
+        return images;
     for (auto it = m_captureImages.cbegin(); it != m_captureImages.cend(); ++it)
         images << SessionImage{captureCodeString(it.key()), it.value()};
     return images;

@@ -92,7 +92,13 @@ public:
     void skipCapture(CaptureCode capture);
     /** The outcomes in their stored spellings (capture code -> outcome code), for the record and the draft. */
     QMap<QString, QString> captureOutcomeCodes() const;
-    /** The kept pictures under their stored capture codes, for the record and the draft. */
+    /**
+     * Whether the pictures outlive the capture step: only on Démarche Numérique, whose files they are.
+     * The in-app check only checks them at the desk (readable, in date): they stay in memory for the
+     * step (the back compared with the front) and go nowhere, not in the record, the draft or the sync.
+     */
+    bool keepsPictures() const { return m_identityPlan.route == IdentityRoute::DemarcheNumerique; }
+    /** The pictures the record and the draft keep, under their stored capture codes: none unless keepsPictures(). */
     QList<SessionImage> captureImageList() const;
 
     /** The completed record; requires evaluate() to have succeeded. */

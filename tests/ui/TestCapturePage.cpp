@@ -13,25 +13,32 @@
 #include "core/capture/SpecimenRenderer.h"
 #include "core/eligibility/EligibilityEngine.h"
 #include "core/eligibility/RuleBook.h"
+#include "core/session/SessionDraft.h"
 #include "core/session/SessionModel.h"
+#include "core/storage/Records.h"
 #include "core/util/Clock.h"
 #include "core/util/Translations.h"
 #include "ui/capture/CameraFrameSource.h"
 #include "ui/capture/CapturePreview.h"
 #include "ui/capture/CaptureReview.h"
 #include "ui/modes/ModeHooks.h"
+#include "ui/widgets/MessageLine.h"
 #include "ui/wizard/CapturePage.h"
 #include "ui/wizard/SessionWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaDevices>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 
 using namespace passerelle;
 
@@ -71,6 +78,10 @@ private slots:
     void onlyForWhoCanSignUpNow();
     void kioskOpensNoFileDialog();
     void keptPicturesAreSavedWithTheRecord();
+    void eachRouteSaysWhyThePicturesAreTaken();
+    void inAppCheckKeepsNoPicture();
+    void shutterIsTheOnePrimaryButton();
+    void expiryIsAskedWithWhereToLook();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -83,6 +94,8 @@ private:
     /** Opens the wizard on the capture page, frames from @p factory. */
     void openCapturePage(ui::FrameSourceFactory factory, const char *birthYear = "2008");
     void shoot(const QString &name) const;
+    /** The app's composition root over a real SQLite file in @p dir, its data key in memory. */
+    static std::unique_ptr<app::AppContext> realRecords(const QTemporaryDir &dir, QString *error);
     static QImage scene(double coverage);
 
     RuleBook m_book;
@@ -463,18 +476,27 @@ void TestCapturePage::kioskOpensNoFileDialog()
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 
+std::unique_ptr<app::AppContext> TestCapturePage::realRecords(const QTemporaryDir &dir, QString *error)
+{
+    app::AppOptions options;
+    options.dataDir = dir.path();
+    options.throwAwayKey = true;
+    return app::AppContext::create(options, error);
+}
+
 void TestCapturePage::keptPicturesAreSavedWithTheRecord()
 {
-    // The composition root's save path: pictures sealed with the record, outcomes for statistics.
-    // Demo mode: an in-memory database and key, so nothing is written here.
-    app::AppOptions options;
-    options.mode = AppMode::Demo;
+    // The composition root's save path, on a real SQLite file: on Démarche Numérique the pictures are the
+    // files to send, sealed with the record; outcomes for statistics.
+    QTemporaryDir dir;
     QString error;
-    const auto context = app::AppContext::create(options, &error);
+    const auto context = realRecords(dir, &error);
     QVERIFY2(context, qPrintable(error));
     SessionModel model(context->engine(), *m_clock);
-    model.setProfile(test::answeredProfile("10", "6", "2008"));
+    model.setProfile(test::answeredProfile("10", "6", "2008", Nationality::French, IdentityDocument::ExpiredOrLost));
     QVERIFY(model.evaluate());
+    QCOMPARE(model.identityPlan().route, IdentityRoute::DemarcheNumerique);
+    QVERIFY(model.keepsPictures());
     const QByteArray jpeg = captureoutput::encodeJpeg(scene(0.4));
     model.keepCapture(CaptureCode::IdFront, jpeg, CaptureOutcome::Accepted);
     model.skipCapture(CaptureCode::IdBack);
@@ -486,10 +508,154 @@ void TestCapturePage::keptPicturesAreSavedWithTheRecord()
     QCOMPARE(extras->images.size(), 1);
     QCOMPARE(extras->images.first().capture, QStringLiteral("id_front"));
     QCOMPARE(extras->images.first().data, jpeg);
+    QVERIFY(context->sessionStore().hasImages(model.id()));
     // A new appointment forgets the pictures.
     model.start();
     QVERIFY(model.captureImages().isEmpty() && model.captureOutcomes().isEmpty());
     QVERIFY(!model.documentExpiry().isValid());
+}
+
+void TestCapturePage::eachRouteSaysWhyThePicturesAreTaken()
+{
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(SpecimenRenderer::renderDesk({1280, 720}, 3), 4);
+        return m_script;
+    });
+    // A French card in date, a smartphone: the in-app check; the pictures check the card, and are not kept.
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::InAppCheck);
+    auto *purpose = find<ui::MessageLine>("capturePurpose");
+    QVERIFY(purpose->isVisible());
+    QCOMPARE(purpose->message(),
+             QStringLiteral("On vérifie que ta pièce d’identité est lisible et encore valable\u00a0; aucune photo "
+                            "n’est gardée."));
+    shoot(QStringLiteral("capture-in-app"));
+    // Expired: Démarche Numérique, whose files these pictures are.
+    for (const auto &[field, text] : {std::pair{"expiryDay", "03"}, {"expiryMonth", "11"}, {"expiryYear", "2026"}}) {
+        auto *edit = find<QLineEdit>(field);
+        edit->setFocus();
+        QTest::keyClicks(edit, QString::fromLatin1(text));
+    }
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::DemarcheNumerique);
+    QCOMPARE(purpose->message(),
+             QStringLiteral("Ces photos sont les fichiers que tu enverras sur Démarche Numérique."));
+    // Every picture done (skipped here): the files can be saved where the counselor uploads from.
+    while (m_page->currentCapture())
+        QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
+    QVERIFY(find<QAbstractButton>("saveFilesButton")->isVisible());
+    QVERIFY(purpose->isVisible());
+
+    // ÉduConnect at 17: no picture at all, the wizard goes from the answer to what they like.
+    cleanup();
+    init();
+    ProfileForm school = test::answeredProfile("15", "3", "2009");
+    school.hasEduConnect = true;
+    m_model->setProfile(school);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_wizard->next();
+    m_wizard->next();
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::EduConnect);
+    QVERIFY(m_model->identityPlan().captures.isEmpty());
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentStep(), WizardStep::Interests);
+}
+
+void TestCapturePage::inAppCheckKeepsNoPicture()
+{
+    // The in-app check says "no picture is kept": on a real SQLite file, the record, the draft and the
+    // sync's image rows hold none; the outcomes (statistics, no image) are kept.
+    QTemporaryDir dir;
+    QString error;
+    const auto context = realRecords(dir, &error);
+    QVERIFY2(context, qPrintable(error));
+    QVERIFY(context->sessionStore().personalDataEnabled()); // images would be stored if they were given
+    SessionModel model(context->engine(), *m_clock);
+    model.setProfile(test::answeredProfile("10", "6", "2008"));
+    QVERIFY(model.evaluate());
+    QCOMPARE(model.identityPlan().route, IdentityRoute::InAppCheck);
+    QVERIFY(!model.keepsPictures());
+    const QByteArray jpeg = captureoutput::encodeJpeg(scene(0.4));
+    model.keepCapture(CaptureCode::IdFront, jpeg, CaptureOutcome::Accepted);
+    model.keepCapture(CaptureCode::IdBack, jpeg, CaptureOutcome::Retaken);
+    QCOMPARE(model.captureImages().size(), 2); // in memory for the step (the back is compared with the front)
+    QVERIFY(SessionDraft::fromModel(model, WizardStep::Capture).images.isEmpty());
+    QVERIFY2(context->saveCompleted(model, &error), qPrintable(error));
+    const auto extras = context->sessionStore().loadExtras(model.id(), &error);
+    QVERIFY2(extras, qPrintable(error));
+    QVERIFY(extras->images.isEmpty());
+    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_front")), QStringLiteral("accepted"));
+    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_back")), QStringLiteral("retaken"));
+    QVERIFY(!context->sessionStore().hasImages(model.id()));
+    QSqlQuery rows(context->records().database().connection());
+    QVERIFY(rows.exec(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM session_images) + (SELECT COUNT(*) FROM draft_images)")));
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toInt(), 0);
+    // The same pictures, had the document been expired (Démarche Numérique), would be kept: the rule is the route.
+    model.setDocumentExpiry(QDate(2026, 11, 3));
+    QVERIFY(model.keepsPictures());
+    QCOMPARE(SessionDraft::fromModel(model, WizardStep::Capture).images.size(), 2);
+}
+
+void TestCapturePage::shutterIsTheOnePrimaryButton()
+{
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(SpecimenRenderer::renderDesk({1280, 720}, 3), 4);
+        m_script->setLooping(true);
+        return m_script;
+    });
+    auto *shutter = qobject_cast<QPushButton *>(find<QAbstractButton>("shutterButton"));
+    auto *next = qobject_cast<QPushButton *>(m_wizard->button(QWizard::NextButton));
+    QCOMPARE(shutter->text().remove(QLatin1Char('&')), QStringLiteral("Prendre la photo"));
+    QCOMPARE(shutter->property("role").toString(), QStringLiteral("primary"));
+    QVERIFY(shutter->isDefault());
+    QVERIFY(!next->isDefault()); // outlined: one filled button on the page
+    for (const char *secondary : {"importButton", "skipButton"}) {
+        auto *button = qobject_cast<QPushButton *>(find<QAbstractButton>(secondary));
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->isDefault());
+        QVERIFY(button->property("role").toString() != QLatin1String("primary"));
+    }
+    // Enter takes the picture (the review follows), from wherever the focus is on the page.
+    QTRY_VERIFY_WITH_TIMEOUT(!find<ui::CapturePreview>("capturePreview")->latestFrame().isNull(), 10000);
+    find<QAbstractButton>("skipButton")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(m_page->isReviewing());
+    QVERIFY(!next->isDefault());
+    QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
+    // Every picture done: Next is the primary button again.
+    QVERIFY(!m_page->currentCapture());
+    QVERIFY(next->isDefault());
+    QVERIFY(!shutter->isVisible());
+}
+
+void TestCapturePage::expiryIsAskedWithWhereToLook()
+{
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(SpecimenRenderer::renderDesk({1280, 720}, 3), 4);
+        return m_script;
+    });
+    QVERIFY(find<QLabel>("expiryQuestion")->isVisible());
+    auto *picture = find<QLabel>("expiryPicture");
+    QVERIFY(picture->isVisible());
+    QVERIFY(!picture->pixmap().isNull());
+    QVERIFY(!picture->accessibleName().isEmpty());
+    // The picture is drawn, not blank: the highlighted field's dark blue (#000091) is in it.
+    const QImage image = picture->pixmap().toImage();
+    bool blue = false;
+    for (int y = 0; y < image.height() && !blue; ++y) {
+        for (int x = 0; x < image.width() && !blue; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            blue = c.alpha() > 200 && c.blue() > 100 && c.red() < 50 && c.green() < 50;
+        }
+    }
+    QVERIFY(blue);
+    QVERIFY2(find<QLabel>("expiryWhere")->text().contains(QStringLiteral("sur le devant")),
+             qPrintable(find<QLabel>("expiryWhere")->text()));
 }
 
 QTEST_MAIN(TestCapturePage)

@@ -15,9 +15,10 @@ namespace passerelle::ui {
 class MessageLine;
 
 /**
- * The end of the capture step: each picture of the plan, kept, skipped or not taken (in words), and
- * saving the kept ones with one PDF to a folder (the page asks which; hidden where the mode allows
- * no file dialog).
+ * The end of the capture step: each picture of the plan, kept, skipped or not taken (in words). On
+ * Démarche Numérique, the pictures are the files to send: saving them with one PDF to a folder (the
+ * page asks which), then opening that folder; hidden where the mode allows no file dialog. The in-app
+ * check keeps no picture: nothing to save.
  */
 class CaptureDonePanel : public QWidget
 {
@@ -32,6 +33,7 @@ public:
     void showSaveResult(const QString &folder, const QStringList &written, const QString &error);
     void clearSaveResult();
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *openFolderButton() const { return m_openFolder; }
 
 signals:
     void saveRequested();
@@ -43,7 +45,9 @@ private:
     const SessionModel &m_model;
     QLabel *m_list;
     QPushButton *m_save;
+    QPushButton *m_openFolder;
     MessageLine *m_status;
+    QString m_savedFolder;
     bool m_fileDialogs = true;
 };
 

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -101,8 +102,12 @@ private:
     void setGuidance(const QString &message);
     /** The texts, in the current language, for the step on screen. */
     void retranslate();
-    /** Which controls show, for the mode and the kiosk rules. */
+    /** Which controls show and which button is the primary one, for the mode and the kiosk rules. */
     void updateControls();
+    /** Why the pictures are taken, in one sentence, for the identity plan's route. */
+    QString purposeText() const;
+    /** What to do before the picture on screen (turn the card, hold it by the face); empty when nothing. */
+    QString promptText() const;
     /** Both, after the step, the mode or the source changed. */
     void refresh();
     bool isSelfie() const;
@@ -121,10 +126,11 @@ private:
     bool m_documentInView = false;
     bool m_sourceFailed = false;
     QString m_guidance;
+    MessageLine *m_purpose;
     QLabel *m_stepTitle;
     QLabel *m_prompt;
     DocumentExpiryField *m_expiry;
-    QLabel *m_notice;
+    MessageLine *m_notice;
     QComboBox *m_cameras;
     QStackedWidget *m_stack;
     CapturePreview *m_preview;
@@ -134,6 +140,7 @@ private:
     QPushButton *m_skip;
     CaptureDonePanel *m_done;
     MessageLine *m_saveError;
+    QBoxLayout *m_buttons = nullptr;
     /** After m_session, so it lets go of the source first. */
     CaptureSourceControl m_sources;
 };
