@@ -1961,6 +1961,10 @@
         <source>Open the folder where the files were saved</source>
         <translation>فتح المجلد الذي حُفظت فيه الملفات</translation>
     </message>
+    <message>
+        <source>Where to save the pictures</source>
+        <translation>أين تُحفظ الصور</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::CapturePage</name>
@@ -1983,10 +1987,6 @@
     <message>
         <source>This file is not a picture Passerelle can read. Choose a JPEG or PNG file.</source>
         <translation>لا يستطيع Passerelle قراءة هذا الملف كصورة. اختر ملف JPEG أو PNG.</translation>
-    </message>
-    <message>
-        <source>Where to save the pictures</source>
-        <translation>أين تُحفظ الصور</translation>
     </message>
     <message>
         <source>Photos of the documents</source>

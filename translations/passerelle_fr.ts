@@ -1908,6 +1908,10 @@
         <source>Open the folder where the files were saved</source>
         <translation>Ouvrir le dossier où les fichiers sont enregistrés</translation>
     </message>
+    <message>
+        <source>Where to save the pictures</source>
+        <translation>Où enregistrer les photos</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::CapturePage</name>
@@ -1930,10 +1934,6 @@
     <message>
         <source>This file is not a picture Passerelle can read. Choose a JPEG or PNG file.</source>
         <translation>Passerelle ne peut pas lire ce fichier comme une image. Choisissez un fichier JPEG ou PNG.</translation>
-    </message>
-    <message>
-        <source>Where to save the pictures</source>
-        <translation>Où enregistrer les photos</translation>
     </message>
     <message>
         <source>Photos of the documents</source>

@@ -29,6 +29,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaDevices>
@@ -544,6 +545,12 @@ void TestCapturePage::eachRouteSaysWhyThePicturesAreTaken()
         QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
     QVERIFY(find<QAbstractButton>("saveFilesButton")->isVisible());
     QVERIFY(purpose->isVisible());
+    QVERIFY(!find<QAbstractButton>("openFolderButton")->isVisible());
+    m_model->keepCapture(CaptureCode::IdFront, captureoutput::encodeJpeg(scene(0.4)), CaptureOutcome::Imported);
+    QTemporaryDir folder;
+    QVERIFY(m_page->saveFilesTo(folder.path()));
+    QVERIFY(QFile::exists(folder.filePath(QStringLiteral("1-id_front.jpg")))); // the stored spelling, as before
+    QVERIFY(find<QAbstractButton>("openFolderButton")->isVisible());           // then open where they went
 
     // ÉduConnect at 17: no picture at all, the wizard goes from the answer to what they like.
     cleanup();

@@ -5,12 +5,15 @@
 #include "core/session/CaptureOutcome.h"
 #include "core/session/SessionModel.h"
 #include "core/util/ListText.h"
+#include "ui/capture/CaptureFiles.h"
+#include "ui/modes/ModeHooks.h"
 #include "ui/widgets/Accessibility.h"
 #include "ui/widgets/MessageLine.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,7 +43,7 @@ CaptureDonePanel::CaptureDonePanel(const SessionModel &model, QWidget *parent)
     m_openFolder->hide();
     layout->addWidget(m_status);
     layout->addStretch();
-    connect(m_save, &QPushButton::clicked, this, &CaptureDonePanel::saveRequested);
+    connect(m_save, &QPushButton::clicked, this, &CaptureDonePanel::chooseFolder);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_savedFolder)); });
     refresh(true);
@@ -68,8 +71,24 @@ void CaptureDonePanel::refresh(bool fileDialogs)
     m_openFolder->setVisible(fileDialogs && keeps && !m_savedFolder.isEmpty());
 }
 
-void CaptureDonePanel::showSaveResult(const QString &folder, const QStringList &written, const QString &error)
+void CaptureDonePanel::chooseFolder()
 {
+    if (!modeRules(this).fileDialogs)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Where to save the pictures"));
+    if (!folder.isEmpty())
+        saveTo(folder);
+}
+
+bool CaptureDonePanel::saveTo(const QString &folder)
+{
+    QList<CaptureFile> files;
+    for (const CaptureCode capture : m_model.identityPlan().captures) {
+        if (m_model.captureImages().contains(capture))
+            files << CaptureFile{capture, m_model.captureImages().value(capture)};
+    }
+    QString error;
+    const QStringList written = saveCaptureFiles(folder, files, &error);
     m_savedFolder = written.isEmpty() ? QString() : folder;
     m_openFolder->setVisible(!m_savedFolder.isEmpty());
     if (written.isEmpty())
@@ -77,6 +96,7 @@ void CaptureDonePanel::showSaveResult(const QString &folder, const QStringList &
     else
         m_status->showMessage(tr("Saved in %1: %2").arg(QDir::toNativeSeparators(folder), listText(written)),
                               MessageLine::Kind::Success);
+    return !written.isEmpty();
 }
 
 void CaptureDonePanel::clearSaveResult()

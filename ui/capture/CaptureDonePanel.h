@@ -16,9 +16,9 @@ class MessageLine;
 
 /**
  * The end of the capture step: each picture of the plan, kept, skipped or not taken (in words). On
- * Démarche Numérique, the pictures are the files to send: saving them with one PDF to a folder (the
- * page asks which), then opening that folder; hidden where the mode allows no file dialog. The in-app
- * check keeps no picture: nothing to save.
+ * Démarche Numérique, the pictures are the files to send: saving them with one PDF to a folder (a
+ * folder dialog asks which), then opening that folder; hidden where the mode allows no file dialog.
+ * The in-app check keeps no picture: nothing to save.
  */
 class CaptureDonePanel : public QWidget
 {
@@ -29,19 +29,18 @@ public:
 
     /** Model -> widgets; @p fileDialogs shows the Save button. */
     void refresh(bool fileDialogs);
-    /** Says where the files went (@p written) or why they did not (@p error). */
-    void showSaveResult(const QString &folder, const QStringList &written, const QString &error);
+    /** Writes the kept pictures and one PDF to @p folder (the Save button asks which) and says where they
+        went or why they did not; false when nothing was written. */
+    bool saveTo(const QString &folder);
     void clearSaveResult();
     QPushButton *saveButton() const { return m_save; }
     QPushButton *openFolderButton() const { return m_openFolder; }
-
-signals:
-    void saveRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void chooseFolder();
     const SessionModel &m_model;
     QLabel *m_list;
     QPushButton *m_save;

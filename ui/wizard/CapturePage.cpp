@@ -10,7 +10,6 @@
 #include "core/session/CaptureOutcome.h"
 #include "core/session/SessionModel.h"
 #include "ui/capture/CaptureDonePanel.h"
-#include "ui/capture/CaptureFiles.h"
 #include "ui/capture/CapturePreview.h"
 #include "ui/capture/CaptureReview.h"
 #include "ui/capture/DocumentExpiryField.h"
@@ -98,7 +97,6 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     connect(m_shutter, &QPushButton::clicked, this, &CapturePage::shutter);
     connect(m_import, &QPushButton::clicked, this, &CapturePage::chooseImportFile);
     connect(m_skip, &QPushButton::clicked, this, &CapturePage::skip);
-    connect(m_done, &CaptureDonePanel::saveRequested, this, &CapturePage::chooseSaveFolder);
     connect(m_review, &CaptureReview::keepRequested, this, &CapturePage::keep);
     connect(m_review, &CaptureReview::retakeRequested, this, &CapturePage::retake);
     connect(m_expiry, &DocumentExpiryField::expiryChanged, this, &CapturePage::expiryChanged);
@@ -373,26 +371,9 @@ bool CapturePage::importFile(const QString &path)
     return true;
 }
 
-void CapturePage::chooseSaveFolder()
-{
-    if (!modeRules(this).fileDialogs)
-        return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Where to save the pictures"));
-    if (!folder.isEmpty())
-        saveFilesTo(folder);
-}
-
 bool CapturePage::saveFilesTo(const QString &folder)
 {
-    QList<CaptureFile> files;
-    for (const auto &capture : captures()) {
-        if (m_model.captureImages().contains(capture))
-            files << CaptureFile{capture, m_model.captureImages().value(capture)};
-    }
-    QString error;
-    const QStringList written = saveCaptureFiles(folder, files, &error);
-    m_done->showSaveResult(folder, written, error);
-    return !written.isEmpty();
+    return m_done->saveTo(folder);
 }
 
 void CapturePage::expiryChanged()

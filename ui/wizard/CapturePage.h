@@ -95,7 +95,6 @@ private:
     void retake();
     void skip();
     void chooseImportFile();
-    void chooseSaveFolder();
     void expiryChanged();
     void setNotice(const QString &text, bool error);
     void setDocumentInView(bool inView);
