@@ -155,6 +155,12 @@ int runScreenshotTour(const AppContext &context, const QString &directory, QStri
         shoot(name);
     };
     showCapture(profile(10, 6, 2008), QStringLiteral("04d-capture-in-app"));
+    // The shutter (or the auto-capture, if the card held still first): the review of the picture.
+    if (auto *shutter = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("shutterButton"));
+        shutter && shutter->isVisible())
+        shutter->click();
+    waitFor(300);
+    shoot(QStringLiteral("04d2-capture-review"));
     showCapture(profile(10, 6, 2008, Nationality::French, IdentityDocument::ExpiredOrLost),
                 QStringLiteral("04e-capture-demarche-numerique"));
     for (int picture = 0; picture < 3; ++picture) {
