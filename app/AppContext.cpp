@@ -72,9 +72,8 @@ bool AppContext::saveCompleted(const SessionModel &model, QString *error) const
     QString detail;
     // The kept pictures go with the record, sealed; outcomes (kept, retaken, skipped) feed statistics.
     SessionExtras extras;
-    extras.captureOutcomes = model.captureOutcomes();
-    for (auto it = model.captureImages().cbegin(); it != model.captureImages().cend(); ++it)
-        extras.images << SessionImage{it.key(), it.value()};
+    extras.captureOutcomes = model.captureOutcomeCodes();
+    extras.images = model.captureImageList();
     if (!m_records->sessions().saveCompleted(model.toRecord(deviceContext()), extras, &detail)) {
         *error = storageProblemText(detail);
         return false;

@@ -9,13 +9,16 @@
 #include "core/util/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/SiteSettings.h"
+#include "ui/capture/FrameSourceFactory.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QPixmap>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QWizard>
 
 namespace passerelle::app {
@@ -57,6 +60,13 @@ bool writeSummaryPdf(const SessionModel &model, const QString &directory, const 
     return true;
 }
 
+void waitFor(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 } // namespace
 
 int runScreenshotTour(const AppContext &context, const QString &directory, AppMode mode, QString *error)
@@ -76,6 +86,7 @@ int runScreenshotTour(const AppContext &context, const QString &directory, QStri
     }
     const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
     SessionModel model(context.engine(), clock);
+    ui::setDefaultFrameSourceFactory(ui::demoSource()); // a made-up card, never a real document
     ui::MainWindow window(model);
     window.setCompleter([](QString *) { return true; }); // the tour saves nothing
     window.resize(900, 760);
@@ -132,13 +143,39 @@ int runScreenshotTour(const AppContext &context, const QString &directory, QStri
         shoot(QStringLiteral("04c-result-details-17"));
     }
 
+    // The capture step, by route, with the demo's made-up card (never a camera): the in-app check (no
+    // picture kept), Démarche Numérique (the files to send), and its end with the files to save.
+    const auto showCapture = [&](const ProfileForm &form, const QString &name) {
+        model.start();
+        model.setProfile(form);
+        wizard->restart();
+        for (int step = 0; step < 3; ++step) // welcome, profile, result
+            wizard->next();
+        waitFor(1200); // the card slides in
+        shoot(name);
+    };
+    showCapture(profile(10, 6, 2008), QStringLiteral("04d-capture-in-app"));
+    // The shutter (or the auto-capture, if the card held still first): the review of the picture.
+    if (auto *shutter = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("shutterButton"));
+        shutter && shutter->isVisible())
+        shutter->click();
+    waitFor(300);
+    shoot(QStringLiteral("04d2-capture-review"));
+    showCapture(profile(10, 6, 2008, Nationality::French, IdentityDocument::ExpiredOrLost),
+                QStringLiteral("04e-capture-demarche-numerique"));
+    for (int picture = 0; picture < 3; ++picture) {
+        if (auto *skip = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("skipButton")))
+            skip->click();
+    }
+    shoot(QStringLiteral("04f-capture-done"));
+
     // What they like and the tailored offers; named by language, as the tour runs once per language.
     const QString language = currentLanguage();
     model.start();
     model.setProfile(profile(10, 6, 2008, Nationality::French, IdentityDocument::FrenchPassport));
     model.setChosenCategories({QStringLiteral("MUSIQUE_LIVE"), QStringLiteral("JEU"), QStringLiteral("LIVRE")});
     wizard->restart();
-    for (int step = 0; step < 4; ++step) // welcome, profile, result, capture (its shots: TestCapturePage)
+    for (int step = 0; step < 4; ++step) // welcome, profile, result, capture (its shots: above)
         wizard->next();
     shoot(QStringLiteral("09-interests-") + language);
     wizard->next();

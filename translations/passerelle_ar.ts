@@ -1949,6 +1949,22 @@
         <source>Saved in %1: %2</source>
         <translation>حُفظت في %1: %2</translation>
     </message>
+    <message>
+        <source>checked, not kept</source>
+        <translation>تم التحقق منها، غير محفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>فتح المجلد (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the folder where the files were saved</source>
+        <translation>فتح المجلد الذي حُفظت فيه الملفات</translation>
+    </message>
+    <message>
+        <source>Where to save the pictures</source>
+        <translation>أين تُحفظ الصور</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::CapturePage</name>
@@ -1971,10 +1987,6 @@
     <message>
         <source>This file is not a picture Passerelle can read. Choose a JPEG or PNG file.</source>
         <translation>لا يستطيع Passerelle قراءة هذا الملف كصورة. اختر ملف JPEG أو PNG.</translation>
-    </message>
-    <message>
-        <source>Where to save the pictures</source>
-        <translation>أين تُحفظ الصور</translation>
     </message>
     <message>
         <source>Photos of the documents</source>
@@ -2027,6 +2039,18 @@
     <message>
         <source>Camera picture</source>
         <translation>صورة الكاميرا</translation>
+    </message>
+    <message>
+        <source>These pictures are the files you will send on Démarche Numérique.</source>
+        <translation>هذه الصور هي الملفات التي سترسلها على ⁦Démarche Numérique⁩.</translation>
+    </message>
+    <message>
+        <source>We check that your document is readable and still valid; no picture is kept.</source>
+        <translation>نتحقق من أن وثيقتك مقروءة ولا تزال صالحة؛ لا نحتفظ بأي صورة.</translation>
+    </message>
+    <message>
+        <source>No picture is needed: you confirm your identity with ÉduConnect.</source>
+        <translation>لا حاجة إلى صور: تؤكد هويتك عبر ÉduConnect.</translation>
     </message>
 </context>
 <context>
@@ -2236,10 +2260,6 @@
 <context>
     <name>passerelle::ui::DocumentExpiryField</name>
     <message>
-        <source>Expiry date of the document:</source>
-        <translation>تاريخ انتهاء صلاحية الوثيقة:</translation>
-    </message>
-    <message>
         <source>Expiry date of the document</source>
         <translation>تاريخ انتهاء صلاحية الوثيقة</translation>
     </message>
@@ -2252,12 +2272,24 @@
         <translation>الوثيقة صالحة حتى %1.</translation>
     </message>
     <message>
-        <source>Type the date written on the document (an expired one changes the steps).</source>
-        <translation>اكتب التاريخ المكتوب على الوثيقة. إذا انتهت صلاحيتها، تتغير الخطوات.</translation>
-    </message>
-    <message>
         <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document.</source>
         <translation>انتهت صلاحية هذه الوثيقة. يتم التحقق الآن عبر Démarche Numérique: نلتقط أيضًا صورة سيلفي مع الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Until when is your document valid?</source>
+        <translation>حتى متى تبقى وثيقتك صالحة؟</translation>
+    </message>
+    <message>
+        <source>On a French identity card made since 2021, the date is on the front, after “Date d'expir.”. On an older card, it is on the back.</source>
+        <translation>على بطاقة الهوية الفرنسية الصادرة منذ 2021، يوجد التاريخ على الوجه الأمامي، بعد «⁦Date d'expir.⁩». على البطاقة الأقدم، يوجد على الظهر.</translation>
+    </message>
+    <message>
+        <source>On a passport, the date is on the photo page, after “Date d'expiration”.</source>
+        <translation>على جواز السفر، يوجد التاريخ في صفحة الصورة، بعد «⁦Date d'expiration⁩».</translation>
+    </message>
+    <message>
+        <source>Picture: the front of an identity card. The expiry date is at the bottom, after “Date d'expir.”.</source>
+        <translation>صورة: الوجه الأمامي لبطاقة هوية. تاريخ انتهاء الصلاحية في الأسفل، بعد «⁦Date d'expir.⁩».</translation>
     </message>
 </context>
 <context>

@@ -1896,6 +1896,22 @@
         <source>Saved in %1: %2</source>
         <translation>Enregistré dans %1 : %2</translation>
     </message>
+    <message>
+        <source>checked, not kept</source>
+        <translation>vérifiée, pas gardée</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>Ou&amp;vrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder where the files were saved</source>
+        <translation>Ouvrir le dossier où les fichiers sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Where to save the pictures</source>
+        <translation>Où enregistrer les photos</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::CapturePage</name>
@@ -1918,10 +1934,6 @@
     <message>
         <source>This file is not a picture Passerelle can read. Choose a JPEG or PNG file.</source>
         <translation>Passerelle ne peut pas lire ce fichier comme une image. Choisissez un fichier JPEG ou PNG.</translation>
-    </message>
-    <message>
-        <source>Where to save the pictures</source>
-        <translation>Où enregistrer les photos</translation>
     </message>
     <message>
         <source>Photos of the documents</source>
@@ -1974,6 +1986,18 @@
     <message>
         <source>Camera picture</source>
         <translation>Image de la caméra</translation>
+    </message>
+    <message>
+        <source>These pictures are the files you will send on Démarche Numérique.</source>
+        <translation>Ces photos sont les fichiers que tu enverras sur Démarche Numérique.</translation>
+    </message>
+    <message>
+        <source>We check that your document is readable and still valid; no picture is kept.</source>
+        <translation>On vérifie que ta pièce d’identité est lisible et encore valable ; aucune photo n’est gardée.</translation>
+    </message>
+    <message>
+        <source>No picture is needed: you confirm your identity with ÉduConnect.</source>
+        <translation>Pas besoin de photo : tu confirmes ton identité avec ÉduConnect.</translation>
     </message>
 </context>
 <context>
@@ -2171,10 +2195,6 @@
 <context>
     <name>passerelle::ui::DocumentExpiryField</name>
     <message>
-        <source>Expiry date of the document:</source>
-        <translation>Date de fin de validité du papier :</translation>
-    </message>
-    <message>
         <source>Expiry date of the document</source>
         <translation>Date de fin de validité du papier</translation>
     </message>
@@ -2187,12 +2207,24 @@
         <translation>Le papier est valable jusqu’au %1.</translation>
     </message>
     <message>
-        <source>Type the date written on the document (an expired one changes the steps).</source>
-        <translation>Tape la date écrite sur le papier. Si elle est passée, les étapes changent.</translation>
-    </message>
-    <message>
         <source>This document has expired. The identity check is now done on Démarche Numérique: we also take a selfie with the document.</source>
         <translation>Ce papier n’est plus valable. La vérification se fait donc sur Démarche Numérique : on prend aussi un selfie avec le papier.</translation>
+    </message>
+    <message>
+        <source>Until when is your document valid?</source>
+        <translation>Jusqu’à quand ta pièce d’identité est-elle valable ?</translation>
+    </message>
+    <message>
+        <source>On a French identity card made since 2021, the date is on the front, after “Date d'expir.”. On an older card, it is on the back.</source>
+        <translation>Sur une carte d’identité française faite depuis 2021, la date est sur le devant, après « Date d’expir. ». Sur une carte plus ancienne, elle est au dos.</translation>
+    </message>
+    <message>
+        <source>On a passport, the date is on the photo page, after “Date d'expiration”.</source>
+        <translation>Sur un passeport, la date est sur la page de la photo, après « Date d’expiration ».</translation>
+    </message>
+    <message>
+        <source>Picture: the front of an identity card. The expiry date is at the bottom, after “Date d'expir.”.</source>
+        <translation>Image : le devant d’une carte d’identité. La date d’expiration est en bas, après « Date d’expir. ».</translation>
     </message>
 </context>
 <context>

@@ -167,8 +167,8 @@ QString themeStyleSheet(ThemeKind kind, double basePointSize)
                        // Focus always visible, whatever the style draws.
                        "QLineEdit:focus, QComboBox:focus { border: 2px solid %10; border-radius: 4px; }"
                        "QCheckBox:focus, QRadioButton:focus, QToolButton:focus { outline: 2px solid %10; }"
-                       "QPushButton[role=\"big\"] { font-size: %2pt; padding: 10px 24px; }"
-                       "QPushButton[role=\"big\"]:focus { border: 3px solid %10; }"
+                       "QPushButton[role=\"big\"], QPushButton[big=\"true\"] { font-size: %2pt; padding: 10px 24px; }"
+                       "QPushButton[role=\"big\"]:focus, QPushButton[big=\"true\"]:focus { border: 3px solid %10; }"
                        // Boxes and round buttons grow with the text (at 200 % a 13 px box is too small to hit).
                        "QCheckBox::indicator, QRadioButton::indicator { width: %17px; height: %17px; }")
             .arg(pt(1.9), pt(1.5), pt(1.15), good, later, no, amount, error, hint)

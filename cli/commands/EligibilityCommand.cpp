@@ -5,6 +5,7 @@
 #include "core/eligibility/EligibilityEngine.h"
 #include "core/eligibility/RuleBook.h"
 #include "core/eligibility/Territory.h"
+#include "core/util/CaptureCode.h"
 #include "core/util/Dates.h"
 #include "core/util/ListText.h"
 #include "core/util/Money.h"
@@ -48,7 +49,9 @@ void printReadable(const EligibilityResult &r, QTextStream &out)
          r.digitalCap ? formatAmount(*r.digitalCap, r.currency)
                       : (r.reasons.contains(QLatin1String("no_digital_cap")) ? EligibilityCommandText::tr("none")
                                                                              : QStringLiteral("-")));
-    const QStringList &captures = r.identityPlan.captures;
+    QStringList captures;
+    for (const CaptureCode capture : r.identityPlan.captures)
+        captures << captureCodeString(capture);
     line(EligibilityCommandText::tr("Identity route"),
          r.identityPlan.route == IdentityRoute::None ? QStringLiteral("-") : r.identityPlan.routeName());
     line(EligibilityCommandText::tr("Pictures to prepare"),

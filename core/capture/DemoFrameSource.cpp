@@ -102,4 +102,10 @@ QString DemoFrameSource::displayName() const
     return DemoFrameSourceText::tr("Demo (specimen document)");
 }
 
+void DemoFrameSource::showDocument(DocumentKind kind, bool back)
+{
+    setKind(kind);
+    setBack(back);
+}
+
 } // namespace passerelle

@@ -33,6 +33,8 @@ public:
     void stop() override;
     bool isActive() const override { return m_timer.isActive(); }
     QString displayName() const override;
+    bool isStandIn() const override { return true; }
+    void showDocument(DocumentKind kind, bool back) override;
 
 private:
     DocumentKind m_kind;

@@ -56,14 +56,19 @@ double minimumPixelsPerMm(DocumentKind kind)
     return 5.0;
 }
 
-std::optional<DocumentKind> documentKindForCapture(const QString &captureCode)
+std::optional<DocumentKind> documentKindForCapture(CaptureCode capture)
 {
-    if (captureCode == QLatin1String("id_front") || captureCode == QLatin1String("id_back"))
+    switch (capture) {
+    case CaptureCode::IdFront:
+    case CaptureCode::IdBack:
         return DocumentKind::Id1;
-    if (captureCode == QLatin1String("passport_page"))
+    case CaptureCode::PassportPage:
         return DocumentKind::Id3;
-    if (captureCode == QLatin1String("proof_of_address"))
+    case CaptureCode::ProofOfAddress:
         return DocumentKind::A4;
+    case CaptureCode::SelfieWithId:
+        break;
+    }
     return std::nullopt;
 }
 

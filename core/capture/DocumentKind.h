@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CaptureCode.h"
+
 #include <QList>
 #include <QString>
 
@@ -30,7 +32,7 @@ std::optional<DocumentKind> documentKindFromCode(const QString &code);
 QList<DocumentKind> allDocumentKinds();
 /** The fewest pixels per millimetre that keep the document readable (about 130 dpi for cards). */
 double minimumPixelsPerMm(DocumentKind kind);
-/** The document kind photographed for an identity-plan capture code ("id_front", "passport_page"...). */
-std::optional<DocumentKind> documentKindForCapture(const QString &captureCode);
+/** The document kind photographed for an identity-plan capture; null for the selfie (the whole picture). */
+std::optional<DocumentKind> documentKindForCapture(CaptureCode capture);
 
 } // namespace passerelle

@@ -68,7 +68,7 @@ QString documentNeeded(const IdentityPlan &plan, IdentityDocument document)
     const QString phrase = documentPhrase(document);
     if (plan.route == IdentityRoute::InAppCheck)
         return AnswerText::tr("Identity document: %1.").arg(phrase);
-    return plan.captures.contains(QLatin1String("proof_of_address"))
+    return plan.captures.contains(CaptureCode::ProofOfAddress)
                ? AnswerText::tr("Identity document: %1, a selfie holding it and a proof of address.").arg(phrase)
                : AnswerText::tr("Identity document: %1 and a selfie holding it.").arg(phrase);
 }

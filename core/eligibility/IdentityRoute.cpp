@@ -68,27 +68,28 @@ QString identityDocumentDisplayName(IdentityDocument document)
     return IdentityRouteText::tr("No identity document");
 }
 
-QString captureDisplayName(const QString &code)
+QString captureDisplayName(CaptureCode capture)
 {
-    if (code == QLatin1String("id_front"))
+    switch (capture) {
+    case CaptureCode::IdFront:
         return IdentityRouteText::tr("Front of the identity document");
-    if (code == QLatin1String("id_back"))
+    case CaptureCode::IdBack:
         return IdentityRouteText::tr("Back of the identity document");
-    if (code == QLatin1String("passport_page"))
+    case CaptureCode::PassportPage:
         return IdentityRouteText::tr("Passport photo page");
-    if (code == QLatin1String("selfie_with_id"))
+    case CaptureCode::SelfieWithId:
         return IdentityRouteText::tr("Selfie holding the document");
-    if (code == QLatin1String("proof_of_address"))
+    case CaptureCode::ProofOfAddress:
         return IdentityRouteText::tr("Proof of address");
-    return code;
+    }
+    return captureCodeString(capture);
 }
 
 namespace {
-QStringList documentPictures(IdentityDocument document)
+QList<CaptureCode> documentPictures(IdentityDocument document)
 {
-    return document == IdentityDocument::FrenchPassport
-               ? QStringList{QStringLiteral("passport_page")}
-               : QStringList{QStringLiteral("id_front"), QStringLiteral("id_back")};
+    return document == IdentityDocument::FrenchPassport ? QList<CaptureCode>{CaptureCode::PassportPage}
+                                                        : QList<CaptureCode>{CaptureCode::IdFront, CaptureCode::IdBack};
 }
 
 bool foreignDocument(IdentityDocument document)
@@ -136,10 +137,10 @@ IdentityPlan planIdentityRoute(const IdentityCircumstances &c, bool creditToUnlo
         plan.reasons << QStringLiteral("no_smartphone");
     if (c.document == IdentityDocument::None)
         plan.reasons << QStringLiteral("no_document");
-    plan.captures << QStringLiteral("selfie_with_id");
+    plan.captures << CaptureCode::SelfieWithId;
     // A proof of address only with a foreign document (or, without one yet, for a foreign national).
     if (foreignDocument(c.document) || (c.document == IdentityDocument::None && !c.frenchNational))
-        plan.captures << QStringLiteral("proof_of_address");
+        plan.captures << CaptureCode::ProofOfAddress;
     return plan;
 }
 
@@ -179,7 +180,7 @@ QStringList IdentityPlan::steps() const
         break;
     case IdentityRoute::DemarcheNumerique:
         steps << IdentityRouteText::tr("You send your file on the Démarche Numérique website.")
-              << (captures.contains(QLatin1String("proof_of_address"))
+              << (captures.contains(CaptureCode::ProofOfAddress)
                       ? IdentityRouteText::tr(
                             "You need: your identity document, a selfie holding it, and a proof of address.")
                       : IdentityRouteText::tr("You need: your identity document and a selfie holding it."))
@@ -198,8 +199,11 @@ QStringList IdentityPlan::steps() const
 
 QJsonObject IdentityPlan::toJson() const
 {
+    QJsonArray captureArray;
+    for (const CaptureCode capture : captures)
+        captureArray.append(captureCodeString(capture));
     return {{QStringLiteral("route"), route == IdentityRoute::None ? QJsonValue() : QJsonValue(routeCode())},
-            {QStringLiteral("captures"), QJsonArray::fromStringList(captures)},
+            {QStringLiteral("captures"), captureArray},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}};
 }
 
@@ -212,8 +216,12 @@ std::optional<IdentityPlan> IdentityPlan::fromJson(const QJsonObject &json)
     if (!route)
         return std::nullopt;
     plan.route = *route;
-    for (const auto &v : json.value(QStringLiteral("captures")).toArray())
-        plan.captures << v.toString();
+    for (const auto &v : json.value(QStringLiteral("captures")).toArray()) {
+        const auto capture = captureCodeFromString(v.toString());
+        if (!capture)
+            return std::nullopt;
+        plan.captures << *capture;
+    }
     for (const auto &v : json.value(QStringLiteral("reasons")).toArray())
         plan.reasons << v.toString();
     return plan;

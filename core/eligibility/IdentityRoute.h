@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CaptureCode.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -47,8 +49,8 @@ struct IdentityCircumstances
 struct IdentityPlan
 {
     IdentityRoute route = IdentityRoute::InAppCheck;
-    QStringList captures; ///< "id_front", "id_back", "passport_page", "selfie_with_id", "proof_of_address"
-    QStringList reasons;  ///< why this route: "french_document_in_date", "no_smartphone", ...
+    QList<CaptureCode> captures; ///< the pictures to take, in order
+    QStringList reasons;         ///< why this route: "french_document_in_date", "no_smartphone", ...
 
     QString routeCode() const; ///< "in_app", "educonnect", "demarche_numerique"; empty for None
     QString routeName() const; ///< translated
@@ -72,6 +74,6 @@ IdentityPlan planIdentityCheck(IdentityDocument document, bool hasSmartphone);
  */
 IdentityPlan planIdentityRoute(const IdentityCircumstances &circumstances, bool creditToUnlock, bool eduConnectOffered);
 
-QString captureDisplayName(const QString &captureCode);
+QString captureDisplayName(CaptureCode capture);
 
 } // namespace passerelle

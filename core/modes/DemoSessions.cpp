@@ -4,6 +4,7 @@
 #include "core/eligibility/EligibilityEngine.h"
 #include "core/eligibility/Territory.h"
 #include "core/session/CaptureOutcome.h"
+#include "core/util/CaptureCode.h"
 
 #include <array>
 
@@ -67,8 +68,9 @@ SessionExtras DemoSessions::extras()
     SessionExtras e;
     if (m_random.bounded(10) < 7)
         e.firstName = QString::fromUtf8(kFirstNames.at(m_random.bounded(int(kFirstNames.size()))));
-    for (const auto &capture : {QStringLiteral("id_front"), QStringLiteral("id_back")})
-        e.captureOutcomes.insert(capture, captureOutcomeCode(kOutcomes.at(m_random.bounded(int(kOutcomes.size())))));
+    for (const CaptureCode capture : {CaptureCode::IdFront, CaptureCode::IdBack})
+        e.captureOutcomes.insert(captureCodeString(capture),
+                                 captureOutcomeCode(kOutcomes.at(m_random.bounded(int(kOutcomes.size())))));
     return e;
 }
 

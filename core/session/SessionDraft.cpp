@@ -30,7 +30,8 @@ Draft SessionDraft::fromModel(const SessionModel &model, WizardStep step)
 {
     const ProfileForm &profile = model.profile();
     QJsonObject outcomes;
-    for (auto it = model.captureOutcomes().cbegin(); it != model.captureOutcomes().cend(); ++it)
+    const QMap<QString, QString> outcomeCodes = model.captureOutcomeCodes();
+    for (auto it = outcomeCodes.cbegin(); it != outcomeCodes.cend(); ++it)
         outcomes.insert(it.key(), it.value());
     QJsonObject state{
         {QStringLiteral("version"), 1},
@@ -55,8 +56,7 @@ Draft SessionDraft::fromModel(const SessionModel &model, WizardStep step)
     draft.startedUtc = model.startedUtc();
     draft.step = step;
     draft.state = state;
-    for (auto it = model.captureImages().cbegin(); it != model.captureImages().cend(); ++it)
-        draft.images << SessionImage{it.key(), it.value()};
+    draft.images = model.captureImageList();
     return draft;
 }
 
@@ -100,12 +100,16 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
     const QJsonObject outcomes = state.value(QStringLiteral("capture_outcomes")).toObject();
     // A skipped capture, or one whose picture is gone, restores as skipped; an outcome code this
     // version does not know (it never writes one) restores as accepted.
+    // A capture code this version does not know (it never writes one) is left out.
     for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it) {
+        const std::optional<CaptureCode> capture = captureCodeFromString(it.key());
+        if (!capture)
+            continue;
         const std::optional<CaptureOutcome> outcome = captureOutcomeFromCode(it.value().toString());
         if (outcome == CaptureOutcome::Skipped || !images.contains(it.key()))
-            model.skipCapture(it.key());
+            model.skipCapture(*capture);
         else
-            model.keepCapture(it.key(), images.value(it.key()), outcome.value_or(CaptureOutcome::Accepted));
+            model.keepCapture(*capture, images.value(it.key()), outcome.value_or(CaptureOutcome::Accepted));
     }
     return step;
 }

@@ -9,7 +9,7 @@
 
 namespace passerelle {
 
-/** One captured picture ("id_front", "selfie_with_id", ...) as encoded bytes (JPEG, PNG). */
+/** One captured picture as encoded bytes (JPEG, PNG), under its stored capture code (captureCodeString()). */
 struct SessionImage
 {
     QString capture;

@@ -95,23 +95,42 @@ void SessionModel::setDocumentExpiry(QDate expiry)
     emit changed();
 }
 
-std::optional<CaptureOutcome> SessionModel::captureOutcome(const QString &capture) const
+std::optional<CaptureOutcome> SessionModel::captureOutcome(CaptureCode capture) const
 {
-    return captureOutcomeFromCode(m_captureOutcomes.value(capture));
+    const auto it = m_captureOutcomes.constFind(capture);
+    return it == m_captureOutcomes.cend() ? std::nullopt : std::optional(*it);
 }
 
-void SessionModel::keepCapture(const QString &capture, const QByteArray &jpeg, CaptureOutcome outcome)
+void SessionModel::keepCapture(CaptureCode capture, const QByteArray &jpeg, CaptureOutcome outcome)
 {
     m_captureImages.insert(capture, jpeg);
-    m_captureOutcomes.insert(capture, captureOutcomeCode(outcome));
+    m_captureOutcomes.insert(capture, outcome);
     emit changed();
 }
 
-void SessionModel::skipCapture(const QString &capture)
+void SessionModel::skipCapture(CaptureCode capture)
 {
     m_captureImages.remove(capture);
-    m_captureOutcomes.insert(capture, captureOutcomeCode(CaptureOutcome::Skipped));
+    m_captureOutcomes.insert(capture, CaptureOutcome::Skipped);
     emit changed();
+}
+
+QMap<QString, QString> SessionModel::captureOutcomeCodes() const
+{
+    QMap<QString, QString> codes;
+    for (auto it = m_captureOutcomes.cbegin(); it != m_captureOutcomes.cend(); ++it)
+        codes.insert(captureCodeString(it.key()), captureOutcomeCode(it.value()));
+    return codes;
+}
+
+QList<SessionImage> SessionModel::captureImageList() const
+{
+    QList<SessionImage> images;
+    if (!keepsPictures())
+        return images;
+    for (auto it = m_captureImages.cbegin(); it != m_captureImages.cend(); ++it)
+        images << SessionImage{captureCodeString(it.key()), it.value()};
+    return images;
 }
 
 void SessionModel::setChosenCategories(const QStringList &ids)

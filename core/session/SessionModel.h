@@ -6,6 +6,7 @@
 #include "core/eligibility/IdentityRoute.h"
 #include "core/session/CaptureOutcome.h"
 #include "core/session/ProfileForm.h"
+#include "core/session/SessionExtras.h"
 #include "core/session/SessionRecord.h"
 
 #include <QByteArray>
@@ -81,15 +82,24 @@ public:
 
     /**
      * The pictures of the identity plan, in memory only until the record is saved (sealed): capture
-     * code ("id_front"...) -> JPEG bytes, and capture code -> outcome code (captureOutcomeCode(),
-     * the stored spelling). A skipped capture has an outcome and no image.
+     * -> JPEG bytes, and capture -> outcome. A skipped capture has an outcome and no image.
      */
-    const QMap<QString, QByteArray> &captureImages() const { return m_captureImages; }
-    const QMap<QString, QString> &captureOutcomes() const { return m_captureOutcomes; }
+    const QMap<CaptureCode, QByteArray> &captureImages() const { return m_captureImages; }
+    const QMap<CaptureCode, CaptureOutcome> &captureOutcomes() const { return m_captureOutcomes; }
     /** The outcome of @p capture; null while it is neither kept nor skipped. */
-    std::optional<CaptureOutcome> captureOutcome(const QString &capture) const;
-    void keepCapture(const QString &capture, const QByteArray &jpeg, CaptureOutcome outcome);
-    void skipCapture(const QString &capture);
+    std::optional<CaptureOutcome> captureOutcome(CaptureCode capture) const;
+    void keepCapture(CaptureCode capture, const QByteArray &jpeg, CaptureOutcome outcome);
+    void skipCapture(CaptureCode capture);
+    /** The outcomes in their stored spellings (capture code -> outcome code), for the record and the draft. */
+    QMap<QString, QString> captureOutcomeCodes() const;
+    /**
+     * Whether the pictures outlive the capture step: only on Démarche Numérique, whose files they are.
+     * The in-app check only checks them at the desk (readable, in date): they stay in memory for the
+     * step (the back compared with the front) and go nowhere, not in the record, the draft or the sync.
+     */
+    bool keepsPictures() const { return m_identityPlan.route == IdentityRoute::DemarcheNumerique; }
+    /** The pictures the record and the draft keep, under their stored capture codes: none unless keepsPictures(). */
+    QList<SessionImage> captureImageList() const;
 
     /** The completed record; requires evaluate() to have succeeded. */
     SessionRecord toRecord(const DeviceContext &context) const;
@@ -110,8 +120,8 @@ private:
     QString m_language;
     QStringList m_chosenCategories;
     QDate m_documentExpiry;
-    QMap<QString, QByteArray> m_captureImages;
-    QMap<QString, QString> m_captureOutcomes;
+    QMap<CaptureCode, QByteArray> m_captureImages;
+    QMap<CaptureCode, CaptureOutcome> m_captureOutcomes;
 };
 
 } // namespace passerelle

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ImageParts.h"
 
+#include "core/util/CaptureCode.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -8,9 +10,12 @@ namespace passerelle::sync {
 
 const QStringList &partKinds()
 {
-    static const QStringList kinds{QStringLiteral("id_front"), QStringLiteral("id_back"),
-                                   QStringLiteral("passport_page"), QStringLiteral("selfie_with_id"),
-                                   QStringLiteral("proof_of_address")};
+    static const QStringList kinds = [] {
+        QStringList codes;
+        for (const CaptureCode capture : allCaptureCodes())
+            codes << captureCodeString(capture);
+        return codes;
+    }();
     return kinds;
 }
 

@@ -12,8 +12,11 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/KioskStatistics.h"
 #include "core/storage/Outbox.h"
+#include "core/util/CaptureCode.h"
 #include "core/util/CodeTable.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +115,13 @@ private slots:
                                     {CaptureOutcome::Skipped, "skipped"}},
                                    captureOutcomeCode, captureOutcomeFromCode);
         QCOMPARE(allCaptureOutcomes().size(), 4);
+        checkTable<CaptureCode>({{CaptureCode::IdFront, "id_front"},
+                                 {CaptureCode::IdBack, "id_back"},
+                                 {CaptureCode::PassportPage, "passport_page"},
+                                 {CaptureCode::SelfieWithId, "selfie_with_id"},
+                                 {CaptureCode::ProofOfAddress, "proof_of_address"}},
+                                captureCodeString, captureCodeFromString);
+        QCOMPARE(allCaptureCodes().size(), 5);
         QCOMPARE(KioskVisit::endingCode(KioskVisit::Ending::Finished), QStringLiteral("finished"));
         QCOMPARE(KioskVisit::endingCode(KioskVisit::Ending::Left), QStringLiteral("left"));
         QCOMPARE(KioskVisit::endingCode(KioskVisit::Ending::Idle), QStringLiteral("idle"));
@@ -130,6 +140,26 @@ private slots:
         QVERIFY(plan.toJson().value(QStringLiteral("route")).isNull());
         QCOMPARE(IdentityPlan::fromJson(plan.toJson())->route, IdentityRoute::None);
         QVERIFY(!IdentityPlan::fromJson(QJsonObject{{QStringLiteral("route"), QStringLiteral("in-app")}}));
+    }
+
+    void identityPlanJsonKeepsItsBytes()
+    {
+        // The plan is stored in every record and sent to the server: its captures stay the codes they were.
+        IdentityCircumstances foreign;
+        foreign.document = IdentityDocument::ForeignId;
+        const IdentityPlan plan = planIdentityRoute(foreign, true, false);
+        const QByteArray json = QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact);
+        QCOMPARE(json, QByteArray(R"({"captures":["id_front","id_back","selfie_with_id","proof_of_address"],)"
+                                  R"("reasons":["document_not_accepted_in_app"],"route":"demarche_numerique"})"));
+        const auto read = IdentityPlan::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(read);
+        QCOMPARE(read->captures, (QList<CaptureCode>{CaptureCode::IdFront, CaptureCode::IdBack,
+                                                     CaptureCode::SelfieWithId, CaptureCode::ProofOfAddress}));
+        QCOMPARE(QJsonDocument(read->toJson()).toJson(QJsonDocument::Compact), json);
+        // A capture this version does not know is refused, as an unknown route is: never read as another.
+        QJsonObject unknown = plan.toJson();
+        unknown.insert(QStringLiteral("captures"), QJsonArray{QStringLiteral("id-front")});
+        QVERIFY(!IdentityPlan::fromJson(unknown));
     }
 
     void outboxStatesReadBackAsTheOutboxKeepsThem()

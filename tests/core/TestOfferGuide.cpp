@@ -117,8 +117,8 @@ void TestOfferGuide::eligibleGetsAmountsDatesAndSteps()
     QVERIFY(t.howToBook.join(QLatin1Char('\n')).contains(QStringLiteral("Concerts et festivals")));
     QCOMPARE(t.identityRoute, s.identityPlan.routeName());
     QCOMPARE(t.identitySteps, s.identityPlan.steps());
-    QVERIFY(t.documents.contains(captureDisplayName(QStringLiteral("id_front"))));
-    QVERIFY(t.documents.contains(captureDisplayName(QStringLiteral("id_back"))));
+    QVERIFY(t.documents.contains(captureDisplayName(CaptureCode::IdFront)));
+    QVERIFY(t.documents.contains(captureDisplayName(CaptureCode::IdBack)));
     QVERIFY(t.elsewhere.isEmpty());
 }
 
@@ -196,7 +196,7 @@ void TestOfferGuide::noSmartphoneGoesThroughTheWebsite()
     const auto t = tailorSession(s);
     QVERIFY(t.howToBook.first().contains(QStringLiteral("passculture.app")));
     QCOMPARE(t.identityRoute, planIdentityCheck(IdentityDocument::ResidencePermit, false).routeName());
-    QVERIFY(t.documents.contains(captureDisplayName(QStringLiteral("proof_of_address"))));
+    QVERIFY(t.documents.contains(captureDisplayName(CaptureCode::ProofOfAddress)));
     QVERIFY(t.documents.first().contains(identityDocumentDisplayName(IdentityDocument::ResidencePermit)));
 }
 

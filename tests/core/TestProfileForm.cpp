@@ -168,7 +168,7 @@ private slots:
         QCOMPARE(WizardFlow::next(WizardStep::Offers, session), std::optional(WizardStep::Summary));
         QCOMPARE(WizardFlow::next(WizardStep::Summary, session), std::nullopt);
         QCOMPARE(session.identityPlan().route, IdentityRoute::DemarcheNumerique);
-        QVERIFY(session.identityPlan().captures.contains(QStringLiteral("selfie_with_id")));
+        QVERIFY(session.identityPlan().captures.contains(CaptureCode::SelfieWithId));
 
         // Not eligible (too old): no question about tastes, a kind closing, then the summary.
         form.birth = {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2000")};
@@ -190,24 +190,25 @@ private slots:
     {
         QCOMPARE(planIdentityCheck(IdentityDocument::FrenchIdCard, true).route, IdentityRoute::InAppCheck);
         QCOMPARE(planIdentityCheck(IdentityDocument::FrenchIdCard, true).captures,
-                 (QStringList{"id_front", "id_back"}));
-        QCOMPARE(planIdentityCheck(IdentityDocument::FrenchPassport, true).captures, QStringList{"passport_page"});
+                 (QList<CaptureCode>{CaptureCode::IdFront, CaptureCode::IdBack}));
+        QCOMPARE(planIdentityCheck(IdentityDocument::FrenchPassport, true).captures,
+                 QList<CaptureCode>{CaptureCode::PassportPage});
         QCOMPARE(planIdentityCheck(IdentityDocument::FrenchIdCard, false).route, IdentityRoute::DemarcheNumerique);
         // Démarche Numérique: a proof of address only with a foreign document; up to 5 days.
         for (auto doc : {IdentityDocument::ForeignId, IdentityDocument::ResidencePermit,
                          IdentityDocument::ExpiredOrLost, IdentityDocument::None}) {
             const auto plan = planIdentityCheck(doc, true);
             QCOMPARE(plan.route, IdentityRoute::DemarcheNumerique);
-            QVERIFY(plan.captures.contains(QStringLiteral("selfie_with_id")));
+            QVERIFY(plan.captures.contains(CaptureCode::SelfieWithId));
             const bool foreign = doc == IdentityDocument::ForeignId || doc == IdentityDocument::ResidencePermit;
-            QCOMPARE(plan.captures.contains(QStringLiteral("proof_of_address")), foreign);
+            QCOMPARE(plan.captures.contains(CaptureCode::ProofOfAddress), foreign);
             QVERIFY(plan.steps().join(QLatin1Char(' ')).contains(QStringLiteral("5\u00a0jours")));
         }
         // No document yet, foreign national: the foreign document to come needs the proof of address.
         IdentityCircumstances none;
         none.document = IdentityDocument::None;
         none.frenchNational = false;
-        QVERIFY(planIdentityRoute(none, true, false).captures.contains(QStringLiteral("proof_of_address")));
+        QVERIFY(planIdentityRoute(none, true, false).captures.contains(CaptureCode::ProofOfAddress));
         // ÉduConnect where offered and the codes are there: no pictures at all.
         IdentityCircumstances school;
         school.hasEduConnect = true;
@@ -228,7 +229,7 @@ private slots:
         expired.documentExpired = true;
         const auto expiredPlan = planIdentityRoute(expired, true, false);
         QCOMPARE(expiredPlan.route, IdentityRoute::DemarcheNumerique);
-        QCOMPARE(expiredPlan.captures, (QStringList{"passport_page", "selfie_with_id"}));
+        QCOMPARE(expiredPlan.captures, (QList<CaptureCode>{CaptureCode::PassportPage, CaptureCode::SelfieWithId}));
         QVERIFY(expiredPlan.reasons.contains(QStringLiteral("document_expired")));
     }
 

@@ -13,25 +13,33 @@
 #include "core/capture/SpecimenRenderer.h"
 #include "core/eligibility/EligibilityEngine.h"
 #include "core/eligibility/RuleBook.h"
+#include "core/session/SessionDraft.h"
 #include "core/session/SessionModel.h"
+#include "core/storage/Records.h"
 #include "core/util/Clock.h"
 #include "core/util/Translations.h"
 #include "ui/capture/CameraFrameSource.h"
 #include "ui/capture/CapturePreview.h"
 #include "ui/capture/CaptureReview.h"
 #include "ui/modes/ModeHooks.h"
+#include "ui/widgets/MessageLine.h"
 #include "ui/wizard/CapturePage.h"
 #include "ui/wizard/SessionWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaDevices>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 
 using namespace passerelle;
 
@@ -71,6 +79,10 @@ private slots:
     void onlyForWhoCanSignUpNow();
     void kioskOpensNoFileDialog();
     void keptPicturesAreSavedWithTheRecord();
+    void eachRouteSaysWhyThePicturesAreTaken();
+    void inAppCheckKeepsNoPicture();
+    void shutterIsTheOnePrimaryButton();
+    void expiryIsAskedWithWhereToLook();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -83,6 +95,8 @@ private:
     /** Opens the wizard on the capture page, frames from @p factory. */
     void openCapturePage(ui::FrameSourceFactory factory, const char *birthYear = "2008");
     void shoot(const QString &name) const;
+    /** The app's composition root over a real SQLite file in @p dir, its data key in memory. */
+    static std::unique_ptr<app::AppContext> realRecords(const QTemporaryDir &dir, QString *error);
     static QImage scene(double coverage);
 
     RuleBook m_book;
@@ -154,7 +168,7 @@ void TestCapturePage::autoCaptureThenRetakeThenKeep()
         return m_script;
     });
     QCOMPARE(m_wizard->currentStep(), WizardStep::Capture);
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_front"));
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdFront));
     QStringList said;
     connect(m_page, &ui::CapturePage::guidanceChanged, this, [&](const QString &message) { said << message; });
     // After the page's own slot: the outline drawn is the one of this analysis.
@@ -199,18 +213,18 @@ void TestCapturePage::autoCaptureThenRetakeThenKeep()
     keep->setFocus();
     QTest::keyClick(keep, Qt::Key_Space);
 
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("retaken"));
-    const QByteArray jpeg = m_model->captureImages().value(QStringLiteral("id_front"));
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdFront), std::optional(CaptureOutcome::Retaken));
+    const QByteArray jpeg = m_model->captureImages().value(CaptureCode::IdFront);
     QVERIFY(jpeg.startsWith("\xFF\xD8"));
     QVERIFY(jpeg.size() < 1500 * 1000);
     // Then the back, with the prompt to turn the card over.
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdBack));
     QVERIFY(find<QLabel>("capturePrompt")->isVisible());
     QCOMPARE(find<QLabel>("capturePrompt")->text(), flipCardMessage());
 
     QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_back")), QStringLiteral("skipped"));
-    QVERIFY(m_page->currentCapture().isEmpty());
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdBack), std::optional(CaptureOutcome::Skipped));
+    QVERIFY(!m_page->currentCapture());
     QVERIFY(find<QLabel>("captureDoneList")->isVisible());
     QVERIFY(find<QAbstractButton>("saveFilesButton")->isEnabled());
 
@@ -241,7 +255,7 @@ void TestCapturePage::backStepRefusesTheFrontAgain()
     });
     QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdBack));
     QStringList said;
     connect(m_page, &ui::CapturePage::guidanceChanged, this, [&](const QString &message) { said << message; });
 
@@ -249,7 +263,7 @@ void TestCapturePage::backStepRefusesTheFrontAgain()
     QTRY_VERIFY_WITH_TIMEOUT(said.contains(sameSideMessage()), 20000);
     QTest::qWait(1500);
     QVERIFY(!m_page->isReviewing());
-    QVERIFY(m_model->captureImages().value(QStringLiteral("id_back")).isEmpty());
+    QVERIFY(m_model->captureImages().value(CaptureCode::IdBack).isEmpty());
 
     // Turned over: the back is taken by itself, without a warning.
     m_script->setFrames({SpecimenRenderer::renderDesk({1280, 720}, 5), back});
@@ -258,9 +272,9 @@ void TestCapturePage::backStepRefusesTheFrontAgain()
     QTRY_VERIFY_WITH_TIMEOUT(m_page->isReviewing(), 20000);
     QVERIFY(!find<QLabel>("reviewWarning")->isVisible());
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_back")), QStringLiteral("accepted"));
-    const QImage keptBack = QImage::fromData(m_model->captureImages().value(QStringLiteral("id_back")), "JPEG");
-    const QImage keptFront = QImage::fromData(m_model->captureImages().value(QStringLiteral("id_front")), "JPEG");
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdBack), std::optional(CaptureOutcome::Accepted));
+    const QImage keptBack = QImage::fromData(m_model->captureImages().value(CaptureCode::IdBack), "JPEG");
+    const QImage keptFront = QImage::fromData(m_model->captureImages().value(CaptureCode::IdFront), "JPEG");
     QVERIFY(sideSimilarity(keptFront, keptBack) < kSameSideSimilarity);
 }
 
@@ -283,7 +297,7 @@ void TestCapturePage::manualCaptureWithAFailingCheckWarns()
     QVERIFY(warning->text().startsWith(QStringLiteral("⚠"))); // not by colour alone
     // Keeping it anyway is the counselor's choice.
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("accepted"));
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdFront), std::optional(CaptureOutcome::Accepted));
 }
 
 void TestCapturePage::shutterBeforeAnyAnalysisStillTakesThePicture()
@@ -345,7 +359,7 @@ void TestCapturePage::noCameraSaysSoAndOffersImport()
     QVERIFY(m_page->isReviewing());
     QVERIFY(!find<QLabel>("reviewWarning")->isVisible());
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_model->captureOutcomes().value(QStringLiteral("id_front")), QStringLiteral("imported"));
+    QCOMPARE(m_model->captureOutcome(CaptureCode::IdFront), std::optional(CaptureOutcome::Imported));
     // A blurry, too distant photo is imported with the warning.
     const QString far = dir.filePath(QStringLiteral("far.png"));
     QVERIFY(scene(0.08).save(far));
@@ -367,8 +381,8 @@ void TestCapturePage::cameraLostMidCaptureKeepsWhatWasTaken()
     QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
     QVERIFY(m_page->isReviewing());
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
-    const QByteArray front = m_model->captureImages().value(QStringLiteral("id_front"));
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdBack));
+    const QByteArray front = m_model->captureImages().value(CaptureCode::IdFront);
     QVERIFY(!front.isEmpty());
     QVERIFY(m_script->step());
     auto *preview = m_page->findChild<ui::CapturePreview *>();
@@ -387,8 +401,8 @@ void TestCapturePage::cameraLostMidCaptureKeepsWhatWasTaken()
     QVERIFY(import->isVisible());
     QVERIFY(import->hasFocus());
     // Nothing lost: the front is kept, the page still asks for the back, the shutter does nothing harmful.
-    QCOMPARE(m_model->captureImages().value(QStringLiteral("id_front")), front);
-    QCOMPARE(m_page->currentCapture(), QStringLiteral("id_back"));
+    QCOMPARE(m_model->captureImages().value(CaptureCode::IdFront), front);
+    QCOMPARE(m_page->currentCapture(), std::optional(CaptureCode::IdBack));
     QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
     QVERIFY(!m_page->isReviewing());
 
@@ -400,8 +414,8 @@ void TestCapturePage::cameraLostMidCaptureKeepsWhatWasTaken()
     QTest::mouseClick(find<QAbstractButton>("shutterButton"), Qt::LeftButton);
     QVERIFY(m_page->isReviewing());
     QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
-    QVERIFY(!m_model->captureImages().value(QStringLiteral("id_back")).isEmpty());
-    QCOMPARE(m_model->captureImages().value(QStringLiteral("id_front")), front);
+    QVERIFY(!m_model->captureImages().value(CaptureCode::IdBack).isEmpty());
+    QCOMPARE(m_model->captureImages().value(CaptureCode::IdFront), front);
 }
 
 void TestCapturePage::expiredDocumentSwitchesToDemarcheNumerique()
@@ -421,7 +435,8 @@ void TestCapturePage::expiredDocumentSwitchesToDemarcheNumerique()
     QVERIFY(m_model->documentExpired());
     QCOMPARE(m_model->identityPlan().route, IdentityRoute::DemarcheNumerique);
     // A French document: no proof of address on Démarche Numérique.
-    QCOMPARE(m_model->identityPlan().captures, (QStringList{"id_front", "id_back", "selfie_with_id"}));
+    QCOMPARE(m_model->identityPlan().captures,
+             (QList<CaptureCode>{CaptureCode::IdFront, CaptureCode::IdBack, CaptureCode::SelfieWithId}));
     auto *status = find<QLabel>("expiryStatus");
     QVERIFY(status->text().startsWith(QStringLiteral("⚠")));
     QVERIFY2(status->text().contains(QStringLiteral("Démarche Numérique")), qPrintable(status->text()));
@@ -457,26 +472,35 @@ void TestCapturePage::kioskOpensNoFileDialog()
     QVERIFY(!find<QAbstractButton>("importButton")->isVisible());
     QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
     QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
-    QVERIFY(m_page->currentCapture().isEmpty());
+    QVERIFY(!m_page->currentCapture());
     QVERIFY(!find<QAbstractButton>("saveFilesButton")->isVisible());
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 
+std::unique_ptr<app::AppContext> TestCapturePage::realRecords(const QTemporaryDir &dir, QString *error)
+{
+    app::AppOptions options;
+    options.dataDir = dir.path();
+    options.throwAwayKey = true;
+    return app::AppContext::create(options, error);
+}
+
 void TestCapturePage::keptPicturesAreSavedWithTheRecord()
 {
-    // The composition root's save path: pictures sealed with the record, outcomes for statistics.
-    // Demo mode: an in-memory database and key, so nothing is written here.
-    app::AppOptions options;
-    options.mode = AppMode::Demo;
+    // The composition root's save path, on a real SQLite file: on Démarche Numérique the pictures are the
+    // files to send, sealed with the record; outcomes for statistics.
+    QTemporaryDir dir;
     QString error;
-    const auto context = app::AppContext::create(options, &error);
+    const auto context = realRecords(dir, &error);
     QVERIFY2(context, qPrintable(error));
     SessionModel model(context->engine(), *m_clock);
-    model.setProfile(test::answeredProfile("10", "6", "2008"));
+    model.setProfile(test::answeredProfile("10", "6", "2008", Nationality::French, IdentityDocument::ExpiredOrLost));
     QVERIFY(model.evaluate());
+    QCOMPARE(model.identityPlan().route, IdentityRoute::DemarcheNumerique);
+    QVERIFY(model.keepsPictures());
     const QByteArray jpeg = captureoutput::encodeJpeg(scene(0.4));
-    model.keepCapture(QStringLiteral("id_front"), jpeg, CaptureOutcome::Accepted);
-    model.skipCapture(QStringLiteral("id_back"));
+    model.keepCapture(CaptureCode::IdFront, jpeg, CaptureOutcome::Accepted);
+    model.skipCapture(CaptureCode::IdBack);
     QVERIFY2(context->saveCompleted(model, &error), qPrintable(error));
     const auto extras = context->sessionStore().loadExtras(model.id(), &error);
     QVERIFY2(extras, qPrintable(error));
@@ -485,10 +509,160 @@ void TestCapturePage::keptPicturesAreSavedWithTheRecord()
     QCOMPARE(extras->images.size(), 1);
     QCOMPARE(extras->images.first().capture, QStringLiteral("id_front"));
     QCOMPARE(extras->images.first().data, jpeg);
+    QVERIFY(context->sessionStore().hasImages(model.id()));
     // A new appointment forgets the pictures.
     model.start();
     QVERIFY(model.captureImages().isEmpty() && model.captureOutcomes().isEmpty());
     QVERIFY(!model.documentExpiry().isValid());
+}
+
+void TestCapturePage::eachRouteSaysWhyThePicturesAreTaken()
+{
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(SpecimenRenderer::renderDesk({1280, 720}, 3), 4);
+        return m_script;
+    });
+    // A French card in date, a smartphone: the in-app check; the pictures check the card, and are not kept.
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::InAppCheck);
+    auto *purpose = find<ui::MessageLine>("capturePurpose");
+    QVERIFY(purpose->isVisible());
+    QCOMPARE(purpose->message(),
+             QStringLiteral("On vérifie que ta pièce d’identité est lisible et encore valable\u00a0; aucune photo "
+                            "n’est gardée."));
+    shoot(QStringLiteral("capture-in-app"));
+    // Expired: Démarche Numérique, whose files these pictures are.
+    for (const auto &[field, text] : {std::pair{"expiryDay", "03"}, {"expiryMonth", "11"}, {"expiryYear", "2026"}}) {
+        auto *edit = find<QLineEdit>(field);
+        edit->setFocus();
+        QTest::keyClicks(edit, QString::fromLatin1(text));
+    }
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::DemarcheNumerique);
+    QCOMPARE(purpose->message(),
+             QStringLiteral("Ces photos sont les fichiers que tu enverras sur Démarche Numérique."));
+    // Every picture done (skipped here): the files can be saved where the counselor uploads from.
+    while (m_page->currentCapture())
+        QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
+    QVERIFY(find<QAbstractButton>("saveFilesButton")->isVisible());
+    QVERIFY(purpose->isVisible());
+    QVERIFY(!find<QAbstractButton>("openFolderButton")->isVisible());
+    m_model->keepCapture(CaptureCode::IdFront, captureoutput::encodeJpeg(scene(0.4)), CaptureOutcome::Imported);
+    QTemporaryDir folder;
+    QVERIFY(m_page->saveFilesTo(folder.path()));
+    QVERIFY(QFile::exists(folder.filePath(QStringLiteral("1-id_front.jpg")))); // the stored spelling, as before
+    QVERIFY(find<QAbstractButton>("openFolderButton")->isVisible());           // then open where they went
+
+    // ÉduConnect at 17: no picture at all, the wizard goes from the answer to what they like.
+    cleanup();
+    init();
+    ProfileForm school = test::answeredProfile("15", "3", "2009");
+    school.hasEduConnect = true;
+    m_model->setProfile(school);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_wizard->next();
+    m_wizard->next();
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::EduConnect);
+    QVERIFY(m_model->identityPlan().captures.isEmpty());
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentStep(), WizardStep::Interests);
+}
+
+void TestCapturePage::inAppCheckKeepsNoPicture()
+{
+    // The in-app check says "no picture is kept": on a real SQLite file, the record, the draft and the
+    // sync's image rows hold none; the outcomes (statistics, no image) are kept.
+    QTemporaryDir dir;
+    QString error;
+    const auto context = realRecords(dir, &error);
+    QVERIFY2(context, qPrintable(error));
+    QVERIFY(context->sessionStore().personalDataEnabled()); // images would be stored if they were given
+    SessionModel model(context->engine(), *m_clock);
+    model.setProfile(test::answeredProfile("10", "6", "2008"));
+    QVERIFY(model.evaluate());
+    QCOMPARE(model.identityPlan().route, IdentityRoute::InAppCheck);
+    QVERIFY(!model.keepsPictures());
+    const QByteArray jpeg = captureoutput::encodeJpeg(scene(0.4));
+    model.keepCapture(CaptureCode::IdFront, jpeg, CaptureOutcome::Accepted);
+    model.keepCapture(CaptureCode::IdBack, jpeg, CaptureOutcome::Retaken);
+    QCOMPARE(model.captureImages().size(), 2); // in memory for the step (the back is compared with the front)
+    QVERIFY(SessionDraft::fromModel(model, WizardStep::Capture).images.isEmpty());
+    QVERIFY2(context->saveCompleted(model, &error), qPrintable(error));
+    const auto extras = context->sessionStore().loadExtras(model.id(), &error);
+    QVERIFY2(extras, qPrintable(error));
+    QVERIFY(extras->images.isEmpty());
+    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_front")), QStringLiteral("accepted"));
+    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_back")), QStringLiteral("retaken"));
+    QVERIFY(!context->sessionStore().hasImages(model.id()));
+    QSqlQuery rows(context->records().database().connection());
+    QVERIFY(rows.exec(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM session_images) + (SELECT COUNT(*) FROM draft_images)")));
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toInt(), 0);
+    // The same pictures, had the document been expired (Démarche Numérique), would be kept: the rule is the route.
+    model.setDocumentExpiry(QDate(2026, 11, 3));
+    QVERIFY(model.keepsPictures());
+    QCOMPARE(SessionDraft::fromModel(model, WizardStep::Capture).images.size(), 2);
+}
+
+void TestCapturePage::shutterIsTheOnePrimaryButton()
+{
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(SpecimenRenderer::renderDesk({1280, 720}, 3), 4);
+        m_script->setLooping(true);
+        return m_script;
+    });
+    auto *shutter = qobject_cast<QPushButton *>(find<QAbstractButton>("shutterButton"));
+    auto *next = qobject_cast<QPushButton *>(m_wizard->button(QWizard::NextButton));
+    QCOMPARE(shutter->text().remove(QLatin1Char('&')), QStringLiteral("Prendre la photo"));
+    QCOMPARE(shutter->property("role").toString(), QStringLiteral("primary"));
+    QVERIFY(shutter->isDefault());
+    QVERIFY(!next->isDefault()); // outlined: one filled button on the page
+    for (const char *secondary : {"importButton", "skipButton"}) {
+        auto *button = qobject_cast<QPushButton *>(find<QAbstractButton>(secondary));
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->isDefault());
+        QVERIFY(button->property("role").toString() != QLatin1String("primary"));
+    }
+    // Enter takes the picture (the review follows), from wherever the focus is on the page.
+    QTRY_VERIFY_WITH_TIMEOUT(!find<ui::CapturePreview>("capturePreview")->latestFrame().isNull(), 10000);
+    find<QAbstractButton>("skipButton")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(m_page->isReviewing());
+    QVERIFY(!next->isDefault());
+    QTest::mouseClick(find<QAbstractButton>("keepButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QAbstractButton>("skipButton"), Qt::LeftButton);
+    // Every picture done: Next is the primary button again.
+    QVERIFY(!m_page->currentCapture());
+    QVERIFY(next->isDefault());
+    QVERIFY(!shutter->isVisible());
+}
+
+void TestCapturePage::expiryIsAskedWithWhereToLook()
+{
+    openCapturePage([this](QObject *parent) {
+        m_script = new ScriptedFrameSource(parent);
+        m_script->append(SpecimenRenderer::renderDesk({1280, 720}, 3), 4);
+        return m_script;
+    });
+    QVERIFY(find<QLabel>("expiryQuestion")->isVisible());
+    auto *picture = find<QLabel>("expiryPicture");
+    QVERIFY(picture->isVisible());
+    QVERIFY(!picture->pixmap().isNull());
+    QVERIFY(!picture->accessibleName().isEmpty());
+    // The picture is drawn, not blank: the highlighted field's dark blue (#000091) is in it.
+    const QImage image = picture->pixmap().toImage();
+    bool blue = false;
+    for (int y = 0; y < image.height() && !blue; ++y) {
+        for (int x = 0; x < image.width() && !blue; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            blue = c.alpha() > 200 && c.blue() > 100 && c.red() < 50 && c.green() < 50;
+        }
+    }
+    QVERIFY(blue);
+    QVERIFY2(find<QLabel>("expiryWhere")->text().contains(QStringLiteral("sur le devant")),
+             qPrintable(find<QLabel>("expiryWhere")->text()));
 }
 
 QTEST_MAIN(TestCapturePage)

@@ -160,6 +160,12 @@ private slots:
             auto *next = qobject_cast<QPushButton *>(wizard->button(QWizard::NextButton));
             auto *finish = qobject_cast<QPushButton *>(wizard->button(QWizard::FinishButton));
             QPushButton *primary = next->isVisible() ? next : finish;
+            if (wizard->currentStep() == WizardStep::Capture) {
+                // The capture page's own main action, the shutter, is its one filled button; Next is outlined.
+                QVERIFY(!next->isDefault());
+                primary = page->findChild<QPushButton *>(QStringLiteral("shutterButton"));
+                QVERIFY(primary);
+            }
             QVERIFY(primary->isVisible());
             QVERIFY2(primary->isDefault(), qPrintable(primary->objectName()));
             if (primary->isEnabled()) {

@@ -177,7 +177,27 @@ void CameraFrameSource::onInputsChanged()
         m_session.reset();
         start();
     }
-    emit camerasChanged();
+    emit inputsChanged();
+}
+
+QStringList CameraFrameSource::inputNames() const
+{
+    QStringList names;
+    for (const auto &device : availableCameras())
+        names << device.description();
+    return names;
+}
+
+int CameraFrameSource::currentInput() const
+{
+    return int(availableCameras().indexOf(m_device));
+}
+
+void CameraFrameSource::selectInput(int index)
+{
+    const auto cameras = availableCameras();
+    if (index >= 0 && index < cameras.size())
+        setCamera(cameras.at(index));
 }
 
 } // namespace passerelle::ui

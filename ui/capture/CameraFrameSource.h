@@ -52,10 +52,10 @@ public:
     bool supportsExposureCompensation() const override;
     /** Kept and applied again to a camera switched to or plugged back. */
     void setExposureCompensation(double ev) override;
-
-signals:
-    /** A camera was plugged in or out; availableCameras() changed. */
-    void camerasChanged();
+    /** availableCameras(), by description; inputsChanged() when one is plugged in or out. */
+    QStringList inputNames() const override;
+    int currentInput() const override;
+    void selectInput(int index) override;
 
 private:
     void onVideoFrame(const QVideoFrame &frame);

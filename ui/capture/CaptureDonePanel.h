@@ -15,9 +15,10 @@ namespace passerelle::ui {
 class MessageLine;
 
 /**
- * The end of the capture step: each picture of the plan, kept, skipped or not taken (in words), and
- * saving the kept ones with one PDF to a folder (the page asks which; hidden where the mode allows
- * no file dialog).
+ * The end of the capture step: each picture of the plan, kept, skipped or not taken (in words). On
+ * Démarche Numérique, the pictures are the files to send: saving them with one PDF to a folder (a
+ * folder dialog asks which), then opening that folder; hidden where the mode allows no file dialog.
+ * The in-app check keeps no picture: nothing to save.
  */
 class CaptureDonePanel : public QWidget
 {
@@ -28,22 +29,24 @@ public:
 
     /** Model -> widgets; @p fileDialogs shows the Save button. */
     void refresh(bool fileDialogs);
-    /** Says where the files went (@p written) or why they did not (@p error). */
-    void showSaveResult(const QString &folder, const QStringList &written, const QString &error);
+    /** Writes the kept pictures and one PDF to @p folder (the Save button asks which) and says where they
+        went or why they did not; false when nothing was written. */
+    bool saveTo(const QString &folder);
     void clearSaveResult();
     QPushButton *saveButton() const { return m_save; }
-
-signals:
-    void saveRequested();
+    QPushButton *openFolderButton() const { return m_openFolder; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void chooseFolder();
     const SessionModel &m_model;
     QLabel *m_list;
     QPushButton *m_save;
+    QPushButton *m_openFolder;
     MessageLine *m_status;
+    QString m_savedFolder;
     bool m_fileDialogs = true;
 };
 

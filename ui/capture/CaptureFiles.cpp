@@ -37,7 +37,7 @@ QStringList saveCaptureFiles(const QString &folder, const QList<CaptureFile> &pi
     QStringList written;
     QList<QImage> pages;
     for (qsizetype i = 0; i < pictures.size(); ++i) {
-        const QString fileName = QStringLiteral("%1-%2.jpg").arg(i + 1).arg(pictures.at(i).capture);
+        const QString fileName = QStringLiteral("%1-%2.jpg").arg(i + 1).arg(captureCodeString(pictures.at(i).capture));
         if (!writeWhole(dir.filePath(fileName), pictures.at(i).jpeg)) {
             *error = CaptureFilesText::tr("%1 could not be written. Is the folder writable, or the drive full?")
                          .arg(fileName);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CaptureCode.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -8,10 +10,10 @@
 
 namespace passerelle::ui {
 
-/** One kept picture to write: its capture code ("id_front"...) and its JPEG bytes. */
+/** One kept picture to write: which capture it is and its JPEG bytes. */
 struct CaptureFile
 {
-    QString capture;
+    CaptureCode capture;
     QByteArray jpeg;
 };
 

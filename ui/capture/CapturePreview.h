@@ -21,7 +21,9 @@ public:
 
     QImage latestFrame() const { return m_frame; }
     QString guidance() const { return m_guidance; }
-    QSize sizeHint() const override { return {640, 360}; }
+    /** Low: the page (in a scroll area that grows to the preferred height) gives the picture the room that is
+        left, so that the shutter under it stays in view at 900x760. */
+    QSize sizeHint() const override { return {640, 200}; }
 
 public slots:
     void setFrame(const QImage &frame);

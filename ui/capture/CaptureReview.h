@@ -22,6 +22,8 @@ public:
     QImage picture() const { return m_image; }
     QString warning() const { return m_warningText; }
     QPushButton *keepButton() const { return m_keep; }
+    /** The button Enter presses: Keep, or Retake for a picture with a warning. */
+    QPushButton *primaryButton() const { return m_warningText.isEmpty() ? m_keep : m_retake; }
 
 signals:
     void retakeRequested();

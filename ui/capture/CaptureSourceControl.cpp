@@ -2,9 +2,9 @@
 #include "ui/capture/CaptureSourceControl.h"
 
 #include "core/capture/CaptureSession.h"
-#include "core/capture/DemoFrameSource.h"
-#include "ui/capture/CameraFrameSource.h"
+#include "core/capture/FrameSource.h"
 
+#include <QCameraDevice>
 #include <QComboBox>
 #include <QMediaDevices>
 
@@ -19,8 +19,8 @@ CaptureSourceControl::CaptureSourceControl(CaptureSession &session, QComboBox *c
     , m_factory(defaultFrameSourceFactory())
 {
     connect(m_cameras, &QComboBox::activated, this, [this](int index) {
-        if (auto *camera = qobject_cast<CameraFrameSource *>(m_source); camera && index >= 0)
-            camera->setCamera(m_cameras->itemData(index).value<QCameraDevice>());
+        if (m_source && index >= 0)
+            m_source->selectInput(index);
     });
 }
 
@@ -65,15 +65,13 @@ void CaptureSourceControl::stop()
 
 bool CaptureSourceControl::isDemo() const
 {
-    return qobject_cast<DemoFrameSource *>(m_source) != nullptr;
+    return m_source && m_source->isStandIn();
 }
 
 void CaptureSourceControl::showDocument(DocumentKind kind, bool back)
 {
-    if (auto *demo = qobject_cast<DemoFrameSource *>(m_source)) {
-        demo->setKind(kind);
-        demo->setBack(back);
-    }
+    if (m_source)
+        m_source->showDocument(kind, back);
 }
 
 void CaptureSourceControl::adopt(FrameSource *source)
@@ -82,8 +80,7 @@ void CaptureSourceControl::adopt(FrameSource *source)
     if (!m_source)
         return;
     m_session.setSource(m_source);
-    if (auto *camera = qobject_cast<CameraFrameSource *>(m_source))
-        connect(camera, &CameraFrameSource::camerasChanged, this, &CaptureSourceControl::refreshCameras);
+    connect(m_source, &FrameSource::inputsChanged, this, &CaptureSourceControl::refreshCameras);
     if (isDemo() && !m_devices) {
         // Shown for want of a camera: a camera plugged in later replaces the demo.
         m_devices = new QMediaDevices(this);
@@ -95,10 +92,10 @@ void CaptureSourceControl::adopt(FrameSource *source)
 
 void CaptureSourceControl::retryCamera()
 {
-    if (!isDemo() || CameraFrameSource::availableCameras().isEmpty())
+    if (!isDemo() || QMediaDevices::videoInputs().isEmpty())
         return;
     FrameSource *fresh = m_factory(m_owner);
-    if (!fresh || qobject_cast<DemoFrameSource *>(fresh)) {
+    if (!fresh || fresh->isStandIn()) {
         delete fresh; // the factory keeps the demo (a webinar demo never shows the camera)
         return;
     }
@@ -109,14 +106,12 @@ void CaptureSourceControl::retryCamera()
 
 void CaptureSourceControl::refreshCameras()
 {
-    auto *camera = qobject_cast<CameraFrameSource *>(m_source);
-    const auto devices = camera ? CameraFrameSource::availableCameras() : QList<QCameraDevice>();
+    const QStringList inputs = m_source ? m_source->inputNames() : QStringList();
     m_cameras->clear();
-    for (const auto &device : devices)
-        m_cameras->addItem(device.description(), QVariant::fromValue(device));
-    if (camera)
-        m_cameras->setCurrentIndex(std::max(0, int(devices.indexOf(camera->camera()))));
-    m_cameras->setVisible(devices.size() > 1);
+    m_cameras->addItems(inputs);
+    if (!inputs.isEmpty())
+        m_cameras->setCurrentIndex(std::max(0, m_source->currentInput()));
+    m_cameras->setVisible(inputs.size() > 1);
 }
 
 } // namespace passerelle::ui

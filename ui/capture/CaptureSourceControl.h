@@ -17,10 +17,10 @@ class FrameSource;
 namespace passerelle::ui {
 
 /**
- * The capture page's frame source, and everything that depends on what kind of source it is (the only
- * place that knows): made by the factory, given to the capture session, the camera choice (@p cameras,
- * shown when there are several), the demo standing in for a missing camera (replaced as soon as one is
- * plugged in) and the document the demo draws. The page sees a FrameSource.
+ * The capture page's frame source: made by the factory, given to the capture session, the camera choice
+ * (@p cameras, shown when the source has several inputs), the demo standing in for a missing camera
+ * (replaced as soon as one is plugged in) and the document the demo draws. It asks the source what it
+ * can do (FrameSource's isStandIn, inputNames, showDocument), never which class it is.
  */
 class CaptureSourceControl : public QObject
 {

@@ -16,9 +16,11 @@ class MessageLine;
 class DateFieldsEdit;
 
 /**
- * The identity document's expiry date, typed as three fields, and what it means: valid until..., or
- * expired, in which case the model has switched the plan to Démarche Numérique (SessionModel).
- * Fields are named "expiryDay", "expiryMonth", "expiryYear"; the sentence is "expiryStatus".
+ * The identity document's expiry date, asked on its own: a question, where the date is written (a
+ * picture of the card's front, "expiryPicture", for a card; a sentence, "expiryWhere"), three fields
+ * and what the date means: valid until..., or expired, in which case the model has switched the plan
+ * to Démarche Numérique (SessionModel). Fields are named "expiryDay", "expiryMonth", "expiryYear";
+ * the sentence is "expiryStatus".
  */
 class DocumentExpiryField : public QWidget
 {
@@ -40,8 +42,12 @@ protected:
 private:
     void edited();
     void retranslate();
+    /** The document photographed is a card (ID-1), not a passport page. */
+    bool isCard() const;
     SessionModel &m_model;
-    QLabel *m_label;
+    QLabel *m_question;
+    QLabel *m_picture;
+    QLabel *m_where;
     DateFieldsEdit *m_fields;
     MessageLine *m_status;
 };

@@ -4,14 +4,12 @@
 #include "core/capture/CaptureAnalyzer.h"
 #include "core/capture/CaptureOutput.h"
 #include "core/capture/CaptureVerdict.h"
-#include "core/capture/DemoFrameSource.h"
 #include "core/capture/SideCheck.h"
 #include "core/capture/StillCapture.h"
+#include "core/eligibility/IdentityRoute.h"
 #include "core/session/CaptureOutcome.h"
 #include "core/session/SessionModel.h"
-#include "ui/capture/CameraFrameSource.h"
 #include "ui/capture/CaptureDonePanel.h"
-#include "ui/capture/CaptureFiles.h"
 #include "ui/capture/CapturePreview.h"
 #include "ui/capture/CaptureReview.h"
 #include "ui/capture/DocumentExpiryField.h"
@@ -28,41 +26,19 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
-
-#include <algorithm>
+#include <QWizard>
 
 namespace passerelle::ui {
-
-namespace {
-const QString kSelfie = QStringLiteral("selfie_with_id");
-
-QLabel *label(QWidget *parent, const char *objectName, const char *role = nullptr)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(objectName));
-    l->setWordWrap(true);
-    if (role)
-        l->setProperty("role", QString::fromLatin1(role));
-    return l;
-}
-
-void setRole(QLabel *l, const char *role)
-{
-    l->setProperty("role", QString::fromLatin1(role));
-    l->style()->unpolish(l);
-    l->style()->polish(l);
-}
-} // namespace
 
 CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     : QWizardPage(parent)
     , m_model(model)
-    , m_stepTitle(label(this, "captureStepTitle", "heading"))
-    , m_prompt(label(this, "capturePrompt", "headline"))
+    , m_purpose(new MessageLine(this, "capturePurpose"))
+    , m_stepTitle(roleLabel(this, "captureStepTitle", "heading"))
+    , m_prompt(roleLabel(this, "capturePrompt", "headline"))
     , m_expiry(new DocumentExpiryField(model, this))
-    , m_notice(label(this, "captureNotice", "hint"))
+    , m_notice(new MessageLine(this, "captureNotice"))
     , m_cameras(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_preview(new CapturePreview(this))
@@ -79,24 +55,33 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     m_notice->hide();
     m_cameras->hide();
     m_prompt->hide();
-    m_shutter->setProperty("role", QStringLiteral("big"));
+    // The page's one primary action, big (Theme); import and skip are the outlined secondary ones.
+    m_shutter->setProperty("role", QStringLiteral("primary"));
+    m_shutter->setProperty("big", true);
+    // The stack is as tall as the live picture needs: the review, shown without the expiry question, takes
+    // the room that leaves (at 900x760 the shutter stays in view without scrolling).
+    m_review->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_stack->addWidget(m_preview);
     m_stack->addWidget(m_review);
     m_stack->addWidget(m_done);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_shutter);
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_skip);
-    buttons->addStretch();
-    buttons->addWidget(m_cameras);
+    // The shutter, then the secondary actions: on one row, or on two when the text is large (updateControls()).
+    auto *secondary = new QHBoxLayout;
+    secondary->addWidget(m_import);
+    secondary->addWidget(m_skip);
+    secondary->addStretch();
+    secondary->addWidget(m_cameras);
+    m_buttons = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_buttons->addWidget(m_shutter, 0, Qt::AlignLeading);
+    m_buttons->addLayout(secondary, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_purpose);
     layout->addWidget(m_expiry);
     layout->addWidget(m_stepTitle);
     layout->addWidget(m_prompt);
     layout->addWidget(m_notice);
     layout->addWidget(m_stack, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     layout->addWidget(m_saveError);
     setTabOrder(m_shutter, m_import);
     setTabOrder(m_import, m_skip);
@@ -112,7 +97,6 @@ CapturePage::CapturePage(SessionModel &model, QWidget *parent)
     connect(m_shutter, &QPushButton::clicked, this, &CapturePage::shutter);
     connect(m_import, &QPushButton::clicked, this, &CapturePage::chooseImportFile);
     connect(m_skip, &QPushButton::clicked, this, &CapturePage::skip);
-    connect(m_done, &CaptureDonePanel::saveRequested, this, &CapturePage::chooseSaveFolder);
     connect(m_review, &CaptureReview::keepRequested, this, &CapturePage::keep);
     connect(m_review, &CaptureReview::retakeRequested, this, &CapturePage::retake);
     connect(m_expiry, &DocumentExpiryField::expiryChanged, this, &CapturePage::expiryChanged);
@@ -167,14 +151,16 @@ void CapturePage::stopSource()
     setDocumentInView(false);
 }
 
-QStringList CapturePage::captures() const
+QList<CaptureCode> CapturePage::captures() const
 {
     return m_model.identityPlan().captures;
 }
 
-QString CapturePage::currentCapture() const
+std::optional<CaptureCode> CapturePage::currentCapture() const
 {
-    return m_mode == Mode::Done || m_index >= captures().size() ? QString() : captures().at(m_index);
+    if (m_mode == Mode::Done || m_index >= captures().size())
+        return std::nullopt;
+    return captures().at(m_index);
 }
 
 bool CapturePage::isReviewing() const
@@ -184,7 +170,7 @@ bool CapturePage::isReviewing() const
 
 bool CapturePage::isSelfie() const
 {
-    return currentCapture() == kSelfie;
+    return currentCapture() == CaptureCode::SelfieWithId;
 }
 
 void CapturePage::initializePage()
@@ -226,9 +212,9 @@ void CapturePage::showStep()
         return;
     }
     m_mode = Mode::Live;
-    m_retaken = m_model.captureOutcomes().contains(currentCapture());
+    m_retaken = m_model.captureOutcomes().contains(*currentCapture());
     m_imported = false;
-    const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
+    const DocumentKind kind = documentKindForCapture(*currentCapture()).value_or(DocumentKind::Id1);
     m_session.setKind(kind);
     // For the back, the front already kept: shown again, it is not taken for the back.
     m_session.controller()->setKeptSide(keptFront());
@@ -272,7 +258,7 @@ void CapturePage::onCaptured(const CaptureResult &result)
 
 bool CapturePage::isBack() const
 {
-    return currentCapture() == QLatin1String("id_back");
+    return currentCapture() == CaptureCode::IdBack;
 }
 
 QImage CapturePage::keptFront() const
@@ -280,7 +266,7 @@ QImage CapturePage::keptFront() const
     if (!isBack())
         return {};
     // Decoded in memory from the session model, never written anywhere.
-    return QImage::fromData(m_model.captureImages().value(QStringLiteral("id_front")), "JPEG");
+    return QImage::fromData(m_model.captureImages().value(CaptureCode::IdFront), "JPEG");
 }
 
 void CapturePage::review(const QImage &image, const QString &warning)
@@ -315,7 +301,7 @@ void CapturePage::reviewStill(const QImage &image)
     }
     // The same checks as the camera's, on the whole picture; an imported back that is the front again gets
     // the same warning as a camera picture.
-    const DocumentKind kind = documentKindForCapture(currentCapture()).value_or(DocumentKind::Id1);
+    const DocumentKind kind = documentKindForCapture(*currentCapture()).value_or(DocumentKind::Id1);
     const CaptureResult result = analyzeStill(image, kind, keptFront());
     review(result.document, result.warning());
 }
@@ -329,7 +315,7 @@ void CapturePage::keep()
     }
     const CaptureOutcome outcome =
         m_imported ? CaptureOutcome::Imported : (m_retaken ? CaptureOutcome::Retaken : CaptureOutcome::Accepted);
-    m_model.keepCapture(currentCapture(), jpeg, outcome);
+    m_model.keepCapture(*currentCapture(), jpeg, outcome);
     m_review->setPicture({}, {});
     ++m_index;
     showStep();
@@ -351,9 +337,10 @@ void CapturePage::retake()
 
 void CapturePage::skip()
 {
-    if (m_mode == Mode::Done)
+    const std::optional<CaptureCode> capture = currentCapture();
+    if (!capture)
         return;
-    m_model.skipCapture(currentCapture());
+    m_model.skipCapture(*capture);
     ++m_index;
     showStep();
 }
@@ -384,26 +371,9 @@ bool CapturePage::importFile(const QString &path)
     return true;
 }
 
-void CapturePage::chooseSaveFolder()
-{
-    if (!modeRules(this).fileDialogs)
-        return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Where to save the pictures"));
-    if (!folder.isEmpty())
-        saveFilesTo(folder);
-}
-
 bool CapturePage::saveFilesTo(const QString &folder)
 {
-    QList<CaptureFile> files;
-    for (const auto &capture : captures()) {
-        if (m_model.captureImages().contains(capture))
-            files << CaptureFile{capture, m_model.captureImages().value(capture)};
-    }
-    QString error;
-    const QStringList written = saveCaptureFiles(folder, files, &error);
-    m_done->showSaveResult(folder, written, error);
-    return !written.isEmpty();
+    return m_done->saveTo(folder);
 }
 
 void CapturePage::expiryChanged()
@@ -429,10 +399,10 @@ void CapturePage::onSourceError(const QString &message)
 
 void CapturePage::setNotice(const QString &text, bool error)
 {
-    m_notice->setText(error ? errorText(text) : text);
-    m_notice->setAccessibleName(m_notice->text());
-    setRole(m_notice, error ? "error" : "hint");
-    m_notice->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_notice->hideMessage();
+    else
+        m_notice->showMessage(text, error ? MessageLine::Kind::Error : MessageLine::Kind::Information);
 }
 
 void CapturePage::setDocumentInView(bool inView)
@@ -472,34 +442,51 @@ void CapturePage::changeEvent(QEvent *event)
     QWizardPage::changeEvent(event);
 }
 
+QString CapturePage::purposeText() const
+{
+    switch (m_model.identityPlan().route) {
+    case IdentityRoute::DemarcheNumerique:
+        return tr("These pictures are the files you will send on Démarche Numérique.");
+    case IdentityRoute::InAppCheck:
+        return tr("We check that your document is readable and still valid; no picture is kept.");
+    case IdentityRoute::EduConnect:
+        return tr("No picture is needed: you confirm your identity with ÉduConnect.");
+    case IdentityRoute::None:
+        break;
+    }
+    return {};
+}
+
+QString CapturePage::promptText() const
+{
+    // One prompt for the young person before the picture: turn the card, or how to hold it.
+    if (m_mode != Mode::Live)
+        return {};
+    if (isBack())
+        return flipCardMessage();
+    if (isSelfie())
+        return tr("Hold your document next to your face. Look at the camera. Then press Take the picture.");
+    return {};
+}
+
 void CapturePage::retranslate()
 {
     setTitle(tr("Photos of the documents"));
-    const QStringList all = captures();
-    const QString capture = currentCapture();
-    if (m_mode == Mode::Done) {
-        m_stepTitle->setText(tr("All the pictures are done"));
-    } else {
-        m_stepTitle->setText(
-            tr("Picture %1 of %2: %3").arg(m_index + 1).arg(all.size()).arg(captureDisplayName(capture)));
-    }
+    const std::optional<CaptureCode> capture = currentCapture();
+    m_stepTitle->setText(
+        capture ? tr("Picture %1 of %2: %3").arg(m_index + 1).arg(captures().size()).arg(captureDisplayName(*capture))
+                : tr("All the pictures are done"));
     m_stepTitle->setAccessibleName(m_stepTitle->text());
-
-    // One prompt for the young person before the picture: turn the card, or how to hold it.
-    QString prompt;
-    if (m_mode == Mode::Live && isBack())
-        prompt = flipCardMessage();
-    else if (m_mode == Mode::Live && capture == kSelfie)
-        prompt = tr("Hold your document next to your face. Look at the camera. Then press Take the picture.");
+    m_purpose->setMessage(purposeText(), MessageLine::Kind::Information);
+    const QString prompt = promptText();
     m_prompt->setText(prompt);
     m_prompt->setAccessibleName(prompt);
-    m_prompt->setVisible(!prompt.isEmpty());
     if (isSelfie())
-        setGuidance(prompt);
+        setGuidance(prompt); // the selfie has no analysis: the prompt is what the preview says
 
     if (m_sourceFailed) {
         // The message of the source stays until it works again.
-    } else if (m_sources.isDemo()) {
+    } else if (m_sources.isDemo() && m_mode == Mode::Live) {
         setNotice(tr("No camera found: this is a demo with a made-up card. To use a real document, import a photo "
                      "or a scan."),
                   false);
@@ -526,12 +513,30 @@ void CapturePage::refresh()
 void CapturePage::updateControls()
 {
     const bool live = m_mode == Mode::Live;
+    m_purpose->setVisible(!m_purpose->message().isEmpty());
+    m_expiry->setVisible(m_mode != Mode::Review); // the review is about the picture, not the document
+    m_prompt->setVisible(!m_prompt->text().isEmpty());
     m_shutter->setVisible(live);
-    // A kiosk opens no file dialog: no import, no saving to a folder (the record keeps the pictures).
+    // A kiosk opens no file dialog: no import, no saving to a folder.
     const bool files = modeRules(this).fileDialogs;
     m_import->setVisible(files && m_mode != Mode::Done);
     m_done->refresh(files);
     m_skip->setVisible(m_mode != Mode::Done);
+    // One row while it fits in the page's 720 px; at 200 % the three buttons do not.
+    const int row = m_shutter->sizeHint().width() + m_import->sizeHint().width() + m_skip->sizeHint().width() + 32;
+    m_buttons->setDirection(row <= 720 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+
+    // One primary button, the one Enter presses: the shutter while live, Keep (or Retake) in the review, the wizard's
+    // Next once every picture is done. SessionWizard reads "primaryButton" when it sets its own buttons.
+    QPushButton *primary = live ? m_shutter : m_mode == Mode::Review ? m_review->primaryButton() : nullptr;
+    setProperty("primaryButton", QVariant::fromValue<QObject *>(primary));
+    m_shutter->setDefault(live);
+    if (wizard() && wizard()->currentPage() == this) {
+        if (auto *next = qobject_cast<QPushButton *>(wizard()->button(QWizard::NextButton)))
+            next->setDefault(!primary);
+        if (primary)
+            primary->setDefault(true); // after Next: in a top-level dialog one default unsets the others
+    }
 }
 
 } // namespace passerelle::ui

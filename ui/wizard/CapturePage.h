@@ -4,11 +4,15 @@
 #include "core/capture/AutoCaptureController.h"
 #include "core/capture/CaptureSession.h"
 #include "core/capture/FrameSource.h" // before CaptureSession.h, whose inline source() needs the full type
+#include "core/util/CaptureCode.h"
 #include "ui/capture/CaptureSourceControl.h"
 #include "ui/capture/FrameSourceFactory.h"
 
 #include <QWizardPage>
 
+#include <optional>
+
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -54,8 +58,8 @@ public:
     bool validatePage() override;
 
     bool documentInView() const { return m_documentInView; }
-    /** The capture code on screen ("id_front"...), empty when every picture is done. */
-    QString currentCapture() const;
+    /** The picture on screen; null when every picture is done. */
+    std::optional<CaptureCode> currentCapture() const;
     bool isReviewing() const;
     /** Imports a photo or a scan (the Import button asks for the file); false with a message when unreadable. */
     bool importFile(const QString &path);
@@ -91,15 +95,18 @@ private:
     void retake();
     void skip();
     void chooseImportFile();
-    void chooseSaveFolder();
     void expiryChanged();
     void setNotice(const QString &text, bool error);
     void setDocumentInView(bool inView);
     void setGuidance(const QString &message);
     /** The texts, in the current language, for the step on screen. */
     void retranslate();
-    /** Which controls show, for the mode and the kiosk rules. */
+    /** Which controls show and which button is the primary one, for the mode and the kiosk rules. */
     void updateControls();
+    /** Why the pictures are taken, in one sentence, for the identity plan's route. */
+    QString purposeText() const;
+    /** What to do before the picture on screen (turn the card, hold it by the face); empty when nothing. */
+    QString promptText() const;
     /** Both, after the step, the mode or the source changed. */
     void refresh();
     bool isSelfie() const;
@@ -107,7 +114,7 @@ private:
     bool isBack() const;
     /** For the back: the front already kept (decoded in memory), else a null image. */
     QImage keptFront() const;
-    QStringList captures() const;
+    QList<CaptureCode> captures() const;
 
     SessionModel &m_model;
     CaptureSession m_session;
@@ -118,10 +125,11 @@ private:
     bool m_documentInView = false;
     bool m_sourceFailed = false;
     QString m_guidance;
+    MessageLine *m_purpose;
     QLabel *m_stepTitle;
     QLabel *m_prompt;
     DocumentExpiryField *m_expiry;
-    QLabel *m_notice;
+    MessageLine *m_notice;
     QComboBox *m_cameras;
     QStackedWidget *m_stack;
     CapturePreview *m_preview;
@@ -131,6 +139,7 @@ private:
     QPushButton *m_skip;
     CaptureDonePanel *m_done;
     MessageLine *m_saveError;
+    QBoxLayout *m_buttons = nullptr;
     /** After m_session, so it lets go of the source first. */
     CaptureSourceControl m_sources;
 };

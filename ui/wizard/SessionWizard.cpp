@@ -101,11 +101,16 @@ void SessionWizard::updateHeader()
     // click elsewhere: no button here is auto-default, and the wizard says which one is the default.
     for (auto *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);
+    // A page whose own main action is on screen (the capture page's shutter) names it in its
+    // "primaryButton" property: that one is the default, and Next is outlined.
     const bool last = nextId() == -1;
+    auto *pagePrimary = qobject_cast<QPushButton *>(current->property("primaryButton").value<QObject *>());
     if (auto *nextButton = qobject_cast<QPushButton *>(button(QWizard::NextButton)))
-        nextButton->setDefault(!last);
+        nextButton->setDefault(!last && !pagePrimary);
     if (auto *finishButton = qobject_cast<QPushButton *>(button(QWizard::FinishButton)))
-        finishButton->setDefault(last);
+        finishButton->setDefault(last && !pagePrimary);
+    if (pagePrimary)
+        pagePrimary->setDefault(true);
     // QWizard shows the title once more above the page (its layout is private): hide that copy.
     if (QWidget *pageFrame = current->parentWidget(); pageFrame && pageFrame->parentWidget()) {
         for (auto *label : pageFrame->parentWidget()->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly)) {
