@@ -185,4 +185,27 @@ std::array<cv::Point2f, 4> orderCorners(const std::array<cv::Point2f, 4> &corner
     return ordered;
 }
 
+double signedArea(const std::array<cv::Point2f, 4> &q)
+{
+    double twice = 0;
+    for (int i = 0; i < 4; ++i)
+        twice += double(q[i].x) * q[(i + 1) % 4].y - double(q[(i + 1) % 4].x) * q[i].y;
+    return twice / 2;
+}
+
+bool convex(const std::array<cv::Point2f, 4> &q)
+{
+    int sign = 0;
+    for (int i = 0; i < 4; ++i) {
+        const cv::Point2f e1 = q[(i + 1) % 4] - q[i];
+        const cv::Point2f e2 = q[(i + 2) % 4] - q[(i + 1) % 4];
+        const double z = double(e1.x) * e2.y - double(e1.y) * e2.x;
+        const int s = z > 0 ? 1 : z < 0 ? -1 : 0;
+        if (s == 0 || (sign != 0 && s != sign))
+            return false;
+        sign = s;
+    }
+    return true;
+}
+
 } // namespace passerelle::capture_detail

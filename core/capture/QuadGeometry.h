@@ -59,6 +59,12 @@ bool holds(const std::array<cv::Point2f, 4> &outer, const std::array<cv::Point2f
 /** Intersection over union of two convex quads. */
 double overlap(const std::array<cv::Point2f, 4> &a, const std::array<cv::Point2f, 4> &b);
 
+/** The area of quad @p q, positive when its corners run clockwise on screen (y down). */
+double signedArea(const std::array<cv::Point2f, 4> &q);
+
+/** Whether quad @p q is strictly convex. */
+bool convex(const std::array<cv::Point2f, 4> &q);
+
 /** Puts 4 corners in the analyzer's order: clockwise, first edge a long side (short side if @p portrait). */
 std::array<cv::Point2f, 4> orderCorners(const std::array<cv::Point2f, 4> &corners, bool portrait);
 
