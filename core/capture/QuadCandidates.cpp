@@ -20,6 +20,11 @@ namespace {
 constexpr double kUnclearOutline = 0.85;
 /** Score lost by a line quad per pixel its sides lie, on average, off the steps across them (outlineFit). */
 constexpr double kOffStep = 0.03;
+/** A side running on past a corner of a quad shaped like the document by less than this share of its
+ *  length is not taken for a document running out of the frame (see runsOutOfFrame). */
+constexpr double kShortRun = 0.1;
+/** A quad's rectified aspect within this factor of the document's is the document's shape. */
+constexpr double kSameShape = 0.04;
 /** At most this many straight edges, longest first, make quads. */
 constexpr int kMaxLines = 48;
 
@@ -68,6 +73,12 @@ bool QuadDetector::runsOutOfFrame(const std::array<cv::Point2f, 4> &q, const cv:
             // Too far: a document that long would not be this one (its aspect ratio was checked).
             if (reach > 0.7 * length || reach < 3)
                 continue;
+            // Nor can a quad of the document's very shape (after perspective, with a clear outline) run on
+            // for a tenth of its side: the document would be that much longer than its own shape. What lines
+            // up with its side there is clutter (a flag, a sticky note at the card's corner), or the side's
+            // own last pixels before the border.
+            if (reach < kShortRun * length && shapedLikeDocument(q, size))
+                continue;
             // A card's side stops straight 3.18 mm before its corner (rounded corners, ISO/IEC 7810): up
             // to 4 % of its long side. So the last stretch before the border is not asked to be an edge,
             // unless that would leave nothing to look at (a corner that close to the border is judged on
@@ -99,10 +110,7 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         const double area = std::abs(signedArea(q));
         if (area > 0.9 * frameArea)
             continue;
-        const double s1 = distance(q[0], q[1]) + distance(q[2], q[3]);
-        const double s2 = distance(q[1], q[2]) + distance(q[3], q[0]);
-        const double ratio = std::max(s1, s2) / std::max(1e-6, std::min(s1, s2)) / expectedAspect;
-        m_ranked.emplace_back(area * (1.0 - 0.3 * std::abs(std::log(ratio))), n);
+        m_ranked.emplace_back(area * aspectFit(rectifiedAspect(q, size), expectedAspect), n);
     }
     std::sort(m_ranked.begin(), m_ranked.end(), [](const auto &u, const auto &v) { return u.first > v.first; });
     for (const auto &[best, n] : m_ranked) {
@@ -206,14 +214,22 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
             const cv::Point2f &a = corners[size_t(i)];
             const cv::Point2f &b = corners[size_t((i + 1) % 4)];
             const float trim = float(roundedShare(longest, distance(a, b)));
-            support = std::min(support, std::abs(SideSampler::support(m_maps.support, a + (b - a) * trim, b - (b - a) * trim)));
+            support = std::min(support,
+                               std::abs(SideSampler::support(m_maps.support, a + (b - a) * trim, b - (b - a) * trim)));
         }
         if (support < 0.7)
             continue;
-        const double score = hullArea * (1.0 - 0.3 * std::abs(std::log(ratio))) * (0.5 + 0.5 * support);
+        const double score =
+            hullArea * aspectFit(rectifiedAspect(corners, size), expectedAspect) * (0.5 + 0.5 * support);
         if (score > found.bar())
             offer(found, corners, score, hullArea, size);
     }
+}
+
+bool QuadDetector::shapedLikeDocument(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const
+{
+    return std::abs(std::log(rectifiedAspect(q, size) / m_expectedAspect)) <= kSameShape &&
+           sides().clearOutline(q, kFaintSide);
 }
 
 bool QuadDetector::apartFromCut(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const
@@ -221,7 +237,12 @@ bool QuadDetector::apartFromCut(const std::array<cv::Point2f, 4> &q, const cv::S
     // A band or block of a document running out of the frame shares a side or two with it (the MRZ band and
     // the header band span the document's width); a document lying on a larger object (a keyboard, a sheet
     // of paper, a desk's lit streak) has none of its sides on that object's outline.
+    // And a quad lying beside the region, not in it (the card on a desk whose lit part runs along one of its
+    // sides), is no part of it.
+    if (cv::pointPolygonTest(m_cutHull, (q[0] + q[1] + q[2] + q[3]) * 0.25f, false) < 0)
+        return true;
     const double tolerance = std::max(4.0, 0.01 * std::min(size.width, size.height));
+    int shared = 0;
     for (int i = 0; i < 4; ++i) {
         const cv::Point2f a = q[size_t(i)];
         const cv::Point2f b = q[size_t((i + 1) % 4)];
@@ -233,9 +254,12 @@ bool QuadDetector::apartFromCut(const std::array<cv::Point2f, 4> &q, const cv::S
                 ++on;
         }
         if (2 * on > kSamples)
-            return false;
+            ++shared;
     }
-    return true;
+    // A quad of the document's own shape sharing a single side with the region is the document lying along
+    // it (a card whose lower edge merges with the desk below); a band or block of a document running out of
+    // the frame has another shape, or shares two sides or more with it.
+    return shared == 0 || (shared == 1 && shapedLikeDocument(q, size));
 }
 
 } // namespace passerelle::capture_detail

@@ -98,6 +98,7 @@ std::optional<DetectedQuad> QuadDetector::detectAt(const cv::Mat &gray, double e
         source.copyTo(m_maps.scaled);
     else
         cv::resize(source, m_maps.scaled, working, 0, 0, cv::INTER_AREA);
+    m_expectedAspect = expectedAspect;
     const double otsu = m_maps.build(colourSource);
     const cv::Size size = m_maps.small.size();
     Candidates found;

@@ -102,12 +102,17 @@ private:
     /** Whether @p quad is only the in-frame part of a document: a corner on the frame border, or a side
      *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
     bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
-    /** Whether no side of @p quad lies along the outline of the largest region running out of the frame
-     *  (m_cutHull): then @p quad is a document lying on that region, not a band of a document cut off. */
+    /** Whether @p quad has the document's own shape once its perspective is undone (within kSameShape) and a
+     *  clear outline (SideSampler::clearOutline). */
+    bool shapedLikeDocument(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
+    /** Whether @p quad is a document lying on (or beside) the largest region running out of the frame
+     *  (m_cutHull), not a band of a document cut off: its centre outside the region, no side along the region's
+     *  outline, or a single one for a quad of the document's own shape. */
     bool apartFromCut(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
-    EdgeMapSet m_maps;    ///< the working copies and edge maps of the current look
-    cv::Mat m_scaledFine; ///< m_maps.scaled of the first look, the source of the second
-    cv::Mat m_colourFine; ///< m_maps.colour of the first look, likewise
+    double m_expectedAspect = 1; ///< of the document looked for, set by detectAt()
+    EdgeMapSet m_maps;           ///< the working copies and edge maps of the current look
+    cv::Mat m_scaledFine;        ///< m_maps.scaled of the first look, the source of the second
+    cv::Mat m_colourFine;        ///< m_maps.colour of the first look, likewise
     cv::Mat m_padded;
     std::vector<cv::Vec4i> m_segments;
     std::vector<EdgeLine> m_lines;

@@ -208,4 +208,38 @@ bool convex(const std::array<cv::Point2f, 4> &q)
     return true;
 }
 
+double rectifiedAspect(const std::array<cv::Point2f, 4> &q, const cv::Size &frame)
+{
+    const double cx = frame.width / 2.0;
+    const double cy = frame.height / 2.0;
+    const double longSide = std::max(frame.width, frame.height);
+    const auto at = [&](const cv::Point2f &p) { return cv::Vec3d(p.x - cx, p.y - cy, 1.0); };
+    // m1 top-left, m2 top-right, m3 bottom-left, m4 bottom-right of the rectangle's picture.
+    const cv::Vec3d m1 = at(q[0]), m2 = at(q[1]), m4 = at(q[2]), m3 = at(q[3]);
+    const double d2 = m2.cross(m4).dot(m3);
+    const double d3 = m3.cross(m4).dot(m2);
+    if (std::abs(d2) < 1e-9 || std::abs(d3) < 1e-9)
+        return 1.0;
+    const cv::Vec3d n2 = m2 * (m1.cross(m4).dot(m3) / d2) - m1;
+    const cv::Vec3d n3 = m3 * (m1.cross(m4).dot(m2) / d3) - m1;
+    double f2 = 0.85 * 0.85 * longSide * longSide;
+    if (std::abs(n2[2] * n3[2]) > 1e-12) {
+        const double estimate = -(n2[0] * n3[0] + n2[1] * n3[1]) / (n2[2] * n3[2]);
+        if (estimate >= 0.25 * longSide * longSide && estimate <= 6.25 * longSide * longSide)
+            f2 = estimate;
+    }
+    const double w2 = (n2[0] * n2[0] + n2[1] * n2[1]) / f2 + n2[2] * n2[2];
+    const double h2 = (n3[0] * n3[0] + n3[1] * n3[1]) / f2 + n3[2] * n3[2];
+    if (w2 <= 0 || h2 <= 0)
+        return 1.0;
+    const double ratio = std::sqrt(w2 / h2);
+    return std::max(ratio, 1.0 / ratio);
+}
+
+double aspectFit(double aspect, double expected)
+{
+    const double off = std::abs(std::log(aspect / expected));
+    return std::max(0.05, 1.0 - 0.3 * off - 1.5 * std::max(0.0, off - 0.06));
+}
+
 } // namespace passerelle::capture_detail

@@ -9,9 +9,12 @@
 namespace passerelle::capture_detail {
 
 Side::Side(const cv::Point2f &from, const cv::Point2f &to)
-    : a(from), b(to), length(distance(from, to)), d((to - from) * float(1.0 / std::max(1e-6, length))), n(-d.y, d.x)
-{
-}
+    : a(from)
+    , b(to)
+    , length(distance(from, to))
+    , d((to - from) * float(1.0 / std::max(1e-6, length)))
+    , n(-d.y, d.x)
+{}
 
 cv::Point SideSampler::pixel(const cv::Point2f &p, const cv::Point2f &n, int o) const
 {
@@ -85,8 +88,7 @@ double SideSampler::orientedSupport(const cv::Point2f &a, const cv::Point2f &b, 
                 const double across = gx * n.x + gy * n.y; // |across| >= 0.85 |g|, without a square root
                 return std::abs(gx) + std::abs(gy) >= minimum && across * across >= 0.7225 * (gx * gx + gy * gy);
             };
-            hit = facing(m.gradX, m.gradY, m.weakGradient) || (m.hasChroma && facing(m.chromaX, m.chromaY, 24)) ? 1
-                                                                                                                  : 0;
+            hit = facing(m.gradX, m.gradY, m.weakGradient) || (m.hasChroma && facing(m.chromaX, m.chromaY, 24)) ? 1 : 0;
         }
         // The share leaves out the rounded corners (trim at each end); the ends test does not.
         if (t >= trim && t <= 1 - trim) {

@@ -17,8 +17,7 @@ struct Side
 
     /** Calls @p visit(t, p) at @p samples points evenly spread over the share [trim, 1 - trim] of the side
      *  (t its share along the side, p the point): the one walk along a side every check makes. */
-    template<class Visit>
-    void walk(int samples, double trim, Visit &&visit) const
+    template <class Visit> void walk(int samples, double trim, Visit &&visit) const
     {
         for (int k = 0; k < samples; ++k) {
             const double t = trim + (1 - 2 * trim) * (k + 0.5) / samples;
@@ -37,7 +36,9 @@ struct Side
 class SideSampler
 {
 public:
-    explicit SideSampler(const EdgeMapSet &maps) : m(maps) {}
+    explicit SideSampler(const EdgeMapSet &maps)
+        : m(maps)
+    {}
 
     /** The working copy's pixel @p o steps along the normal @p n from the point @p p of a side, inside the copy. */
     cv::Point pixel(const cv::Point2f &p, const cv::Point2f &n, int o) const;
