@@ -37,12 +37,14 @@ double apparentAspect(const std::vector<cv::Point> &q);
  * the centre of the frame of @p frame size and the focal length the quad itself gives when it is a plausible
  * one (half to two and a half times the frame's long side), else 0.85 times that side (a phone's or a
  * webcam's usual field of view). On the real frames' true outlines: within 3 % of the document's own aspect,
- * where the apparent one (apparentAspect) strays by up to 7 %.
+ * where the apparent one (apparentAspect) strays by up to 7 %. 0 when @p q is no rectangle seen through a
+ * camera: a corner more than half as far again as another, or a strong perspective no focal length explains.
  */
 double rectifiedAspect(const std::array<cv::Point2f, 4> &q, const cv::Size &frame);
 
 /** How much a quad whose rectified aspect is @p aspect looks like a document of aspect @p expected: 1 when
- *  they agree within 6 %, falling fast beyond (an outline of something else: a key row, a sheet). */
+ *  they agree within 6 %, falling fast beyond (an outline of something else: a key row, a sheet); the floor
+ *  for no rectangle (aspect 0). */
 double aspectFit(double aspect, double expected);
 
 /** Whether @p p lies within @p margin pixels of the border of a frame of @p size. */

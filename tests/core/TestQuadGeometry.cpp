@@ -69,8 +69,10 @@ void TestQuadGeometry::tiltedCardKeepsItsShape()
             for (const double pitch : {-30.0, 0.0, 25.0}) {
                 const auto q = project(85.6, 54, frame, focal, 200, yaw, pitch, 20, 10, -15);
                 const double aspect = rectifiedAspect(q, frame);
-                QVERIFY2(std::abs(aspect / 1.586 - 1) < 0.03,
-                         qPrintable(QStringLiteral("yaw %1 pitch %2 focal %3: %4").arg(yaw).arg(pitch).arg(focal).arg(aspect)));
+                QVERIFY2(
+                    std::abs(aspect / 1.586 - 1) < 0.03,
+                    qPrintable(
+                        QStringLiteral("yaw %1 pitch %2 focal %3: %4").arg(yaw).arg(pitch).arg(focal).arg(aspect)));
                 QVERIFY(aspectFit(aspect, 1.586) > 0.99);
                 const double a = distance(q[0], q[1]) + distance(q[2], q[3]);
                 const double b = distance(q[1], q[2]) + distance(q[3], q[0]);
@@ -92,6 +94,12 @@ void TestQuadGeometry::otherShapesScoreLow()
         const auto sheet = project(210, 297, frame, 900, 500, yaw, -10, 0);
         QVERIFY(aspectFit(rectifiedAspect(sheet, frame), 1.586) < 0.9);
     }
+    // A quad of lines met by chance (a card's side, a desk's lines; seen on a real frame): no rectangle seen
+    // through any camera (one corner twice as far as another), whatever its apparent shape.
+    const std::array<cv::Point2f, 4> chance{cv::Point2f(448, 437), cv::Point2f(41, 185), cv::Point2f(157, 19),
+                                            cv::Point2f(458, 29)};
+    QCOMPARE(rectifiedAspect(chance, cv::Size(640, 480)), 0.0);
+    QVERIFY(aspectFit(0.0, 1.586) < 0.1);
     // A passport page (ID-3, 125 x 88 mm) is not taken for a card, nor a card for a page, at full marks.
     const auto page = project(125, 88, frame, 900, 300, 20, 0, 0);
     QVERIFY(aspectFit(rectifiedAspect(page, frame), 1.586) < 0.95);
