@@ -13,6 +13,10 @@ namespace passerelle::capture_detail {
 namespace {
 
 constexpr int kMaxSegments = 600;
+/** A side must run along where its line's pieces were found for at least this share of it. A card's side
+ *  crossed by clutter or by a paler stretch (a white flag at its corner, the scissors lying along it) is
+ *  found in pieces that cover less than half of it; the sides are then checked on the edges themselves. */
+constexpr double kCovered = 0.4;
 constexpr size_t kMaxQuads = 60000;
 /** sin(40 degrees): opposite sides of a document seen in perspective converge by less. */
 constexpr double kOppositeSin = 0.643;
@@ -238,10 +242,10 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
         const int i = pairs[m].first;
         const int j = pairs[m].second;
         // The lines that can close this pair: they cross both at a corner and were found between the two
-        // (a side must mostly run along where its line's pieces were found).
+        // (a side must largely run along where its line's pieces were found: kCovered).
         across.clear();
         for (int k = 0; k < int(count); ++k) {
-            if (k != i && k != j && cross(i, k).corner && cross(j, k).corner && covered(k, i, j) >= 0.5)
+            if (k != i && k != j && cross(i, k).corner && cross(j, k).corner && covered(k, i, j) >= kCovered)
                 across.push_back(k);
         }
         for (size_t u = 0; u < across.size(); ++u) {
@@ -255,7 +259,7 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
                 const Crossing &kj = cross(k, j);
                 const Crossing &jl = cross(j, l);
                 const Crossing &li = cross(l, i);
-                if (ik.sin < 0.7f || covered(i, l, k) < 0.5 || covered(j, k, l) < 0.5)
+                if (ik.sin < 0.7f || covered(i, l, k) < kCovered || covered(j, k, l) < kCovered)
                     continue;
                 std::array<cv::Point2f, 4> q{ik.at, kj.at, jl.at, li.at};
                 if (!convex(q))
