@@ -154,6 +154,7 @@ private slots:
     void initTestCase();
     void realFrames();
     void webcamVariants();
+    void blurSameAtEveryScale();
 
 private:
     QString m_dir;
@@ -387,6 +388,55 @@ void TestRealFrames::webcamVariants()
     // blurry (8 of 37 with the contrast-normalised Laplacian before), as soft readable frames are on the
     // phone's frames (the threshold keeps every generated blurred card from "ok"; docs/capture-quality.md).
     QVERIFY2(blurryWhileReadable * 6 <= readableCases, qPrintable(summary));
+}
+
+void TestRealFrames::blurSameAtEveryScale()
+{
+    // "Blurred" must mean the same whatever the camera's resolution: the same frame, only scaled down (a
+    // smaller camera, no softer lens), is measured as sharp. Each readable frame found with at least twice
+    // the kind's least resolution is analysed as it is, and scaled so that the document keeps 1.1 times
+    // that least resolution (a 640x480 webcam's share of a card).
+    CaptureAnalyzer analyzer;
+    QList<double> ratios;
+    int verdictChanged = 0;
+    QStringList rows;
+    for (const Frame &frame : std::as_const(m_frames)) {
+        if (frame.label != QLatin1String("readable") || frame.corners.isEmpty())
+            continue;
+        const QImage image = readFrame(m_dir + QLatin1Char('/') + frame.name);
+        const CaptureAnalysis full = analyzer.analyze(image, frame.kind);
+        const double least = minimumPixelsPerMm(frame.kind);
+        if (full.corners.size() != 4 || cornerError(frame.corners, full.corners) > kLocatedError ||
+            full.pixelsPerMm < 2 * least)
+            continue;
+        const double scale = 1.1 * least / full.pixelsPerMm;
+        const QImage small = image.scaled(image.size() * scale, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const CaptureAnalysis a = analyzer.analyze(small, frame.kind);
+        if (a.corners.size() != 4)
+            continue;
+        ratios << a.sharpness / std::max(1e-6, full.sharpness);
+        const bool blurryFull = full.verdict == CaptureVerdict::Blurry;
+        const bool blurrySmall = a.verdict == CaptureVerdict::Blurry;
+        verdictChanged += blurryFull != blurrySmall ? 1 : 0;
+        rows << QStringLiteral("%1: %2 at %3 px/mm, %4 at %5 px/mm")
+                    .arg(QFileInfo(frame.name).fileName())
+                    .arg(full.sharpness, 0, 'f', 1)
+                    .arg(full.pixelsPerMm, 0, 'f', 1)
+                    .arg(a.sharpness, 0, 'f', 1)
+                    .arg(a.pixelsPerMm, 0, 'f', 1);
+    }
+    std::sort(ratios.begin(), ratios.end());
+    const QString summary = QStringLiteral("readable frames scaled down: %1, sharpness small/full: median %2, range "
+                                           "%3-%4; blurry verdict changed: %5")
+                                .arg(ratios.size())
+                                .arg(median(ratios), 0, 'f', 2)
+                                .arg(ratios.isEmpty() ? 0 : ratios.first(), 0, 'f', 2)
+                                .arg(ratios.isEmpty() ? 0 : ratios.last(), 0, 'f', 2)
+                                .arg(verdictChanged);
+    qInfo().noquote() << summary + '\n' + rows.join(QLatin1Char('\n'));
+    QVERIFY(ratios.size() >= 15);
+    QVERIFY2(std::abs(median(ratios) - 1) <= 0.15, qPrintable(summary));
+    QVERIFY2(verdictChanged * 10 <= ratios.size(), qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestRealFrames)
