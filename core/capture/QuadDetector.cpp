@@ -17,7 +17,8 @@ namespace passerelle::capture_detail {
 namespace {
 
 constexpr int kWorkingWidth = 640;
-/** The second look, when nothing is found at kWorkingWidth or the document found is blurred (widen). */
+/** The second look, when nothing is found at kWorkingWidth, or an outline not of the document's shape, or the
+ *  document found is blurred (widen). */
 constexpr int kCoarseWidth = 320;
 /** A whole document (its sides stop at its corners) is taken over a larger quad running out of the frame
  *  when it scores at least this share of it: a keyboard or a desk edge around a card, not a card's inner
@@ -30,12 +31,20 @@ constexpr double kSameOutline = 0.8;
 
 std::optional<DetectedQuad> QuadDetector::detect(const cv::Mat &gray, const cv::Mat &bgra, double expectedAspect)
 {
+    m_coarseRan = false;
     auto found = detectAt(gray, expectedAspect, kWorkingWidth, gray, bgra);
-    if (!found && gray.cols > kCoarseWidth) {
-        // Nothing at all: a blurred outline (a hand moving, the focus hunting) spreads its step over more
-        // pixels than the edge thresholds allow at 640 wide; at half that width it is twice as steep.
-        found = coarseLook(gray, !bgra.empty(), expectedAspect);
-    }
+    if (gray.cols <= kCoarseWidth || (found && (found->cutOff || found->shaped)))
+        return found;
+    // Nothing at all: a blurred outline (a hand moving, the focus hunting) spreads its step over more
+    // pixels than the edge thresholds allow at 640 wide; at half that width it is twice as steep.
+    // Or an outline that is not the document's shape: at 640 wide, clutter's fine edges (pens, pins,
+    // cables) can break the document's sides, which the half-width look smooths over. There, an outline
+    // of the document's shape (with a clear outline) that scores better (area, shape and support, in frame
+    // pixels) is the document. Not one of another shape: on cze f01, a quad reaching past the card onto a
+    // pen outscores a block of sticky notes and would be 13 % off.
+    const auto coarse = coarseLook(gray, !bgra.empty(), expectedAspect);
+    if (!found || (coarse && !coarse->cutOff && coarse->shaped && coarse->score > found->score))
+        return coarse;
     return found;
 }
 
@@ -47,6 +56,8 @@ std::optional<DetectedQuad> QuadDetector::coarseLook(const cv::Mat &gray, bool c
     auto found = detectAt(gray, expectedAspect, kCoarseWidth, m_scaledFine, colour ? m_colourFine : cv::Mat());
     if (found)
         found->coarse = true;
+    m_coarseRan = true;
+    m_coarse = found;
     return found;
 }
 
@@ -55,7 +66,7 @@ std::optional<DetectedQuad> QuadDetector::widen(const cv::Mat &gray, bool colour
 {
     if (fine.cutOff || fine.coarse || gray.cols <= kCoarseWidth)
         return std::nullopt;
-    const auto coarse = coarseLook(gray, colour, expectedAspect);
+    const auto coarse = m_coarseRan ? m_coarse : coarseLook(gray, colour, expectedAspect);
     if (!coarse || coarse->cutOff)
         return std::nullopt;
     // The first quad was an inner band: a side of it well inside the new one (by a tenth of its size),
@@ -153,6 +164,8 @@ std::optional<DetectedQuad> QuadDetector::decide(Candidates &found, const cv::Ma
         // The working copy is 640 px wide: fit each side to the full-resolution steps for the last pixels.
         quad.corners = refineCorners(gray, quad.corners, std::max(3.0, 2.0 / scale));
         quad.area = found.bestQuadArea / (scale * scale);
+        quad.shaped = shapedLikeDocument(found.bestQuad, size);
+        quad.score = found.bestQuadScore / (scale * scale);
         best = quad;
     }
     // Safety first (an "ok" for a cut-off document is the one mistake not allowed). A quad closed by an

@@ -31,7 +31,9 @@ struct DetectedQuad
     std::array<cv::Point2f, 4> corners{};
     bool cutOff = false; ///< the outline runs into the frame border
     bool coarse = false; ///< found by the second, half-width look
+    bool shaped = false; ///< of the document's own shape with a clear outline (QuadDetector::shapedLikeDocument)
     double area = 0;     ///< in full-resolution pixels
+    double score = 0;    ///< the candidates' score (area, shape, support), in full-resolution pixels
 };
 
 /**
@@ -122,6 +124,9 @@ private:
     std::vector<cv::Point> m_hull;
     std::vector<cv::Point> m_cutHull; ///< hull of Candidates::bestCutArea
     std::vector<cv::Point> m_approx;
+    /** Whether the half-width look has run on the current frame, and what it found. */
+    bool m_coarseRan = false;
+    std::optional<DetectedQuad> m_coarse;
 };
 
 } // namespace passerelle::capture_detail

@@ -40,8 +40,9 @@ constexpr double kLocatedError = 0.03;
 constexpr double kFoundFloor = 0.91;
 constexpr double kMedianErrorTarget = 0.01;
 constexpr double kReadableOkFloor = 0.82;
-/** The webcam-like variants: located in at least this share (measured 80 of 92; 67 before the shape score). */
-constexpr double kVariantFoundFloor = 0.86;
+/** The webcam-like variants: located in at least this share (measured 81 of 92 since the half-width look also
+ *  runs when the first outline is not the document's shape; 80 before; 67 before the shape score). */
+constexpr double kVariantFoundFloor = 0.88;
 
 struct Frame
 {
@@ -386,7 +387,7 @@ void TestRealFrames::webcamVariants()
     QVERIFY2(forbiddenOk.isEmpty(), qPrintable(summary));
     QVERIFY2(located >= kVariantFoundFloor * cases, qPrintable(summary));
     QVERIFY2(median(errors) <= kMedianErrorTarget, qPrintable(summary));
-    // Blur means about the same at 640x480 as on the phone's frame: measured 6 of 42 readable variants called
+    // Blur means about the same at 640x480 as on the phone's frame: measured 6 of 43 readable variants called
     // blurry (8 of 37 with the contrast-normalised Laplacian before), as soft readable frames are on the
     // phone's frames (the threshold keeps every generated blurred card from "ok"; docs/capture-quality.md).
     QVERIFY2(blurryWhileReadable * 6 <= readableCases, qPrintable(summary));
