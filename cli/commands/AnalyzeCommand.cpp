@@ -82,7 +82,8 @@ int runAnalyze(CommandContext &context)
             corners << QStringLiteral("%1,%2").arg(p.x(), 0, 'f', 1).arg(p.y(), 0, 'f', 1);
         context.out << "corners: " << corners.join(QLatin1Char(' ')) << '\n';
         context.out << "blur: " << analysis.sharpness << "  brightness: " << analysis.brightness
-                    << "  glare_ratio: " << analysis.glareRatio << "  pixels_per_mm: " << analysis.pixelsPerMm << '\n';
+                    << "  glare_ratio: " << analysis.glareRatio << "  covered_ratio: " << analysis.coveredRatio
+                    << "  pixels_per_mm: " << analysis.pixelsPerMm << '\n';
     }
     context.out.flush();
     return Ok;

@@ -38,6 +38,8 @@ QJsonObject CaptureAnalysis::toJson() const
     json.insert(QStringLiteral("brightness"), rounded(brightness, 1));
     json.insert(QStringLiteral("clipped_ratio"), rounded(clippedRatio, 4));
     json.insert(QStringLiteral("glare_ratio"), rounded(glareRatio, 4));
+    json.insert(QStringLiteral("glare_mm2"), rounded(glareMm2, 1));
+    json.insert(QStringLiteral("covered_ratio"), rounded(coveredRatio, 4));
     json.insert(QStringLiteral("pixels_per_mm"), rounded(pixelsPerMm, 2));
     json.insert(QStringLiteral("verdict"), verdictCode(verdict));
     json.insert(QStringLiteral("message"), message());

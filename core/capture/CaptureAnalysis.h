@@ -25,7 +25,9 @@ struct CaptureAnalysis
     double sharpness = 0;          ///< steepness of the document's strongest edges for their height (CaptureAnalyzer)
     double brightness = 0;         ///< mean grey level inside the document, 0..255
     double clippedRatio = 0;       ///< share of the document's inner area at or above the saturation level
-    double glareRatio = 0;         ///< same share, counted as glare when it is local (see CaptureAnalyzer)
+    double glareRatio = 0;         ///< share of the inner document under a reflection lying on print
+    double glareMm2 = 0;           ///< the same area, in square millimetres of the document
+    double coveredRatio = 0;       ///< share of the inner document under a finger or a hand from outside
     double pixelsPerMm = 0;
     CaptureVerdict verdict = CaptureVerdict::NotFound;
 

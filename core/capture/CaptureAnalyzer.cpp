@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/capture/CaptureAnalyzer.h"
 
+#include "core/capture/DocumentQuality.h"
 #include "core/capture/QuadDetector.h"
 
 #include <opencv2/imgproc.hpp>
@@ -14,6 +15,9 @@ using namespace capture_detail;
 namespace {
 
 constexpr int kSaturated = 250;
+/** Under this difference (grey levels, strongest channel) what lies outside a side of the outline is the
+ *  document's own surface: that side is not the document's edge (closestOutside, DocumentQuality). */
+constexpr double kSameSurface = 8;
 
 /**
  * Angle between the document plane and the image plane, from the homography of the known rectangle
@@ -87,7 +91,10 @@ double edgeSharpness(const cv::Mat &gradX, const cv::Mat &gradY, const cv::Mat &
 struct CaptureAnalyzer::Buffers
 {
     QuadDetector detector;
+    GlareMeter glare;
+    CoverMeter cover;
     cv::Mat gray;
+    cv::Mat colour; ///< the frame being analysed, when it is 32-bit colour
     cv::Mat shrunk;
     cv::Mat rectified;
     cv::Mat smoothed;
@@ -115,7 +122,8 @@ CaptureAnalysis CaptureAnalyzer::analyze(const QImage &frame, DocumentKind kind)
     const bool bgra = Q_BYTE_ORDER == Q_LITTLE_ENDIAN &&
                       (frame.format() == QImage::Format_RGB32 || frame.format() == QImage::Format_ARGB32 ||
                        frame.format() == QImage::Format_ARGB32_Premultiplied);
-    const auto quad = b.detector.detect(b.gray, bgra ? wrap(frame) : cv::Mat(), geometry.aspect());
+    b.colour = bgra ? wrap(frame) : cv::Mat();
+    const auto quad = b.detector.detect(b.gray, b.colour, geometry.aspect());
     if (!quad) {
         // No outline, but a frame burnt white or nearly black says why better than "put the card in".
         const double mean = cv::mean(b.gray)[0];
@@ -212,14 +220,20 @@ void CaptureAnalyzer::measure(const capture_detail::DetectedQuad &quad, CaptureA
     const cv::Mat inner = b.rectified(cv::Rect(pad, pad, target.width - 2 * mx, target.height - 2 * my));
     result.brightness = cv::mean(inner)[0];
     result.clippedRatio = double(cv::countNonZero(inner >= kSaturated)) / double(inner.total());
-    // The margin (borderMargin of each side) holds no personal field: a reflection there hides nothing.
-    // Only the camera's very top (254, 255) was tried as the level of a reflection: a pale card's white
-    // stays under it, but a webcam's noise and JPEG take a reflection under it too (TestRealFrames).
-    result.glareRatio = result.clippedRatio;
     // Sharpness: how steep the strongest edges are for their own height, so a pale, low-contrast card
     // is judged on the width of its edges like a contrasted one; a light smoothing first keeps sensor
     // noise from passing for detail.
     cv::GaussianBlur(inner, b.smoothed, cv::Size(3, 3), 0.8);
+    // Glare: a reflection (a burnt region brighter than the card around it) that lies on print, on the
+    // smoothed copy so that one noisy pixel neither burns nor darkens a block (DocumentQuality). The margin
+    // (borderMargin of each side) is not measured: it holds no personal field.
+    if (result.clippedRatio > 0) {
+        result.glareRatio = b.glare.onPrint(b.smoothed, measurePpm);
+        result.glareMm2 = b.glare.hiddenMm2();
+    }
+    result.coveredRatio =
+        b.cover.coveredShare(b.colour, corners, portrait ? geometry.shortMm : geometry.longMm,
+                             portrait ? geometry.longMm : geometry.shortMm, m_thresholds.borderMargin);
     cv::Laplacian(b.smoothed, b.laplacian, CV_16S, 1);
     cv::Sobel(b.smoothed, b.gradX, CV_32F, 1, 0, 3);
     cv::Sobel(b.smoothed, b.gradY, CV_32F, 0, 1, 3);
@@ -228,15 +242,22 @@ void CaptureAnalyzer::measure(const capture_detail::DetectedQuad &quad, CaptureA
     const CaptureThresholds &t = m_thresholds;
     if (result.cutOff)
         result.verdict = CaptureVerdict::CutOff;
+    else if (result.coveredRatio > t.maxCoveredRatio)
+        result.verdict = CaptureVerdict::Covered;
     else if (result.pixelsPerMm < minimumPixelsPerMm(kind))
-        result.verdict = CaptureVerdict::TooSmall;
+        // Too few pixels for the document found, unless what was found is only a part of a larger object
+        // (the photo column of a card whose other half runs out of the picture: the same card just outside
+        // one side). The document, larger, was not found whole: part of it is outside the picture.
+        result.verdict = closestOutside(b.colour.empty() ? b.gray : b.colour, corners) < kSameSurface
+                             ? CaptureVerdict::CutOff
+                             : CaptureVerdict::TooSmall;
     else if (result.brightness < t.minBrightness)
         result.verdict = CaptureVerdict::TooDark;
     else if (result.brightness > t.maxBrightness || result.clippedRatio > t.maxClippedRatio)
         result.verdict = CaptureVerdict::TooBright;
     else if (result.perspectiveDegrees > t.maxPerspectiveDegrees)
         result.verdict = CaptureVerdict::Tilted;
-    else if (result.glareRatio > t.maxGlareRatio)
+    else if (result.glareMm2 > t.maxGlareMm2)
         result.verdict = CaptureVerdict::Glare;
     else if (result.sharpness < t.minSharpness)
         result.verdict = CaptureVerdict::Blurry;

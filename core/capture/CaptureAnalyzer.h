@@ -20,13 +20,17 @@ struct CaptureThresholds
     double maxPerspectiveDegrees = 25;
     /** Laplacian over gradient energy on the strongest edges, at minimumPixelsPerMm (CaptureAnalyzer). */
     double minSharpness = 32;
-    double minBrightness = 100;   ///< mean grey level of the inner document; under it, too dark
-    double maxBrightness = 240;   ///< over it, washed out even where nothing is burnt
-    double maxGlareRatio = 0.015; ///< local saturated share of the inner document
+    double minBrightness = 100; ///< mean grey level of the inner document; under it, too dark
+    double maxBrightness = 240; ///< over it, washed out even where nothing is burnt
+    /** Area under a reflection lying on print (DocumentQuality), in square millimetres: a few characters of
+     *  a field (a line of 2.5 mm capitals, 15 mm long). */
+    double maxGlareMm2 = 40;
     /** Above this saturated share, overexposure (most of the document burnt), not a reflection (a burnt
      *  spot and its halo: up to about half of a card under a desk lamp). */
     double maxClippedRatio = 0.58;
     double borderMargin = 0.06; ///< share of each side ignored for exposure and glare
+    /** Share of the inner document under a finger or a hand coming from outside (DocumentQuality). */
+    double maxCoveredRatio = 0.02;
 };
 
 /**

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "core/capture/CvImage.h"
+#include "core/capture/EdgeMaps.h"
 #include "core/capture/QuadGeometry.h"
 #include "core/capture/QuadLines.h"
+#include "core/capture/SideSampler.h"
 
 #include <QImage>
 
@@ -18,6 +20,9 @@ namespace passerelle::capture_detail {
 
 /** How far outside the frame (share of its short side) a corner may lie with the document still whole. */
 constexpr double kCornerOutside = 0.003;
+/** A side stepping by less than this share of the quad's strongest side hardly steps at all (measured: wood
+ *  grain taken for a side 3-8 %; a real side washed out by a reflection 12 %). */
+constexpr double kFaintSide = 0.1;
 
 /** A document outline found in a frame, in full-resolution frame pixels. */
 struct DetectedQuad
@@ -26,7 +31,9 @@ struct DetectedQuad
     std::array<cv::Point2f, 4> corners{};
     bool cutOff = false; ///< the outline runs into the frame border
     bool coarse = false; ///< found by the second, half-width look
+    bool shaped = false; ///< of the document's own shape with a clear outline (QuadDetector::shapedLikeDocument)
     double area = 0;     ///< in full-resolution pixels
+    double score = 0;    ///< the candidates' score (area, shape, support), in full-resolution pixels
 };
 
 /**
@@ -77,9 +84,6 @@ private:
         /** The least score a quad must beat to be kept (in either slot). */
         double bar() const { return std::min(bestQuadScore, wholeScore); }
     };
-    /** The working copies and edge maps of m_scaled (grey, Canny, weak edges, gradients, and colour edges
-     *  from @p colourSource when given); returns Otsu's level of the smoothed copy. */
-    double buildEdgeMaps(const cv::Mat &colourSource);
     /** The candidates of the edge maps: closed outlines, Otsu's regions (at level @p otsu), straight edges. */
     void findCandidates(double otsu, const cv::Size &size, double expectedAspect, Candidates &found);
     /** The outline found (in frame pixels, refined on @p gray), a cut-off one, or none, from @p found at the
@@ -92,51 +96,26 @@ private:
                   Candidates &found);
     /** Keeps the best quad built from straight edges of the weak edge map. */
     void considerLines(const cv::Size &size, double expectedAspect, Candidates &found);
-    /** Share of the segment a-b lying on (dilated) edges of @p map; -1 when mostly against the frame border.
-     *  @p ends, when given, receives the smaller share over the first and the last fifth of the segment. */
-    double sideSupport(const cv::Mat &map, const cv::Point2f &a, const cv::Point2f &b, double *ends = nullptr) const;
-    /** Mean grey-level step across the segment a-b along @p n (Sobel units): positive when it mostly rises. */
-    double sideStep(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n) const;
     /** How far, on average, the sides of @p corners (frame pixels, scaled by @p scale to the last
      *  detectAt()'s working copy) lie from the strongest step across them within 3 pixels. */
     double outlineFit(const std::array<cv::Point2f, 4> &corners, double scale) const;
-    /** Whether the grey level steps the same way (up, or down) across every side of @p quad, outwards, each
-     *  side by at least kFaintSide of the strongest side's step. */
-    bool clearOutline(const std::array<cv::Point2f, 4> &quad) const;
-    /** Share of the segment a-b on grey-level steps across normal @p n with the sign of @p step and at
-     *  least 30 % of its size. */
-    double polarSupport(const cv::Point2f &a, const cv::Point2f &b, const cv::Point2f &n, double step) const;
+    /** The checks along sides, on the current look's edge maps. */
+    SideSampler sides() const { return SideSampler(m_maps); }
     /** Whether @p quad is only the in-frame part of a document: a corner on the frame border, or a side
      *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
     bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
-    /** Whether no side of @p quad lies along the outline of the largest region running out of the frame
-     *  (m_cutHull): then @p quad is a document lying on that region, not a band of a document cut off. */
+    /** Whether @p quad has the document's own shape once its perspective is undone (within kSameShape) and a
+     *  clear outline (SideSampler::clearOutline). */
+    bool shapedLikeDocument(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
+    /** Whether @p quad is a document lying on (or beside) the largest region running out of the frame
+     *  (m_cutHull), not a band of a document cut off: its centre outside the region, no side along the region's
+     *  outline, or a single one for a quad of the document's own shape. */
     bool apartFromCut(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
-    /** The working copy's pixel @p o steps along the normal @p n from the point @p p of a side, inside the copy:
-     *  where every side check reads the gradients across a side. */
-    cv::Point sidePixel(const cv::Point2f &p, const cv::Point2f &n, int o) const;
-    /** Like sideSupport on the weak edges, counting only gradients facing the side's normal. */
-    double orientedSupport(const cv::Point2f &a, const cv::Point2f &b, double *ends, double trim = 0) const;
-
-    cv::Mat m_scaled;     ///< the frame's grey at the working width
-    cv::Mat m_scaledFine; ///< m_scaled of the first look, the source of the second
-    cv::Mat m_colourFine; ///< m_colour of the first look, likewise
-    cv::Mat m_small;
-    cv::Mat m_blurred;
-    cv::Mat m_edges;
-    cv::Mat m_support;
-    cv::Mat m_binary;
-    cv::Mat m_work;
+    double m_expectedAspect = 1; ///< of the document looked for, set by detectAt()
+    EdgeMapSet m_maps;           ///< the working copies and edge maps of the current look
+    cv::Mat m_scaledFine;        ///< m_maps.scaled of the first look, the source of the second
+    cv::Mat m_colourFine;        ///< m_maps.colour of the first look, likewise
     cv::Mat m_padded;
-    cv::Mat m_colour;
-    cv::Mat m_chroma;
-    cv::Mat m_weak;
-    cv::Mat m_gradX;
-    cv::Mat m_gradY;
-    cv::Mat m_chromaX;
-    cv::Mat m_chromaY;
-    double m_weakGradient = 0;
-    bool m_hasChroma = false;
     std::vector<cv::Vec4i> m_segments;
     std::vector<EdgeLine> m_lines;
     std::vector<std::array<cv::Point2f, 4>> m_lineQuads;
@@ -145,7 +124,9 @@ private:
     std::vector<cv::Point> m_hull;
     std::vector<cv::Point> m_cutHull; ///< hull of Candidates::bestCutArea
     std::vector<cv::Point> m_approx;
-    std::vector<cv::Point> m_stack;
+    /** Whether the half-width look has run on the current frame, and what it found. */
+    bool m_coarseRan = false;
+    std::optional<DetectedQuad> m_coarse;
 };
 
 } // namespace passerelle::capture_detail

@@ -35,11 +35,7 @@ void findEdgeLines(const cv::Mat &edges, int maxLines, std::vector<cv::Vec4i> &s
 void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, double minArea, double minAspect,
                     double maxAspect, std::vector<std::array<cv::Point2f, 4>> &quads);
 
-/**
- * Moves each side of @p corners (full-resolution frame pixels) onto the strongest grey-level step
- * within @p reach pixels of it, fitting a line through the steps, and returns the sides' intersections.
- * Keeps a side as it is when too few steps agree. @p gray is the full-resolution grey frame.
- */
-std::array<cv::Point2f, 4> refineCorners(const cv::Mat &gray, const std::array<cv::Point2f, 4> &corners, double reach);
+/** Where lines @p u and @p v cross, into @p p; false when they are (about) parallel. */
+bool intersect(const EdgeLine &u, const EdgeLine &v, cv::Point2f &p);
 
 } // namespace passerelle::capture_detail

@@ -98,8 +98,8 @@ void TestCaptureCommands::analyzeFindsTheCard()
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    for (const char *key : {"document_found", "kind", "corners", "blur", "brightness", "glare_ratio", "pixels_per_mm",
-                            "verdict", "message"})
+    for (const char *key : {"document_found", "kind", "corners", "blur", "brightness", "glare_ratio", "glare_mm2",
+                            "covered_ratio", "pixels_per_mm", "verdict", "message"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("document_found")).toBool(), true);
     QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("id1"));
@@ -107,6 +107,7 @@ void TestCaptureCommands::analyzeFindsTheCard()
     QCOMPARE(json.value(QStringLiteral("message")).toString(), QStringLiteral("C’est bon. La carte est prête."));
     QVERIFY(json.value(QStringLiteral("pixels_per_mm")).toDouble() > 5);
     QVERIFY(json.value(QStringLiteral("glare_ratio")).toDouble() < 0.01);
+    QVERIFY(json.value(QStringLiteral("covered_ratio")).toDouble() < 0.01);
 
     // Clockwise from the top-left, each within 1 % of the diagonal of the true corner.
     const QJsonArray corners = json.value(QStringLiteral("corners")).toArray();

@@ -3,11 +3,14 @@
 // the verdicts that must never be "ok". Writes the confusion table for docs/capture-quality.md when
 // PASSERELLE_CAPTURE_REPORT names a file.
 #include "DocumentSceneGenerator.h"
+#include "core/capture/AutoCaptureController.h"
 #include "core/capture/CaptureAnalyzer.h"
 
 #include <QFile>
 #include <QMap>
 #include <QPainter>
+#include <QPainterPath>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -64,6 +67,37 @@ void dumpScene(const QString &dir, int index, const Scene &scene, const CaptureA
                   .arg(verdictCode(scene.expected), verdictCode(a.verdict)));
 }
 
+/** @p scene with a thumb over it: from outside the bottom side (the document's own bottom, corners 3-2), at
+ *  @p along of that side, reaching @p depth of the document's height inside, @p width of its height wide,
+ *  in @p skin with a rounded, shaded tip (lighter along its middle), as a hand holding the card puts it. */
+QImage withThumb(const Scene &scene, double along, double depth, double width, QColor skin)
+{
+    const QPointF bl = scene.corners[3], br = scene.corners[2], tl = scene.corners[0];
+    const QPointF base = bl + (br - bl) * along;
+    const QPointF up = (tl - bl) / std::hypot(tl.x() - bl.x(), tl.y() - bl.y()); // into the document
+    const double height = std::hypot(tl.x() - bl.x(), tl.y() - bl.y());
+    const QPointF across = QPointF(-up.y(), up.x());
+    const double half = width * height / 2;
+    const QPointF tip = base + up * (depth * height - half);
+    const QPointF root = base - up * (0.6 * height);
+    QPainterPath thumb;
+    thumb.setFillRule(Qt::WindingFill);
+    thumb.addPolygon(QPolygonF{root - across * half, tip - across * half, tip + across * half, root + across * half});
+    thumb.closeSubpath();
+    thumb.addEllipse(tip, half, half);
+    QImage image = scene.image.copy();
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient shade(base - across * half, base + across * half);
+    shade.setColorAt(0, skin.darker(135));
+    shade.setColorAt(0.45, skin.lighter(108));
+    shade.setColorAt(1, skin.darker(125));
+    p.setPen(Qt::NoPen);
+    p.setBrush(shade);
+    p.drawPath(thumb);
+    return image;
+}
+
 } // namespace
 
 class TestCaptureAccuracy : public QObject
@@ -72,7 +106,57 @@ class TestCaptureAccuracy : public QObject
 
 private slots:
     void generatedScenes();
+    void thumbOverCard();
 };
+
+void TestCaptureAccuracy::thumbOverCard()
+{
+    // Clean cards and passport pages of the generator (each background, light and dark skin): a thumb across
+    // the bottom side over the fields is "covered"; the same thumb stopping on the margin, as a hand holding
+    // the card puts it (five of the readable real frames), changes nothing.
+    const QList<SceneSpec> specs = standardSceneSpecs(64);
+    const QList<QColor> skins{QColor(233, 188, 164), QColor(198, 140, 110), QColor(141, 90, 64)};
+    CaptureAnalyzer analyzer;
+    int cases = 0;
+    QStringList wrong;
+    for (int i = 0; i < specs.size(); ++i) {
+        SceneSpec spec = specs[i];
+        if (spec.kind == DocumentKind::A4 || i % 8 > 1)
+            continue; // the clean categories (0 and 1 of every 8)
+        const Scene scene = renderScene(spec);
+        const CaptureAnalysis clean = analyzer.analyze(scene.image, spec.kind);
+        if (!clean.isOk())
+            continue;
+        const QColor skin = skins.at(cases % skins.size());
+        ++cases;
+        const double along = 0.3 + 0.1 * (i % 4);
+        const auto expect = [&](double depth, CaptureVerdict verdict, const char *where) {
+            const CaptureAnalysis a = analyzer.analyze(withThumb(scene, along, depth, 0.32, skin), spec.kind);
+            if (a.verdict != verdict)
+                wrong << QStringLiteral("case %1 thumb %2: %3 (covered %4)")
+                             .arg(i)
+                             .arg(QLatin1String(where), verdictCode(a.verdict))
+                             .arg(a.coveredRatio, 0, 'f', 3);
+        };
+        expect(0.5, CaptureVerdict::Covered, "over the fields");
+        expect(0.04, CaptureVerdict::Ok, "on the margin");
+        if (cases == 1) {
+            // Auto-capture waits: two seconds of the same still, covered frame take nothing, and the guidance
+            // is to take the finger off.
+            AutoCaptureController controller;
+            QSignalSpy captured(&controller, &AutoCaptureController::captured);
+            const QImage frame = withThumb(scene, along, 0.5, 0.32, skin);
+            const CaptureAnalysis a = analyzer.analyze(frame, spec.kind);
+            for (qint64 t = 0; t <= 2000; t += 100)
+                controller.feed(frame, t, a);
+            QCOMPARE(captured.count(), 0);
+            QCOMPARE(controller.guidance(), verdictMessage(CaptureVerdict::Covered, spec.kind));
+        }
+    }
+    qInfo().noquote() << cases << "cards with a thumb" << wrong.join(QLatin1Char('\n'));
+    QVERIFY(cases >= 8);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+}
 
 void TestCaptureAccuracy::generatedScenes()
 {
