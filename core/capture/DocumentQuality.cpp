@@ -358,7 +358,6 @@ double CoverMeter::coveredShare(const cv::Mat &bgra, const std::array<cv::Point2
  */
 double closestOutside(const cv::Mat &image, const std::array<cv::Point2f, 4> &corners)
 {
-    const cv::Point2f centre = (corners[0] + corners[1] + corners[2] + corners[3]) * 0.25f;
     const double shortSide = std::min(distance(corners[0], corners[1]), distance(corners[1], corners[2]));
     const float offset = float(std::max(3.0, 0.03 * shortSide));
     constexpr int kSamples = 24;
@@ -367,10 +366,7 @@ double closestOutside(const cv::Mat &image, const std::array<cv::Point2f, 4> &co
     for (int i = 0; i < 4; ++i) {
         const cv::Point2f a = corners[size_t(i)];
         const cv::Point2f b = corners[size_t((i + 1) % 4)];
-        cv::Point2f n(b.y - a.y, a.x - b.x);
-        n *= 1.0f / std::max(1e-3f, float(cv::norm(n)));
-        if (n.dot((a + b) * 0.5f - centre) < 0)
-            n = -n;
+        const cv::Point2f n = outward(corners, a, b);
         for (int k = 0; k < kSamples; ++k) {
             const cv::Point2f p = a + (b - a) * float(0.15 + 0.7 * k / (kSamples - 1));
             const cv::Vec3f in = patchMean(image, p - n * offset);
