@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <numeric>
 
 namespace passerelle::server {
 
@@ -424,9 +425,19 @@ void SyncServer::flushPending()
     QString error;
     bool ok = m_store->beginBatch(&error);
     const QDateTime now = m_clock.nowUtc();
+    // Stored in the order of their ids, whatever their order of arrival: an instance sharing the
+    // database may be committing a group with some of the same ids, and an insert waits for the
+    // other's uncommitted row; two groups taking the same ids in opposite orders would wait for each
+    // other (PostgreSQL then fails one as a deadlock, and its copies were answered 503). One order
+    // for every instance makes such a wait end when the other commits.
+    std::vector<size_t> order(batch.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&batch](size_t a, size_t b) { return batch[a]->id < batch[b]->id; });
     // Each record in its own savepoint: one that fails is answered 503 alone, the others of the
     // same group commit are stored (they may come from other devices).
-    for (size_t i = 0; ok && i < batch.size(); ++i) {
+    for (const size_t i : order) {
+        if (!ok)
+            break;
         const PendingSession &p = *batch[i];
         QString recordError;
         if (!m_store->savepoint(&error)) {

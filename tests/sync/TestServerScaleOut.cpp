@@ -41,37 +41,58 @@ private slots:
             if (round < kRounds - 1)
                 continue;
 
-            // Exactly once across both: each session sent four times at once, twice to each.
+            // Exactly once across both: each session sent four times at once, twice to each, the first
+            // instance getting the sessions first to last and the second last to first: two group commits
+            // that take the same ids in opposite orders (what a load balancer does under load).
             const QByteArray token = first.enrollDevice();
             QVERIFY(!token.isEmpty());
             constexpr int kSessions = 40;
-            QList<HttpCall> calls;
+            QList<QByteArray> ids, bodies;
             for (int i = 0; i < kSessions; ++i) {
                 const QJsonObject record = makeSessionRecord(i).toJson();
-                const QByteArray body = QJsonDocument(record).toJson(QJsonDocument::Compact);
-                for (int copy = 0; copy < 4; ++copy) {
-                    calls.append({copy % 2 ? second.port() : first.port(),
+                ids.append(record.value(QStringLiteral("id")).toString().toLatin1());
+                bodies.append(QJsonDocument(record).toJson(QJsonDocument::Compact));
+            }
+            QList<HttpCall> calls;
+            QList<int> sessionOf;
+            for (int n = 0; n < 2 * kSessions; ++n) {
+                for (const bool toSecond : {false, true}) {
+                    const int i = toSecond ? kSessions - 1 - n / 2 : n / 2;
+                    calls.append({toSecond ? second.port() : first.port(),
                                   "POST",
                                   "/api/v1/sessions",
                                   {{"Authorization", "Bearer " + token},
-                                   {"Idempotency-Key", record.value(QStringLiteral("id")).toString().toLatin1()},
+                                   {"Idempotency-Key", ids.at(i)},
                                    {"Content-Type", "application/json"}},
-                                  body});
+                                  bodies.at(i)});
+                    sessionOf.append(i);
                 }
             }
             const QList<HttpReply> replies = httpRequestsAtOnce(calls, 60000);
+            QList<QList<HttpReply>> bySession(kSessions);
+            for (qsizetype n = 0; n < replies.size(); ++n)
+                bySession[sessionOf.at(n)].append(replies.at(n));
             for (int i = 0; i < kSessions; ++i) {
                 int created = 0, replayed = 0;
                 QSet<QString> receipts;
-                for (int copy = 0; copy < 4; ++copy) {
-                    const HttpReply &reply = replies.at(i * 4 + copy);
+                QStringList odd; // any other answer, with its status and body, to tell a race from a timeout
+                for (const HttpReply &reply : bySession.at(i)) {
                     created += reply.status == 201;
                     replayed += reply.status == 200;
+                    if (reply.status != 201 && reply.status != 200)
+                        odd.append(
+                            QStringLiteral("%1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body.left(300))));
                     receipts.insert(reply.json().value(QStringLiteral("receipt")).toString());
                 }
-                QVERIFY2(created == 1 && replayed == 3,
-                         qPrintable(
-                             QStringLiteral("session %1: %2 created, %3 replayed").arg(i).arg(created).arg(replayed)));
+                QVERIFY2(
+                    created == 1 && replayed == 3,
+                    qPrintable(QStringLiteral(
+                                   "session %1: %2 created, %3 replayed; %4\nfirst instance:\n%5\nsecond instance:\n%6")
+                                   .arg(i)
+                                   .arg(created)
+                                   .arg(replayed)
+                                   .arg(odd.join(QStringLiteral("; ")), QString::fromUtf8(first.log().right(2000)),
+                                        QString::fromUtf8(second.log().right(2000)))));
                 QCOMPARE(receipts.size(), 1);
             }
             QCOMPARE(first.sessionCount(), kSessions);
