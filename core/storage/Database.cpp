@@ -301,9 +301,8 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, const Clock &c
 
 std::unique_ptr<Database> Database::openReadOnly(const QString &path, QString *error)
 {
-    const auto refused = [&](const QString &message) -> std::unique_ptr<Database> {
-        fail(error, message);
-        return nullptr;
+    const auto refused = [error](const QString &message) -> std::unique_ptr<Database> {
+        return fail(error, message, nullptr);
     };
     if (!QFileInfo(path).isFile())
         return refused(QStringLiteral("unable to open database file: no such file"));
