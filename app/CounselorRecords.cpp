@@ -194,7 +194,7 @@ QDialog *CounselorRecords::openHistory()
         auto *dialog = new QDialog(&m_window);
         dialog->setObjectName(QStringLiteral("historyDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_historyView = new ui::HistoryView(m_context.sessionStore(), dialog);
+        m_historyView = new ui::HistoryView(m_context.sessionStore(), m_context.clock(), dialog);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
         buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("historyCloseButton"));
         buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the history"));

@@ -40,7 +40,7 @@ std::unique_ptr<Records> openRecords(const QString &dir, MemoryKeyStore &keys, c
     // The key is stored under the database's device id, which is only known once it is open.
     QString error;
     {
-        auto database = Database::open(QDir(dir).filePath(QStringLiteral("passerelle.sqlite")), &error);
+        auto database = Database::open(QDir(dir).filePath(QStringLiteral("passerelle.sqlite")), clock, &error);
         if (!database)
             qFatal("open: %s", qPrintable(error));
         keys.write(DataProtection::keyName(*database), kBenchKey, &error);

@@ -88,7 +88,7 @@ namespace {
 
 std::unique_ptr<CliRecords> openWith(CommandContext &context, const QString &dataDir, bool purgeAtOpen, bool readOnly)
 {
-    auto opened = std::make_unique<CliRecords>();
+    auto opened = std::make_unique<CliRecords>(context.clock);
     const Records::Options options{.dataDir = dataDir,
                                    .keyStore = &opened->keyStore,
                                    .clock = opened->clock,

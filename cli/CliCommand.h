@@ -20,12 +20,16 @@ namespace passerelle::cli {
 /** Exit codes shared by every command. */
 enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
 
-/** What a command gets: its arguments (argv[0] is "passerelle-cli <command>") and the streams. */
+/**
+ * What a command gets: its arguments (argv[0] is "passerelle-cli <command>"), the streams, and the
+ * one clock every date and stamp of the command comes from (the system clock).
+ */
 struct CommandContext
 {
     QStringList arguments;
     QTextStream &out;
     QTextStream &err;
+    const Clock &clock;
 };
 
 /** One sub-command: its name, a one-line summary, and the function that runs it. */
@@ -82,7 +86,10 @@ int requireSavedSessions(CommandContext &context, const QCommandLineParser &pars
 /** A data folder's records opened as the app opens them: the data key from the OS keychain. */
 struct CliRecords
 {
-    SystemClock clock;
+    explicit CliRecords(const Clock &commandClock)
+        : clock(commandClock)
+    {}
+    const Clock &clock; ///< the command's (CommandContext::clock)
     KeychainKeyStore keyStore;
     std::unique_ptr<Records> records;
 };

@@ -13,7 +13,7 @@ bool readSessions(Records &records, const Clock &clock, bool withImages, const c
     if (!readable->damaged)
         return true;
     qWarning("%s: the database is damaged (%s): reading it row by row", command, qPrintable(damage));
-    readable->copy = Database::open(QStringLiteral(":memory:"), error);
+    readable->copy = Database::open(QStringLiteral(":memory:"), clock, error);
     if (!readable->copy)
         return false;
     readable->copy->setCipher(records.database().cipher());

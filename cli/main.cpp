@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(command.name)) {
             args.removeAt(1);
             args[0] = QStringLiteral("passerelle-cli %1").arg(name);
-            CommandContext context{args, out, err};
+            const passerelle::SystemClock clock;
+            CommandContext context{args, out, err, clock};
             const int code = command.run(context);
             out.flush();
             err.flush();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/PayloadKey.h"
 
+#include "core/util/Fail.h"
 #include "server/ServerStore.h"
 
 #include <QFile>
@@ -13,21 +14,15 @@ namespace {
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-std::optional<QByteArray> fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return std::nullopt;
-}
-
 std::optional<QByteArray> readKey(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, QStringLiteral("cannot read the payload key %1: %2").arg(path, file.errorString()));
+        return fail(error, QStringLiteral("cannot read the payload key %1: %2").arg(path, file.errorString()),
+                    std::nullopt);
     const QByteArray key = file.readAll().trimmed();
     if (key.size() < 32)
-        return fail(error, QStringLiteral("the payload key %1 is shorter than 32 characters").arg(path));
+        return fail(error, QStringLiteral("the payload key %1 is shorter than 32 characters").arg(path), std::nullopt);
     if (!isOwnerOnly(path))
         file.setPermissions(kOwnerOnly);
     return key;
@@ -70,19 +65,21 @@ std::optional<QByteArray> loadPayloadKey(const QString &keyFile, ServerStore &st
     QString readError;
     const auto legacy = store.legacyPayloadKey(&readError);
     if (!readError.isEmpty())
-        return fail(error, readError);
+        return fail(error, readError, std::nullopt);
     const QByteArray fromEnvironment = qgetenv("PASSERELLE_PAYLOAD_KEY").trimmed();
     std::optional<QByteArray> key;
     if (!fromEnvironment.isEmpty()) {
         if (fromEnvironment.size() < 32)
-            return fail(error, QStringLiteral("PASSERELLE_PAYLOAD_KEY is shorter than 32 characters"));
+            return fail(error, QStringLiteral("PASSERELLE_PAYLOAD_KEY is shorter than 32 characters"), std::nullopt);
         key = fromEnvironment;
     } else {
         const QString path = keyFile.isEmpty() ? store.defaultPayloadKeyPath() : keyFile;
         if (path.isEmpty())
-            return fail(error, QStringLiteral("with PostgreSQL, give --payload-key FILE or PASSERELLE_PAYLOAD_KEY "
-                                              "(the same for every instance; a key kept in the database by an older "
-                                              "version is moved to that file)"));
+            return fail(error,
+                        QStringLiteral("with PostgreSQL, give --payload-key FILE or PASSERELLE_PAYLOAD_KEY "
+                                       "(the same for every instance; a key kept in the database by an older "
+                                       "version is moved to that file)"),
+                        std::nullopt);
         if (!QFileInfo::exists(path) &&
             !writeKeyOnce(path, legacy.value_or(ServerStore::newSecret(32).toLatin1()), error))
             return std::nullopt;
@@ -93,8 +90,10 @@ std::optional<QByteArray> loadPayloadKey(const QString &keyFile, ServerStore &st
     if (legacy) {
         // Fingerprints made with the old key must still match: the key moves, it does not change.
         if (*legacy != *key)
-            return fail(error, QStringLiteral("the database holds a payload key from an older version that differs "
-                                              "from the one given; use that one (it moves out of the database)"));
+            return fail(error,
+                        QStringLiteral("the database holds a payload key from an older version that differs "
+                                       "from the one given; use that one (it moves out of the database)"),
+                        std::nullopt);
         if (!store.forgetLegacyPayloadKey(error))
             return std::nullopt;
     }

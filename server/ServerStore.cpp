@@ -545,10 +545,7 @@ ChunkOutcome ServerStore::appendChunk(const QString &sessionId, const QString &p
         return ChunkOutcome::Failed;
     }
     // Every early return rolls back (the guard's scope ends).
-    const auto failed = [&](const QString &message) {
-        fail(error, message);
-        return ChunkOutcome::Failed;
-    };
+    const auto failed = [&](const QString &message) { return fail(error, message, ChunkOutcome::Failed); };
     const auto finish = [&](ChunkOutcome outcome) {
         if (!sessionPartsComplete(sessionId, sessionComplete, error) || !transaction.commit(error))
             return ChunkOutcome::Failed;

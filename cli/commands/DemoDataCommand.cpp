@@ -70,7 +70,7 @@ int runDemoData(CommandContext &context)
         return Failure;
     Records *records = opened->records.get();
     QString error;
-    SystemClock &clock = opened->clock;
+    const Clock &clock = opened->clock;
     // Made-up data need not survive a power cut: skip the fsync of every commit.
     QSqlQuery(records->database().connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     const RuleBook book = RuleBook::builtIn();

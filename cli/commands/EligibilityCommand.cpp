@@ -107,7 +107,7 @@ int runEligibility(CommandContext &context)
     if (!parseDate(birth, &input.birthDate))
         return badInput(context, EligibilityCommandText::tr("--birth-date: \"%1\" is not a real date as YYYY-MM-DD.")
                                      .arg(parser.value(birth)));
-    input.appointmentDate = QDate::currentDate();
+    input.appointmentDate = context.clock.today();
     if (parser.isSet(on) && !parseDate(on, &input.appointmentDate))
         return badInput(
             context,

@@ -44,7 +44,7 @@ int runEnroll(CommandContext &context)
     if (!opened)
         return Failure;
     Records *records = opened->records.get();
-    SystemClock &clock = opened->clock;
+    const Clock &clock = opened->clock;
     KeychainKeyStore &keyStore = opened->keyStore;
     sync::SyncService service(records->database(), keyStore, clock);
     QEventLoop loop;

@@ -79,7 +79,7 @@ void recordExport(const QString &databaseFile, const Clock &clock, int total)
     if (Database::isMarkedReadOnly(databaseFile))
         return;
     QString error;
-    if (const auto database = Database::open(databaseFile, &error))
+    if (const auto database = Database::open(databaseFile, clock, &error))
         AuditLog(*database, clock).record(AuditEvent::Exported, {}, QStringLiteral("jsonl: %1 sessions").arg(total));
 }
 

@@ -28,9 +28,7 @@ bool MemoryKeyStore::remove(const QString &name, QString *)
 
 KeyStore::Status UnavailableKeyStore::read(const QString &, QByteArray *, QString *error)
 {
-    if (error)
-        *error = QStringLiteral("no keychain");
-    return Status::Unavailable;
+    return fail(error, QStringLiteral("no keychain"), Status::Unavailable);
 }
 
 bool UnavailableKeyStore::write(const QString &, const QByteArray &, QString *error)

@@ -39,9 +39,7 @@ KeyStore::Status KeychainKeyStore::read(const QString &name, QByteArray *secret,
     }
     if (job.error() == QKeychain::EntryNotFound)
         return Status::NotFound;
-    if (error)
-        *error = job.errorString();
-    return Status::Unavailable;
+    return fail(error, job.errorString(), Status::Unavailable);
 }
 
 bool KeychainKeyStore::write(const QString &name, const QByteArray &secret, QString *error)

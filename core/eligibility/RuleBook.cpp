@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/eligibility/RuleBook.h"
 
+#include "core/util/Fail.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -28,18 +30,12 @@ bool RuleBook::loadDirectory(const QString &directory, QString *error)
 {
     const QDir dir(directory);
     const auto files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("%1: no rule file (*.json) found").arg(directory);
-        return false;
-    }
+    if (files.isEmpty())
+        return fail(error, QStringLiteral("%1: no rule file (*.json) found").arg(directory));
     for (const auto &name : files) {
         QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = QStringLiteral("%1: cannot be read: %2").arg(name, file.errorString());
-            return false;
-        }
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(error, QStringLiteral("%1: cannot be read: %2").arg(name, file.errorString()));
         auto ruleSet = RuleSet::fromJson(file.readAll(), name, error);
         if (!ruleSet || !add(std::move(*ruleSet), error))
             return false;
@@ -50,21 +46,15 @@ bool RuleBook::loadDirectory(const QString &directory, QString *error)
 bool RuleBook::add(RuleSet ruleSet, QString *error)
 {
     for (const auto &existing : std::as_const(m_ruleSets)) {
-        if (existing.id == ruleSet.id) {
-            if (error)
-                *error = QStringLiteral("%1: id: \"%2\" is already used by %3")
-                             .arg(ruleSet.fileName, ruleSet.id, existing.fileName);
-            return false;
-        }
+        if (existing.id == ruleSet.id)
+            return fail(error, QStringLiteral("%1: id: \"%2\" is already used by %3")
+                                   .arg(ruleSet.fileName, ruleSet.id, existing.fileName));
         if (!overlaps(existing, ruleSet))
             continue;
         for (const auto &territory : std::as_const(ruleSet.territories)) {
-            if (existing.coversTerritory(territory)) {
-                if (error)
-                    *error = QStringLiteral("%1: valid_from: the dates overlap %2 (%3) for territory \"%4\"")
-                                 .arg(ruleSet.fileName, existing.fileName, existing.id, territory);
-                return false;
-            }
+            if (existing.coversTerritory(territory))
+                return fail(error, QStringLiteral("%1: valid_from: the dates overlap %2 (%3) for territory \"%4\"")
+                                       .arg(ruleSet.fileName, existing.fileName, existing.id, territory));
         }
     }
     const auto pos = std::upper_bound(m_ruleSets.begin(), m_ruleSets.end(), ruleSet,

@@ -2,6 +2,7 @@
 #include "core/modes/AppMode.h"
 
 #include "core/util/CodeTable.h"
+#include "core/util/Fail.h"
 
 namespace passerelle {
 
@@ -58,10 +59,8 @@ ModeRules ModeRules::forMode(AppMode mode)
 
 std::optional<AppMode> resolveAppMode(bool kioskFlag, bool demoFlag, const QString &setting, QString *error)
 {
-    if (kioskFlag && demoFlag) {
-        *error = QStringLiteral("--kiosk and --demo cannot be used together");
-        return std::nullopt;
-    }
+    if (kioskFlag && demoFlag)
+        return fail(error, QStringLiteral("--kiosk and --demo cannot be used together"), std::nullopt);
     if (kioskFlag)
         return AppMode::Kiosk;
     if (demoFlag)
@@ -70,10 +69,9 @@ std::optional<AppMode> resolveAppMode(bool kioskFlag, bool demoFlag, const QStri
         return AppMode::Counselor;
     const auto mode = appModeFromCode(setting);
     // A demo must be asked for on the command line: a setting would hide real data for good.
-    if (!mode || *mode == AppMode::Demo) {
-        *error = QStringLiteral("the app/mode setting \"%1\" is not counselor or kiosk").arg(setting);
-        return std::nullopt;
-    }
+    if (!mode || *mode == AppMode::Demo)
+        return fail(error, QStringLiteral("the app/mode setting \"%1\" is not counselor or kiosk").arg(setting),
+                    std::nullopt);
     return mode;
 }
 

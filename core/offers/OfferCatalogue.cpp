@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/offers/OfferCatalogue.h"
 
+#include "core/util/Fail.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -191,11 +193,8 @@ bool OfferCatalogue::loadFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot be read").arg(info.fileName());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, QStringLiteral("%1: cannot be read").arg(info.fileName()));
     return loadJson(file.readAll(), info.fileName(), info.dir().filePath(QStringLiteral("icons")), error);
 }
 

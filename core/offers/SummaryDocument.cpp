@@ -6,6 +6,7 @@
 #include "core/offers/OfferGuide.h"
 #include "core/session/SessionRecord.h"
 #include "core/util/Dates.h"
+#include "core/util/Fail.h"
 #include "core/util/QrCode.h"
 #include "core/util/Translations.h"
 
@@ -384,11 +385,8 @@ bool SummaryDocument::render(QPagedPaintDevice &device, const SessionRecord &rec
     for (double size = kBodyPointSize - 0.5; !fits(*document) && size >= 8.0; size -= 0.5)
         document = layOut(Detail::NamesOnly, size);
     QPainter painter;
-    if (!painter.begin(&device)) {
-        if (error)
-            *error = SummaryDocumentText::tr("The summary could not be drawn.");
-        return false;
-    }
+    if (!painter.begin(&device))
+        return fail(error, SummaryDocumentText::tr("The summary could not be drawn."));
     document->drawContents(&painter, QRectF(QPointF(0, 0), page.size()));
     painter.end();
     return true;
@@ -426,11 +424,8 @@ bool SummaryDocument::writePdf(const QString &path, const SessionRecord &record,
     if (bytes.isEmpty())
         return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = SummaryDocumentText::tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(error, SummaryDocumentText::tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
     return true;
 }
 

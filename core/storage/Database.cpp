@@ -5,6 +5,7 @@
 #include "core/storage/DatabaseSalvage.h"
 #include "core/storage/DeviceIdentity.h"
 #include "core/storage/Migrations.h"
+#include "core/util/Clock.h"
 #include "core/util/Fail.h"
 
 #include <QDateTime>
@@ -27,9 +28,9 @@ Q_LOGGING_CATEGORY(lcDatabase, "passerelle.storage")
 
 namespace {
 
-QString moveAside(const QString &path, QString *error)
+QString moveAside(const QString &path, const Clock &clock, QString *error)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = clock.nowUtc().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.corrupt-%2").arg(path, stamp);
     for (int n = 2; QFile::exists(target); ++n)
         target = QStringLiteral("%1.corrupt-%2-%3").arg(path, stamp).arg(n);
@@ -102,7 +103,7 @@ std::vector<std::unique_ptr<QLockFile>> takeLeftMarkers(const QString &path)
 
 // Why the tables should be checked although nothing asked for it: the last full check is old, or
 // none is recorded (a new file, or one from before the check was recorded: checked once).
-QString fullCheckAge(const QSqlDatabase &db)
+QString fullCheckAge(const QSqlDatabase &db, const Clock &clock)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -110,7 +111,7 @@ QString fullCheckAge(const QSqlDatabase &db)
     if (!query.exec() || !query.next())
         return QStringLiteral("no full check recorded");
     const QDateTime last = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
-    const qint64 age = last.isValid() ? last.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+    const qint64 age = last.isValid() ? last.secsTo(clock.nowUtc()) : -1;
     if (age < 0 || age > qint64(Database::kFullCheckEveryDays) * 86400)
         return QStringLiteral("the last full check is older than %1 days").arg(Database::kFullCheckEveryDays);
     return {};
@@ -125,9 +126,10 @@ void markCheckDue(const QString &path, const QString &reason)
 
 } // namespace
 
-Database::Database(QString connectionName, QString path)
+Database::Database(QString connectionName, QString path, const Clock *clock)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
+    , m_clock(clock)
 {}
 
 Database::~Database()
@@ -159,7 +161,7 @@ QString Database::checkDueFile(const QString &databaseFile)
     return databaseFile + QStringLiteral(".check-due");
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenReport *report)
+std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock, QString *error, OpenReport *report)
 {
     // Why this open checks the tables: damage found by a query, or a process that did not close
     // the file (the age of the last full check is read once the file is open).
@@ -186,12 +188,12 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         return database;
     };
     bool corrupt = false;
-    auto database = openOnce(path, error, &corrupt, &checkBecause);
+    auto database = openOnce(path, clock, error, &corrupt, &checkBecause);
     if (database)
         return opened(std::move(database));
     if (!corrupt)
         return database;
-    const QString movedTo = moveAside(path, error);
+    const QString movedTo = moveAside(path, clock, error);
     if (movedTo.isEmpty())
         return nullptr;
     qCWarning(lcDatabase) << "damaged database moved aside; a fresh one is created";
@@ -205,7 +207,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     if (QUuid::fromString(deviceId).isNull())
         deviceId.clear();
     QString checkNew = QStringLiteral("recovered into a new file");
-    database = openOnce(path, error, &corrupt, &checkNew, deviceId);
+    database = openOnce(path, clock, error, &corrupt, &checkNew, deviceId);
     if (!database)
         return nullptr;
     // Row by row around the damage: every session that can still be read is kept.
@@ -223,11 +225,11 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     return opened(std::move(database));
 }
 
-std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error, bool *corrupt, QString *checkBecause,
-                                             const QString &deviceIdIfNew)
+std::unique_ptr<Database> Database::openOnce(const QString &path, const Clock &clock, QString *error, bool *corrupt,
+                                             QString *checkBecause, const QString &deviceIdIfNew)
 {
     const QString name = newConnectionName("");
-    std::unique_ptr<Database> database(new Database(name, path));
+    std::unique_ptr<Database> database(new Database(name, path, &clock));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -258,7 +260,7 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
     // every page, so it is done only when there is a reason (see open()); otherwise damage is found
     // by the query that reads it (noteQueryError), which asks the next open to check.
     if (onDisk(path) && checkBecause->isEmpty())
-        *checkBecause = fullCheckAge(db);
+        *checkBecause = fullCheckAge(db, clock);
     if (QString damage; onDisk(path) && !checkBecause->isEmpty()) {
         qCInfo(lcDatabase) << "checking the tables for damage:" << *checkBecause;
         if (DatabaseSalvage::isDamaged(db, false, &damage)) {
@@ -292,21 +294,20 @@ std::unique_ptr<Database> Database::openOnce(const QString &path, QString *error
     if (onDisk(path))
         DeviceIdentity{database->m_deviceId, database->metaValue(kServerUrlKey)}.save(path);
     if (onDisk(path) && !checkBecause->isEmpty() &&
-        !database->setMetaValue(kLastFullCheckKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), error))
+        !database->setMetaValue(kLastFullCheckKey, clock.nowUtc().toUTC().toString(Qt::ISODate), error))
         return nullptr;
     return database;
 }
 
 std::unique_ptr<Database> Database::openReadOnly(const QString &path, QString *error)
 {
-    const auto refused = [&](const QString &message) -> std::unique_ptr<Database> {
-        fail(error, message);
-        return nullptr;
+    const auto refused = [error](const QString &message) -> std::unique_ptr<Database> {
+        return fail(error, message, nullptr);
     };
     if (!QFileInfo(path).isFile())
         return refused(QStringLiteral("unable to open database file: no such file"));
     const QString name = newConnectionName("ro-");
-    std::unique_ptr<Database> database(new Database(name, path));
+    std::unique_ptr<Database> database(new Database(name, path, nullptr));
     database->m_readOnly = true;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     // A WAL with content must be read, which immutable mode would skip: then SQLite's own read-only
@@ -393,12 +394,12 @@ bool Database::noteQueryError(const QSqlError &error) const
 
 bool Database::reopenAfterDamage(OpenReport *report, QString *error)
 {
-    Q_ASSERT(!m_readOnly && onDisk(m_path));
+    Q_ASSERT(!m_readOnly && m_clock && onDisk(m_path));
     // Asked for beside the file first: if this stops half-way, the next start still checks.
     markCheckDue(m_path, QStringLiteral("reopened after damage"));
     closeConnection();
     m_openMarker.reset(); // the new connection has its own
-    auto fresh = open(m_path, error, report);
+    auto fresh = open(m_path, *m_clock, error, report);
     if (!fresh)
         return false;
     std::swap(m_connectionName, fresh->m_connectionName);

@@ -11,6 +11,7 @@ class QSqlError;
 
 namespace passerelle {
 
+class Clock;
 class FieldCipher;
 
 /**
@@ -48,8 +49,12 @@ public:
      * that had the file open ended without closing it (its open marker, a QLockFile beside the
      * file, is left and its process is gone), a query found damage since (markDamageFound), or the
      * last full check is older than kFullCheckEveryDays. Otherwise open reads only the schema.
+     *
+     * @p clock stamps the file moved aside and the last full check, and tells its age; it must
+     * outlive the Database (reopenAfterDamage() reads it again).
      */
-    static std::unique_ptr<Database> open(const QString &path, QString *error, OpenReport *report = nullptr);
+    static std::unique_ptr<Database> open(const QString &path, const Clock &clock, QString *error,
+                                          OpenReport *report = nullptr);
     /**
      * Opens the database at @p path for reading only (export, statistics): nothing is written, not
      * even a pragma, a migration or a device id; a damaged file is not moved aside. A file or folder
@@ -105,15 +110,16 @@ public:
     static QString checkDueFile(const QString &databaseFile);
 
 private:
-    Database(QString connectionName, QString path);
+    Database(QString connectionName, QString path, const Clock *clock);
     /// @p checkBecause: in, why the tables must be checked (empty: only if the last full check is
     /// old); out, why they were (empty: they were not).
-    static std::unique_ptr<Database> openOnce(const QString &path, QString *error, bool *corrupt, QString *checkBecause,
-                                              const QString &deviceIdIfNew = {});
+    static std::unique_ptr<Database> openOnce(const QString &path, const Clock &clock, QString *error, bool *corrupt,
+                                              QString *checkBecause, const QString &deviceIdIfNew = {});
     void closeConnection();
     QString m_connectionName;
     QString m_path;
     QString m_deviceId;
+    const Clock *m_clock = nullptr; ///< set by open(); a read-only Database stamps nothing
     bool m_readOnly = false;
     mutable bool m_damageFound = false;
     std::shared_ptr<const FieldCipher> m_cipher;

@@ -17,19 +17,15 @@
 
 namespace passerelle {
 
-namespace {} // namespace
-
-KioskVisit KioskVisit::from(const SessionModel &model, const QString &lastStep, Ending ending, QDate day)
+KioskVisit KioskVisit::from(const SessionModel &model, KioskStep lastStep, Ending ending, QDate day)
 {
     KioskVisit visit;
     visit.day = day;
     visit.ending = ending;
     visit.lastStep = lastStep;
     if (const auto &result = model.result()) {
-        visit.outcome = statusCode(result->status);
+        visit.outcome = result->status;
         visit.age = result->age;
-    } else {
-        visit.outcome = QStringLiteral("none");
     }
     visit.categories = model.chosenCategories();
     return visit;
@@ -64,14 +60,15 @@ KioskStatisticsPolicy loadKioskStatisticsPolicy(const QSettings &settings)
 
 bool KioskStatistics::add(const KioskVisit &visit, QString *error)
 {
-    if (!visit.day.isValid() || visit.lastStep.isEmpty())
-        return fail(error, QStringLiteral("a kiosk visit needs a day and a step"));
+    if (!visit.day.isValid())
+        return fail(error, QStringLiteral("a kiosk visit needs a day"));
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isOpen())
         return fail(error, transaction.error());
-    const QVariantList key{visit.day.toString(Qt::ISODate), KioskVisit::endingCode(visit.ending), visit.lastStep,
-                           visit.outcome.isEmpty() ? QStringLiteral("none") : visit.outcome, visit.age};
+    const QVariantList key{visit.day.toString(Qt::ISODate), KioskVisit::endingCode(visit.ending),
+                           kioskStepCode(visit.lastStep),
+                           visit.outcome ? statusCode(*visit.outcome) : QStringLiteral("none"), visit.age};
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO kiosk_statistics (day, ending, step, outcome, age, visits)"
                                  " VALUES (?, ?, ?, ?, ?, 1)"

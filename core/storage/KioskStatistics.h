@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/eligibility/EligibilityResult.h"
+#include "core/session/KioskStep.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QIODevice;
 class QSettings;
@@ -29,13 +34,14 @@ struct KioskVisit
 
     QDate day; ///< local day
     Ending ending = Ending::Left;
-    QString lastStep;       ///< kioskStepCode() of the kiosk step the person was on (modes is above storage)
-    QString outcome;        ///< eligibility status code, "none" before any answer
-    int age = -1;           ///< age on the appointment date, -1 before any answer
-    QStringList categories; ///< offer categories chosen
+    KioskStep lastStep = KioskStep::BirthDate; ///< the step the person was on (stored as kioskStepCode())
+    std::optional<EligibilityStatus> outcome;  ///< the answer's status (stored as statusCode()); null before
+                                               ///< any answer (stored "none")
+    int age = -1;                              ///< age on the appointment date, -1 before any answer
+    QStringList categories;                    ///< offer categories chosen
 
     /** The visit as the kiosk sees it when it wipes: only the fields above are read from @p model. */
-    static KioskVisit from(const SessionModel &model, const QString &lastStep, Ending ending, QDate day);
+    static KioskVisit from(const SessionModel &model, KioskStep lastStep, Ending ending, QDate day);
     static QString endingCode(Ending ending); ///< "finished", "left", "idle"
 };
 

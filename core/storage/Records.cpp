@@ -71,10 +71,10 @@ std::unique_ptr<Records> Records::open(const Options &options, QString *error)
         return nullptr;
     }
     Database::OpenReport report;
-    auto database =
-        options.readOnly
-            ? Database::openReadOnly(paths.databaseFile(), &technical)
-            : Database::open(options.inMemory ? QStringLiteral(":memory:") : paths.databaseFile(), &technical, &report);
+    auto database = options.readOnly
+                        ? Database::openReadOnly(paths.databaseFile(), &technical)
+                        : Database::open(options.inMemory ? QStringLiteral(":memory:") : paths.databaseFile(),
+                                         options.clock, &technical, &report);
     if (!database) {
         qCWarning(lcRecords) << "cannot open the database:" << technical;
         if (error)

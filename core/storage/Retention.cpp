@@ -44,17 +44,11 @@ std::optional<PurgeReport> purgeExpired(Database &database, const Clock &clock, 
 
     QSqlDatabase db = database.connection();
     Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        passerelle::fail(error, transaction.error());
-        return std::nullopt;
-    }
+    if (!transaction.isOpen())
+        return fail(error, transaction.error(), std::nullopt);
     QSqlQuery query(db);
     AuditLog audit(database, clock);
     PurgeReport report;
-    const auto fail = [&](const QString &message) -> std::optional<PurgeReport> {
-        passerelle::fail(error, message); // rolled back when the transaction goes out of scope
-        return std::nullopt;
-    };
     const auto run = [&](const QString &sql, const QString &id) {
         query.prepare(sql);
         query.addBindValue(stamp);
@@ -62,18 +56,19 @@ std::optional<PurgeReport> purgeExpired(Database &database, const Clock &clock, 
         return query.exec();
     };
 
+    // Every early return below rolls back: the transaction goes out of scope.
     const QStringList imageIds = idsWhere(
         query, QStringLiteral("SELECT id FROM sessions WHERE images_purged_utc IS NULL AND completed_utc <= ?"),
         imageLimit);
     for (const auto &id : imageIds) {
         if (!run(QStringLiteral("UPDATE sessions SET images_purged_utc = ? WHERE id = ?"), id))
-            return fail(query.lastError().text());
+            return fail(error, query.lastError().text(), std::nullopt);
         query.prepare(QStringLiteral("DELETE FROM session_images WHERE session_id = ?"));
         query.addBindValue(id);
         if (!query.exec())
-            return fail(query.lastError().text());
+            return fail(error, query.lastError().text(), std::nullopt);
         if (!audit.appendInTransaction(AuditEvent::Purged, id, QStringLiteral("images"), error))
-            return fail(error ? *error : QString());
+            return std::nullopt; // said by the audit log
     }
     report.images = int(imageIds.size());
 
@@ -84,20 +79,20 @@ std::optional<PurgeReport> purgeExpired(Database &database, const Clock &clock, 
         if (!run(QStringLiteral("UPDATE sessions SET personal_purged_utc = ?, personal = NULL, first_name = NULL,"
                                 " last_name = NULL, legacy_json = NULL WHERE id = ?"),
                  id))
-            return fail(query.lastError().text());
+            return fail(error, query.lastError().text(), std::nullopt);
         if (!audit.appendInTransaction(AuditEvent::Purged, id, QStringLiteral("personal"), error))
-            return fail(error ? *error : QString());
+            return std::nullopt; // said by the audit log
     }
     report.personal = int(personalIds.size());
 
     query.prepare(QStringLiteral("DELETE FROM drafts WHERE updated_utc <= ?"));
     query.addBindValue(draftLimit);
     if (!query.exec())
-        return fail(query.lastError().text());
+        return fail(error, query.lastError().text(), std::nullopt);
     report.drafts = query.numRowsAffected();
     if (report.drafts > 0 &&
         !audit.appendInTransaction(AuditEvent::Purged, {}, QStringLiteral("drafts: %1").arg(report.drafts), error))
-        return fail(error ? *error : QString());
+        return std::nullopt; // said by the audit log
 
     if (!transaction.commit(error))
         return std::nullopt;

@@ -230,8 +230,7 @@ QList<SessionSummary> SessionStore::page(int offset, int limit, QString *error) 
     query.addBindValue(offset);
     const auto failed = [&] {
         m_database.noteQueryError(query.lastError());
-        fail(error, query.lastError().text());
-        return list;
+        return fail(error, query.lastError().text(), list);
     };
     if (!query.exec())
         return failed();

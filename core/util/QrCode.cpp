@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/QrCode.h"
 
+#include "core/util/Fail.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
@@ -28,20 +30,14 @@ struct QRcodeDeleter
 
 QrCode QrCode::encode(const QString &text, QString *error)
 {
-    if (text.isEmpty()) {
-        if (error)
-            *error = QrCodeText::tr("There is nothing to put in the QR code.");
-        return {};
-    }
+    if (text.isEmpty())
+        return fail(error, QrCodeText::tr("There is nothing to put in the QR code."), QrCode());
     const QByteArray utf8 = text.toUtf8();
     // Byte mode keeps the text exactly as given (a URL's lower-case letters included).
     const std::unique_ptr<QRcode, QRcodeDeleter> raw(QRcode_encodeData(
         static_cast<int>(utf8.size()), reinterpret_cast<const unsigned char *>(utf8.constData()), 0, QR_ECLEVEL_M));
-    if (!raw || raw->width <= 0) {
-        if (error)
-            *error = QrCodeText::tr("The link is too long for a QR code.");
-        return {};
-    }
+    if (!raw || raw->width <= 0)
+        return fail(error, QrCodeText::tr("The link is too long for a QR code."), QrCode());
     QrCode code;
     code.m_text = text;
     code.m_size = raw->width;

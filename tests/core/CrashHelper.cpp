@@ -29,7 +29,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString error;
-    auto database = Database::open(QString::fromLocal8Bit(argv[1]), &error);
+    const SystemClock clock;
+    auto database = Database::open(QString::fromLocal8Bit(argv[1]), clock, &error);
     if (!database) {
         std::fprintf(stderr, "open: %s\n", qPrintable(error));
         return 1;
@@ -46,7 +47,6 @@ int main(int argc, char *argv[])
     const RuleBook book = RuleBook::builtIn();
     const EligibilityEngine engine(book);
     DemoSessions demo(engine, quint32(QCoreApplication::applicationPid()));
-    const SystemClock clock;
     SessionStore store(*database, clock);
     QDateTime when = QDateTime::currentDateTimeUtc();
     for (int i = 0;; ++i) {

@@ -58,7 +58,7 @@ private slots:
                 committed.insert(QUuid::fromString(QString::fromLatin1(parts.at(0))), parts.at(1));
             }
             QString error;
-            auto database = Database::open(path, &error);
+            auto database = Database::open(path, m_clock, &error);
             QVERIFY2(database, qPrintable(error));
             QSqlQuery q(database->connection());
             QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
@@ -68,7 +68,7 @@ private slots:
         QVERIFY2(committed.size() >= 100, qPrintable(QString::number(committed.size())));
 
         QString error;
-        auto database = Database::open(path, &error);
+        auto database = Database::open(path, m_clock, &error);
         QVERIFY2(database, qPrintable(error));
         MemoryKeyStore keys;
         keys.write(DataProtection::keyName(*database), key, &error);
@@ -87,6 +87,9 @@ private slots:
         qInfo("%d kills, %lld sessions reported committed, %d stored", kills, qlonglong(committed.size()),
               store.count());
     }
+
+private:
+    const SystemClock m_clock; ///< the machine's: this test opens files as the app does
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -3,7 +3,12 @@
 // nationals from outside the EU/EEA/Switzerland, the school question only under 18 (ÉduConnect is
 // for 15 to 17), no interests or offers when nothing is available; never an ID photo step.
 #include "core/modes/KioskSteps.h"
+#include "core/storage/Database.h"
+#include "core/storage/KioskStatistics.h"
+#include "core/util/Clock.h"
 
+#include <QBuffer>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace passerelle;
@@ -51,6 +56,43 @@ private slots:
             codes << kioskStepCode(static_cast<KioskStep>(i));
         QCOMPARE(codes.removeDuplicates(), 0);
         QVERIFY(!codes.contains(QString()));
+    }
+
+    // The counters a kiosk wrote when its visits held the step and the outcome as text go on being
+    // counted: a visit of the same step and outcome adds to the old row, not to a new one.
+    void countersWrittenTheOldWayGoOn()
+    {
+        const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        QString error;
+        auto database = Database::open(QStringLiteral(":memory:"), clock, &error);
+        QVERIFY2(database, qPrintable(error));
+        QSqlQuery query(database->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO kiosk_statistics VALUES"
+                                          " ('2026-11-26','finished','take_away','eligible',18,3),"
+                                          " ('2026-11-26','idle','resident_since','none',-1,2)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO kiosk_statistics_categories VALUES"
+                                          " ('2026-11-26','finished','take_away','eligible',18,'CINEMA',3)")));
+        KioskStatistics counters(*database);
+        const QDate day(2026, 11, 26);
+        QVERIFY2(counters.add({day,
+                               KioskVisit::Ending::Finished,
+                               KioskStep::TakeAway,
+                               EligibilityStatus::Eligible,
+                               18,
+                               {QStringLiteral("CINEMA")}},
+                              &error),
+                 qPrintable(error));
+        QVERIFY2(counters.add({day, KioskVisit::Ending::Idle, KioskStep::ResidentSince, std::nullopt, -1, {}}, &error),
+                 qPrintable(error));
+        QCOMPARE(counters.visits(), 7);
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        int rows = 0;
+        QVERIFY2(counters.writeCsv(csv, &error, &rows), qPrintable(error));
+        QCOMPARE(rows, 2);
+        QCOMPARE(csv.data(), QByteArray("day,ending,step,outcome,age,visits,categories\n"
+                                        "2026-11-26,finished,take_away,eligible,18,4,CINEMA:4\n"
+                                        "2026-11-26,idle,resident_since,none,,3,\n"));
     }
 };
 

@@ -34,7 +34,7 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
+        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), m_clock, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), latestSchemaVersion());
         QSqlQuery q(db->connection());
@@ -45,7 +45,7 @@ private slots:
         QVERIFY(!db->deviceId().isEmpty());
         const QString deviceId = db->deviceId();
         db.reset();
-        db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
+        db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), m_clock, &error);
         QCOMPARE(db->deviceId(), deviceId); // stable across restarts
     }
 
@@ -55,12 +55,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("p.sqlite"));
         {
             QString error;
-            auto db = Database::open(path, &error);
+            auto db = Database::open(path, m_clock, &error);
             QSqlQuery q(db->connection());
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)));
         }
         QString error;
-        QVERIFY(!Database::open(path, &error));
+        QVERIFY(!Database::open(path, m_clock, &error));
         QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
     }
 
@@ -68,7 +68,7 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
+        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), m_clock, &error);
         QVERIFY(db);
         // Personal data is only stored with a data key (without one: statistics only).
         MemoryKeyStore keys;
@@ -92,7 +92,7 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
+        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), m_clock, &error);
         const SystemClock clock;
         SessionStore store(*db, clock);
         for (int i = 0; i < 5; ++i)
@@ -118,6 +118,7 @@ private:
 
     RuleBook m_book;
     std::unique_ptr<EligibilityEngine> m_engine;
+    const SystemClock m_clock; ///< the machine's: these tests open files as the app does
 };
 
 QTEST_GUILESS_MAIN(TestSessionStore)

@@ -12,6 +12,7 @@
 #include "ui/records/HistoryModel.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlError>
@@ -144,7 +145,9 @@ private slots:
     {
         QTemporaryDir dir;
         MemoryKeyStore keys;
-        FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        // Now: the helper holding the file reads the machine's clock, and must find the last full
+        // check recent (else it would check, and recover, the file itself).
+        FixedClock clock(QDateTime::currentDateTimeUtc());
         const QSet<QUuid> saved = fiftySessions(dir.path(), keys, clock);
         const int lost = damage(dir.path(), QStringLiteral("sessions"), int(BtreePage::MiddleLeaf));
         QVERIFY(lost > 0);
@@ -161,7 +164,7 @@ private slots:
         Database::OpenReport report;
         QString error;
         {
-            auto database = Database::open(file, &error, &report);
+            auto database = Database::open(file, m_clock, &error, &report);
             QVERIFY2(database, qPrintable(error));
             QVERIFY2(report.checkedBecause.contains(QStringLiteral("not closed")), qPrintable(report.checkedBecause));
             QVERIFY(!report.movedAsideTo.isEmpty());
@@ -185,22 +188,66 @@ private slots:
         const QString file = QDir(dir.path()).filePath(QStringLiteral("passerelle.sqlite"));
         QString error;
         Database::OpenReport report;
-        QVERIFY(Database::open(file, &error, &report));
+        QVERIFY(Database::open(file, m_clock, &error, &report));
         QVERIFY(!report.checkedBecause.isEmpty()); // a new file: checked once (it is empty)
         report = {};
-        QVERIFY(Database::open(file, &error, &report));
+        QVERIFY(Database::open(file, m_clock, &error, &report));
         QVERIFY2(report.checkedBecause.isEmpty(), qPrintable(report.checkedBecause));
         {
-            auto database = Database::open(file, &error);
+            auto database = Database::open(file, m_clock, &error);
             const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-(Database::kFullCheckEveryDays + 1));
             QVERIFY(database->setMetaValue(QStringLiteral("last_full_check_utc"), old.toString(Qt::ISODate)));
         }
         report = {};
-        QVERIFY(Database::open(file, &error, &report));
+        QVERIFY(Database::open(file, m_clock, &error, &report));
         QVERIFY2(report.checkedBecause.contains(QStringLiteral("older than")), qPrintable(report.checkedBecause));
         report = {};
-        QVERIFY(Database::open(file, &error, &report));
+        QVERIFY(Database::open(file, m_clock, &error, &report));
         QVERIFY2(report.checkedBecause.isEmpty(), qPrintable(report.checkedBecause)); // recorded again
+    }
+
+    // The full check's age is read on the clock the app is given, not the machine's: with a fixed
+    // clock it is repeated once seven days have passed on that clock, and not a second before; the
+    // file moved aside is stamped with that clock too.
+    void theFullCheckFollowsTheGivenClock()
+    {
+        QTemporaryDir dir;
+        const QString file = QDir(dir.path()).filePath(QStringLiteral("passerelle.sqlite"));
+        const QDateTime start(QDate(2031, 3, 2), QTime(8, 30), Qt::UTC);
+        FixedClock clock(start);
+        QString error;
+        Database::OpenReport report;
+        QVERIFY2(Database::open(file, clock, &error, &report), qPrintable(error));
+        QVERIFY(!report.checkedBecause.isEmpty()); // a new file: checked once
+        {
+            auto database = Database::open(file, clock, &error);
+            QCOMPARE(database->metaValue(QStringLiteral("last_full_check_utc")),
+                     QStringLiteral("2031-03-02T08:30:00Z"));
+        }
+        clock.set(start.addDays(Database::kFullCheckEveryDays).addSecs(-1));
+        report = {};
+        QVERIFY(Database::open(file, clock, &error, &report));
+        QVERIFY2(report.checkedBecause.isEmpty(), qPrintable(report.checkedBecause));
+        clock.set(start.addDays(Database::kFullCheckEveryDays).addSecs(1));
+        report = {};
+        QVERIFY(Database::open(file, clock, &error, &report));
+        QVERIFY2(report.checkedBecause.contains(QStringLiteral("older than")), qPrintable(report.checkedBecause));
+        report = {};
+        QVERIFY(Database::open(file, clock, &error, &report));
+        QVERIFY2(report.checkedBecause.isEmpty(), qPrintable(report.checkedBecause)); // stamped on the clock
+
+        // Damage found now is set aside under the clock's time.
+        {
+            QFile garbage(file);
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write(imageBytes(64 * 1024));
+        }
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
+        report = {};
+        QVERIFY2(Database::open(file, clock, &error, &report), qPrintable(error));
+        QCOMPARE(QFileInfo(report.movedAsideTo).fileName(),
+                 QStringLiteral("passerelle.sqlite.corrupt-20310309-083001"));
     }
 
     // Issue 18 (8): a listing that hits a damaged page says so; it is never a short list in silence,
@@ -243,7 +290,7 @@ private slots:
             }
             QSqlDatabase::removeDatabase(QStringLiteral("step"));
             QString error;
-            auto database = Database::open(path, &error);
+            auto database = Database::open(path, m_clock, &error);
             QVERIFY2(database, qPrintable(error));
             QCOMPARE(database->schemaVersion(), latestSchemaVersion());
         }
@@ -370,6 +417,7 @@ private:
 
     RuleBook m_book;
     std::unique_ptr<EligibilityEngine> m_engine;
+    const SystemClock m_clock; ///< the machine's: these tests open files as the app does
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseRecovery)

@@ -53,7 +53,7 @@ private slots:
 
     void showsTheNewestPageFirstAndLoadsMore()
     {
-        ui::HistoryView view(m_records->sessions());
+        ui::HistoryView view(m_records->sessions(), m_clock);
         view.show();
         auto *table = view.findChild<QTableView *>(QStringLiteral("historyTable"));
         QVERIFY(table);
@@ -73,7 +73,7 @@ private slots:
 
     void uploadedImagesAreDeleted()
     {
-        ui::HistoryView view(m_records->sessions());
+        ui::HistoryView view(m_records->sessions(), m_clock);
         view.show();
         auto *table = view.findChild<QTableView *>(QStringLiteral("historyTable"));
         auto *uploaded = view.findChild<QPushButton *>(QStringLiteral("historyUploaded"));
@@ -90,7 +90,7 @@ private slots:
 
     void erasureAsksAndIsLogged()
     {
-        ui::HistoryView view(m_records->sessions());
+        ui::HistoryView view(m_records->sessions(), m_clock);
         view.show();
         auto *table = view.findChild<QTableView *>(QStringLiteral("historyTable"));
         auto *erase = view.findChild<QPushButton *>(QStringLiteral("historyErase"));
@@ -117,7 +117,7 @@ private slots:
 
     void eachRecordShowsItsSyncStateAndARefusedOneCanBeSentAgain()
     {
-        ui::HistoryView view(m_records->sessions());
+        ui::HistoryView view(m_records->sessions(), m_clock);
         view.show();
         auto *table = view.findChild<QTableView *>(QStringLiteral("historyTable"));
         auto *retry = view.findChild<QPushButton *>(QStringLiteral("historyRetry"));
@@ -221,7 +221,7 @@ private slots:
                  qPrintable(error));
 
         QTemporaryDir out;
-        ui::HistoryView view(m_records->sessions());
+        ui::HistoryView view(m_records->sessions(), m_clock);
         view.setFolderChooser([&out] { return out.path(); });
         QSignalSpy exported(&view, &ui::HistoryView::exported);
         view.show();
@@ -257,6 +257,7 @@ private slots:
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("historyStatistics")), Qt::LeftButton);
         const QStringList csvs = QDir(out.path()).entryList({QStringLiteral("statistiques-passerelle-*.csv")});
         QCOMPARE(csvs.size(), 1);
+        QCOMPARE(csvs.first(), QStringLiteral("statistiques-passerelle-2026-11-26.csv")); // the app's clock's day
         QFile csv(QDir(out.path()).filePath(csvs.first()));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray content = csv.readAll();

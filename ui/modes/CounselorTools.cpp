@@ -4,6 +4,7 @@
 #include "ui/modes/ModeHooks.h"
 #include "ui/modes/SettingsDialog.h"
 #include "ui/widgets/Accessibility.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QAction>
 #include <QEvent>
@@ -31,7 +32,7 @@ CounselorTools::CounselorTools(QMainWindow *window, QSettings &settings, const C
     , m_lockScreen(new QWidget(window))
     , m_lockTitle(new QLabel(m_lockScreen))
     , m_lockPin(new QLineEdit(m_lockScreen))
-    , m_lockMessage(new QLabel(m_lockScreen))
+    , m_lockMessage(new MessageLine(m_lockScreen, "lockMessage"))
     , m_unlock(new QPushButton(m_lockScreen))
 {
     setWindowMode(window, AppMode::Counselor);
@@ -58,15 +59,13 @@ CounselorTools::CounselorTools(QMainWindow *window, QSettings &settings, const C
     m_lockTitle->setBuddy(m_lockPin);
     m_lockPin->setEchoMode(QLineEdit::Password);
     m_lockPin->setMaxLength(12);
-    m_lockMessage->setObjectName(QStringLiteral("lockMessage"));
     m_lockMessage->setProperty("role", QStringLiteral("panelText"));
-    m_lockMessage->setWordWrap(true);
     m_lockMessage->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(m_lockScreen);
     layout->addStretch();
     layout->addWidget(m_lockTitle);
     layout->addWidget(m_lockPin, 0, Qt::AlignHCenter);
-    layout->addWidget(m_lockMessage);
+    layout->addWidget(m_lockMessage, 0, Qt::AlignHCenter); // its kind's bar beside the words
     layout->addWidget(m_unlock, 0, Qt::AlignHCenter);
     layout->addStretch();
     m_lockScreen->hide();
@@ -106,7 +105,7 @@ void CounselorTools::lock()
     m_lockScreen->setGeometry(m_window->rect());
     m_lockScreen->show();
     m_lockScreen->raise();
-    m_lockMessage->clear();
+    m_lockMessage->hideMessage();
     m_lockPin->clear();
     m_lockPin->setFocus();
 }
@@ -128,16 +127,16 @@ void CounselorTools::tryUnlock()
         m_window->centralWidget()->setFocus();
         break;
     case PinLock::Result::Wrong:
-        m_lockMessage->setText(errorText(m_pin.secondsUntilNextTry() > 0
-                                             ? tr("Wrong PIN. Wait %n seconds.", nullptr, m_pin.secondsUntilNextTry())
-                                             : tr("Wrong PIN.")));
+        m_lockMessage->showMessage(m_pin.secondsUntilNextTry() > 0
+                                       ? tr("Wrong PIN. Wait %n seconds.", nullptr, m_pin.secondsUntilNextTry())
+                                       : tr("Wrong PIN."),
+                                   MessageLine::Kind::Error);
         break;
     case PinLock::Result::TooSoon:
-        m_lockMessage->setText(
-            errorText(tr("Too many wrong PINs. Wait %n seconds.", nullptr, m_pin.secondsUntilNextTry())));
+        m_lockMessage->showMessage(tr("Too many wrong PINs. Wait %n seconds.", nullptr, m_pin.secondsUntilNextTry()),
+                                   MessageLine::Kind::Error);
         break;
     }
-    m_lockMessage->setAccessibleName(m_lockMessage->text());
     m_lockPin->clear();
 }
 

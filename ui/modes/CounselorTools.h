@@ -21,6 +21,8 @@ class QWidget;
 
 namespace passerelle::ui {
 
+class MessageLine;
+
 /**
  * The counselor's tools on the main window: a "Tools" menu with Settings (Ctrl+,) and Lock
  * (Ctrl+L). Locked, the window shows only a PIN field (rate-limited) until the counselor's PIN.
@@ -60,7 +62,7 @@ private:
     QWidget *m_lockScreen;
     QLabel *m_lockTitle;
     QLineEdit *m_lockPin;
-    QLabel *m_lockMessage;
+    MessageLine *m_lockMessage;
     QPushButton *m_unlock;
     QList<QPointer<QAction>> m_disabled;
     bool m_locked = false;

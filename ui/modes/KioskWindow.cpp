@@ -181,8 +181,8 @@ void KioskWindow::askToLeave()
 void KioskWindow::endVisit(KioskVisit::Ending ending)
 {
     if (m_visitStarted && m_flow) {
-        emit visitEnded(KioskVisit::from(m_model, kioskStepCode(m_flow->currentStep()), ending,
-                                         m_clock.nowUtc().toLocalTime().date()));
+        emit visitEnded(
+            KioskVisit::from(m_model, m_flow->currentStep(), ending, m_clock.nowUtc().toLocalTime().date()));
     }
     wipe();
 }

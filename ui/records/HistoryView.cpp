@@ -6,6 +6,7 @@
 #include "core/storage/Outbox.h"
 #include "core/storage/SessionStore.h"
 #include "core/storage/StatisticsExport.h"
+#include "core/util/Clock.h"
 #include "core/util/Translations.h"
 #include "ui/SiteSettings.h"
 #include "ui/capture/CaptureFiles.h"
@@ -28,9 +29,10 @@
 
 namespace passerelle::ui {
 
-HistoryView::HistoryView(SessionStore &store, QWidget *parent)
+HistoryView::HistoryView(SessionStore &store, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_clock(clock)
     , m_model(new HistoryModel(store, this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -280,7 +282,7 @@ void HistoryView::exportStatistics()
     if (folder.isEmpty())
         return;
     const QString path = QDir(folder).filePath(
-        QStringLiteral("statistiques-passerelle-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+        QStringLiteral("statistiques-passerelle-%1.csv").arg(m_clock.today().toString(Qt::ISODate)));
     QSaveFile file(path);
     QString error;
     int rows = 0;

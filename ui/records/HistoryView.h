@@ -13,6 +13,7 @@ class QTableView;
 class QTimer;
 
 namespace passerelle {
+class Clock;
 class HistoryModel;
 class SessionStore;
 } // namespace passerelle
@@ -29,7 +30,8 @@ class HistoryView : public QWidget
     Q_OBJECT
 
 public:
-    explicit HistoryView(SessionStore &store, QWidget *parent = nullptr);
+    /** @p clock dates the files it saves (the statistics' name); it must outlive the view. */
+    HistoryView(SessionStore &store, const Clock &clock, QWidget *parent = nullptr);
 
     /** Asked before erasing a session; the default shows a confirmation box. Tests replace it. */
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
@@ -66,6 +68,7 @@ private:
     void retranslate();
 
     SessionStore &m_store;
+    const Clock &m_clock;
     HistoryModel *m_model;
     QLabel *m_count;
     QTableView *m_table;

@@ -3,6 +3,7 @@
 
 #include "core/sync/SyncService.h"
 #include "ui/widgets/Accessibility.h"
+#include "ui/widgets/MessageLine.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,12 +18,13 @@ using sync::SyncService;
 SyncStatusWidget::SyncStatusWidget(SyncService &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_state(new QLabel(this))
+    , m_state(new MessageLine(this, "syncStateLabel"))
     , m_syncNow(new QPushButton(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_state->setWordWrap(false);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state->show(); // a standing status: always there
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state);
@@ -61,8 +63,8 @@ void SyncStatusWidget::refresh()
 {
     const QString text = stateText();
     const bool problem = !m_service.lastError().isEmpty();
-    m_state->setText(problem ? errorText(text) : text);
-    name(m_state, "syncStateLabel", text);
+    // Amber, not red: a server out of reach is not the counselor's error, and the records wait safely.
+    m_state->setMessage(text, problem ? MessageLine::Kind::Warning : MessageLine::Kind::Information);
     m_syncNow->setText(tr("&Sync now"));
     name(m_syncNow, "syncNowButton", tr("Send the waiting sessions to the server now"));
     m_syncNow->setEnabled(m_service.isEnrolled() && m_service.state() != SyncService::State::Syncing);

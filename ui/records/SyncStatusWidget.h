@@ -3,7 +3,6 @@
 
 #include <QWidget>
 
-class QLabel;
 class QPushButton;
 
 namespace passerelle::sync {
@@ -11,6 +10,8 @@ class SyncService;
 }
 
 namespace passerelle::ui {
+
+class MessageLine;
 
 /**
  * The sync state in the counselor's status bar: how many sessions wait to be sent, the last
@@ -35,7 +36,7 @@ protected:
 
 private:
     sync::SyncService &m_service;
-    QLabel *m_state;
+    MessageLine *m_state;
     QPushButton *m_syncNow;
 };
 

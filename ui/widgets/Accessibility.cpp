@@ -18,8 +18,13 @@ void name(QWidget *widget, const char *objectName, const QString &accessibleName
 
 QLabel *roleLabel(QWidget *parent, const char *objectName, const char *role, Qt::Alignment alignment)
 {
+    return roleLabel(parent, QString::fromLatin1(objectName), role, alignment);
+}
+
+QLabel *roleLabel(QWidget *parent, const QString &objectName, const char *role, Qt::Alignment alignment)
+{
     auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
+    label->setObjectName(objectName);
     label->setProperty("role", QString::fromLatin1(role));
     label->setWordWrap(true);
     if (alignment)

@@ -18,6 +18,8 @@ void name(QWidget *widget, const char *objectName, const QString &accessibleName
 
 /** A word-wrapped label with an objectName and the "role" property the theme styles. */
 QLabel *roleLabel(QWidget *parent, const char *objectName, const char *role, Qt::Alignment alignment = {});
+/** The same for an objectName made at run time ("categoryTitle_" + a category's id). */
+QLabel *roleLabel(QWidget *parent, const QString &objectName, const char *role, Qt::Alignment alignment = {});
 
 /**
  * Puts @p content in @p scroll (frameless, resizing its widget) filling @p page from edge to edge,

@@ -20,21 +20,13 @@ namespace passerelle::ui {
 
 namespace {
 
-QLabel *textLabel(QWidget *parent, const QString &objectName, const char *role = nullptr)
+// The offers' texts are plain text the person may select and copy (a place, an example).
+QLabel *textLabel(QWidget *parent, const QString &objectName, const char *role = "")
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
+    auto *label = roleLabel(parent, objectName, role);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (role)
-        label->setProperty("role", QString::fromLatin1(role));
     return label;
-}
-
-QLabel *textLabel(QWidget *parent, const char *objectName, const char *role = nullptr)
-{
-    return textLabel(parent, QString::fromLatin1(objectName), role);
 }
 
 void setLines(QLabel *label, const QStringList &lines, const QString &bullet = QStringLiteral("\u2022 "))
