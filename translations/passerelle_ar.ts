@@ -1920,6 +1920,45 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::CaptureActions</name>
+    <message>
+        <source>Import a photo or a scan</source>
+        <translation>استيراد صورة أو مسح ضوئي</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the picture</source>
+        <translation>التقط الصورة (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file...</source>
+        <translation>استيراد ملف (&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this picture</source>
+        <translation>تخطَّ هذه الصورة (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Take the picture now</source>
+        <translation>التقط الصورة الآن</translation>
+    </message>
+    <message>
+        <source>Import a photo or a scan from a file</source>
+        <translation>استيراد صورة أو مسح ضوئي من ملف</translation>
+    </message>
+    <message>
+        <source>Skip this picture</source>
+        <translation>تخطَّ هذه الصورة</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::CaptureDonePanel</name>
     <message>
         <source>kept</source>
@@ -1977,14 +2016,6 @@
         <translation>تعذّر تجهيز هذه الصورة. التقطها من جديد.</translation>
     </message>
     <message>
-        <source>Import a photo or a scan</source>
-        <translation>استيراد صورة أو مسح ضوئي</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
-        <translation>الصور (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>This file is not a picture Passerelle can read. Choose a JPEG or PNG file.</source>
         <translation>لا يستطيع Passerelle قراءة هذا الملف كصورة. اختر ملف JPEG أو PNG.</translation>
     </message>
@@ -1993,64 +2024,8 @@
         <translation>صور الوثائق</translation>
     </message>
     <message>
-        <source>All the pictures are done</source>
-        <translation>كل الصور جاهزة</translation>
-    </message>
-    <message>
-        <source>Picture %1 of %2: %3</source>
-        <translation>الصورة %1 من %2: %3</translation>
-    </message>
-    <message>
-        <source>Hold your document next to your face. Look at the camera. Then press Take the picture.</source>
-        <translation>أمسك وثيقتك بجانب وجهك. انظر إلى الكاميرا. ثم اضغط على «التقط الصورة».</translation>
-    </message>
-    <message>
-        <source>No camera found: this is a demo with a made-up card. To use a real document, import a photo or a scan.</source>
-        <translation>لم يُعثر على أي كاميرا: هذا عرض توضيحي ببطاقة خيالية. لاستعمال وثيقة حقيقية، استورد صورة أو مسحاً ضوئياً.</translation>
-    </message>
-    <message>
-        <source>&amp;Take the picture</source>
-        <translation>التقط الصورة (&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Import a file...</source>
-        <translation>استيراد ملف (&amp;I)...</translation>
-    </message>
-    <message>
-        <source>&amp;Skip this picture</source>
-        <translation>تخطَّ هذه الصورة (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Take the picture now</source>
-        <translation>التقط الصورة الآن</translation>
-    </message>
-    <message>
-        <source>Import a photo or a scan from a file</source>
-        <translation>استيراد صورة أو مسح ضوئي من ملف</translation>
-    </message>
-    <message>
-        <source>Skip this picture</source>
-        <translation>تخطَّ هذه الصورة</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>الكاميرا</translation>
-    </message>
-    <message>
         <source>Camera picture</source>
         <translation>صورة الكاميرا</translation>
-    </message>
-    <message>
-        <source>These pictures are the files you will send on Démarche Numérique.</source>
-        <translation>هذه الصور هي الملفات التي سترسلها على ⁦Démarche Numérique⁩.</translation>
-    </message>
-    <message>
-        <source>We check that your document is readable and still valid; no picture is kept.</source>
-        <translation>نتحقق من أن وثيقتك مقروءة ولا تزال صالحة؛ لا نحتفظ بأي صورة.</translation>
-    </message>
-    <message>
-        <source>No picture is needed: you confirm your identity with ÉduConnect.</source>
-        <translation>لا حاجة إلى صور: تؤكد هويتك عبر ÉduConnect.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2057,37 @@
     <message>
         <source>&amp;Keep</source>
         <translation>احتفظ بها (&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CaptureStepText</name>
+    <message>
+        <source>Hold your document next to your face. Look at the camera. Then press Take the picture.</source>
+        <translation>أمسك وثيقتك بجانب وجهك. انظر إلى الكاميرا. ثم اضغط على «التقط الصورة».</translation>
+    </message>
+    <message>
+        <source>No camera found: this is a demo with a made-up card. To use a real document, import a photo or a scan.</source>
+        <translation>لم يُعثر على أي كاميرا: هذا عرض توضيحي ببطاقة خيالية. لاستعمال وثيقة حقيقية، استورد صورة أو مسحاً ضوئياً.</translation>
+    </message>
+    <message>
+        <source>These pictures are the files you will send on Démarche Numérique.</source>
+        <translation>هذه الصور هي الملفات التي سترسلها على ⁦Démarche Numérique⁩.</translation>
+    </message>
+    <message>
+        <source>We check that your document is readable and still valid; no picture is kept.</source>
+        <translation>نتحقق من أن وثيقتك مقروءة ولا تزال صالحة؛ لا نحتفظ بأي صورة.</translation>
+    </message>
+    <message>
+        <source>No picture is needed: you confirm your identity with ÉduConnect.</source>
+        <translation>لا حاجة إلى صور: تؤكد هويتك عبر ÉduConnect.</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2: %3</source>
+        <translation>الصورة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>All the pictures are done</source>
+        <translation>كل الصور جاهزة</translation>
     </message>
 </context>
 <context>
@@ -3022,7 +3028,14 @@
     </message>
     <message numerus="yes">
         <source>To continue, answer the questions marked above: %n left.</source>
-        <translation><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي سؤال واحد.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي سؤالان.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقيت %n أسئلة.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n سؤالًا.</numerusform><numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n سؤال.</numerusform></translation>
+        <translation>
+            <numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n.</numerusform>
+            <numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي سؤال واحد.</numerusform>
+            <numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي سؤالان.</numerusform>
+            <numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقيت %n أسئلة.</numerusform>
+            <numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n سؤالًا.</numerusform>
+            <numerusform>للمتابعة، أجب عن الأسئلة المشار إليها أعلاه: بقي %n سؤال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is your date of bi&amp;rth?</source>
@@ -3207,11 +3220,25 @@
     </message>
     <message numerus="yes">
         <source>possible if started before %n years old</source>
-        <translation><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform><numerusform>ممكن إذا بدأ قبل سن %n</numerusform></translation>
+        <translation>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+            <numerusform>ممكن إذا بدأ قبل سن %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bonus at %n years old</source>
-        <translation><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform><numerusform>مكافأة في سن %n</numerusform></translation>
+        <translation>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+            <numerusform>مكافأة في سن %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 more, asked in the app with a parent's identity. %2</source>

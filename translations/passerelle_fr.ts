@@ -200,7 +200,10 @@
     </message>
     <message numerus="yes">
         <source>Today, %n years old</source>
-        <translation><numerusform>Aujourd’hui, %n an</numerusform><numerusform>Aujourd’hui, %n ans</numerusform></translation>
+        <translation>
+            <numerusform>Aujourd’hui, %n an</numerusform>
+            <numerusform>Aujourd’hui, %n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>More than one year in France</source>
@@ -212,11 +215,17 @@
     </message>
     <message numerus="yes">
         <source>At %n years old: %1, %2.</source>
-        <translation><numerusform>À %n an : %1, %2.</numerusform><numerusform>À %n ans : %1, %2.</numerusform></translation>
+        <translation>
+            <numerusform>À %n an : %1, %2.</numerusform>
+            <numerusform>À %n ans : %1, %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You are %n years old today.</source>
-        <translation><numerusform>Tu as %n an aujourd’hui.</numerusform><numerusform>Tu as %n ans aujourd’hui.</numerusform></translation>
+        <translation>
+            <numerusform>Tu as %n an aujourd’hui.</numerusform>
+            <numerusform>Tu as %n ans aujourd’hui.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait until %1: %2.</source>
@@ -1867,6 +1876,45 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::CaptureActions</name>
+    <message>
+        <source>Import a photo or a scan</source>
+        <translation>Importer une photo ou un scan</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the picture</source>
+        <translation>Prendre la ph&amp;oto</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file...</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this picture</source>
+        <translation>Pass&amp;er cette photo</translation>
+    </message>
+    <message>
+        <source>Take the picture now</source>
+        <translation>Prendre la photo maintenant</translation>
+    </message>
+    <message>
+        <source>Import a photo or a scan from a file</source>
+        <translation>Importer une photo ou un scan depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Skip this picture</source>
+        <translation>Passer cette photo</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::CaptureDonePanel</name>
     <message>
         <source>kept</source>
@@ -1924,14 +1972,6 @@
         <translation>Cette photo n’a pas pu être préparée. Reprends-la.</translation>
     </message>
     <message>
-        <source>Import a photo or a scan</source>
-        <translation>Importer une photo ou un scan</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>This file is not a picture Passerelle can read. Choose a JPEG or PNG file.</source>
         <translation>Passerelle ne peut pas lire ce fichier comme une image. Choisissez un fichier JPEG ou PNG.</translation>
     </message>
@@ -1940,64 +1980,8 @@
         <translation>Photos des papiers</translation>
     </message>
     <message>
-        <source>All the pictures are done</source>
-        <translation>Toutes les photos sont faites</translation>
-    </message>
-    <message>
-        <source>Picture %1 of %2: %3</source>
-        <translation>Photo %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>Hold your document next to your face. Look at the camera. Then press Take the picture.</source>
-        <translation>Tiens ton papier à côté de ton visage. Regarde la caméra. Puis appuie sur Prendre la photo.</translation>
-    </message>
-    <message>
-        <source>No camera found: this is a demo with a made-up card. To use a real document, import a photo or a scan.</source>
-        <translation>Aucune caméra trouvée : ceci est une démo avec une carte inventée. Pour une vraie pièce d’identité, importe une photo ou un scan.</translation>
-    </message>
-    <message>
-        <source>&amp;Take the picture</source>
-        <translation>Prendre la ph&amp;oto</translation>
-    </message>
-    <message>
-        <source>&amp;Import a file...</source>
-        <translation>&amp;Importer un fichier…</translation>
-    </message>
-    <message>
-        <source>&amp;Skip this picture</source>
-        <translation>Pass&amp;er cette photo</translation>
-    </message>
-    <message>
-        <source>Take the picture now</source>
-        <translation>Prendre la photo maintenant</translation>
-    </message>
-    <message>
-        <source>Import a photo or a scan from a file</source>
-        <translation>Importer une photo ou un scan depuis un fichier</translation>
-    </message>
-    <message>
-        <source>Skip this picture</source>
-        <translation>Passer cette photo</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Caméra</translation>
-    </message>
-    <message>
         <source>Camera picture</source>
         <translation>Image de la caméra</translation>
-    </message>
-    <message>
-        <source>These pictures are the files you will send on Démarche Numérique.</source>
-        <translation>Ces photos sont les fichiers que tu enverras sur Démarche Numérique.</translation>
-    </message>
-    <message>
-        <source>We check that your document is readable and still valid; no picture is kept.</source>
-        <translation>On vérifie que ta pièce d’identité est lisible et encore valable ; aucune photo n’est gardée.</translation>
-    </message>
-    <message>
-        <source>No picture is needed: you confirm your identity with ÉduConnect.</source>
-        <translation>Pas besoin de photo : tu confirmes ton identité avec ÉduConnect.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2013,37 @@
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Garder</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CaptureStepText</name>
+    <message>
+        <source>Hold your document next to your face. Look at the camera. Then press Take the picture.</source>
+        <translation>Tiens ton papier à côté de ton visage. Regarde la caméra. Puis appuie sur Prendre la photo.</translation>
+    </message>
+    <message>
+        <source>No camera found: this is a demo with a made-up card. To use a real document, import a photo or a scan.</source>
+        <translation>Aucune caméra trouvée : ceci est une démo avec une carte inventée. Pour une vraie pièce d’identité, importe une photo ou un scan.</translation>
+    </message>
+    <message>
+        <source>These pictures are the files you will send on Démarche Numérique.</source>
+        <translation>Ces photos sont les fichiers que tu enverras sur Démarche Numérique.</translation>
+    </message>
+    <message>
+        <source>We check that your document is readable and still valid; no picture is kept.</source>
+        <translation>On vérifie que ta pièce d’identité est lisible et encore valable ; aucune photo n’est gardée.</translation>
+    </message>
+    <message>
+        <source>No picture is needed: you confirm your identity with ÉduConnect.</source>
+        <translation>Pas besoin de photo : tu confirmes ton identité avec ÉduConnect.</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2: %3</source>
+        <translation>Photo %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>All the pictures are done</source>
+        <translation>Toutes les photos sont faites</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2298,10 @@
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,7 +2940,10 @@
     </message>
     <message numerus="yes">
         <source>To continue, answer the questions marked above: %n left.</source>
-        <translation><numerusform>Pour continuer, réponds aux questions signalées plus haut : il en reste %n.</numerusform><numerusform>Pour continuer, réponds aux questions signalées plus haut : il en reste %n.</numerusform></translation>
+        <translation>
+            <numerusform>Pour continuer, réponds aux questions signalées plus haut : il en reste %n.</numerusform>
+            <numerusform>Pour continuer, réponds aux questions signalées plus haut : il en reste %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is your date of bi&amp;rth?</source>
@@ -3103,11 +3124,17 @@
     </message>
     <message numerus="yes">
         <source>possible if started before %n years old</source>
-        <translation><numerusform>possible si commencée avant %n an</numerusform><numerusform>possible si commencée avant %n ans</numerusform></translation>
+        <translation>
+            <numerusform>possible si commencée avant %n an</numerusform>
+            <numerusform>possible si commencée avant %n ans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bonus at %n years old</source>
-        <translation><numerusform>Bonus à %n an</numerusform><numerusform>Bonus à %n ans</numerusform></translation>
+        <translation>
+            <numerusform>Bonus à %n an</numerusform>
+            <numerusform>Bonus à %n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 more, asked in the app with a parent's identity. %2</source>

@@ -3,6 +3,7 @@
 
 #include "core/capture/DocumentQuality.h"
 #include "core/capture/QuadDetector.h"
+#include "core/capture/QuadGeometry.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -18,6 +19,8 @@ constexpr int kSaturated = 250;
 /** Under this difference (grey levels, strongest channel) what lies outside a side of the outline is the
  *  document's own surface: that side is not the document's edge (closestOutside, DocumentQuality). */
 constexpr double kSameSurface = 8;
+/** A quad whose aspect, perspective undone, is this many times the document's (or its inverse) is another shape. */
+constexpr double kOtherShape = 1.1;
 
 /**
  * Angle between the document plane and the image plane, from the homography of the known rectangle
@@ -39,6 +42,18 @@ double perspectiveDegrees(const std::array<cv::Point2f, 4> &corners, double long
                  H.at<double>(2, 1));
     const cv::Vec3d n = cv::normalize(r1.cross(r2));
     return std::acos(std::min(1.0, std::abs(n[2]))) * 180.0 / M_PI;
+}
+
+/**
+ * Whether @p corners (clockwise) are the outline of something else than a document of @p aspect (long over
+ * short side): over kOtherShape apart once the perspective is undone. A whole document's outline comes within
+ * 3 % (QuadGeometry's rectifiedAspect, on the real frames); the small documents of the generated scenes within
+ * 6 %. False when the outline is no rectangle seen through a camera (nothing to compare).
+ */
+bool notTheShapeOf(const std::array<cv::Point2f, 4> &corners, double aspect, cv::Size frame)
+{
+    const double seen = rectifiedAspect(corners, frame);
+    return seen > 0 && std::abs(std::log(seen / aspect)) > std::log(kOtherShape);
 }
 
 double quadArea(const std::array<cv::Point2f, 4> &c)
@@ -245,10 +260,12 @@ void CaptureAnalyzer::measure(const capture_detail::DetectedQuad &quad, CaptureA
     else if (result.coveredRatio > t.maxCoveredRatio)
         result.verdict = CaptureVerdict::Covered;
     else if (result.pixelsPerMm < minimumPixelsPerMm(kind))
-        // Too few pixels for the document found, unless what was found is only a part of a larger object
-        // (the photo column of a card whose other half runs out of the picture: the same card just outside
-        // one side). The document, larger, was not found whole: part of it is outside the picture.
-        result.verdict = closestOutside(b.colour.empty() ? b.gray : b.colour, corners) < kSameSurface
+        // Too few pixels for the document found, unless what was found is only a part of a larger object: the
+        // same card just outside one side (the photo column of a card whose other half runs out of the
+        // picture), or not the document's shape once its perspective is undone (a card's photo or text block).
+        // The document, larger, was not found whole: part of it is outside the picture.
+        result.verdict = closestOutside(b.colour.empty() ? b.gray : b.colour, corners) < kSameSurface ||
+                                 notTheShapeOf(corners, geometry.aspect(), size)
                              ? CaptureVerdict::CutOff
                              : CaptureVerdict::TooSmall;
     else if (result.brightness < t.minBrightness)

@@ -50,6 +50,12 @@ constexpr double kCrossingMm = 5.0;
  *  edge against the card is a step). */
 constexpr int kFloodStep = 4;
 
+/** At most this many fingers are flooded (labels of the flood mask). */
+constexpr int kMaxFingers = 8;
+/** A finger's mean colour over the inner document and off the document differ by at most this (any channel):
+ *  the same skin, lit alike a few millimetres apart. */
+constexpr double kSameSkin = 24;
+
 /** Skin in YCbCr: the usual chroma box, which takes in every skin tone under indoor light, bright enough
  *  for its chroma to mean something. */
 bool isSkin(const cv::Vec3b &bgr)
@@ -307,6 +313,7 @@ double CoverMeter::coveredShare(const cv::Mat &bgra, const std::array<cv::Point2
                                  {document.br().x - 1, document.y},
                                  document.br() - cv::Point(1, 1),
                                  {document.x, document.br().y - 1}};
+    int fingers = 0;
     const int depth = int(std::lround(kCrossDepthMm * k));
     const int crossing = int(std::lround(kCrossingMm * k));
     for (int side = 0; side < 4; ++side) {
@@ -333,18 +340,38 @@ double CoverMeter::coveredShare(const cv::Mat &bgra, const std::array<cv::Point2
             run = crossed ? run + 1 : 0;
             if (run >= crossing) {
                 const cv::Point seed = (p - (b - a) * (crossing / 2) / std::max(1, length)) - n * depth;
-                if (!m_mask.at<uchar>(seed + cv::Point(1, 1)))
+                // Each finger flooded with its own label (1, 2...), so that each is checked on its own below.
+                if (!m_mask.at<uchar>(seed + cv::Point(1, 1)) && fingers < kMaxFingers)
                     cv::floodFill(m_colour, m_mask, seed, cv::Scalar(), nullptr, cv::Scalar::all(kFloodStep),
-                                  cv::Scalar::all(kFloodStep), 8 | cv::FLOODFILL_MASK_ONLY | (255 << 8));
+                                  cv::Scalar::all(kFloodStep), 8 | cv::FLOODFILL_MASK_ONLY | (++fingers << 8));
             }
         }
     }
-    int covered = 0;
-    for (int y = inner.y; y < inner.y + inner.height; ++y) {
+    // A finger is the same skin over the document as off it. A flood that crossed a soft edge into a part of
+    // the card as pale as skin (a beige or pink card next to the hand holding it) goes on over the card's own
+    // paper, whose colour is not the hand's: over the document, it is not a finger.
+    std::array<cv::Vec3d, kMaxFingers + 1> on{}, off{};
+    std::array<int, kMaxFingers + 1> onCount{}, offCount{};
+    for (int y = 0; y < size.height; ++y) {
         const uchar *mask = m_mask.ptr<uchar>(y + 1) + 1;
         const cv::Vec3b *colour = m_colour.ptr<cv::Vec3b>(y);
-        for (int x = inner.x; x < inner.x + inner.width; ++x)
-            covered += mask[x] && isSkin(colour[x]) ? 1 : 0;
+        for (int x = 0; x < size.width; ++x) {
+            if (!mask[x] || !isSkin(colour[x]))
+                continue;
+            const bool over = inner.contains({x, y});
+            if (!over && document.contains({x, y}))
+                continue; // the margin: either
+            (over ? on : off)[mask[x]] += cv::Vec3d(colour[x][0], colour[x][1], colour[x][2]);
+            ++(over ? onCount : offCount)[mask[x]];
+        }
+    }
+    int covered = 0;
+    for (int i = 1; i <= fingers; ++i) {
+        if (onCount[size_t(i)] == 0 || offCount[size_t(i)] == 0)
+            continue;
+        const cv::Vec3d d = on[size_t(i)] / onCount[size_t(i)] - off[size_t(i)] / offCount[size_t(i)];
+        if (std::max({std::abs(d[0]), std::abs(d[1]), std::abs(d[2])}) <= kSameSkin)
+            covered += onCount[size_t(i)];
     }
     return double(covered) / std::max(1, inner.area());
 }

@@ -41,7 +41,8 @@ private:
  * reaches past the document's margin. Seen on a small colour copy of the document and a band of the
  * frame around it, straightened: the finger is the skin-coloured region that crosses the outline. Skin
  * that is the card's own colour (a pink card) is not counted, nor skin around the card that stops at its
- * margin (the hand holding it).
+ * margin (the hand holding it), nor a pale part of the card that such a region runs on into across a soft
+ * edge (over the document, a finger is the same skin as off it).
  */
 class CoverMeter
 {

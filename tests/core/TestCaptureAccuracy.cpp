@@ -140,6 +140,35 @@ void TestCaptureAccuracy::thumbOverCard()
         };
         expect(0.5, CaptureVerdict::Covered, "over the fields");
         expect(0.04, CaptureVerdict::Ok, "on the margin");
+        {
+            // A hand holding a card whose design turns pale beige near its edge (deu f03 of the real frames):
+            // the thumb on the margin meets a band of the card that starts at the hand's own colour and
+            // fades, smoothly, to a paler beige. A flood over the thumb runs on over that band, but it is the
+            // card's paper, not the same skin as off the card: not covered.
+            const QPointF bl = scene.corners[3], br = scene.corners[2], tl = scene.corners[0];
+            const QPointF base = bl + (br - bl) * along;
+            const QPointF up = (tl - bl) * 0.45;
+            QImage held = scene.image.copy();
+            QPainter p(&held);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setClipRegion(QRegion(QPolygonF(scene.corners).toPolygon()));
+            QLinearGradient band(base, base + up);
+            band.setColorAt(0, skin);
+            band.setColorAt(1, QColor(242, 226, 204));
+            p.setPen(Qt::NoPen);
+            p.setBrush(band);
+            const QPointF half = (br - bl) * 0.2;
+            p.drawPolygon(QPolygonF{base - half, base + half, base + half + up, base - half + up});
+            p.end();
+            Scene beige = scene;
+            beige.image = held;
+            const CaptureAnalysis a = analyzer.analyze(withThumb(beige, along, 0.04, 0.32, skin), spec.kind);
+            if (a.verdict != CaptureVerdict::Ok)
+                wrong << QStringLiteral("case %1 thumb on a beige band: %2 (covered %3)")
+                             .arg(i)
+                             .arg(verdictCode(a.verdict))
+                             .arg(a.coveredRatio, 0, 'f', 3);
+        }
         if (cases == 1) {
             // Auto-capture waits: two seconds of the same still, covered frame take nothing, and the guidance
             // is to take the finger off.

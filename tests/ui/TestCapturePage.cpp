@@ -18,6 +18,7 @@
 #include "core/storage/Records.h"
 #include "core/util/Clock.h"
 #include "core/util/Translations.h"
+#include "ui/Theme.h"
 #include "ui/capture/CameraFrameSource.h"
 #include "ui/capture/CapturePreview.h"
 #include "ui/capture/CaptureReview.h"
@@ -34,6 +35,8 @@
 #include <QLineEdit>
 #include <QMediaDevices>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -83,6 +86,9 @@ private slots:
     void inAppCheckKeepsNoPicture();
     void shutterIsTheOnePrimaryButton();
     void expiryIsAskedWithWhereToLook();
+    void inAppCheckSavesNoFile();
+    void shutterAndPictureInViewAtLargeText_data();
+    void shutterAndPictureInViewAtLargeText();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -228,7 +234,9 @@ void TestCapturePage::autoCaptureThenRetakeThenKeep()
     QVERIFY(find<QLabel>("captureDoneList")->isVisible());
     QVERIFY(find<QAbstractButton>("saveFilesButton")->isEnabled());
 
-    // The files the counselor uploads: one JPEG per kept picture and one PDF.
+    // The files the counselor uploads, on Démarche Numérique (here the document turns out expired; the in-app
+    // check writes none: inAppCheckSavesNoFile): one JPEG per kept picture and one PDF.
+    m_model->setDocumentExpiry(QDate(2026, 11, 3));
     QTemporaryDir folder;
     QVERIFY(m_page->saveFilesTo(folder.path()));
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files), (QStringList{"1-id_front.jpg", "documents.pdf"}));
@@ -663,6 +671,65 @@ void TestCapturePage::expiryIsAskedWithWhereToLook()
     QVERIFY(blue);
     QVERIFY2(find<QLabel>("expiryWhere")->text().contains(QStringLiteral("sur le devant")),
              qPrintable(find<QLabel>("expiryWhere")->text()));
+}
+
+void TestCapturePage::inAppCheckSavesNoFile()
+{
+    // The in-app check says "no picture is kept": even called directly, the save writes nothing to disk,
+    // though the pictures are in memory for the step (the back is compared with the front).
+    openCapturePage([](QObject *parent) { return new ScriptedFrameSource(parent); });
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::InAppCheck);
+    m_model->keepCapture(CaptureCode::IdFront, captureoutput::encodeJpeg(scene(0.4)), CaptureOutcome::Accepted);
+    QVERIFY(!m_model->captureImages().isEmpty());
+    QTemporaryDir folder;
+    QVERIFY(!m_page->saveFilesTo(folder.path()));
+    QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    // The same picture on Démarche Numérique (an expired document) is a file to send: it is written.
+    m_model->setDocumentExpiry(QDate(2026, 11, 3));
+    QCOMPARE(m_model->identityPlan().route, IdentityRoute::DemarcheNumerique);
+    QVERIFY(m_page->saveFilesTo(folder.path()));
+    QVERIFY(QFile::exists(folder.filePath(QStringLiteral("1-id_front.jpg"))));
+}
+
+void TestCapturePage::shutterAndPictureInViewAtLargeText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<double>("scale");
+    QTest::newRow("fr 200 %") << QStringLiteral("fr") << 2.0;
+    QTest::newRow("ar 100 %") << QStringLiteral("ar") << 1.0;
+    QTest::newRow("fr 100 %") << QStringLiteral("fr") << 1.0;
+}
+
+void TestCapturePage::shutterAndPictureInViewAtLargeText()
+{
+    // A laptop's 1024x768, less the main window's menu bar (50 px at 200 %): the big shutter and the live
+    // picture show without scrolling, at 200 % text and in Arabic; the notice, why the pictures are taken and
+    // the expiry question may scroll.
+    QFETCH(QString, language);
+    QFETCH(double, scale);
+    QVERIFY(installTranslations(language));
+    ui::applyTheme(*qApp, {ui::ThemeKind::Standard, scale});
+    m_wizard->resize(1024, 718);
+    openCapturePage(ui::demoSource()); // with its notice: no camera, a made-up card
+    QVERIFY(find<QLabel>("captureNotice")->isVisible());
+    QTest::qWait(50);
+    auto *scroll = m_page->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    const auto onWizard = [this](const QWidget *widget) {
+        return QRect(widget->mapTo(m_wizard.get(), QPoint(0, 0)), widget->size());
+    };
+    const QRect viewport = onWizard(scroll->viewport());
+    const QRect shutter = onWizard(find<QAbstractButton>("shutterButton"));
+    const QRect preview = onWizard(find<ui::CapturePreview>("capturePreview"));
+    ui::applyTheme(*qApp, {ui::ThemeKind::Standard, 1.0});
+    installTranslations(QStringLiteral("fr"));
+    const auto text = [](const QRect &r) {
+        return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    };
+    QVERIFY2(viewport.contains(shutter), qPrintable(text(shutter) + QStringLiteral(" not in ") + text(viewport)));
+    QVERIFY2(viewport.contains(preview), qPrintable(text(preview) + QStringLiteral(" not in ") + text(viewport)));
+    QVERIFY2(preview.height() >= 180, qPrintable(text(preview)));
 }
 
 QTEST_MAIN(TestCapturePage)

@@ -82,9 +82,10 @@ void CaptureDonePanel::chooseFolder()
 
 bool CaptureDonePanel::saveTo(const QString &folder)
 {
+    // Only the files to send (Démarche Numérique): the in-app check keeps no picture, so none is written.
     QList<CaptureFile> files;
     for (const CaptureCode capture : m_model.identityPlan().captures) {
-        if (m_model.captureImages().contains(capture))
+        if (m_model.keepsPictures() && m_model.captureImages().contains(capture))
             files << CaptureFile{capture, m_model.captureImages().value(capture)};
     }
     QString error;

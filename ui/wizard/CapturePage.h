@@ -5,6 +5,7 @@
 #include "core/capture/CaptureSession.h"
 #include "core/capture/FrameSource.h" // before CaptureSession.h, whose inline source() needs the full type
 #include "core/util/CaptureCode.h"
+#include "ui/capture/CapturePlanCursor.h"
 #include "ui/capture/CaptureSourceControl.h"
 #include "ui/capture/FrameSourceFactory.h"
 
@@ -12,10 +13,6 @@
 
 #include <optional>
 
-class QBoxLayout;
-class QComboBox;
-class QLabel;
-class QPushButton;
 class QStackedWidget;
 
 namespace passerelle {
@@ -25,10 +22,12 @@ class SessionModel;
 
 namespace passerelle::ui {
 
+class CaptureActions;
 class CaptureDonePanel;
 class CapturePreview;
 class CaptureReview;
 class DocumentExpiryField;
+class CaptureStepText;
 class MessageLine;
 
 /**
@@ -60,7 +59,7 @@ public:
     bool documentInView() const { return m_documentInView; }
     /** The picture on screen; null when every picture is done. */
     std::optional<CaptureCode> currentCapture() const;
-    bool isReviewing() const;
+    bool isReviewing() const { return m_mode == Mode::Review; }
     /** Imports a photo or a scan (the Import button asks for the file); false with a message when unreadable. */
     bool importFile(const QString &path);
     /** Writes the kept pictures and the PDF to @p folder (the Save button asks for it). */
@@ -94,52 +93,32 @@ private:
     void keep();
     void retake();
     void skip();
-    void chooseImportFile();
     void expiryChanged();
-    void setNotice(const QString &text, bool error);
     void setDocumentInView(bool inView);
     void setGuidance(const QString &message);
     /** The texts, in the current language, for the step on screen. */
     void retranslate();
     /** Which controls show and which button is the primary one, for the mode and the kiosk rules. */
     void updateControls();
-    /** Why the pictures are taken, in one sentence, for the identity plan's route. */
-    QString purposeText() const;
-    /** What to do before the picture on screen (turn the card, hold it by the face); empty when nothing. */
-    QString promptText() const;
     /** Both, after the step, the mode or the source changed. */
     void refresh();
-    bool isSelfie() const;
-    /** The picture being taken is the back of the card. */
-    bool isBack() const;
-    /** For the back: the front already kept (decoded in memory), else a null image. */
-    QImage keptFront() const;
-    QList<CaptureCode> captures() const;
 
     SessionModel &m_model;
     CaptureSession m_session;
     Mode m_mode = Mode::Live;
-    int m_index = 0;
-    bool m_retaken = false;
-    bool m_imported = false;
+    CapturePlanCursor m_cursor;
     bool m_documentInView = false;
     bool m_sourceFailed = false;
     QString m_guidance;
-    MessageLine *m_purpose;
-    QLabel *m_stepTitle;
-    QLabel *m_prompt;
-    DocumentExpiryField *m_expiry;
-    MessageLine *m_notice;
-    QComboBox *m_cameras;
+    CaptureStepText *m_text;
     QStackedWidget *m_stack;
     CapturePreview *m_preview;
     CaptureReview *m_review;
-    QPushButton *m_shutter;
-    QPushButton *m_import;
-    QPushButton *m_skip;
+    CaptureActions *m_actions;
+    MessageLine *m_purpose;
+    DocumentExpiryField *m_expiry;
     CaptureDonePanel *m_done;
     MessageLine *m_saveError;
-    QBoxLayout *m_buttons = nullptr;
     /** After m_session, so it lets go of the source first. */
     CaptureSourceControl m_sources;
 };

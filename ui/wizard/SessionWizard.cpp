@@ -101,6 +101,21 @@ void SessionWizard::updateHeader()
     // click elsewhere: no button here is auto-default, and the wizard says which one is the default.
     for (auto *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);
+    updateDefaultButton();
+    // QWizard shows the title once more above the page (its layout is private): hide that copy.
+    if (QWidget *pageFrame = current->parentWidget(); pageFrame && pageFrame->parentWidget()) {
+        for (auto *label : pageFrame->parentWidget()->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (label->text() == current->title())
+                label->hide();
+        }
+    }
+}
+
+void SessionWizard::updateDefaultButton()
+{
+    QWizardPage *current = currentPage();
+    if (!current)
+        return;
     // A page whose own main action is on screen (the capture page's shutter) names it in its
     // "primaryButton" property: that one is the default, and Next is outlined.
     const bool last = nextId() == -1;
@@ -111,13 +126,6 @@ void SessionWizard::updateHeader()
         finishButton->setDefault(last && !pagePrimary);
     if (pagePrimary)
         pagePrimary->setDefault(true);
-    // QWizard shows the title once more above the page (its layout is private): hide that copy.
-    if (QWidget *pageFrame = current->parentWidget(); pageFrame && pageFrame->parentWidget()) {
-        for (auto *label : pageFrame->parentWidget()->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly)) {
-            if (label->text() == current->title())
-                label->hide();
-        }
-    }
 }
 
 void SessionWizard::setPrivacyMode(AppMode mode, bool anonymousCounts)

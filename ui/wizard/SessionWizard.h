@@ -41,6 +41,9 @@ public:
      * fails, says why on @p errorLine (nothing is lost). True when saved or not the last page.
      */
     bool finishIfLast(MessageLine *errorLine);
+    /** The button Enter presses: the current page's "primaryButton" when it names one (after it changed), else
+        Next, or Finish on the last step. */
+    void updateDefaultButton();
     /** The offer catalogue the interests, offers and summary pages show. */
     const OfferCatalogue &catalogue() const { return m_catalogue; }
     /** The welcome page's privacy notice for this mode (WelcomePage::setPrivacyMode). */
