@@ -25,6 +25,8 @@ constexpr double kOffStep = 0.03;
 constexpr double kShortRun = 0.1;
 /** A quad's rectified aspect within this factor of the document's is the document's shape. */
 constexpr double kSameShape = 0.04;
+/** The least support of a side half hidden (by a thumb) of a line quad whose other sides are edges. */
+constexpr double kHiddenSide = 0.4;
 /** At most this many straight edges, longest first, make quads. */
 constexpr int kMaxLines = 48;
 
@@ -119,16 +121,23 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         const auto &q = m_lineQuads[n];
         // Every side must be an edge over most of its length and at both ends: a side running past the
         // document's corner to a line beyond it (a ruling of the paper underneath) has a bare end.
+        // One side may be half hidden (a thumb over it, so one of its ends may be bare) when the other three
+        // are edges and the quad has the document's own shape once its perspective is undone, with a clear
+        // outline. Such a quad is marked hidden: it does not settle the search (QuadDetector::detect), since a
+        // blurred outline also leaves sides half seen at 640 wide, where the half-width look sees it whole.
         double support = 1;
+        int hidden = 0;
         const double longest = longestSide(q);
-        for (int i = 0; i < 4 && support >= 0.75; ++i) {
+        for (int i = 0; i < 4 && support >= kHiddenSide && hidden <= 1; ++i) {
             double ends = 0;
             // A card's straight side stops short of its rounded corners: that stretch is not counted.
             const double trim = roundedShare(longest, distance(q[i], q[(i + 1) % 4]));
             const double side = sides().orientedSupport(q[i], q[(i + 1) % 4], &ends, trim);
-            support = std::min(support, ends < 0.5 ? 0.0 : side);
+            const double judged = ends < 0.5 ? std::min(side, kHiddenSide) : side;
+            hidden += judged < 0.75 ? 1 : 0;
+            support = std::min(support, judged);
         }
-        if (support < 0.75)
+        if (support < kHiddenSide || hidden > 1 || (hidden == 1 && !shapedLikeDocument(q, size)))
             continue;
         double score = best * (0.5 + 0.5 * support);
         // The two terms below only lower the score: not worth measuring for a quad that cannot win.
@@ -145,7 +154,8 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         if (score > found.bar())
             score *= std::max(0.0, 1.0 - kOffStep * sides().outlineFit(q));
         if (score > found.bar())
-            offer(found, q, score, std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end()))), size);
+            offer(found, q, score, std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end()))), size,
+                  hidden == 1);
     }
 }
 

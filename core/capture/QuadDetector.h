@@ -32,6 +32,7 @@ struct DetectedQuad
     bool cutOff = false; ///< the outline runs into the frame border
     bool coarse = false; ///< found by the second, half-width look
     bool shaped = false; ///< of the document's own shape with a clear outline (QuadDetector::shapedLikeDocument)
+    bool hidden = false; ///< one side only half an edge (a thumb over it): see QuadDetector::considerLines
     double area = 0;     ///< in full-resolution pixels
     double score = 0;    ///< the candidates' score (area, shape, support), in full-resolution pixels
 };
@@ -75,12 +76,14 @@ private:
         std::array<cv::Point2f, 4> bestQuad{};
         double bestQuadScore = 0;
         double bestQuadArea = 0;
-        double bestCutArea = 0; ///< hull area of the largest region running out of the frame
+        bool bestHidden = false; ///< bestQuad has a half-hidden side
+        double bestCutArea = 0;  ///< hull area of the largest region running out of the frame
         /** The best quad whose sides do not run on to the frame border (see runsOutOfFrame): a whole
          *  document, when the best of all is a larger object running out of the frame (a keyboard, a desk). */
         std::array<cv::Point2f, 4> wholeQuad{};
         double wholeScore = 0;
         double wholeArea = 0;
+        bool wholeHidden = false;
         /** The least score a quad must beat to be kept (in either slot). */
         double bar() const { return std::min(bestQuadScore, wholeScore); }
     };
@@ -89,8 +92,9 @@ private:
     /** The outline found (in frame pixels, refined on @p gray), a cut-off one, or none, from @p found at the
      *  working copy's @p size, @p scale times the frame's. */
     std::optional<DetectedQuad> decide(Candidates &found, const cv::Mat &gray, double scale, const cv::Size &size);
-    /** Keeps @p q in the slots of @p found it beats. */
-    void offer(Candidates &found, const std::array<cv::Point2f, 4> &q, double score, double area, const cv::Size &size);
+    /** Keeps @p q (with a half-hidden side when @p hidden) in the slots of @p found it beats. */
+    void offer(Candidates &found, const std::array<cv::Point2f, 4> &q, double score, double area, const cv::Size &size,
+               bool hidden = false);
     /** Keeps the best document-like quad and the largest cut-off region among @p contours. */
     void consider(const std::vector<std::vector<cv::Point>> &contours, const cv::Size &size, double expectedAspect,
                   Candidates &found);
