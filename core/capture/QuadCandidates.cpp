@@ -122,9 +122,10 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         // Every side must be an edge over most of its length and at both ends: a side running past the
         // document's corner to a line beyond it (a ruling of the paper underneath) has a bare end.
         // One side may be half hidden (a thumb over it, so one of its ends may be bare) when the other three
-        // are edges and the quad has the document's own shape once its perspective is undone, with a clear
-        // outline. Such a quad is marked hidden: it does not settle the search (QuadDetector::detect), since a
-        // blurred outline also leaves sides half seen at 640 wide, where the half-width look sees it whole.
+        // are edges and the quad has the document's own shape once its perspective is undone (not asked for a
+        // clear outline: a card whose header band is darker than the desk and its body paler has none, with a
+        // thumb or without). Such a quad is marked hidden: it does not settle the search (QuadDetector::detect), since
+        // a blurred outline also leaves sides half seen at 640 wide, where the half-width look sees it whole.
         double support = 1;
         int hidden = 0;
         const double longest = longestSide(q);
@@ -137,7 +138,7 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
             hidden += judged < 0.75 ? 1 : 0;
             support = std::min(support, judged);
         }
-        if (support < kHiddenSide || hidden > 1 || (hidden == 1 && !shapedLikeDocument(q, size)))
+        if (support < kHiddenSide || hidden > 1 || (hidden == 1 && !ofDocumentShape(q, size)))
             continue;
         double score = best * (0.5 + 0.5 * support);
         // The two terms below only lower the score: not worth measuring for a quad that cannot win.
@@ -236,10 +237,14 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
     }
 }
 
+bool QuadDetector::ofDocumentShape(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const
+{
+    return std::abs(std::log(rectifiedAspect(q, size) / m_expectedAspect)) <= kSameShape;
+}
+
 bool QuadDetector::shapedLikeDocument(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const
 {
-    return std::abs(std::log(rectifiedAspect(q, size) / m_expectedAspect)) <= kSameShape &&
-           sides().clearOutline(q, kFaintSide);
+    return ofDocumentShape(q, size) && sides().clearOutline(q, kFaintSide);
 }
 
 bool QuadDetector::apartFromCut(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const

@@ -108,8 +108,9 @@ private:
     /** Whether @p quad is only the in-frame part of a document: a corner on the frame border, or a side
      *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
     bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
-    /** Whether @p quad has the document's own shape once its perspective is undone (within kSameShape) and a
-     *  clear outline (SideSampler::clearOutline). */
+    /** Whether @p quad has the document's own shape once its perspective is undone (within kSameShape). */
+    bool ofDocumentShape(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
+    /** ofDocumentShape() with a clear outline (SideSampler::clearOutline). */
     bool shapedLikeDocument(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
     /** Whether @p quad is a document lying on (or beside) the largest region running out of the frame
      *  (m_cutHull), not a band of a document cut off: its centre outside the region, no side along the region's
