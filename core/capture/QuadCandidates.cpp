@@ -124,10 +124,14 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         // One side may be half hidden (a thumb over it, so one of its ends may be bare) when the other three
         // are edges and the quad has the document's own shape once its perspective is undone (not asked for a
         // clear outline: a card whose header band is darker than the desk and its body paler has none, with a
-        // thumb or without). Such a quad is marked hidden: it does not settle the search (QuadDetector::detect), since
-        // a blurred outline also leaves sides half seen at 640 wide, where the half-width look sees it whole.
+        // thumb or without). Nor may its neighbours run on past the hidden side's corners, nor the quad run out of
+        // the frame (runsOnPast, runsOutOfFrame): a card pushed out of the frame, closed by its photo block's edge,
+        // gave "ok" (generated case 532). Such a quad is marked hidden: it does not settle the search
+        // (QuadDetector::detect), since a blurred outline also leaves sides half seen at 640 wide, where the
+        // half-width look sees it whole.
         double support = 1;
         int hidden = 0;
+        int hiddenSide = 0;
         const double longest = longestSide(q);
         for (int i = 0; i < 4 && support >= kHiddenSide && hidden <= 1; ++i) {
             double ends = 0;
@@ -135,10 +139,14 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
             const double trim = roundedShare(longest, distance(q[i], q[(i + 1) % 4]));
             const double side = sides().orientedSupport(q[i], q[(i + 1) % 4], &ends, trim);
             const double judged = ends < 0.5 ? std::min(side, kHiddenSide) : side;
-            hidden += judged < 0.75 ? 1 : 0;
+            if (judged < 0.75) {
+                ++hidden;
+                hiddenSide = i;
+            }
             support = std::min(support, judged);
         }
-        if (support < kHiddenSide || hidden > 1 || (hidden == 1 && !ofDocumentShape(q, size)))
+        if (support < kHiddenSide || hidden > 1 ||
+            (hidden == 1 && (!ofDocumentShape(q, size) || runsOnPast(q, hiddenSide, size) || runsOutOfFrame(q, size))))
             continue;
         double score = best * (0.5 + 0.5 * support);
         // The two terms below only lower the score: not worth measuring for a quad that cannot win.
@@ -235,6 +243,26 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
         if (score > found.bar())
             offer(found, corners, score, hullArea, size);
     }
+}
+
+bool QuadDetector::runsOnPast(const std::array<cv::Point2f, 4> &q, int s, const cv::Size &size) const
+{
+    // A side half seen with a corner at the frame border may be the border cutting a document.
+    const int close = int(std::ceil(0.012 * std::min(size.width, size.height)));
+    if (nearBorder(cv::Point(q[size_t(s)]), size, close) || nearBorder(cv::Point(q[size_t((s + 1) % 4)]), size, close))
+        return true;
+    const double longest = longestSide(q);
+    for (const auto &[corner, before] :
+         {std::pair{q[size_t(s)], q[size_t((s + 3) % 4)]}, std::pair{q[size_t((s + 1) % 4)], q[size_t((s + 2) % 4)]}}) {
+        const Side next(before, corner);
+        // Past the rounded corner, a tenth of the side further: the same step, the same way, is the document's
+        // side carrying on (the quad was closed on an inner line of it), not background.
+        const double step = sides().step(corner - next.d * float(0.25 * next.length), corner, next.n);
+        const cv::Point2f from = corner + next.d * float(kCornerRounding * longest + 2);
+        if (sides().polarSupport(from, from + next.d * float(0.1 * next.length), next.n, step) >= 0.6)
+            return true;
+    }
+    return false;
 }
 
 bool QuadDetector::ofDocumentShape(const std::array<cv::Point2f, 4> &q, const cv::Size &size) const

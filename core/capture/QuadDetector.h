@@ -108,6 +108,10 @@ private:
     /** Whether @p quad is only the in-frame part of a document: a corner on the frame border, or a side
      *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
     bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
+    /** Whether a side next to side @p s of @p quad (from corner s to s + 1) runs on past its corner as an edge
+     *  stepping the same way (side @p s lies on an inner line of a larger object, a band of a card, not on an
+     *  outline with background beyond), or side @p s has a corner at the border of the frame of @p size. */
+    bool runsOnPast(const std::array<cv::Point2f, 4> &quad, int s, const cv::Size &size) const;
     /** Whether @p quad has the document's own shape once its perspective is undone (within kSameShape). */
     bool ofDocumentShape(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
     /** ofDocumentShape() with a clear outline (SideSampler::clearOutline). */
