@@ -27,6 +27,8 @@ constexpr double kShortRun = 0.1;
 constexpr double kSameShape = 0.04;
 /** The least support of a side half hidden (by a thumb) of a line quad whose other sides are edges. */
 constexpr double kHiddenSide = 0.4;
+/** Steps (of 2 % of each side's found reach) tried for the fourth side of an open quad. */
+constexpr int kOpenSteps = 10;
 /** At most this many straight edges, longest first, make quads. */
 constexpr int kMaxLines = 48;
 
@@ -104,7 +106,8 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
 {
     const double frameArea = double(size.area());
     findEdgeLines(m_maps.weak, kMaxLines, m_segments, m_lines);
-    quadsFromLines(m_lines, size, 0.03 * frameArea, expectedAspect * 0.65, expectedAspect * 1.45, m_lineQuads);
+    quadsFromLines(m_lines, size, 0.03 * frameArea, expectedAspect * 0.65, expectedAspect * 1.45, m_lineQuads,
+                   &m_openQuads);
     // Largest first (by the best score a quad could reach), so the support check stops early.
     m_ranked.clear();
     for (size_t n = 0; n < m_lineQuads.size(); ++n) {
@@ -165,6 +168,89 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
         if (score > found.bar())
             offer(found, q, score, std::abs(cv::contourArea(std::vector<cv::Point2f>(q.begin(), q.end()))), size,
                   hidden == 1);
+    }
+    // Nothing found, not even a region running out of the frame (a document cut off there has three straight
+    // sides as well): the three sides found may still be the document's.
+    if (found.bestQuadScore <= 0 && found.bestCutArea <= 0)
+        completeOpenQuads(size, found);
+}
+
+void QuadDetector::completeOpenQuads(const cv::Size &size, Candidates &found)
+{
+    const double frameArea = double(size.area());
+    const double minReach = 0.1 * std::min(size.width, size.height);
+    for (const OpenQuad &open : m_openQuads) {
+        const EdgeLine &k = m_lines[size_t(open.k)];
+        cv::Point2f p;
+        cv::Point2f q;
+        if (!intersect(m_lines[size_t(open.i)], k, p) || !intersect(m_lines[size_t(open.j)], k, q))
+            continue;
+        // Each of the two opposite sides runs from its corner on k as far as its line's pieces were found:
+        // the fourth side lies there or a little further (a rounded corner, clutter over the side's end).
+        const auto reach = [&](const EdgeLine &l, const cv::Point2f &from, cv::Point2f &d) {
+            d = cv::Point2f(float(l.b), float(-l.a));
+            const float u = (l.from - from).dot(d);
+            const float v = (l.to - from).dot(d);
+            if (std::abs(u) > std::abs(v))
+                return u < 0 ? (d = -d, -u) : u;
+            return v < 0 ? (d = -d, -v) : v;
+        };
+        cv::Point2f di;
+        cv::Point2f dj;
+        const float ri = reach(m_lines[size_t(open.i)], p, di);
+        const float rj = reach(m_lines[size_t(open.j)], q, dj);
+        if (ri < minReach || rj < minReach)
+            continue;
+        // The fourth side where it steps most, among the positions giving the document's shape.
+        std::array<cv::Point2f, 4> best{};
+        double bestSide = -1;
+        int bestGuessed = 1;
+        for (int a = 0; a <= kOpenSteps; ++a) {
+            for (int b = 0; b <= kOpenSteps; ++b) {
+                std::array<cv::Point2f, 4> c{p, p + di * (ri * float(0.98 + 0.02 * a)),
+                                             q + dj * (rj * float(0.98 + 0.02 * b)), q};
+                // The fourth side is c[1]-c[2], or c[2]-c[3] once turned clockwise.
+                const int guessed = signedArea(c) < 0 ? 2 : 1;
+                if (guessed == 2)
+                    std::swap(c[1], c[3]);
+                if (!ofDocumentShape(c, size))
+                    continue;
+                double ends = 0;
+                const double side = sides().orientedSupport(p + di * (ri * float(0.98 + 0.02 * a)),
+                                                            q + dj * (rj * float(0.98 + 0.02 * b)), &ends);
+                if (side > bestSide) {
+                    bestSide = side;
+                    best = c;
+                    bestGuessed = guessed;
+                }
+            }
+        }
+        // Its edge in pieces too short to make a line (coloured clutter along it) must still be an edge over most
+        // of its length, as the three sides found must be (and at both ends): a guessed side on a weaker edge
+        // closed quads over clutter (on aut f01, regions of cables and pencils larger than the card). And the
+        // outline must be clear: without that, edges of clutter closed quads above a passport page running out of
+        // the frame (srb f05) and on the paper around a card burnt white (generated case 21).
+        if (bestSide < 0.75)
+            continue;
+        const double longest = longestSide(best);
+        double support = 1;
+        for (int s = 0; s < 4 && support >= 0.75; ++s) {
+            const cv::Point2f &a = best[size_t(s)];
+            const cv::Point2f &b = best[size_t((s + 1) % 4)];
+            double ends = 0;
+            const double side = sides().orientedSupport(a, b, &ends, roundedShare(longest, distance(a, b)));
+            support = std::min(support, ends < 0.5 ? 0.0 : side);
+        }
+        const double area = std::abs(signedArea(best));
+        if (support < 0.75 || area < 0.03 * frameArea || area > 0.9 * frameArea ||
+            runsOnPast(best, bestGuessed, size) || runsOutOfFrame(best, size) ||
+            !sides().clearOutline(best, kFaintSide))
+            continue;
+        double score = area * aspectFit(rectifiedAspect(best, size), m_expectedAspect) * (0.5 + 0.5 * support);
+        score *= std::max(0.0, 1.0 - kOffStep * sides().outlineFit(best));
+        // A guess, even on edges: kept as a quad with a hidden side, which does not settle the search.
+        if (score > found.bar())
+            offer(found, best, score, area, size, true);
     }
 }
 
@@ -247,7 +333,7 @@ void QuadDetector::consider(const std::vector<std::vector<cv::Point>> &contours,
 
 bool QuadDetector::runsOnPast(const std::array<cv::Point2f, 4> &q, int s, const cv::Size &size) const
 {
-    // A side half seen with a corner at the frame border may be the border cutting a document.
+    // A side half seen, or guessed, with a corner at the frame border may be the border cutting a document.
     const int close = int(std::ceil(0.012 * std::min(size.width, size.height)));
     if (nearBorder(cv::Point(q[size_t(s)]), size, close) || nearBorder(cv::Point(q[size_t((s + 1) % 4)]), size, close))
         return true;

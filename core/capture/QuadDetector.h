@@ -100,6 +100,10 @@ private:
                   Candidates &found);
     /** Keeps the best quad built from straight edges of the weak edge map. */
     void considerLines(const cv::Size &size, double expectedAspect, Candidates &found);
+    /** When nothing else was found: keeps the best open quad (three sides found as lines) closed by a fourth side
+     *  placed where it gives the document's shape and steps most, when that side is an edge as the others are and
+     *  the outline is clear (kept as a quad with a hidden side: a guess). */
+    void completeOpenQuads(const cv::Size &size, Candidates &found);
     /** How far, on average, the sides of @p corners (frame pixels, scaled by @p scale to the last
      *  detectAt()'s working copy) lie from the strongest step across them within 3 pixels. */
     double outlineFit(const std::array<cv::Point2f, 4> &corners, double scale) const;
@@ -128,6 +132,7 @@ private:
     std::vector<cv::Vec4i> m_segments;
     std::vector<EdgeLine> m_lines;
     std::vector<std::array<cv::Point2f, 4>> m_lineQuads;
+    std::vector<OpenQuad> m_openQuads;
     std::vector<std::pair<double, size_t>> m_ranked;
     std::vector<std::vector<cv::Point>> m_contours;
     std::vector<cv::Point> m_hull;

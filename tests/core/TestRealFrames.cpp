@@ -33,14 +33,15 @@ namespace {
 /** The issue's targets (reported in the summary): located (mean corner error <= 3 % of the diagonal) in >= 97 %
  *  of the frames holding the whole document, median corner error <= 1 %, "ok" for >= 85 % of the frames a person
  *  reads. Asserted: the median, never "ok" for a frame a person cannot read, and the floors reached so far
- *  (44 of 46 located since a side half hidden by a thumb is allowed; 42 of 46 located and 32 of 39 readable
+ *  (45 of 46 located and 33 of 39 readable frames "ok" since a quad is also completed from three sides; 44 of 46
+ *  located since a side half hidden by a thumb is allowed; 42 of 46 located and 32 of 39 readable
  *  frames "ok" with the verdicts of issue 13's third round and the outline scored by its shape once its
  *  perspective is undone; 35 and 30 with the verdicts alone, 35 and 26 before them; 28 of 46 and 4 before
  *  issue 13; docs/capture-quality.md). */
 constexpr double kLocatedError = 0.03;
-constexpr double kFoundFloor = 0.95;
+constexpr double kFoundFloor = 0.97;
 constexpr double kMedianErrorTarget = 0.01;
-constexpr double kReadableOkFloor = 0.82;
+constexpr double kReadableOkFloor = 0.84;
 /** The webcam-like variants: located in at least this share (measured 83 of 92 with a side half hidden by a
  *  thumb allowed; 81 since the half-width look also runs when the first outline is not the document's shape;
  *  80 before; 67 before the shape score). */
