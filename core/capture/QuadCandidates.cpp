@@ -27,6 +27,8 @@ constexpr double kShortRun = 0.1;
 constexpr double kSameShape = 0.04;
 /** The least support of a side half hidden (by a thumb) of a line quad whose other sides are edges. */
 constexpr double kHiddenSide = 0.4;
+/** A grey level this high is burnt white (as CaptureAnalyzer judges a frame). */
+constexpr int kBurnt = 250;
 /** Steps (of 2 % of each side's found reach) tried for the fourth side of an open quad. */
 constexpr int kOpenSteps = 10;
 /** At most this many straight edges, longest first, make quads. */
@@ -177,6 +179,10 @@ void QuadDetector::considerLines(const cv::Size &size, double expectedAspect, Ca
 
 void QuadDetector::completeOpenQuads(const cv::Size &size, Candidates &found)
 {
+    // No guess on a frame mostly burnt white: its lines are a sheet's rulings around a card whose outline the light
+    // erased (generated cases 661 and 949: 46-56 % off); with nothing found, the analyzer says "too bright".
+    if (2 * cv::countNonZero(m_maps.scaled >= kBurnt) > int(m_maps.scaled.total()))
+        return;
     const double frameArea = double(size.area());
     const double minReach = 0.1 * std::min(size.width, size.height);
     for (const OpenQuad &open : m_openQuads) {
@@ -227,9 +233,8 @@ void QuadDetector::completeOpenQuads(const cv::Size &size, Candidates &found)
         }
         // Its edge in pieces too short to make a line (coloured clutter along it) must still be an edge over most
         // of its length, as the three sides found must be (and at both ends): a guessed side on a weaker edge
-        // closed quads over clutter (on aut f01, regions of cables and pencils larger than the card). And the
-        // outline must be clear: without that, edges of clutter closed quads above a passport page running out of
-        // the frame (srb f05) and on the paper around a card burnt white (generated case 21).
+        // closed quads over clutter (aut f01: cables and pencils). The outline must be clear: without that, clutter
+        // closed quads above a passport page running out of the frame (srb f05) and beside a burnt card (case 21).
         if (bestSide < 0.75)
             continue;
         const double longest = longestSide(best);
