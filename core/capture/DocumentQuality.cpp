@@ -52,9 +52,12 @@ constexpr int kFloodStep = 4;
 
 /** At most this many fingers are flooded (labels of the flood mask). */
 constexpr int kMaxFingers = 8;
-/** A finger's mean colour over the inner document and off the document differ by at most this (any channel):
- *  the same skin, lit alike a few millimetres apart. */
-constexpr double kSameSkin = 24;
+/** A finger's mean chroma (Cb and Cr) over the inner document and off the document differ by at most this: the
+ *  same skin under the same light keeps its chroma, while its brightness changes with shading (a thumb over a
+ *  white card is lit by it, the hand off it is in shadow: 43 grey levels apart on a real frame, chroma 4
+ *  apart). A card's pale paper that a flood ran onto across a soft edge differs in chroma (15 on a real beige
+ *  card). */
+constexpr double kSameSkinChroma = 8;
 
 /** Skin in YCbCr: the usual chroma box, which takes in every skin tone under indoor light, bright enough
  *  for its chroma to mean something. */
@@ -64,6 +67,13 @@ bool isSkin(const cv::Vec3b &bgr)
     const double cr = 128 + 0.713 * (bgr[2] - y);
     const double cb = 128 + 0.564 * (bgr[0] - y);
     return y >= 50 && cr >= 136 && cr <= 175 && cb >= 77 && cb <= 127;
+}
+
+/** Cb and Cr of a BGR colour (the chroma of isSkin()). */
+cv::Vec2d chroma(const cv::Vec3d &bgr)
+{
+    const double y = 0.299 * bgr[2] + 0.587 * bgr[1] + 0.114 * bgr[0];
+    return {128 + 0.564 * (bgr[0] - y), 128 + 0.713 * (bgr[2] - y)};
 }
 
 /** Mean colour (grey repeated when @p image has one channel) of the 3x3 pixels around @p p, or -1 outside. */
@@ -347,9 +357,10 @@ double CoverMeter::coveredShare(const cv::Mat &bgra, const std::array<cv::Point2
             }
         }
     }
-    // A finger is the same skin over the document as off it. A flood that crossed a soft edge into a part of
-    // the card as pale as skin (a beige or pink card next to the hand holding it) goes on over the card's own
-    // paper, whose colour is not the hand's: over the document, it is not a finger.
+    // A finger is the same skin over the document as off it (the same chroma; its brightness may change with
+    // the light). A flood that crossed a soft edge into a part of the card as pale as skin (a beige or pink card
+    // next to the hand holding it) goes on over the card's own paper, whose hue is not the hand's: over the
+    // document, it is not a finger.
     std::array<cv::Vec3d, kMaxFingers + 1> on{}, off{};
     std::array<int, kMaxFingers + 1> onCount{}, offCount{};
     for (int y = 0; y < size.height; ++y) {
@@ -369,8 +380,8 @@ double CoverMeter::coveredShare(const cv::Mat &bgra, const std::array<cv::Point2
     for (int i = 1; i <= fingers; ++i) {
         if (onCount[size_t(i)] == 0 || offCount[size_t(i)] == 0)
             continue;
-        const cv::Vec3d d = on[size_t(i)] / onCount[size_t(i)] - off[size_t(i)] / offCount[size_t(i)];
-        if (std::max({std::abs(d[0]), std::abs(d[1]), std::abs(d[2])}) <= kSameSkin)
+        const cv::Vec2d d = chroma(on[size_t(i)] / onCount[size_t(i)]) - chroma(off[size_t(i)] / offCount[size_t(i)]);
+        if (std::max(std::abs(d[0]), std::abs(d[1])) <= kSameSkinChroma)
             covered += onCount[size_t(i)];
     }
     return double(covered) / std::max(1, inner.area());

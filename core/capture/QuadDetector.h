@@ -32,6 +32,7 @@ struct DetectedQuad
     bool cutOff = false; ///< the outline runs into the frame border
     bool coarse = false; ///< found by the second, half-width look
     bool shaped = false; ///< of the document's own shape with a clear outline (QuadDetector::shapedLikeDocument)
+    bool hidden = false; ///< one side only half an edge (a thumb over it): see QuadDetector::considerLines
     double area = 0;     ///< in full-resolution pixels
     double score = 0;    ///< the candidates' score (area, shape, support), in full-resolution pixels
 };
@@ -75,12 +76,14 @@ private:
         std::array<cv::Point2f, 4> bestQuad{};
         double bestQuadScore = 0;
         double bestQuadArea = 0;
-        double bestCutArea = 0; ///< hull area of the largest region running out of the frame
+        bool bestHidden = false; ///< bestQuad has a half-hidden side
+        double bestCutArea = 0;  ///< hull area of the largest region running out of the frame
         /** The best quad whose sides do not run on to the frame border (see runsOutOfFrame): a whole
          *  document, when the best of all is a larger object running out of the frame (a keyboard, a desk). */
         std::array<cv::Point2f, 4> wholeQuad{};
         double wholeScore = 0;
         double wholeArea = 0;
+        bool wholeHidden = false;
         /** The least score a quad must beat to be kept (in either slot). */
         double bar() const { return std::min(bestQuadScore, wholeScore); }
     };
@@ -89,13 +92,18 @@ private:
     /** The outline found (in frame pixels, refined on @p gray), a cut-off one, or none, from @p found at the
      *  working copy's @p size, @p scale times the frame's. */
     std::optional<DetectedQuad> decide(Candidates &found, const cv::Mat &gray, double scale, const cv::Size &size);
-    /** Keeps @p q in the slots of @p found it beats. */
-    void offer(Candidates &found, const std::array<cv::Point2f, 4> &q, double score, double area, const cv::Size &size);
+    /** Keeps @p q (with a half-hidden side when @p hidden) in the slots of @p found it beats. */
+    void offer(Candidates &found, const std::array<cv::Point2f, 4> &q, double score, double area, const cv::Size &size,
+               bool hidden = false);
     /** Keeps the best document-like quad and the largest cut-off region among @p contours. */
     void consider(const std::vector<std::vector<cv::Point>> &contours, const cv::Size &size, double expectedAspect,
                   Candidates &found);
     /** Keeps the best quad built from straight edges of the weak edge map. */
     void considerLines(const cv::Size &size, double expectedAspect, Candidates &found);
+    /** When nothing else was found: keeps the best open quad (three sides found as lines) closed by a fourth side
+     *  placed where it gives the document's shape and steps most, when that side is an edge as the others are and
+     *  the outline is clear (kept as a quad with a hidden side: a guess). */
+    void completeOpenQuads(const cv::Size &size, Candidates &found);
     /** How far, on average, the sides of @p corners (frame pixels, scaled by @p scale to the last
      *  detectAt()'s working copy) lie from the strongest step across them within 3 pixels. */
     double outlineFit(const std::array<cv::Point2f, 4> &corners, double scale) const;
@@ -104,8 +112,13 @@ private:
     /** Whether @p quad is only the in-frame part of a document: a corner on the frame border, or a side
      *  whose edge runs on past a corner up to the frame border (the quad is closed by an inner line). */
     bool runsOutOfFrame(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
-    /** Whether @p quad has the document's own shape once its perspective is undone (within kSameShape) and a
-     *  clear outline (SideSampler::clearOutline). */
+    /** Whether a side next to side @p s of @p quad (from corner s to s + 1) runs on past its corner as an edge
+     *  stepping the same way (side @p s lies on an inner line of a larger object, a band of a card, not on an
+     *  outline with background beyond), or side @p s has a corner at the border of the frame of @p size. */
+    bool runsOnPast(const std::array<cv::Point2f, 4> &quad, int s, const cv::Size &size) const;
+    /** Whether @p quad has the document's own shape once its perspective is undone (within kSameShape). */
+    bool ofDocumentShape(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
+    /** ofDocumentShape() with a clear outline (SideSampler::clearOutline). */
     bool shapedLikeDocument(const std::array<cv::Point2f, 4> &quad, const cv::Size &size) const;
     /** Whether @p quad is a document lying on (or beside) the largest region running out of the frame
      *  (m_cutHull), not a band of a document cut off: its centre outside the region, no side along the region's
@@ -119,6 +132,7 @@ private:
     std::vector<cv::Vec4i> m_segments;
     std::vector<EdgeLine> m_lines;
     std::vector<std::array<cv::Point2f, 4>> m_lineQuads;
+    std::vector<OpenQuad> m_openQuads;
     std::vector<std::pair<double, size_t>> m_ranked;
     std::vector<std::vector<cv::Point>> m_contours;
     std::vector<cv::Point> m_hull;

@@ -18,6 +18,8 @@ constexpr int kMaxSegments = 600;
  *  found in pieces that cover less than half of it; the sides are then checked on the edges themselves. */
 constexpr double kCovered = 0.4;
 constexpr size_t kMaxQuads = 60000;
+/** At most this many open quads (QuadDetector completes them only when nothing else was found). */
+constexpr size_t kMaxOpen = 400;
 /** sin(40 degrees): opposite sides of a document seen in perspective converge by less. */
 constexpr double kOppositeSin = 0.643;
 
@@ -161,9 +163,11 @@ void findEdgeLines(const cv::Mat &edges, int maxLines, std::vector<cv::Vec4i> &s
 }
 
 void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, double minArea, double minAspect,
-                    double maxAspect, std::vector<std::array<cv::Point2f, 4>> &quads)
+                    double maxAspect, std::vector<std::array<cv::Point2f, 4>> &quads, std::vector<OpenQuad> *open)
 {
     quads.clear();
+    if (open)
+        open->clear();
     const double minGap = 0.08 * std::min(size.width, size.height);
     // Opposite sides: within 40 degrees of each other, far enough apart. A card tilted 35 to 45 degrees
     // (to be told "hold it flat") has sides converging by more than 30.
@@ -247,6 +251,12 @@ void quadsFromLines(const std::vector<EdgeLine> &lines, const cv::Size &size, do
         for (int k = 0; k < int(count); ++k) {
             if (k != i && k != j && cross(i, k).corner && cross(j, k).corner && covered(k, i, j) >= kCovered)
                 across.push_back(k);
+        }
+        if (open) {
+            for (const int k : across) {
+                if (open->size() < kMaxOpen)
+                    open->push_back({i, j, k});
+            }
         }
         for (size_t u = 0; u < across.size(); ++u) {
             for (size_t v = u + 1; v < across.size(); ++v) {

@@ -33,16 +33,20 @@ namespace {
 /** The issue's targets (reported in the summary): located (mean corner error <= 3 % of the diagonal) in >= 97 %
  *  of the frames holding the whole document, median corner error <= 1 %, "ok" for >= 85 % of the frames a person
  *  reads. Asserted: the median, never "ok" for a frame a person cannot read, and the floors reached so far
- *  (42 of 46 located and 33 of 39 readable frames "ok" since a finger is the same skin over the card as off
- *  it; 32 before; 35 and 30 with the third round's verdicts alone, 35 and 26 before them; 28 of 46 and 4
- *  before issue 13; docs/capture-quality.md). */
+ *  (45 of 46 located and 34 of 39 readable frames "ok" with both of issue 13's fourth-round changes: a quad
+ *  completed from three sides and a side half hidden by a thumb allowed (42 -> 45 located), a finger counted only
+ *  when it is the same skin over the card as off it (deu f03); 42 of 46 located and 32 of 39 readable frames
+ *  "ok" with the verdicts of issue 13's third round and the outline scored by its shape once its perspective is
+ *  undone; 35 and 30 with the verdicts alone, 35 and 26 before them; 28 of 46 and 4 before issue 13;
+ *  docs/capture-quality.md). */
 constexpr double kLocatedError = 0.03;
-constexpr double kFoundFloor = 0.91;
+constexpr double kFoundFloor = 0.97;
 constexpr double kMedianErrorTarget = 0.01;
-constexpr double kReadableOkFloor = 0.84;
-/** The webcam-like variants: located in at least this share (measured 81 of 92 since the half-width look also
- *  runs when the first outline is not the document's shape; 80 before; 67 before the shape score). */
-constexpr double kVariantFoundFloor = 0.88;
+constexpr double kReadableOkFloor = 0.87;
+/** The webcam-like variants: located in at least this share (measured 83 of 92 with a side half hidden by a
+ *  thumb allowed; 81 since the half-width look also runs when the first outline is not the document's shape;
+ *  80 before; 67 before the shape score). */
+constexpr double kVariantFoundFloor = 0.9;
 
 struct Frame
 {
