@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 #include <QVariant>
@@ -125,12 +127,22 @@ std::unique_ptr<ServerStore> ServerStore::open(const DatabaseSpec &spec, QString
     }
     if (spec.driver == QLatin1String("QSQLITE")) {
         QSqlQuery pragma(db);
-        // WAL with full synchronous commits: a 201 is only sent once the row is on disk.
+        // WAL with full synchronous commits: a 201 is only sent once the row is on disk. Turning a new
+        // file to WAL needs it alone: an instance started at the same moment on the same new file may
+        // hold it, and SQLite then answers "locked" at once rather than waiting out the busy timeout
+        // (TestServerScaleOut saw it); that step is tried again for as long as the busy timeout.
+        QElapsedTimer waited;
+        waited.start();
         for (const auto *statement :
              {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
-            if (!pragma.exec(QString::fromLatin1(statement))) {
-                fail(error, pragma.lastError().text());
-                return nullptr;
+            while (!pragma.exec(QString::fromLatin1(statement))) {
+                const int code = pragma.lastError().nativeErrorCode().toInt() & 0xff; // extended codes too
+                const bool busy = code == 5 || code == 6;                             // SQLITE_BUSY, SQLITE_LOCKED
+                if (!busy || waited.elapsed() > 5000) {
+                    fail(error, pragma.lastError().text());
+                    return nullptr;
+                }
+                QThread::msleep(20);
             }
         }
     }

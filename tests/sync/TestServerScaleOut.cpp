@@ -4,7 +4,11 @@
 // across both is stored exactly once. PostgreSQL from scripts/run-ctest.sh, and SQLite.
 #include "SyncTestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace passerelle::test;
@@ -97,6 +101,37 @@ private slots:
             }
             QCOMPARE(first.sessionCount(), kSessions);
         }
+    }
+
+    void startsWhileAnotherInstanceMigrates()
+    {
+        // SQLite: an instance opening the file while another holds its write lock (the other's migrations,
+        // under BEGIN IMMEDIATE) is told "locked" at once when it turns the file to WAL, whatever the busy
+        // timeout; it must wait its turn and start, not exit (one start in the whole suite failed so).
+        ServerProcess first(ServerProcess::Backend::Sqlite);
+        QString error;
+        QVERIFY2(first.start({QStringLiteral("--quiet")}, &error), qPrintable(error));
+        first.stop();
+        const QString path = QDir(first.dataDir()).filePath(QStringLiteral("passerelle-server.sqlite"));
+        QVERIFY(QFile::exists(path));
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery query(holder);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            ServerProcess second(ServerProcess::Backend::Sqlite);
+            second.shareStorageWith(first);
+            QVERIFY2(second.launch({QStringLiteral("--quiet")}, &error), qPrintable(error));
+            QTest::qWait(700); // the second instance meets the lock meanwhile
+            QVERIFY2(second.isRunning(), second.log().constData());
+            QVERIFY(query.exec(QStringLiteral("COMMIT")));
+            query.finish();
+            QVERIFY2(second.waitListening(&error), qPrintable(error + QString::fromUtf8(second.log())));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
     }
 };
 
