@@ -72,7 +72,7 @@ bool AppContext::saveCompleted(const SessionModel &model, QString *error) const
     QString detail;
     // The kept pictures go with the record, sealed; outcomes (kept, retaken, skipped) feed statistics.
     SessionExtras extras;
-    extras.captureOutcomes = model.captureOutcomeCodes();
+    extras.captureOutcomes = model.captureOutcomes();
     extras.images = model.captureImageList();
     if (!m_records->sessions().saveCompleted(model.toRecord(deviceContext()), extras, &detail)) {
         *error = storageProblemText(detail);

@@ -95,8 +95,8 @@ void SaveCompletedWithFourImages(benchmark::State &state)
     auto records = openRecords(dir.path(), keys, clock);
     DemoSessions demo(engine(), 7);
     SessionExtras extras = demo.extras();
-    for (const auto &capture : {QStringLiteral("id_front"), QStringLiteral("id_back"), QStringLiteral("selfie_with_id"),
-                                QStringLiteral("proof_of_address")})
+    for (const auto capture :
+         {CaptureCode::IdFront, CaptureCode::IdBack, CaptureCode::SelfieWithId, CaptureCode::ProofOfAddress})
         extras.images.append({capture, imageBytes(500 * 1024)});
     QString error;
     for (auto _ : state) {

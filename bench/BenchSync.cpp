@@ -102,7 +102,7 @@ double onePass(int sessions, int imageKb, QTextStream &err)
     }
     for (int i = 0; i < sessions; ++i) {
         SessionExtras extras;
-        for (const auto &capture : {QStringLiteral("id_front"), QStringLiteral("id_back")}) {
+        for (const auto capture : {CaptureCode::IdFront, CaptureCode::IdBack}) {
             if (imageKb <= 0)
                 break;
             QByteArray bytes(imageKb * 1024, Qt::Uninitialized);

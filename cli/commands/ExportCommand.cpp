@@ -58,14 +58,14 @@ QJsonObject exportLine(SessionStore &store, const SessionSummary &summary, bool 
     line.insert(QStringLiteral("categories"), QJsonArray::fromStringList(extras->categories));
     QJsonObject outcomes;
     for (auto it = extras->captureOutcomes.cbegin(); it != extras->captureOutcomes.cend(); ++it)
-        outcomes.insert(it.key(), it.value());
+        outcomes.insert(captureCodeString(it.key()), captureOutcomeCode(it.value()));
     line.insert(QStringLiteral("capture_outcomes"), outcomes);
     if (withImages) {
         QJsonObject images;
         for (const auto &image : extras->images) {
             if (summary.completedUtc <= limits.images)
                 break;
-            images.insert(image.capture, QString::fromLatin1(image.data.toBase64()));
+            images.insert(captureCodeString(image.capture), QString::fromLatin1(image.data.toBase64()));
         }
         line.insert(QStringLiteral("images"), images);
     }

@@ -69,8 +69,7 @@ SessionExtras DemoSessions::extras()
     if (m_random.bounded(10) < 7)
         e.firstName = QString::fromUtf8(kFirstNames.at(m_random.bounded(int(kFirstNames.size()))));
     for (const CaptureCode capture : {CaptureCode::IdFront, CaptureCode::IdBack})
-        e.captureOutcomes.insert(captureCodeString(capture),
-                                 captureOutcomeCode(kOutcomes.at(m_random.bounded(int(kOutcomes.size())))));
+        e.captureOutcomes.insert(capture, kOutcomes.at(m_random.bounded(int(kOutcomes.size()))));
     return e;
 }
 

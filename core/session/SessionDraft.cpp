@@ -94,7 +94,7 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
     for (const auto &value : state.value(QStringLiteral("categories")).toArray())
         categories << value.toString();
     model.setChosenCategories(categories);
-    QMap<QString, QByteArray> images;
+    QMap<CaptureCode, QByteArray> images;
     for (const auto &image : draft.images)
         images.insert(image.capture, image.data);
     const QJsonObject outcomes = state.value(QStringLiteral("capture_outcomes")).toObject();
@@ -106,10 +106,10 @@ std::optional<WizardStep> SessionDraft::restore(SessionModel &model, const Draft
         if (!capture)
             continue;
         const std::optional<CaptureOutcome> outcome = captureOutcomeFromCode(it.value().toString());
-        if (outcome == CaptureOutcome::Skipped || !images.contains(it.key()))
+        if (outcome == CaptureOutcome::Skipped || !images.contains(*capture))
             model.skipCapture(*capture);
         else
-            model.keepCapture(*capture, images.value(it.key()), outcome.value_or(CaptureOutcome::Accepted));
+            model.keepCapture(*capture, images.value(*capture), outcome.value_or(CaptureOutcome::Accepted));
     }
     return step;
 }

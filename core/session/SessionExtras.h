@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/session/CaptureOutcome.h"
+#include "core/util/CaptureCode.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -9,10 +12,10 @@
 
 namespace passerelle {
 
-/** One captured picture as encoded bytes (JPEG, PNG), under its stored capture code (captureCodeString()). */
+/** One captured picture as encoded bytes (JPEG, PNG); stored under captureCodeString() of its capture. */
 struct SessionImage
 {
-    QString capture;
+    CaptureCode capture = CaptureCode::IdFront;
     QByteArray data;
 };
 
@@ -22,8 +25,8 @@ struct SessionExtras
     QString firstName;      ///< personal: sealed
     QString lastName;       ///< personal: sealed
     QStringList categories; ///< chosen offer categories ("CINEMA", ...): statistics; empty: the record's
-    QMap<QString, QString> captureOutcomes; ///< capture code -> outcome code: statistics
-    QList<SessionImage> images;             ///< personal: sealed, purged by retention
+    QMap<CaptureCode, CaptureOutcome> captureOutcomes; ///< how each picture went: statistics
+    QList<SessionImage> images;                        ///< personal: sealed, purged by retention
 };
 
 } // namespace passerelle

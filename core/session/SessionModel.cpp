@@ -129,7 +129,7 @@ QList<SessionImage> SessionModel::captureImageList() const
     if (!keepsPictures())
         return images;
     for (auto it = m_captureImages.cbegin(); it != m_captureImages.cend(); ++it)
-        images << SessionImage{captureCodeString(it.key()), it.value()};
+        images << SessionImage{it.key(), it.value()};
     return images;
 }
 

@@ -64,8 +64,8 @@ bool DraftStore::save(const Draft &draft, QString *error)
     query.prepare(QStringLiteral("INSERT INTO draft_images (draft_id, capture, data) VALUES (?, ?, ?)"));
     for (const auto &image : draft.images) {
         query.addBindValue(id);
-        query.addBindValue(image.capture);
-        query.addBindValue(cipher->seal(image.data, id, sealed::draftImage(image.capture)));
+        query.addBindValue(captureCodeString(image.capture));
+        query.addBindValue(cipher->seal(image.data, id, sealed::draftImage(captureCodeString(image.capture))));
         if (!query.exec())
             return fail(error, query.lastError().text());
     }
@@ -110,9 +110,11 @@ std::optional<Draft> DraftStore::load(const QUuid &uuid, QString *error) const
     query.addBindValue(id);
     if (query.exec()) {
         while (query.next()) {
-            const QString capture = query.value(0).toString();
-            if (const auto data = cipher->open(query.value(1).toByteArray(), id, sealed::draftImage(capture)))
-                draft.images.append({capture, *data});
+            const QString code = query.value(0).toString();
+            const auto capture = captureCodeFromString(code);
+            if (const auto data = cipher->open(query.value(1).toByteArray(), id, sealed::draftImage(code));
+                data && capture)
+                draft.images.append({*capture, *data});
         }
     }
     return draft;

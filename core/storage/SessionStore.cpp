@@ -70,7 +70,7 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
     const QString id = idText(record.id);
     QJsonObject outcomes;
     for (auto it = extras.captureOutcomes.cbegin(); it != extras.captureOutcomes.cend(); ++it)
-        outcomes.insert(it.key(), it.value());
+        outcomes.insert(captureCodeString(it.key()), captureOutcomeCode(it.value()));
 
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
@@ -115,8 +115,8 @@ bool SessionStore::saveCompleted(const SessionRecord &record, const SessionExtra
         query.prepare(QStringLiteral("INSERT INTO session_images (session_id, capture, data) VALUES (?, ?, ?)"));
         for (const auto &image : extras.images) {
             query.addBindValue(id);
-            query.addBindValue(image.capture);
-            query.addBindValue(cipher->seal(image.data, id, sealed::image(image.capture)));
+            query.addBindValue(captureCodeString(image.capture));
+            query.addBindValue(cipher->seal(image.data, id, sealed::image(captureCodeString(image.capture))));
             if (!query.exec())
                 return fail(error, query.lastError().text());
         }
@@ -180,16 +180,23 @@ std::optional<SessionExtras> SessionStore::loadExtras(const QUuid &id, QString *
     extras.lastName = openText(cipher.get(), query.value(1), key, sealed::lastName());
     extras.categories = query.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QJsonObject outcomes = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
-    for (auto it = outcomes.begin(); it != outcomes.end(); ++it)
-        extras.captureOutcomes.insert(it.key(), it.value().toString());
+    for (auto it = outcomes.begin(); it != outcomes.end(); ++it) {
+        const auto capture = captureCodeFromString(it.key());
+        const auto outcome = captureOutcomeFromCode(it.value().toString());
+        if (capture &&
+            outcome) // a spelling no version wrote is not a capture: left out, like a picture that does not open
+            extras.captureOutcomes.insert(*capture, *outcome);
+    }
     if (cipher) {
         query.prepare(QStringLiteral("SELECT capture, data FROM session_images WHERE session_id = ? ORDER BY capture"));
         query.addBindValue(key);
         if (query.exec()) {
             while (query.next()) {
-                const QString capture = query.value(0).toString();
-                if (const auto data = cipher->open(query.value(1).toByteArray(), key, sealed::image(capture)))
-                    extras.images.append({capture, *data});
+                const QString code = query.value(0).toString();
+                const auto capture = captureCodeFromString(code);
+                if (const auto data = cipher->open(query.value(1).toByteArray(), key, sealed::image(code));
+                    data && capture)
+                    extras.images.append({*capture, *data});
             }
         }
     }

@@ -358,7 +358,7 @@ bool SyncService::prepareImages(const QUuid &id, std::shared_ptr<ImageJob> *job)
     }
     auto prepared = std::make_shared<ImageJob>();
     for (const auto &image : extras->images)
-        prepared->images.insert(image.capture, image.data);
+        prepared->images.insert(captureCodeString(image.capture), image.data); // part ids: the stored spelling
     prepared->upload = m_outbox.upload(id);
     if (prepared->upload.parts.isEmpty()) {
         // Declared once, kept with the outbox row: a resend after a restart declares the same.

@@ -19,11 +19,12 @@ inline QByteArray crashContentHash(const SessionRecord &record, const SessionExt
     hash.addData(QJsonDocument(normal ? normal->toJson() : QJsonObject()).toJson(QJsonDocument::Compact));
     hash.addData(extras.firstName.toUtf8() + '\n' + extras.lastName.toUtf8() + '\n');
     for (auto it = extras.captureOutcomes.cbegin(); it != extras.captureOutcomes.cend(); ++it)
-        hash.addData((it.key() + u'=' + it.value() + u'\n').toUtf8());
+        hash.addData((captureCodeString(it.key()) + u'=' + captureOutcomeCode(it.value()) + u'\n').toUtf8());
     QList<SessionImage> images = extras.images; // stored by capture name
-    std::sort(images.begin(), images.end(), [](const auto &a, const auto &b) { return a.capture < b.capture; });
+    std::sort(images.begin(), images.end(),
+              [](const auto &a, const auto &b) { return captureCodeString(a.capture) < captureCodeString(b.capture); });
     for (const auto &image : images)
-        hash.addData(image.capture.toUtf8() + '\n' + image.data);
+        hash.addData(captureCodeString(image.capture).toUtf8() + '\n' + image.data);
     return hash.result().toHex();
 }
 

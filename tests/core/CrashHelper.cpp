@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
         SessionExtras extras = demo.extras();
         extras.lastName = QStringLiteral("Crash-%1").arg(i);
         // Two small images: enough that a save spans several pages.
-        for (const auto &capture : {QStringLiteral("id_front"), QStringLiteral("id_back")}) {
+        for (const auto capture : {CaptureCode::IdFront, CaptureCode::IdBack}) {
             QByteArray image(6000 + i % 5000, Qt::Uninitialized);
             for (int b = 0; b < image.size(); ++b)
                 image[b] = char((b * 31 + i) & 0xff);

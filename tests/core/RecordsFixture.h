@@ -60,10 +60,10 @@ inline SessionExtras extrasFor(const MadeUpPerson &person, int imageSize = 4096)
     e.firstName = person.firstName;
     e.lastName = person.lastName;
     e.categories = {QStringLiteral("CINEMA"), QStringLiteral("LIVRE")};
-    e.captureOutcomes = {{QStringLiteral("id_front"), QStringLiteral("accepted")},
-                         {QStringLiteral("selfie_with_id"), QStringLiteral("retaken")}};
-    e.images = {{QStringLiteral("id_front"), imageBytes(imageSize, person.imageMarker)},
-                {QStringLiteral("selfie_with_id"), imageBytes(imageSize, person.imageMarker)}};
+    e.captureOutcomes = {{CaptureCode::IdFront, CaptureOutcome::Accepted},
+                         {CaptureCode::SelfieWithId, CaptureOutcome::Retaken}};
+    e.images = {{CaptureCode::IdFront, imageBytes(imageSize, person.imageMarker)},
+                {CaptureCode::SelfieWithId, imageBytes(imageSize, person.imageMarker)}};
     return e;
 }
 

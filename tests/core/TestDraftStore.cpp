@@ -27,8 +27,8 @@ namespace {
 Draft draftAt(const QUuid &id, const QDateTime &started, WizardStep step, int images)
 {
     Draft draft{id, started, {}, step, {{QStringLiteral("step"), WizardFlow::stepCode(step)}}, {}};
-    for (int i = 0; i < images; ++i)
-        draft.images.append({QStringLiteral("capture_%1").arg(i), imageBytes(2048)});
+    for (int i = 0; i < images; ++i) // at most one picture of each capture
+        draft.images.append({allCaptureCodes().at(i), imageBytes(2048)});
     return draft;
 }
 

@@ -11,6 +11,8 @@
 #include "core/storage/SessionStore.h"
 #include "core/util/Clock.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -86,6 +88,52 @@ private slots:
         // A completed session is immutable: the same id is never stored twice.
         QVERIFY(!store.saveCompleted(record, &error));
         QCOMPARE(store.count(), 1);
+    }
+
+    void capturesAreStoredUnderTheirOldSpellings()
+    {
+        // The captures are enums in memory; on disk they keep the spellings every version wrote ("id_front",
+        // "accepted"), and a row with a spelling no version wrote is left out, not misread.
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), m_clock, &error);
+        QVERIFY(db);
+        MemoryKeyStore keys;
+        QCOMPARE(DataProtection::setUp(*db, &keys).mode, DataProtection::Mode::Protected);
+        SessionStore store(*db, m_clock);
+        const SessionRecord record = completedRecord(*db, QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        SessionExtras extras;
+        extras.captureOutcomes = {{CaptureCode::IdFront, CaptureOutcome::Accepted},
+                                  {CaptureCode::SelfieWithId, CaptureOutcome::Retaken},
+                                  {CaptureCode::IdBack, CaptureOutcome::Skipped}};
+        extras.images = {{CaptureCode::IdFront, QByteArrayLiteral("front")},
+                         {CaptureCode::SelfieWithId, QByteArrayLiteral("selfie")}};
+        QVERIFY2(store.saveCompleted(record, extras, &error), qPrintable(error));
+
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT captures FROM sessions")) && q.next());
+        QCOMPARE(QJsonDocument::fromJson(q.value(0).toByteArray()).object(),
+                 QJsonObject({{QStringLiteral("id_front"), QStringLiteral("accepted")},
+                              {QStringLiteral("selfie_with_id"), QStringLiteral("retaken")},
+                              {QStringLiteral("id_back"), QStringLiteral("skipped")}}));
+        QVERIFY(q.exec(QStringLiteral("SELECT capture FROM session_images ORDER BY capture")));
+        QStringList stored;
+        while (q.next())
+            stored << q.value(0).toString();
+        QCOMPARE(stored, QStringList({QStringLiteral("id_front"), QStringLiteral("selfie_with_id")}));
+
+        // Rows as an older or a damaged file may hold them: an unknown capture, an unknown outcome.
+        QVERIFY(q.exec(QStringLiteral("UPDATE sessions SET captures = '{\"id_front\":\"accepted\",\"capture_9\":"
+                                      "\"accepted\",\"id_back\":\"lost\"}'")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE session_images SET capture = 'capture_9' WHERE capture = 'selfie_with_id'")));
+        const auto loaded = store.loadExtras(record.id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->captureOutcomes,
+                 (QMap<CaptureCode, CaptureOutcome>{{CaptureCode::IdFront, CaptureOutcome::Accepted}}));
+        QCOMPARE(loaded->images.size(), 1);
+        QCOMPARE(loaded->images.first().capture, CaptureCode::IdFront);
+        QCOMPARE(loaded->images.first().data, QByteArrayLiteral("front"));
     }
 
     void historyIsNewestFirst()

@@ -294,7 +294,7 @@ void TestSyncFaults::imagesExactlyOnceThroughFaults()
         const QString captures[] = {QStringLiteral("id_front"), QStringLiteral("selfie_with_id")};
         for (int c = 0; c < 2; ++c) {
             const QByteArray bytes = randomBytes(150000 + 33333 * (i + c), quint32(10 * i + c));
-            extras.images.append({captures[c], bytes});
+            extras.images.append({*captureCodeFromString(captures[c]), bytes});
             pictures[record.id.toString(QUuid::WithoutBraces)].insert(captures[c], bytes);
         }
         QVERIFY2(records->sessions().saveCompleted(record, extras, &error), qPrintable(error));

@@ -65,7 +65,7 @@ private:
         SessionExtras extras;
         extras.firstName = QStringLiteral("Camille");
         for (const auto &[capture, bytes] : images)
-            extras.images.append({capture, bytes});
+            extras.images.append({*captureCodeFromString(capture), bytes});
         QString error;
         if (!records.sessions().saveCompleted(record, extras, &error))
             qFatal("cannot save: %s", qPrintable(error));

@@ -512,10 +512,10 @@ void TestCapturePage::keptPicturesAreSavedWithTheRecord()
     QVERIFY2(context->saveCompleted(model, &error), qPrintable(error));
     const auto extras = context->sessionStore().loadExtras(model.id(), &error);
     QVERIFY2(extras, qPrintable(error));
-    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_front")), QStringLiteral("accepted"));
-    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_back")), QStringLiteral("skipped"));
+    QCOMPARE(extras->captureOutcomes.value(CaptureCode::IdFront), CaptureOutcome::Accepted);
+    QCOMPARE(extras->captureOutcomes.value(CaptureCode::IdBack), CaptureOutcome::Skipped);
     QCOMPARE(extras->images.size(), 1);
-    QCOMPARE(extras->images.first().capture, QStringLiteral("id_front"));
+    QCOMPARE(extras->images.first().capture, CaptureCode::IdFront);
     QCOMPARE(extras->images.first().data, jpeg);
     QVERIFY(context->sessionStore().hasImages(model.id()));
     // A new appointment forgets the pictures.
@@ -599,8 +599,8 @@ void TestCapturePage::inAppCheckKeepsNoPicture()
     const auto extras = context->sessionStore().loadExtras(model.id(), &error);
     QVERIFY2(extras, qPrintable(error));
     QVERIFY(extras->images.isEmpty());
-    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_front")), QStringLiteral("accepted"));
-    QCOMPARE(extras->captureOutcomes.value(QStringLiteral("id_back")), QStringLiteral("retaken"));
+    QCOMPARE(extras->captureOutcomes.value(CaptureCode::IdFront), CaptureOutcome::Accepted);
+    QCOMPARE(extras->captureOutcomes.value(CaptureCode::IdBack), CaptureOutcome::Retaken);
     QVERIFY(!context->sessionStore().hasImages(model.id()));
     QSqlQuery rows(context->records().database().connection());
     QVERIFY(rows.exec(

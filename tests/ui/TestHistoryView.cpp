@@ -43,7 +43,7 @@ private slots:
             SessionExtras extras = demo.extras();
             extras.firstName = QStringLiteral("Personne%1").arg(i);
             if (i == 119)
-                extras.images = {{QStringLiteral("id_front"), QByteArray(1000, 'x')}};
+                extras.images = {{CaptureCode::IdFront, QByteArray(1000, 'x')}};
             QVERIFY2(m_records->sessions().saveCompleted(
                          demo.record(m_clock.nowUtc().addSecs(-3600 * (120 - i)), m_records->database().deviceId()),
                          extras, &error),
@@ -214,7 +214,7 @@ private slots:
         QVERIFY(card.save(&buffer, "JPEG"));
         DemoSessions demo(*m_engine, 11);
         SessionExtras extras = demo.extras();
-        extras.images = {{QStringLiteral("id_front"), jpeg}};
+        extras.images = {{CaptureCode::IdFront, jpeg}};
         QString error;
         QVERIFY2(m_records->sessions().saveCompleted(demo.record(m_clock.nowUtc(), m_records->database().deviceId()),
                                                      extras, &error),

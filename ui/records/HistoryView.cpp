@@ -262,10 +262,8 @@ void HistoryView::saveDocuments()
     if (folder.isEmpty())
         return;
     QList<CaptureFile> pictures;
-    for (const auto &image : extras->images) {
-        if (const auto capture = captureCodeFromString(image.capture))
-            pictures.append({*capture, image.data});
-    }
+    for (const auto &image : extras->images)
+        pictures.append({image.capture, image.data});
     const QStringList written = saveCaptureFiles(folder, pictures, &error);
     if (written.isEmpty()) {
         say(error, MessageLine::Kind::Error);
